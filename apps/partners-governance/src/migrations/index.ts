@@ -1,0 +1,4 @@
+import { MessagingTables1732300000000 } from '@ekst/messaging';
+import { CreatePartner1732300000001 } from './1732300000001-create-partner';
+
+export const migrations = [MessagingTables1732300000000, CreatePartner1732300000001];

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createByIdLoader } from '@ekst/subgraph-kit';
+import type { SubgraphModule } from '@ekst/subgraph-kit';
+import { gql } from 'graphql-tag';
+import type { PartnersContext } from './context';
+import { PartnerEntity } from './entities/partner.entity';
+import { migrations } from './migrations';
+import { loadPartners, resolvers } from './resolvers/partner.resolvers';
+
+export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
+  name: 'partners-governance',
+  typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
+  resolvers: resolvers as SubgraphModule<PartnersContext>['resolvers'],
+  entities: [PartnerEntity],
+  migrations,
+  subscribesTo: [],
+  handlers: [],
+  createContext: (base) => ({
+    ...base,
+    partnerById: createByIdLoader((ids) => loadPartners(base, ids)),
+  }),
+};

@@ -1,0 +1,32 @@
+import { hasRole } from '@ekst/auth';
+import { forbidden } from '@ekst/subgraph-kit';
+import { In, IsNull, Not } from 'typeorm';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { PartnerEntity } from '../entities/partner.entity';
+import { createPartner } from '../use-cases/create-partner.use-case';
+
+export const resolvers: Resolvers = {
+  Query: {
+    partners: (_root, { status }, ctx) =>
+      ctx.dataSource.getRepository(PartnerEntity).find({
+        where: status === 'ACTIVE' ? { leftOn: IsNull() } : status === 'LEFT' ? { leftOn: Not(IsNull()) } : {},
+        order: { name: 'ASC' },
+      }),
+    partner: (_root, { id }, ctx) => ctx.partnerById.load(id),
+  },
+  Mutation: {
+    createPartner: async (_root, { input }, ctx) => {
+      if (!hasRole(ctx.caller, 'COORDINATOR')) throw forbidden('Only the coordinator can add partners');
+      return createPartner(ctx.dataSource, input, { topic: ctx.ownTopic });
+    },
+  },
+  Partner: {
+    __resolveReference: (ref, ctx) => ctx.partnerById.load(ref.id),
+    status: (p) => (p.leftOn ? 'LEFT' : 'ACTIVE'),
+  },
+};
+
+/** Batched: one query for all partner ids asked for in one tick. */
+export function loadPartners(ctx: { dataSource: import('typeorm').DataSource }, ids: string[]): Promise<PartnerEntity[]> {
+  return ctx.dataSource.getRepository(PartnerEntity).findBy({ id: In(ids) });
+}

@@ -1,0 +1,13 @@
+// One Jest run over every project, so `npm test` reports one total.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const projects = ['apps', 'libs', 'tools']
+  .flatMap((top) =>
+    fs.existsSync(path.join(__dirname, top))
+      ? fs.readdirSync(path.join(__dirname, top)).map((d) => path.join(__dirname, top, d))
+      : [],
+  )
+  .filter((dir) => fs.existsSync(path.join(dir, 'jest.config.js')));
+
+module.exports = { projects, testTimeout: 60000 };

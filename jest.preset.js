@@ -1,0 +1,22 @@
+// Shared Jest settings: @swc/jest (native, no type-checking per test; `npm run typecheck` does that).
+const path = require('node:path');
+const swcrc = JSON.parse(require('node:fs').readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
+delete swcrc.$schema;
+
+/** @param {string} dir project directory; @param {object} overrides */
+function projectConfig(dir, overrides = {}) {
+  return {
+    displayName: path.relative(__dirname, dir),
+    rootDir: dir,
+    testEnvironment: 'node',
+    transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+    moduleFileExtensions: ['ts', 'js', 'json'],
+    testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.integration-spec.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    // jose 6 ships ESM only; Jest's CommonJS runtime needs it transformed like our own code.
+    transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+    setupFiles: ['reflect-metadata'],
+    ...overrides,
+  };
+}
+module.exports = { projectConfig };

@@ -1,0 +1,22 @@
+import type { Role } from './roles';
+
+/**
+ * Who is asking, as established by the gateway. People authenticate with a JWT; associate
+ * partners' systems with an API key (kind 'api-key', role ASSOCIATE, no person behind it).
+ */
+export interface Caller {
+  readonly kind: 'person' | 'api-key';
+  /** person id, or api key id */
+  readonly subject: string;
+  readonly roles: readonly Role[];
+  /** the partner the caller belongs to, when there is one */
+  readonly partnerId: string | null;
+}
+
+export function hasRole(caller: Caller | null, ...roles: Role[]): boolean {
+  return caller !== null && caller.roles.some((r) => roles.includes(r));
+}
+
+export function isCoordinator(caller: Caller | null): boolean {
+  return hasRole(caller, 'COORDINATOR');
+}

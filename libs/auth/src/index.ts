@@ -1,0 +1,3 @@
+export * from './roles';
+export * from './caller';
+export * from './internal-token';

@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './topics';
+export * from './event-definition';
+export * from './partners.events';
+export * from './people.events';

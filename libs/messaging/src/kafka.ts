@@ -1,0 +1,49 @@
+import { Kafka, logLevel } from 'kafkajs';
+import type { Admin, LogEntry } from 'kafkajs';
+import type { ServiceLogger } from './logger';
+
+export interface KafkaConfig {
+  brokers: string[];
+  clientId: string;
+}
+
+/**
+ * The one place that builds a kafkajs client, so the client library can be swapped here alone
+ * (kafkajs is unmaintained since 2023; see ARCHITECTURE.md).
+ */
+export function createKafka(config: KafkaConfig, log: ServiceLogger): Kafka {
+  return new Kafka({
+    clientId: config.clientId,
+    brokers: config.brokers,
+    connectionTimeout: 3000,
+    requestTimeout: 15000,
+    retry: { initialRetryTime: 200, retries: 8 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log: entry }: LogEntry) => {
+        const { message, ...rest } = entry;
+        if (level <= logLevel.ERROR) log.error({ kafka: rest }, message);
+        else log.warn({ kafka: rest }, message);
+      },
+  });
+}
+
+/** Creates topics that are missing (replication factor 1 suits the single-node dev broker). */
+export async function ensureTopics(
+  admin: Admin,
+  topics: string[],
+  opts: { partitions?: number; replicationFactor?: number } = {},
+): Promise<void> {
+  const existing = new Set(await admin.listTopics());
+  const missing = topics.filter((t) => !existing.has(t));
+  if (missing.length === 0) return;
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: missing.map((topic) => ({
+      topic,
+      numPartitions: opts.partitions ?? 3,
+      replicationFactor: opts.replicationFactor ?? 1,
+    })),
+  });
+}

@@ -1,0 +1,107 @@
+import { deadLetterTopicFor, topicFor } from '@ekst/contracts';
+import type { ServiceName } from '@ekst/contracts';
+import type { Admin, Kafka, Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { InboxConsumer } from './inbox-consumer';
+import type { EventHandler } from './inbox-consumer';
+import { createKafka, ensureTopics } from './kafka';
+import type { ServiceLogger } from './logger';
+import { OutboxRelay } from './outbox-relay';
+
+export interface MessagingConfig {
+  brokers: string[];
+  /** isolates test runs sharing a broker; empty in production */
+  topicPrefix: string;
+  /** consumer group; defaults to the service name */
+  groupId?: string;
+}
+
+/**
+ * Everything one service needs from Kafka: its outbox relay (producing to its own topic) and an
+ * inbox consumer of the topics it subscribes to.
+ */
+export class MessagingRuntime {
+  readonly kafka: Kafka;
+  private producer: Producer | null = null;
+  private admin: Admin | null = null;
+  relay: OutboxRelay | null = null;
+  consumer: InboxConsumer | null = null;
+
+  constructor(
+    private readonly opts: {
+      service: ServiceName;
+      config: MessagingConfig;
+      dataSource: DataSource;
+      databaseUrl: string;
+      log: ServiceLogger;
+      subscribesTo: ServiceName[];
+      handlers: EventHandler[];
+    },
+  ) {
+    this.kafka = createKafka({ brokers: opts.config.brokers, clientId: opts.service }, opts.log);
+  }
+
+  get ownTopic(): string {
+    return topicFor(this.opts.service, this.opts.config.topicPrefix);
+  }
+
+  get groupId(): string {
+    return this.opts.config.groupId ?? `${this.opts.config.topicPrefix}${this.opts.service}`;
+  }
+
+  async start(): Promise<void> {
+    const { config, service } = this.opts;
+    const admin = this.kafka.admin();
+    await admin.connect();
+    this.admin = admin;
+    const consumed = this.opts.subscribesTo.map((s) => topicFor(s, config.topicPrefix));
+    const dlq = deadLetterTopicFor(this.groupId, '');
+    await ensureTopics(admin, [this.ownTopic, ...consumed, dlq]);
+
+    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    await producer.connect();
+    this.producer = producer;
+    this.relay = new OutboxRelay({
+      producer,
+      databaseUrl: this.opts.databaseUrl,
+      log: this.opts.log,
+    });
+    await this.relay.start();
+
+    if (consumed.length > 0 && this.opts.handlers.length > 0) {
+      this.consumer = new InboxConsumer({
+        kafka: this.kafka,
+        groupId: this.groupId,
+        topics: consumed,
+        dataSource: this.opts.dataSource,
+        handlers: this.opts.handlers,
+        deadLetterTopic: dlq,
+        log: this.opts.log,
+      });
+      await this.consumer.start();
+    }
+    this.opts.log.info({ service, topic: this.ownTopic, consumes: consumed }, 'messaging started');
+  }
+
+  /** Readiness: the broker answers a metadata request and the relay is not failing. */
+  async check(): Promise<{ ok: boolean; detail?: string }> {
+    if (!this.admin) return { ok: false, detail: 'not started' };
+    try {
+      await Promise.race([
+        this.admin.describeCluster(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      ]);
+    } catch {
+      return { ok: false, detail: 'kafka unreachable' };
+    }
+    if (this.relay && !this.relay.healthy) return { ok: false, detail: 'outbox relay failing' };
+    return { ok: true };
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.stop().catch(() => undefined);
+    await this.relay?.stop().catch(() => undefined);
+    await this.producer?.disconnect().catch(() => undefined);
+    await this.admin?.disconnect().catch(() => undefined);
+  }
+}

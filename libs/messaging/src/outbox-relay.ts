@@ -1,0 +1,154 @@
+import { Client, Pool } from 'pg';
+import type { Producer } from 'kafkajs';
+import type { ServiceLogger } from './logger';
+
+interface OutboxRow {
+  id: string;
+  topic: string;
+  message_key: string;
+  event_type: string;
+  envelope: unknown;
+}
+
+export interface OutboxRelayOptions {
+  /** an idempotent kafkajs producer (acks -1, one request in flight) */
+  producer: Producer;
+  /** the service's database; the relay uses its own connections, apart from request traffic */
+  databaseUrl: string;
+  log: ServiceLogger;
+  pollIntervalMs?: number;
+  batchSize?: number;
+}
+
+/**
+ * Publishes committed outbox rows in order and marks them sent. Sends are strictly sequential
+ * (kafkajs' idempotent producer breaks when sends overlap, kafkajs#598). A crash between the send
+ * and the mark re-sends the batch on restart: at-least-once delivery, made exactly-once in effect
+ * by the consumers' inbox. An advisory lock lets several instances of a service run one relay.
+ */
+export class OutboxRelay {
+  private listener: Client | null = null;
+  private pool: Pool | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private draining: Promise<void> | null = null;
+  private wakeAgain = false;
+  private stopped = false;
+  private lastError: Error | null = null;
+
+  constructor(private readonly opts: OutboxRelayOptions) {}
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    this.pool = new Pool({ connectionString: this.opts.databaseUrl, max: 1, connectionTimeoutMillis: 5000, statement_timeout: 15000 });
+    this.pool.on('error', (err) => this.opts.log.warn({ err: err.message }, 'outbox relay connection lost'));
+    const listener = new Client({ connectionString: this.opts.databaseUrl, connectionTimeoutMillis: 5000 });
+    listener.on('notification', () => this.wake());
+    listener.on('error', (err) => {
+      this.opts.log.warn({ err: err.message }, 'outbox listener lost; polling continues');
+    });
+    await listener.connect();
+    await listener.query('LISTEN ekst_outbox');
+    this.listener = listener;
+    this.timer = setInterval(() => this.wake(), this.opts.pollIntervalMs ?? 1000);
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.draining;
+    await this.listener?.end().catch(() => undefined);
+    await this.pool?.end().catch(() => undefined);
+    this.listener = null;
+    this.pool = null;
+  }
+
+  /** Healthy unless the last drain failed. */
+  get healthy(): boolean {
+    return this.lastError === null;
+  }
+
+  wake(): void {
+    if (this.stopped) return;
+    if (this.draining) {
+      this.wakeAgain = true;
+      return;
+    }
+    this.draining = this.drainUntilEmpty().finally(() => {
+      this.draining = null;
+      if (this.wakeAgain) {
+        this.wakeAgain = false;
+        this.wake();
+      }
+    });
+  }
+
+  /** Waits for any drain in progress, then drains once more; for tests and shutdown. */
+  async flush(): Promise<void> {
+    await this.draining;
+    await this.drainUntilEmpty();
+  }
+
+  private async drainUntilEmpty(): Promise<void> {
+    try {
+      while (!this.stopped && (await this.drainOnce()) > 0) {
+        /* keep going while there is work */
+      }
+      this.lastError = null;
+    } catch (err) {
+      this.lastError = err as Error;
+      this.opts.log.error({ err: (err as Error).message }, 'outbox relay failed; will retry');
+    }
+  }
+
+  /** Publishes one batch; returns how many rows it sent. */
+  async drainOnce(): Promise<number> {
+    if (!this.pool) throw new Error('outbox relay not started');
+    const batchSize = this.opts.batchSize ?? 200;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows: lock } = await client.query<{ locked: boolean }>(
+        `SELECT pg_try_advisory_xact_lock(hashtext('ekst_outbox_relay')) AS locked`,
+      );
+      if (!lock[0].locked) {
+        await client.query('ROLLBACK');
+        return 0;
+      }
+      const { rows } = await client.query<OutboxRow>(
+        `SELECT id, topic, message_key, event_type, envelope FROM outbox
+         WHERE sent_at IS NULL AND xid < pg_snapshot_xmin(pg_current_snapshot())
+         ORDER BY xid, id LIMIT $1`,
+        [batchSize],
+      );
+      if (rows.length === 0) {
+        await client.query('ROLLBACK');
+        return 0;
+      }
+      const byTopic = new Map<string, Array<{ key: string; value: string; headers: Record<string, string> }>>();
+      for (const row of rows) {
+        const messages = byTopic.get(row.topic) ?? [];
+        messages.push({
+          key: row.message_key,
+          value: JSON.stringify(row.envelope),
+          headers: { 'event-type': row.event_type },
+        });
+        byTopic.set(row.topic, messages);
+      }
+      await this.opts.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+      await client.query(`UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      await client.query('COMMIT');
+      this.opts.log.debug({ count: rows.length }, 'outbox relayed');
+      return rows.length;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+}

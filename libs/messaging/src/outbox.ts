@@ -1,0 +1,29 @@
+import type { EntityManager } from 'typeorm';
+import { envelopeSchema } from '@ekst/contracts';
+import type { Envelope, EventDefinition } from '@ekst/contracts';
+import type { z } from 'zod';
+
+/**
+ * Appends a domain event to the outbox inside the caller's transaction, so the state change and
+ * the event commit or roll back together. The payload is validated against its contract first:
+ * a producer can never publish what consumers would reject.
+ */
+export async function appendToOutbox<T extends z.ZodType>(
+  manager: EntityManager,
+  args: { topic: string; definition: EventDefinition<T>; envelope: Envelope<z.infer<T>> },
+): Promise<void> {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error('appendToOutbox must run inside a transaction');
+  }
+  const { envelope, definition } = args;
+  if (envelope.type !== definition.type || envelope.version !== definition.version) {
+    throw new Error(`envelope ${envelope.type}@${envelope.version} does not match its definition`);
+  }
+  definition.schema.parse(envelope.payload);
+  envelopeSchema.parse(envelope);
+  await manager.query(
+    `INSERT INTO outbox (event_id, event_type, topic, message_key, envelope)
+     VALUES ($1, $2, $3, $4, $5)`,
+    [envelope.id, envelope.type, args.topic, envelope.aggregateId, JSON.stringify(envelope)],
+  );
+}
