@@ -3,3 +3,4 @@ export * from './topics';
 export * from './event-definition';
 export * from './partners.events';
 export * from './people.events';
+export * from './events.events';

@@ -38,8 +38,12 @@ export class CountingLogger implements Logger {
   logQuerySlow(time: number, query: string): void {
     this.sink?.warn({ ms: time, query }, 'slow sql');
   }
-  logSchemaBuild(): void {}
-  logMigration(): void {}
+  logSchemaBuild(): void {
+    /* schema builds never run: migrations only */
+  }
+  logMigration(): void {
+    /* migration names are logged by runMigrations' caller */
+  }
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
     if (level === 'warn') this.sink?.warn({ message: String(message) }, 'typeorm');
   }

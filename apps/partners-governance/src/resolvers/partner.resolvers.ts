@@ -1,6 +1,7 @@
 import { hasRole } from '@ekst/auth';
 import { forbidden } from '@ekst/subgraph-kit';
 import { In, IsNull, Not } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { PartnerEntity } from '../entities/partner.entity';
 import { createPartner } from '../use-cases/create-partner.use-case';
@@ -27,6 +28,6 @@ export const resolvers: Resolvers = {
 };
 
 /** Batched: one query for all partner ids asked for in one tick. */
-export function loadPartners(ctx: { dataSource: import('typeorm').DataSource }, ids: string[]): Promise<PartnerEntity[]> {
+export function loadPartners(ctx: { dataSource: DataSource }, ids: string[]): Promise<PartnerEntity[]> {
   return ctx.dataSource.getRepository(PartnerEntity).findBy({ id: In(ids) });
 }
