@@ -11,6 +11,9 @@ export interface KafkaConfig {
  * The one place that builds a kafkajs client, so the client library can be swapped here alone
  * (kafkajs is unmaintained since 2023; see ARCHITECTURE.md).
  */
+// kafkajs warns on every producer about a default it changed in 2.0; we rely on the new default.
+process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
+
 export function createKafka(config: KafkaConfig, log: ServiceLogger): Kafka {
   return new Kafka({
     clientId: config.clientId,

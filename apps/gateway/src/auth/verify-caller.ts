@@ -1,0 +1,140 @@
+import { HeaderMap } from '@apollo/server';
+import { ROLES } from '@ekst/auth';
+import type { Caller } from '@ekst/auth';
+import { GraphQLError } from 'graphql';
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import type { JWTPayload } from 'jose';
+import { z } from 'zod';
+import type { AuthConfig } from '../config';
+
+/** Establishes who is calling from the request's Authorization header, or throws CallerRejectedError. */
+export type VerifyCaller = (authorization: string | undefined) => Promise<Caller>;
+
+/**
+ * A refused credential. The client sees only `message` and `extensions.code`; `reason` (the jose
+ * error code and the like) is for the gateway's own log, because telling an attacker which check
+ * failed helps them and helps nobody else.
+ */
+export class CallerRejectedError extends GraphQLError {
+  constructor(
+    message: string,
+    readonly reason: string,
+    options: { status: 401 | 503; code: 'UNAUTHENTICATED' | 'SERVICE_UNAVAILABLE' } = {
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    },
+  ) {
+    const headers = new HeaderMap();
+    if (options.status === 401) headers.set('www-authenticate', 'Bearer realm="ekst"');
+    super(message, {
+      extensions: { code: options.code, http: { status: options.status, headers } },
+    });
+    this.name = 'CallerRejectedError';
+  }
+}
+
+const rejected = (message: string, reason: string) => new CallerRejectedError(message, reason);
+
+const claimsSchema = z.object({
+  sub: z.uuid(),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length),
+  // A person outside any partner (e.g. partnership staff) has no partner; absent means the same.
+  partner_id: z.uuid().nullable().optional(),
+});
+
+/** Far beyond any real JWT; refusing earlier keeps pathological headers away from the parser. */
+const MAX_TOKEN_LENGTH = 8192;
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/** jose codes that mean the external issuer's key set could not be fetched, not a bad token. */
+const ISSUER_UNAVAILABLE_CODES = new Set([
+  'ERR_JWKS_TIMEOUT',
+  'ERR_JWKS_INVALID',
+  'ERR_JOSE_GENERIC',
+]);
+
+export function createCallerVerifier(auth: AuthConfig): VerifyCaller {
+  const verifyJwt = jwtVerifierFor(auth);
+
+  return async (authorization) => {
+    if (authorization === undefined || authorization.trim() === '') {
+      throw rejected('Authentication required: send "Authorization: Bearer <token>"', 'missing');
+    }
+    const [scheme = '', credential = '', ...rest] = authorization.trim().split(/\s+/);
+    switch (scheme.toLowerCase()) {
+      case 'bearer':
+        break;
+      case 'apikey':
+        // Extension point for associate partners' scoped API keys (stored hashed, revocable);
+        // until that issue lands, an API key authenticates nobody.
+        throw rejected('API keys are not enabled yet', 'api-key-disabled');
+      default:
+        throw rejected('Unsupported authorization scheme: use Bearer', 'unsupported-scheme');
+    }
+    if (rest.length > 0 || credential.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(credential)) {
+      throw rejected('Invalid token', 'malformed');
+    }
+
+    let payload: JWTPayload;
+    try {
+      payload = await verifyJwt(credential);
+    } catch (err) {
+      throw rejectionFor(err);
+    }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) throw rejected('Invalid token', 'invalid-claims');
+    return {
+      kind: 'person',
+      subject: claims.data.sub,
+      roles: [...new Set(claims.data.roles)],
+      partnerId: claims.data.partner_id ?? null,
+    };
+  };
+}
+
+function jwtVerifierFor(auth: AuthConfig): (token: string) => Promise<JWTPayload> {
+  // Checked on every token: an explicit algorithm list (never "whatever the header says"),
+  // issuer, audience, maximum age from iat, and the claims we rely on.
+  const common = {
+    issuer: auth.issuer,
+    audience: auth.audience,
+    maxTokenAge: auth.maxAgeSeconds,
+    clockTolerance: 5,
+    requiredClaims: ['sub', 'iat', 'exp', 'roles'],
+  };
+  if (auth.jwksUrl !== null) {
+    const keySet = createRemoteJWKSet(new URL(auth.jwksUrl), {
+      timeoutDuration: 5_000,
+      cooldownDuration: 30_000,
+      cacheMaxAge: 10 * 60_000,
+    });
+    return async (token) =>
+      (await jwtVerify(token, keySet, { ...common, algorithms: ['RS256', 'ES256'] })).payload;
+  }
+  if (auth.jwtSecret === null)
+    throw new Error('auth config has neither a JWKS URL nor a JWT secret');
+  const secret = new TextEncoder().encode(auth.jwtSecret);
+  return async (token) =>
+    (await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })).payload;
+}
+
+function rejectionFor(err: unknown): CallerRejectedError {
+  if (err instanceof errors.JWTExpired) return rejected('Token has expired', err.code);
+  if (err instanceof errors.JOSEError) {
+    if (ISSUER_UNAVAILABLE_CODES.has(err.code)) return issuerUnavailable(err.code);
+    return rejected('Invalid token', err.code);
+  }
+  // Not a verdict on the token (e.g. the issuer's key set is unreachable): the client may retry.
+  return issuerUnavailable(err instanceof Error ? err.name : 'unknown');
+}
+
+function issuerUnavailable(reason: string): CallerRejectedError {
+  return new CallerRejectedError(
+    'Authentication is temporarily unavailable',
+    `issuer-unavailable:${reason}`,
+    {
+      status: 503,
+      code: 'SERVICE_UNAVAILABLE',
+    },
+  );
+}

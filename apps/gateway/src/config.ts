@@ -1,0 +1,169 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { parseDurationSeconds } from './auth/duration';
+
+/**
+ * The gateway's configuration: the only module that reads `process.env` (callers pass it in, so
+ * tests can build any configuration without touching the real environment).
+ */
+
+/** Subgraph names exactly as they appear in supergraph.graphql (each has a `<NAME>_URL` below). */
+export const SUBGRAPH_NAMES = [
+  'partners-governance',
+  'people',
+  'events',
+  'evaluation',
+  'teacher-swap',
+] as const;
+
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/**
+ * Development defaults, so `npm start` works right after a clone. Both are refused when
+ * NODE_ENV=production. The internal-token secret must equal the subgraphs' development default
+ * (`DEV_INTERNAL_TOKEN_SECRET` in libs/subgraph-kit), or every subgraph would answer 401.
+ */
+export const DEV_INTERNAL_TOKEN_SECRET = 'ekst-dev-internal-token-secret-change-me-please';
+export const DEV_AUTH_JWT_SECRET = 'ekst-dev-issuer-secret-not-for-production-use';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface AuthConfig {
+  readonly issuer: string;
+  readonly audience: string;
+  /** maximum age of a client JWT, from its `iat`, in seconds */
+  readonly maxAgeSeconds: number;
+  /** HS256 secret of the built-in development issuer; null when an external issuer is used */
+  readonly jwtSecret: string | null;
+  /** JWKS of an external OIDC issuer (RS256/ES256); null for the built-in issuer */
+  readonly jwksUrl: string | null;
+}
+
+export interface GatewayConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly isProduction: boolean;
+  readonly port: number;
+  readonly supergraphPath: string;
+  readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
+  readonly internalTokenSecret: string;
+  readonly auth: AuthConfig;
+  /** express/body-parser size limit for a request body, e.g. "100kb" */
+  readonly bodyLimit: string;
+  readonly logLevel: LogLevel;
+}
+
+const duration = z.string().refine((v) => parseDurationSeconds(v) !== null, {
+  message: 'expected a duration such as "15m", "1h" or "1d"',
+});
+
+const subgraphUrl = z.url({ protocol: /^https?$/ });
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    SUPERGRAPH_PATH: z.string().min(1).default(path.join(REPO_ROOT, 'supergraph.graphql')),
+    PARTNERS_GOVERNANCE_URL: subgraphUrl.default('http://127.0.0.1:4001/graphql'),
+    PEOPLE_URL: subgraphUrl.default('http://127.0.0.1:4002/graphql'),
+    EVENTS_URL: subgraphUrl.default('http://127.0.0.1:4003/graphql'),
+    EVALUATION_URL: subgraphUrl.default('http://127.0.0.1:4004/graphql'),
+    TEACHER_SWAP_URL: subgraphUrl.default('http://127.0.0.1:4005/graphql'),
+    INTERNAL_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUTH_JWT_ISSUER: z.string().min(1).default('ekst-dev'),
+    AUTH_JWT_AUDIENCE: z.string().min(1).default('ekst-graph'),
+    AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    AUTH_JWT_MAX_AGE: duration.default('1h'),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as "100kb" or "1mb"')
+      .default('100kb'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    // Production must never run on a secret that is written in this repository.
+    if (
+      env.INTERNAL_TOKEN_SECRET === undefined ||
+      env.INTERNAL_TOKEN_SECRET === DEV_INTERNAL_TOKEN_SECRET
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INTERNAL_TOKEN_SECRET'],
+        message: 'must be set to a private secret in production',
+      });
+    }
+    if (env.AUTH_JWKS_URL === undefined) {
+      if (env.AUTH_JWT_SECRET === undefined || env.AUTH_JWT_SECRET === DEV_AUTH_JWT_SECRET) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUTH_JWT_SECRET'],
+          message:
+            'the development issuer secret is refused in production: set AUTH_JWKS_URL or a private AUTH_JWT_SECRET',
+        });
+      }
+    } else if (!env.AUTH_JWKS_URL.startsWith('https://')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWKS_URL'],
+        message: 'must be https in production',
+      });
+    }
+  });
+
+export class InvalidConfigError extends Error {
+  constructor(readonly issues: readonly string[]) {
+    super(`invalid gateway configuration: ${issues.join('; ')}`);
+    this.name = 'InvalidConfigError';
+  }
+}
+
+/** Validates an environment (by default the process's) into a typed, frozen configuration. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  // An empty variable means "not set", the way shells and compose files usually intend it.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    // Name the variable and the rule, never the value: it may be a secret.
+    throw new InvalidConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  const jwksUrl = e.AUTH_JWKS_URL ?? null;
+  return Object.freeze({
+    nodeEnv: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    port: e.PORT,
+    supergraphPath: path.resolve(e.SUPERGRAPH_PATH),
+    subgraphUrls: Object.freeze({
+      'partners-governance': e.PARTNERS_GOVERNANCE_URL,
+      people: e.PEOPLE_URL,
+      events: e.EVENTS_URL,
+      evaluation: e.EVALUATION_URL,
+      'teacher-swap': e.TEACHER_SWAP_URL,
+    }),
+    internalTokenSecret: e.INTERNAL_TOKEN_SECRET ?? DEV_INTERNAL_TOKEN_SECRET,
+    auth: Object.freeze({
+      issuer: e.AUTH_JWT_ISSUER,
+      audience: e.AUTH_JWT_AUDIENCE,
+      maxAgeSeconds: parseDurationSeconds(e.AUTH_JWT_MAX_AGE) ?? 3600,
+      // One verification mode at a time: with an external issuer, HS256 tokens are not accepted,
+      // so a leaked development secret can never mint tokens for it.
+      jwtSecret: jwksUrl === null ? (e.AUTH_JWT_SECRET ?? DEV_AUTH_JWT_SECRET) : null,
+      jwksUrl,
+    }),
+    bodyLimit: e.BODY_LIMIT.toLowerCase(),
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+export function isSubgraphName(name: string): name is SubgraphName {
+  return (SUBGRAPH_NAMES as readonly string[]).includes(name);
+}

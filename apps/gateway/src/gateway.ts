@@ -1,0 +1,199 @@
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import { CallerRejectedError, createCallerVerifier } from './auth/verify-caller';
+import { isSubgraphName } from './config';
+import type { GatewayConfig } from './config';
+import type { GatewayContext } from './gateway-context';
+import { formatGatewayError } from './graphql/format-error';
+import { queryLimits } from './graphql/query-limits';
+import { requestStatePlugin } from './graphql/request-state.plugin';
+import { requireOperationPlugin } from './graphql/require-operation.plugin';
+import { SignedSubgraphDataSource } from './graphql/signed-subgraph.data-source';
+import {
+  bodyErrorHandler,
+  notFoundHandler,
+  unexpectedErrorHandler,
+} from './http/error-handlers.middleware';
+import { requestStateMiddleware, requestStateOf } from './http/request-state.middleware';
+import { apolloLoggerFrom, createLogger } from './logger';
+
+export interface GatewayOptions {
+  /** defaults to a JSON logger on stdout at the configured level */
+  readonly logger?: Logger;
+}
+
+export interface GatewayApp {
+  readonly app: Express;
+  readonly server: ApolloServer<GatewayContext>;
+  /** listens (port 0 picks a free one) and resolves once connections are accepted */
+  start(port?: number, host?: string): Promise<{ port: number; url: string }>;
+  /** stops accepting connections, lets in-flight requests finish (bounded), stops Apollo */
+  stop(): Promise<void>;
+}
+
+/** How long in-flight requests may run on after stop() before their connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export async function createGatewayApp(
+  config: GatewayConfig,
+  opts: GatewayOptions = {},
+): Promise<GatewayApp> {
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  const supergraphSdl = await readSupergraph(config.supergraphPath);
+  const verifyCaller = createCallerVerifier(config.auth);
+  let ready = false;
+
+  const gateway = new ApolloGateway({
+    // A static supergraph composed at build time: no introspection of subgraphs at startup,
+    // no managed federation, nothing fetched before the first client request.
+    supergraphSdl,
+    logger: apolloLoggerFrom(logger),
+    buildService({ name }) {
+      // The URL baked into the supergraph is the composition default; where each subgraph runs
+      // is deployment configuration, so it comes from our environment, looked up by name.
+      if (!isSubgraphName(name)) {
+        throw new Error(
+          `the supergraph names subgraph "${name}", which the gateway has no URL for`,
+        );
+      }
+      return new SignedSubgraphDataSource(
+        name,
+        config.subgraphUrls[name],
+        config.internalTokenSecret,
+      );
+    },
+  });
+  gateway.onSchemaLoadOrUpdate(() => {
+    ready = true;
+  });
+
+  const limits = queryLimits();
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    nodeEnv: config.nodeEnv,
+    logger: apolloLoggerFrom(logger),
+    // main.ts owns shutdown: Apollo's own signal handlers would stop it before in-flight
+    // requests have drained, then re-raise the signal and kill the process mid-drain.
+    stopOnTerminationSignals: false,
+    csrfPrevention: true,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    formatError: formatGatewayError,
+    plugins: [
+      ...limits.plugins,
+      requireOperationPlugin(),
+      requestStatePlugin(logger),
+      // Never ship operations to Apollo's cloud because an APOLLO_KEY happens to be set.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await server.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(requestStateMiddleware(logger));
+  app.use((_req, res, next) => {
+    res.setHeader('x-content-type-options', 'nosniff');
+    next();
+  });
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', (_req, res) => {
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(server, {
+      async context({ req }): Promise<GatewayContext> {
+        const requestState = requestStateOf(req);
+        try {
+          const caller = await verifyCaller(req.headers.authorization);
+          return { caller, requestId: requestState.requestId, requestState };
+        } catch (err) {
+          if (err instanceof CallerRejectedError) {
+            requestState.authFailure = err.reason;
+            requestState.errorCodes.push(String(err.extensions.code));
+          }
+          throw err;
+        }
+      },
+    }),
+  );
+  app.use(notFoundHandler);
+  app.use(bodyErrorHandler(config.bodyLimit));
+  app.use(unexpectedErrorHandler(logger));
+
+  const httpServer = http.createServer(app);
+  // Bounds slow clients (slowloris); a legitimate operation finishes far sooner.
+  httpServer.requestTimeout = 30_000;
+  httpServer.headersTimeout = 20_000;
+
+  return {
+    app,
+    server,
+    async start(port = config.port, host?: string) {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      const actualPort = (httpServer.address() as AddressInfo).port;
+      return { port: actualPort, url: `http://${host ?? '127.0.0.1'}:${actualPort}/graphql` };
+    },
+    async stop() {
+      ready = false;
+      await closeHttpServer(httpServer);
+      await server.stop();
+    },
+  };
+}
+
+async function readSupergraph(supergraphPath: string): Promise<string> {
+  try {
+    return await readFile(supergraphPath, 'utf8');
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(
+      `cannot read the supergraph at ${supergraphPath} (run \`npm run compose\`): ${reason}`,
+    );
+  }
+}
+
+async function closeHttpServer(httpServer: http.Server): Promise<void> {
+  if (!httpServer.listening) return;
+  await new Promise<void>((resolve) => {
+    const cutOff = setTimeout(() => httpServer.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    cutOff.unref();
+    httpServer.close(() => {
+      clearTimeout(cutOff);
+      resolve();
+    });
+    // close() waits for keep-alive connections too; idle ones can go now.
+    httpServer.closeIdleConnections();
+  });
+}

@@ -1,0 +1,61 @@
+import { hasRole } from '@ekst/auth';
+import type { Caller, Role } from '@ekst/auth';
+
+/**
+ * Whom a caller may see. The coordinator sees everyone. Anyone else sees themself (a person's own
+ * record is never hidden from them) and, as a head, champion or teacher, the people of their own
+ * partner. Students, finance members, ambassadors, associates and API keys see no one else.
+ */
+export type PersonScope =
+  | { kind: 'everyone' }
+  | { kind: 'limited'; selfId: string | null; partnerId: string | null };
+
+/** Roles that work with their own school's people day to day. */
+const PARTNER_STAFF: Role[] = ['HEAD', 'CHAMPION', 'TEACHER'];
+/** Roles trusted with contact details of their own partner's people. */
+const PARTNER_LEADS: Role[] = ['HEAD', 'CHAMPION'];
+
+export function personScopeFor(caller: Caller): PersonScope {
+  if (hasRole(caller, 'COORDINATOR')) return { kind: 'everyone' };
+  return {
+    kind: 'limited',
+    selfId: caller.kind === 'person' ? caller.subject.toLowerCase() : null,
+    partnerId: hasRole(caller, ...PARTNER_STAFF) ? (caller.partnerId?.toLowerCase() ?? null) : null,
+  };
+}
+
+/** True when the scope cannot match anyone, so a query can be skipped altogether. */
+export function seesNobody(scope: PersonScope): boolean {
+  return scope.kind === 'limited' && scope.selfId === null && scope.partnerId === null;
+}
+
+export function canSeePerson(
+  scope: PersonScope,
+  person: { id: string; partnerId: string },
+): boolean {
+  if (scope.kind === 'everyone') return true;
+  return (
+    person.id === scope.selfId || (scope.partnerId !== null && person.partnerId === scope.partnerId)
+  );
+}
+
+/** Contact details are narrower than visibility: a teacher sees a colleague, not their email. */
+export function canSeeEmail(caller: Caller, person: { id: string; partnerId: string }): boolean {
+  if (hasRole(caller, 'COORDINATOR')) return true;
+  if (caller.kind === 'person' && caller.subject.toLowerCase() === person.id) return true;
+  return hasRole(caller, ...PARTNER_LEADS) && caller.partnerId?.toLowerCase() === person.partnerId;
+}
+
+/**
+ * The coordinator registers anyone; a head or champion registers people of their own partner,
+ * but cannot grant COORDINATOR, which would let them see and do everything.
+ */
+export function mayRegister(caller: Caller, partnerId: string, roles: readonly Role[]): boolean {
+  if (hasRole(caller, 'COORDINATOR')) return true;
+  return (
+    hasRole(caller, ...PARTNER_LEADS) &&
+    caller.partnerId !== null &&
+    caller.partnerId.toLowerCase() === partnerId.toLowerCase() &&
+    !roles.includes('COORDINATOR')
+  );
+}

@@ -1,0 +1,9 @@
+import { MessagingTables1732300000000 } from '@ekst/messaging';
+import { CreatePartnerProjection1732300000001 } from './1732300000001-create-partner-projection';
+import { CreatePerson1732300000002 } from './1732300000002-create-person';
+
+export const migrations = [
+  MessagingTables1732300000000,
+  CreatePartnerProjection1732300000001,
+  CreatePerson1732300000002,
+];

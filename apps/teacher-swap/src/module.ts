@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createByIdLoader, createGroupLoader } from '@ekst/subgraph-kit';
+import type { SubgraphModule } from '@ekst/subgraph-kit';
+import { gql } from 'graphql-tag';
+import { In } from 'typeorm';
+import type { TeacherSwapContext } from './context';
+import { swapOfferScopeFor } from './domain/swap-offer-visibility';
+import { PartnerProjectionEntity } from './entities/partner-projection.entity';
+import { PersonProjectionEntity } from './entities/person-projection.entity';
+import { SwapOfferEntity } from './entities/swap-offer.entity';
+import { handlers } from './events';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers/swap-offer.resolvers';
+import { loadSwapOffersOfTeachers } from './use-cases/list-swap-offers.use-case';
+
+export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
+  name: 'teacher-swap',
+  typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
+  resolvers: resolvers as SubgraphModule<TeacherSwapContext>['resolvers'],
+  entities: [SwapOfferEntity, PersonProjectionEntity, PartnerProjectionEntity],
+  migrations,
+  // Produces nothing yet; its own topic is still created by the messaging runtime.
+  subscribesTo: ['partners-governance', 'people'],
+  handlers,
+  createContext: (base) => {
+    const scope = swapOfferScopeFor(base.caller);
+    return {
+      ...base,
+      scope,
+      swapOfferById: createByIdLoader((ids) =>
+        base.dataSource.getRepository(SwapOfferEntity).findBy({ id: In(ids) }),
+      ),
+      swapOffersOfTeacher: createGroupLoader(
+        (teacherIds) => loadSwapOffersOfTeachers(base.dataSource, scope, teacherIds),
+        (o) => o.teacherId,
+      ),
+    };
+  },
+};

@@ -1,0 +1,178 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { SUBGRAPHS, GATEWAY_PORT } from './services';
+import type { ServiceSpec } from './services';
+
+const REPO_ROOT = path.resolve(__dirname, '../..');
+
+export interface StackOptions {
+  /** URL of a database usable for CREATE DATABASE */
+  adminDatabaseUrl: string;
+  brokers: string[];
+  /** '' for the dev stack; a unique prefix per e2e run */
+  topicPrefix: string;
+  /** appended to every database name, e.g. '_e2e_ab12'; '' for the dev stack */
+  databaseSuffix: string;
+  /** added to every default port (e2e runs beside a dev stack) */
+  portOffset: number;
+  /** directory for one log file per process */
+  logDir: string;
+  /** also echo child output to this process's stdout, prefixed */
+  echo?: boolean;
+  logLevel?: string;
+  extraEnv?: Record<string, string>;
+}
+
+type ProcessName = ServiceSpec['name'] | 'gateway';
+
+function databaseUrl(adminUrl: string, database: string): string {
+  const u = new URL(adminUrl);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/**
+ * Runs the whole platform as real OS processes (five subgraphs and the gateway), the way it is
+ * deployed: used by `npm start` and by the end-to-end suite, which also kills and restarts them.
+ */
+export class Stack {
+  private readonly children = new Map<ProcessName, ChildProcess>();
+
+  constructor(readonly opts: StackOptions) {}
+
+  get gatewayUrl(): string {
+    return `http://127.0.0.1:${GATEWAY_PORT + this.opts.portOffset}/graphql`;
+  }
+
+  subgraphUrl(name: ServiceSpec['name']): string {
+    return `http://127.0.0.1:${this.spec(name).port + this.opts.portOffset}/graphql`;
+  }
+
+  databaseUrlOf(name: ServiceSpec['name']): string {
+    return databaseUrl(this.opts.adminDatabaseUrl, this.spec(name).database + this.opts.databaseSuffix);
+  }
+
+  private spec(name: ServiceSpec['name']): ServiceSpec {
+    const spec = SUBGRAPHS.find((s) => s.name === name);
+    if (!spec) throw new Error(`unknown service ${name}`);
+    return spec;
+  }
+
+  async createDatabases(): Promise<void> {
+    const admin = new Client({ connectionString: this.opts.adminDatabaseUrl });
+    await admin.connect();
+    try {
+      for (const s of SUBGRAPHS) {
+        const db = s.database + this.opts.databaseSuffix;
+        const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [db]);
+        if (!exists.rowCount) await admin.query(`CREATE DATABASE ${db}`);
+      }
+    } finally {
+      await admin.end();
+    }
+  }
+
+  async dropDatabases(): Promise<void> {
+    const admin = new Client({ connectionString: this.opts.adminDatabaseUrl });
+    await admin.connect();
+    try {
+      for (const s of SUBGRAPHS) await admin.query(`DROP DATABASE IF EXISTS ${s.database + this.opts.databaseSuffix} WITH (FORCE)`);
+    } finally {
+      await admin.end();
+    }
+  }
+
+  async start(): Promise<void> {
+    await this.createDatabases();
+    await Promise.all(SUBGRAPHS.map((s) => this.startService(s.name)));
+    await this.startGateway();
+  }
+
+  private envFor(name: ProcessName): NodeJS.ProcessEnv {
+    const common = {
+      ...process.env,
+      KAFKA_BROKERS: this.opts.brokers.join(','),
+      EKST_TOPIC_PREFIX: this.opts.topicPrefix,
+      LOG_LEVEL: this.opts.logLevel ?? 'info',
+      ...this.opts.extraEnv,
+    };
+    if (name === 'gateway') {
+      const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, this.subgraphUrl(s.name)]));
+      return { ...common, ...urls, PORT: String(GATEWAY_PORT + this.opts.portOffset) };
+    }
+    return { ...common, PORT: String(this.spec(name).port + this.opts.portOffset), DATABASE_URL: this.databaseUrlOf(name) };
+  }
+
+  private spawnProcess(name: ProcessName): ChildProcess {
+    mkdirSync(this.opts.logDir, { recursive: true });
+    const log = createWriteStream(path.join(this.opts.logDir, `${name}.log`), { flags: 'a' });
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${name}/src/main.ts`], {
+      cwd: REPO_ROOT,
+      env: this.envFor(name),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.pipe(log, { end: false });
+      if (this.opts.echo) stream?.on('data', (chunk: Buffer) => process.stdout.write(prefixLines(name, chunk.toString())));
+    }
+    child.on('exit', () => log.end());
+    this.children.set(name, child);
+    return child;
+  }
+
+  /** Starts one subgraph and waits until /health/ready answers 200. */
+  async startService(name: ServiceSpec['name']): Promise<void> {
+    const child = this.spawnProcess(name);
+    await waitReady(this.subgraphUrl(name).replace('/graphql', '/health/ready'), child, name, this.opts.logDir);
+  }
+
+  async startGateway(): Promise<void> {
+    const child = this.spawnProcess('gateway');
+    await waitReady(this.gatewayUrl.replace('/graphql', '/health/ready'), child, 'gateway', this.opts.logDir);
+  }
+
+  /** Sends a signal and waits for the process to exit (SIGKILL simulates a crash). */
+  async kill(name: ProcessName, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.children.get(name);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+    await exited;
+    clearTimeout(timer);
+    this.children.delete(name);
+  }
+
+  async stop(): Promise<void> {
+    await this.kill('gateway');
+    await Promise.all(SUBGRAPHS.map((s) => this.kill(s.name)));
+  }
+}
+
+function prefixLines(name: string, text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => `[${name}] ${l}\n`)
+    .join('');
+}
+
+async function waitReady(url: string, child: ChildProcess, name: string, logDir: string, timeoutMs = 90000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`${name} exited with code ${child.exitCode} during start-up; see ${path.join(logDir, `${name}.log`)}`);
+    }
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.status === 200) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} not ready after ${timeoutMs} ms; see ${path.join(logDir, `${name}.log`)}`);
+}
