@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEV_INTERNAL_TOKEN_SECRET, DEV_JWT_ISSUER } from '@ekst/auth';
 import { z } from 'zod';
 import { parseDurationSeconds } from './auth/duration';
 
@@ -23,8 +24,8 @@ export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
  * NODE_ENV=production. The internal-token secret must equal the subgraphs' development default
  * (`DEV_INTERNAL_TOKEN_SECRET` in libs/subgraph-kit), or every subgraph would answer 401.
  */
-export const DEV_INTERNAL_TOKEN_SECRET = 'ekst-dev-internal-token-secret-change-me-please';
-export const DEV_AUTH_JWT_SECRET = 'ekst-dev-issuer-secret-not-for-production-use';
+export { DEV_INTERNAL_TOKEN_SECRET };
+export const DEV_AUTH_JWT_SECRET = DEV_JWT_ISSUER.secret;
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -73,8 +74,8 @@ const envSchema = z
     EVALUATION_URL: subgraphUrl.default('http://127.0.0.1:4004/graphql'),
     TEACHER_SWAP_URL: subgraphUrl.default('http://127.0.0.1:4005/graphql'),
     INTERNAL_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    AUTH_JWT_ISSUER: z.string().min(1).default('ekst-dev'),
-    AUTH_JWT_AUDIENCE: z.string().min(1).default('ekst-graph'),
+    AUTH_JWT_ISSUER: z.string().min(1).default(DEV_JWT_ISSUER.issuer),
+    AUTH_JWT_AUDIENCE: z.string().min(1).default(DEV_JWT_ISSUER.audience),
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
     AUTH_JWT_MAX_AGE: duration.default('1h'),

@@ -32,21 +32,38 @@ export function createKafka(config: KafkaConfig, log: ServiceLogger): Kafka {
   });
 }
 
-/** Creates topics that are missing (replication factor 1 suits the single-node dev broker). */
+/**
+ * Creates topics that are missing (replication factor 1 suits the single-node dev broker).
+ * Several services start at once and create the same topics, so losing that race (the topic
+ * exists, or its leader is still being elected) is retried until every topic has a leader.
+ */
 export async function ensureTopics(
   admin: Admin,
   topics: string[],
-  opts: { partitions?: number; replicationFactor?: number } = {},
+  opts: { partitions?: number; replicationFactor?: number; attempts?: number } = {},
 ): Promise<void> {
-  const existing = new Set(await admin.listTopics());
-  const missing = topics.filter((t) => !existing.has(t));
-  if (missing.length === 0) return;
-  await admin.createTopics({
-    waitForLeaders: true,
-    topics: missing.map((topic) => ({
-      topic,
-      numPartitions: opts.partitions ?? 3,
-      replicationFactor: opts.replicationFactor ?? 1,
-    })),
-  });
+  const attempts = opts.attempts ?? 20;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = topics.filter((t) => !existing.has(t));
+      if (missing.length > 0) {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: opts.partitions ?? 3,
+            replicationFactor: opts.replicationFactor ?? 1,
+          })),
+        });
+      }
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      const leaderless = metadata.topics.some((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
+      if (!leaderless) return;
+      throw new Error('topics have no leader yet');
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 250 * Math.min(attempt, 4)));
+    }
+  }
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import type { Consumer } from 'kafkajs';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createEnvelope, PartnerEvents } from '@ekst/contracts';

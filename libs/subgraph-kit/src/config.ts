@@ -1,7 +1,7 @@
+import { DEV_INTERNAL_TOKEN_SECRET } from '@ekst/auth';
 import { z } from 'zod';
 
-/** Dev default so two commands work after a clone; refused when NODE_ENV=production. */
-export const DEV_INTERNAL_TOKEN_SECRET = 'ekst-dev-internal-token-secret-change-me-please';
+export { DEV_INTERNAL_TOKEN_SECRET };
 
 export interface ServiceConfig {
   nodeEnv: 'development' | 'production' | 'test';
