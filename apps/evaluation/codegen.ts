@@ -1,0 +1,22 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'apps/evaluation/src/schema.graphql',
+  generates: {
+    'apps/evaluation/src/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context#EvaluationContext',
+        mappers: {
+          Survey: '../entities/survey.entity#SurveyEntity',
+          Event: '../resolvers/references#EventRef',
+          InstrumentInfo: '../domain/instruments#InstrumentDefinition',
+        },
+      },
+    },
+  },
+};
+export default config;

@@ -1,0 +1,4 @@
+/** Entities owned by other subgraphs: evaluation only knows, and returns, their keys. */
+export interface EventRef {
+  id: string;
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
+import type { UserError } from '@ekst/subgraph-kit';
+import type { DataSource } from 'typeorm';
+import { newSurveySchema, surveyTimingProblem } from '../domain/survey';
+import type { SurveyTimingProblem } from '../domain/survey';
+import { EventProjectionEntity } from '../entities/event-projection.entity';
+import { SurveyEntity } from '../entities/survey.entity';
+
+export type CreateSurveyResult =
+  | { survey: SurveyEntity; errors: [] }
+  | { survey: null; errors: UserError[] };
+
+const TIMING_ERRORS: Record<SurveyTimingProblem, UserError> = {
+  EVENT_CANCELLED: userError('EVENT_CANCELLED', 'this event is cancelled', 'eventId'),
+  TOO_EARLY: userError('TOO_EARLY', 'a POST survey cannot open before the event ends', 'opensAt'),
+  TOO_LATE: userError('TOO_LATE', 'a PRE survey must open before the event starts', 'opensAt'),
+};
+
+/**
+ * Sets up a DRAFT survey for an event this service has heard of. One survey per event and
+ * phase: the unique index decides, so two people creating the same survey at once get one
+ * survey and one DUPLICATE_SURVEY, never two surveys.
+ */
+export async function createSurvey(
+  dataSource: DataSource,
+  input: unknown,
+): Promise<CreateSurveyResult> {
+  const parsed = newSurveySchema.safeParse(input);
+  if (!parsed.success) return { survey: null, errors: userErrorsFromZod(parsed.error.issues) };
+  const s = parsed.data;
+
+  return dataSource.transaction(async (m) => {
+    const event = await m.getRepository(EventProjectionEntity).findOneBy({ id: s.eventId });
+    if (!event) {
+      return {
+        survey: null,
+        errors: [
+          userError('UNKNOWN_EVENT', 'no event with this id is known to evaluation', 'eventId'),
+        ],
+      };
+    }
+    const problem = surveyTimingProblem({ phase: s.phase, opensAt: new Date(s.opensAt) }, event);
+    if (problem) return { survey: null, errors: [TIMING_ERRORS[problem]] };
+
+    const rows = (await m.query(
+      `INSERT INTO survey (id, event_id, phase, instrument, opens_at, closes_at, status)
+       VALUES ($1, $2, $3, $4, $5, $6, 'DRAFT')
+       ON CONFLICT (event_id, phase) DO NOTHING RETURNING id`,
+      [randomUUID(), s.eventId, s.phase, s.instrument, new Date(s.opensAt), new Date(s.closesAt)],
+    )) as Array<{ id: string }>;
+    if (rows.length === 0) {
+      return {
+        survey: null,
+        errors: [
+          userError('DUPLICATE_SURVEY', `this event already has a ${s.phase} survey`, 'phase'),
+        ],
+      };
+    }
+    const survey = await m.getRepository(SurveyEntity).findOneByOrFail({ id: rows[0].id });
+    return { survey, errors: [] };
+  });
+}

@@ -1,0 +1,23 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'apps/events/src/schema.graphql',
+  generates: {
+    'apps/events/src/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context#EventsContext',
+        mappers: {
+          Event: '../entities/event.entity#EventEntity',
+          Registration: '../entities/registration.entity#RegistrationEntity',
+          Partner: '../resolvers/references#PartnerRef',
+          Person: '../resolvers/references#PersonRef',
+        },
+      },
+    },
+  },
+};
+export default config;

@@ -1,0 +1,20 @@
+import type { BaseContext } from '@ekst/subgraph-kit';
+import type DataLoader from 'dataloader';
+import type { EventEntity } from './entities/event.entity';
+import type { PersonProjectionEntity } from './entities/person-projection.entity';
+import type { RegistrationEntity } from './entities/registration.entity';
+
+export interface RegistrationCounts {
+  registered: number;
+  waitlisted: number;
+}
+
+/** Per-request loaders: every field below resolves with one SQL query per batch of keys. */
+export interface EventsContext extends BaseContext {
+  eventById: DataLoader<string, EventEntity | null>;
+  registrationCountsByEvent: DataLoader<string, RegistrationCounts>;
+  registrationsByEvent: DataLoader<string, RegistrationEntity[]>;
+  registrationsByPerson: DataLoader<string, RegistrationEntity[]>;
+  hostedEventsByPartner: DataLoader<string, EventEntity[]>;
+  personById: DataLoader<string, PersonProjectionEntity | null>;
+}

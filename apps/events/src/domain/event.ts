@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { hasRole } from '@ekst/auth';
+import type { Caller } from '@ekst/auth';
+import { EVENT_STATUSES, eventKindSchema } from '@ekst/contracts';
+
+export const AUDIENCES = ['STUDENTS', 'TEACHERS', 'BOTH'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** The partnership's agreed aims (DOMAIN.md); every event names the ones it serves. */
+export const AIMS = [
+  'WIDENING_HORIZONS',
+  'RAISING_ASPIRATIONS',
+  'CONFIDENCE',
+  'RESILIENCE',
+  'WELLBEING',
+  'COMMUNITY',
+] as const;
+export type Aim = (typeof AIMS)[number];
+
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type EventKind = z.infer<typeof eventKindSchema>;
+
+/** Secondary school years: the partnership's students are 11–18. */
+export const MIN_YEAR_GROUP = 7;
+export const MAX_YEAR_GROUP = 13;
+export const MAX_CAPACITY = 5000;
+
+export function audienceIncludesStudents(audience: Audience): boolean {
+  return audience === 'STUDENTS' || audience === 'BOTH';
+}
+
+export function audienceIncludesTeachers(audience: Audience): boolean {
+  return audience === 'TEACHERS' || audience === 'BOTH';
+}
+
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO date-time with an offset, e.g. 2025-03-14T09:00:00+00:00',
+});
+
+function sortedUnique<T extends string | number>(values: readonly T[]): T[] {
+  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export const newEventSchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(3, 'must be at least 3 characters')
+      .max(200, 'must be at most 200 characters'),
+    kind: eventKindSchema,
+    audience: z.enum(AUDIENCES),
+    yearGroups: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(MIN_YEAR_GROUP, `year groups run from ${MIN_YEAR_GROUP}`)
+          .max(MAX_YEAR_GROUP, `year groups run to ${MAX_YEAR_GROUP}`),
+      )
+      .nullish()
+      .transform((v) => sortedUnique(v ?? [])),
+    hostPartnerId: z
+      .uuid('must be a partner id')
+      .nullish()
+      .transform((v) => v ?? null),
+    venue: z
+      .string()
+      .trim()
+      .max(200, 'must be at most 200 characters')
+      .nullish()
+      // An empty venue means "no venue", not a venue called "".
+      .transform((v) => (v ? v : null)),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime,
+    aims: z.array(z.enum(AIMS)).min(1, 'name at least one aim').transform(sortedUnique),
+    capacity: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1')
+      .max(MAX_CAPACITY, `must be at most ${MAX_CAPACITY}`),
+  })
+  .superRefine((e, ctx) => {
+    const starts = Date.parse(e.startsAt);
+    const ends = Date.parse(e.endsAt);
+    if (!Number.isNaN(starts) && !Number.isNaN(ends) && ends <= starts) {
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
+    }
+    // Year groups decide who may register, so they must exist exactly when students may come.
+    if (audienceIncludesStudents(e.audience) && e.yearGroups.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['yearGroups'],
+        message: 'give the year groups for a student audience',
+      });
+    }
+    if (e.audience === 'TEACHERS' && e.yearGroups.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['yearGroups'],
+        message: 'an event for teachers only has no year groups',
+      });
+    }
+    if (e.hostPartnerId === null && e.venue === null) {
+      ctx.addIssue({ code: 'custom', path: ['venue'], message: 'give a host partner or a venue' });
+    }
+  });
+
+export type NewEvent = z.output<typeof newEventSchema>;
+
+/**
+ * Drafts are the Management Group's work in progress: only the coordinator and the champions (who
+ * sit on it) see them, and cancelled events with them. Everyone signed in sees the programme.
+ */
+export function visibleEventStatuses(caller: Caller): readonly EventStatus[] {
+  return hasRole(caller, 'COORDINATOR', 'CHAMPION') ? EVENT_STATUSES : ['PUBLISHED', 'COMPLETED'];
+}
+
+export function canSeeEvent(caller: Caller, event: { status: EventStatus }): boolean {
+  return visibleEventStatuses(caller).includes(event.status);
+}
+
+/** Who may create and publish events: the coordinator and the Management Group's champions. */
+export function canManageEvents(caller: Caller): boolean {
+  return hasRole(caller, 'COORDINATOR', 'CHAMPION');
+}
+
+/** Staff of a partner act for its people: register them, see their registrations. */
+export function isStaffOf(caller: Caller, partnerId: string | null): boolean {
+  return (
+    partnerId !== null &&
+    caller.partnerId !== null &&
+    caller.partnerId === partnerId &&
+    hasRole(caller, 'TEACHER', 'CHAMPION', 'HEAD')
+  );
+}
+
+/** Registrations name people: the coordinator and the host partner's staff run the event. */
+export function canSeeEventRegistrations(
+  caller: Caller,
+  event: { hostPartnerId: string | null },
+): boolean {
+  return hasRole(caller, 'COORDINATOR') || isStaffOf(caller, event.hostPartnerId);
+}

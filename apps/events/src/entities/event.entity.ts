@@ -1,0 +1,83 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Aim, Audience, EventKind, EventStatus } from '../domain/event';
+
+/**
+ * Constraints and indexes mirror migration 1732300000002 by name, so the schema diff
+ * (migration:check) is empty; the migration is what creates them.
+ */
+@Entity({ name: 'event' })
+@Check('event_title_check', 'length(title) BETWEEN 3 AND 200')
+@Check(
+  'event_kind_check',
+  "kind IN ('TEACHMEET','CPD','SUBJECT_CLUSTER','CHOIR','SPORT','OUTDOOR_LEARNING','WELLBEING','BAKE_OFF','STUDENT_VOICE','TEACHER_SWAP_VISIT','OTHER')",
+)
+@Check('event_audience_check', "audience IN ('STUDENTS','TEACHERS','BOTH')")
+@Check('event_year_groups_check', 'year_groups <@ ARRAY[7,8,9,10,11,12,13]')
+@Check('event_venue_check', 'venue IS NULL OR length(venue) BETWEEN 1 AND 200')
+@Check(
+  'event_aims_check',
+  "cardinality(aims) >= 1 AND aims <@ ARRAY['WIDENING_HORIZONS','RAISING_ASPIRATIONS','CONFIDENCE','RESILIENCE','WELLBEING','COMMUNITY']",
+)
+@Check('event_capacity_check', 'capacity BETWEEN 1 AND 5000')
+@Check('event_status_check', "status IN ('DRAFT','PUBLISHED','COMPLETED','CANCELLED')")
+@Check('event_ends_after_start', 'ends_at > starts_at')
+@Check(
+  'event_year_groups_match_audience',
+  "(audience = 'TEACHERS') = (cardinality(year_groups) = 0)",
+)
+@Check('event_has_a_place', 'host_partner_id IS NOT NULL OR venue IS NOT NULL')
+@Index('event_starts_at_id_idx', ['startsAt', 'id'])
+@Index('event_host_partner_idx', ['hostPartnerId', 'startsAt'], {
+  where: 'host_partner_id IS NOT NULL',
+})
+export class EventEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  kind!: EventKind;
+
+  @Column({ type: 'text' })
+  audience!: Audience;
+
+  @Column({ type: 'int', array: true, default: () => "'{}'" })
+  yearGroups!: number[];
+
+  @Column({ type: 'uuid', nullable: true })
+  hostPartnerId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  venue!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Column({ type: 'text', array: true })
+  aims!: Aim[];
+
+  @Column({ type: 'int' })
+  capacity!: number;
+
+  @Column({ type: 'text' })
+  status!: EventStatus;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

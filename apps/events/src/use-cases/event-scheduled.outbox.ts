@@ -1,0 +1,34 @@
+import { createEnvelope, EventEvents } from '@ekst/contracts';
+import { appendToOutbox } from '@ekst/messaging';
+import type { EntityManager } from 'typeorm';
+import type { EventEntity } from '../entities/event.entity';
+
+/**
+ * Announces an event's current state (EventScheduled carries the whole state, not a diff), so a
+ * consumer keeps the newest by occurredAt whatever order deliveries come in.
+ */
+export async function appendEventScheduled(
+  m: EntityManager,
+  event: EventEntity,
+  topic: string,
+): Promise<void> {
+  await appendToOutbox(m, {
+    topic,
+    definition: EventEvents.scheduled,
+    envelope: createEnvelope({
+      type: EventEvents.scheduled.type,
+      version: EventEvents.scheduled.version,
+      aggregateId: event.id,
+      producer: 'events',
+      payload: {
+        eventId: event.id,
+        title: event.title,
+        kind: event.kind,
+        hostPartnerId: event.hostPartnerId,
+        startsAt: event.startsAt.toISOString(),
+        endsAt: event.endsAt.toISOString(),
+        status: event.status,
+      },
+    }),
+  });
+}

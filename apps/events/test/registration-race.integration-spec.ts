@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { createServiceDataSource } from '@ekst/persistence';
+import { startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
+import type { TestSubgraph } from '@ekst/testing';
+import type { DataSource } from 'typeorm';
+import { eventsModule } from '../src/module';
+import { createEvent } from '../src/use-cases/create-event.use-case';
+import { publishEvent } from '../src/use-cases/publish-event.use-case';
+import { registerForEvent } from '../src/use-cases/register-for-event.use-case';
+import { UpstreamEvents } from './upstream-events';
+
+/**
+ * The last place can never be taken twice: many registrations for one event, truly concurrent
+ * (one connection each), must fill exactly `capacity` places and queue everyone else once.
+ */
+describe('registerForEvent under concurrency', () => {
+  let sg: TestSubgraph;
+  let wide: DataSource;
+  const prefix = uniqueTopicPrefix();
+  const upstream = new UpstreamEvents(() => sg, prefix);
+  const coordinator = testCaller(['COORDINATOR']);
+
+  beforeAll(async () => {
+    sg = await startTestSubgraph(eventsModule, { topicPrefix: prefix, cleanTopics: true });
+    await upstream.connect();
+    // The subgraph's own pool is small; this one lets all 60 transactions run at once.
+    wide = createServiceDataSource(
+      { url: sg.database.url, applicationName: 'events-race-test', poolMax: 60 },
+      { entities: eventsModule.entities, migrations: [] },
+    ).dataSource;
+    await wide.initialize();
+  });
+  afterAll(async () => {
+    await wide?.destroy();
+    await upstream.disconnect();
+    await sg?.stop();
+  });
+
+  async function openEvent(capacity: number, partnerId: string): Promise<string> {
+    const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const endsAt = new Date(Date.now() + 7 * 86_400_000 + 3_600_000).toISOString();
+    const created = await createEvent(
+      wide,
+      {
+        title: 'Year 11 Wellbeing Workshop',
+        kind: 'WELLBEING',
+        audience: 'STUDENTS',
+        yearGroups: [11],
+        hostPartnerId: partnerId,
+        startsAt,
+        endsAt,
+        aims: ['WELLBEING'],
+        capacity,
+      },
+      { topic: sg.running.messaging.ownTopic },
+    );
+    const published = await publishEvent(wide, created.event!.id, {
+      topic: sg.running.messaging.ownTopic,
+    });
+    expect(published.errors).toEqual([]);
+    return created.event!.id;
+  }
+
+  it('60 concurrent registrations for 10 places: exactly 10 REGISTERED, 50 WAITLISTED at positions 1..50, no errors', async () => {
+    const partnerId = await upstream.partnerJoined({ name: 'Hartsdown Academy' });
+    const people = await upstream.peopleRegistered(partnerId, ['STUDENT'], 11, 60);
+    const eventId = await openEvent(10, partnerId);
+
+    const results = await Promise.allSettled(
+      people.map((personId) => registerForEvent(wide, { eventId, personId, caller: coordinator })),
+    );
+
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const outcomes = results.map((r) => (r.status === 'fulfilled' ? r.value : null));
+    expect(outcomes.every((o) => o?.outcome === 'ok')).toBe(true);
+
+    const rows = (await wide.query(
+      `SELECT status, waitlist_position, registered_at FROM registration WHERE event_id = $1`,
+      [eventId],
+    )) as Array<{ status: string; waitlist_position: number | null; registered_at: Date }>;
+    expect(rows).toHaveLength(60);
+    expect(rows.filter((r) => r.status === 'REGISTERED')).toHaveLength(10);
+    const waitlisted = rows.filter((r) => r.status === 'WAITLISTED');
+    expect(waitlisted.map((r) => r.waitlist_position).sort((a, b) => a! - b!)).toEqual(
+      Array.from({ length: 50 }, (_, i) => i + 1),
+    );
+    // First come, first served: nobody holding a place arrived after someone on the waitlist.
+    const lastPlace = Math.max(
+      ...rows.filter((r) => r.status === 'REGISTERED').map((r) => r.registered_at.getTime()),
+    );
+    const firstWaiting = Math.min(...waitlisted.map((r) => r.registered_at.getTime()));
+    expect(lastPlace).toBeLessThanOrEqual(firstWaiting);
+  });
+
+  it('the same person registering 20 times at once gets one registration and 19 ALREADY_REGISTERED', async () => {
+    const partnerId = await upstream.partnerJoined({ name: 'Royal Harbour Academy' });
+    const [person] = await upstream.peopleRegistered(partnerId, ['STUDENT'], 11, 1);
+    const eventId = await openEvent(5, partnerId);
+
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        registerForEvent(wide, { eventId, personId: person, caller: coordinator }),
+      ),
+    );
+    expect(outcomes.filter((o) => o.outcome === 'ok')).toHaveLength(1);
+    const refused = outcomes.filter((o) => o.outcome === 'rejected');
+    expect(refused).toHaveLength(19);
+    expect(
+      refused.every((o) => o.outcome === 'rejected' && o.errors[0].code === 'ALREADY_REGISTERED'),
+    ).toBe(true);
+    const [{ n }] = (await wide.query(
+      `SELECT count(*)::int AS n FROM registration WHERE event_id = $1`,
+      [eventId],
+    )) as Array<{ n: number }>;
+    expect(n).toBe(1);
+  });
+
+  it('the database refuses a second active registration or a shared waitlist position, even written by hand', async () => {
+    const partnerId = await upstream.partnerJoined({ name: 'Ursuline College' });
+    const [a, b] = await upstream.peopleRegistered(partnerId, ['STUDENT'], 11, 2);
+    const eventId = await openEvent(1, partnerId);
+    const insert = (personId: string, status: string, position: number | null) =>
+      wide.query(
+        `INSERT INTO registration (id, event_id, person_id, status, waitlist_position) VALUES ($1, $2, $3, $4, $5)`,
+        [randomUUID(), eventId, personId, status, position],
+      );
+    await insert(a, 'WAITLISTED', 1);
+    await expect(insert(a, 'REGISTERED', null)).rejects.toThrow(/registration_active_person_uq/);
+    await expect(insert(b, 'WAITLISTED', 1)).rejects.toThrow(/registration_waitlist_position_uq/);
+    await expect(insert(b, 'WAITLISTED', null)).rejects.toThrow(
+      /registration_position_iff_waitlisted/,
+    );
+    await insert(a, 'CANCELLED', null); // a cancelled registration does not block a new one
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * `npm start`: PostgreSQL and Kafka, five migrated subgraphs, the gateway, demo data, and a demo
+ * token; Ctrl-C stops everything this command started.
+ */
+import net from 'node:net';
+import path from 'node:path';
+import { ensureKafka, stopKafka } from '../infra/kafka';
+import { ensurePostgres, redactUrl } from '../infra/postgres';
+import { devUserToken } from '../stack/dev-auth';
+import { Stack } from '../stack/launch-stack';
+import { GATEWAY_PORT, SUBGRAPHS } from '../stack/services';
+import { seedDemo } from '../seed/demo-seed';
+
+const ROOT = path.resolve(__dirname, '../..');
+const say = (msg: string) => process.stdout.write(`[ekst] ${msg}\n`);
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function main(): Promise<void> {
+  const ports = [GATEWAY_PORT, ...SUBGRAPHS.map((s) => s.port)];
+  const busy = [];
+  for (const p of ports) if (await portInUse(p)) busy.push(p);
+  if (busy.length) {
+    say(`port(s) ${busy.join(', ')} already in use: is another \`npm start\` running? Stop it first.`);
+    process.exit(1);
+  }
+  const pg = await ensurePostgres();
+  say(`postgres ${redactUrl(pg.adminUrl)} (${pg.source})`);
+  const kafka = await ensureKafka();
+  say(`kafka    ${kafka.brokers.join(',')} (${kafka.source})`);
+
+  const logDir = path.join(ROOT, '.data', 'logs');
+  const stack = new Stack({
+    adminDatabaseUrl: pg.adminUrl,
+    brokers: kafka.brokers,
+    topicPrefix: '',
+    databaseSuffix: '',
+    portOffset: 0,
+    logDir,
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+  });
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('stopping ...');
+    await stack.stop();
+    if (kafka.source === 'started') await stopKafka();
+    say('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    say('starting five subgraphs (migrations run on start) and the gateway ...');
+    await stack.start();
+    if (!process.argv.includes('--no-seed')) {
+      say('loading the demo partnership through the gateway ...');
+      const demo = await seedDemo(stack.gatewayUrl, (m) => say(`  ${m}`));
+      const coordinator = await devUserToken({ sub: demo.coordinatorId, roles: ['COORDINATOR'], partnerId: demo.coordinatorPartnerId, ttlSeconds: 3600 });
+      say('');
+      say(`gateway: http://localhost:${GATEWAY_PORT}/graphql   (logs in ${path.relative(ROOT, logDir)}/)`);
+      say(`demo coordinator token (1 h; more with \`npm run token -- --role STUDENT --sub <id> --partner <id>\`):`);
+      process.stdout.write(`${coordinator}\n`);
+      if (demo.sampleStudent) say(`a demo student: --sub ${demo.sampleStudent.id} --partner ${demo.sampleStudent.partnerId}`);
+      if (demo.sampleChampion) say(`a demo champion: --sub ${demo.sampleChampion.id} --partner ${demo.sampleChampion.partnerId}`);
+      say(`try: curl -s localhost:${GATEWAY_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`);
+      say(`       -d '{"query":"{ partners { name sector people { displayName registrations { status event { title } } } hostedEvents { title } } }"}'`);
+    } else {
+      say(`gateway: http://localhost:${GATEWAY_PORT}/graphql`);
+    }
+    say('Ctrl-C stops everything.');
+  } catch (err) {
+    say(`start failed: ${(err as Error).message}`);
+    await shutdown(1);
+  }
+}
+
+void main();
