@@ -6,9 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { ensureKafka, stopKafka } from '../infra/kafka';
 import { ensurePostgres, redactUrl } from '../infra/postgres';
-import { devUserToken } from '../stack/dev-auth';
-import { Stack } from '../stack/launch-stack';
-import { GATEWAY_PORT, SUBGRAPHS } from '../stack/services';
+import { devUserToken, GATEWAY_PORT, Stack, SUBGRAPHS } from '@ekst/testing';
 import { seedDemo } from '../seed/demo-seed';
 
 const ROOT = path.resolve(__dirname, '../..');

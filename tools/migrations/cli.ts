@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { createServiceDataSource, runMigrations } from '@ekst/persistence';
 import type { DataSource } from 'typeorm';
-import { SUBGRAPHS } from '../stack/services';
+import { SUBGRAPHS } from '@ekst/testing';
 import { loadModule } from '../stack/modules';
 
 /** Lists the SQL TypeORM would run to make the schema match the entities; empty means no drift. */

@@ -1,5 +1,5 @@
 import type { Role } from '@ekst/auth';
-import { devUserToken, gql } from '../stack/dev-auth';
+import { devUserToken, gql } from '@ekst/testing';
 import { DEMO_PARTNERS, EVENT_TEMPLATES, SUBJECTS, demoName } from './demo-data';
 
 type Log = (msg: string) => void;
@@ -48,9 +48,10 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
 
   const existing = await q<{ partners: Array<{ id: string; name: string }> }>(`{ partners { id name } }`);
   if (existing.errors) throw new Error(`demo seed: ${existing.errors[0].message}`);
-  if ((existing.data?.partners.length ?? 0) > 0) {
-    log(`demo data already present (${existing.data!.partners.length} partners); not seeding again`);
-    return summarise(q, existing.data!.partners);
+  const present = existing.data?.partners ?? [];
+  if (present.length > 0) {
+    log(`demo data already present (${present.length} partners); not seeding again`);
+    return summarise(q, present);
   }
 
   const partners: Array<{ id: string; name: string; kind: string }> = [];
@@ -78,7 +79,7 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
       return { value: r.data?.registerPerson.person?.id ?? null, errors: r.errors ?? r.data?.registerPerson.errors };
     });
 
-  const university = partners.find((p) => p.kind === 'UNIVERSITY')!;
+  const university = partners.find((p) => p.kind === 'UNIVERSITY') ?? partners[0];
   await register(university.id, ['COORDINATOR'], null);
   const schools = partners.filter((p) => ['STATE', 'SELECTIVE', 'INDEPENDENT'].includes(p.kind));
   const students: Array<{ id: string; partnerId: string; yearGroup: number }> = [];

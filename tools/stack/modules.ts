@@ -1,5 +1,5 @@
 import type { BaseContext, SubgraphModule } from '@ekst/subgraph-kit';
-import type { ServiceSpec } from './services';
+import type { ServiceSpec } from '@ekst/testing';
 
 const EXPORT_NAMES: Record<ServiceSpec['name'], string> = {
   'partners-governance': 'partnersGovernanceModule',
@@ -11,7 +11,6 @@ const EXPORT_NAMES: Record<ServiceSpec['name'], string> = {
 
 /** Loads a subgraph's module for tools (migrations, drift checks); apps never import each other. */
 export function loadModule(name: ServiceSpec['name']): SubgraphModule<BaseContext> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const exports = require(`../../apps/${name}/src/module`) as Record<string, SubgraphModule<BaseContext>>;
   const module = exports[EXPORT_NAMES[name]];
   if (!module) throw new Error(`apps/${name}/src/module.ts must export ${EXPORT_NAMES[name]}`);

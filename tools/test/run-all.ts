@@ -60,6 +60,8 @@ async function main(): Promise<void> {
   const node = process.execPath;
   const steps: StepResult[] = [];
   steps.push(run('supergraph composes and is fresh', node, ['-r', '@swc-node/register', 'tools/compose-supergraph/compose.ts', '--check'], env));
+  // @nx/enforce-module-boundaries silently skips itself without a computed project graph.
+  steps.push(run('nx project graph', bin('nx'), ['show', 'projects'], { ...env, NX_DAEMON: 'false' }));
   steps.push(run('lint', bin('eslint'), ['.', '--max-warnings=0'], env));
   steps.push(run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], env));
 

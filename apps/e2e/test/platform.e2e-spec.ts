@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@ekst/testing';
-import { devUserToken } from '../../../tools/stack/dev-auth';
+import { devUserToken, eventually } from '@ekst/testing';
 import { startE2eStack } from './stack-fixture';
 import type { E2eStack } from './stack-fixture';
 

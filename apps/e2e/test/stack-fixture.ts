@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
-import { deleteTopicsWithPrefix, testAdminDatabaseUrl, testKafkaBrokers, uniqueTopicPrefix } from '@ekst/testing';
-import { devUserToken, gql } from '../../../tools/stack/dev-auth';
-import { Stack } from '../../../tools/stack/launch-stack';
+import { deleteTopicsWithPrefix, devUserToken, gql, Stack, testAdminDatabaseUrl, testKafkaBrokers, uniqueTopicPrefix } from '@ekst/testing';
 import type { Role } from '@ekst/auth';
 
 /**

@@ -2,3 +2,6 @@ export * from './env';
 export * from './postgres-harness';
 export * from './kafka-harness';
 export * from './subgraph-harness';
+export * from './stack/services';
+export * from './stack/launch-stack';
+export * from './stack/dev-auth';

@@ -23,13 +23,13 @@ interface MigrationSet {
 }
 
 /**
- * Migrates a service's schema once into a template database, named by a hash of its migrations so
- * a changed migration gets a fresh template. An advisory lock serialises Jest workers racing to
+ * Migrates a service's schema once into a template database, named by a hash of its migrations'
+ * names and source, so a changed migration gets a fresh template. An advisory lock serialises Jest workers racing to
  * build the same template.
  */
 export async function ensureTemplateDatabase(set: MigrationSet): Promise<string> {
   const fingerprint = createHash('sha1')
-    .update(set.migrations.map((m) => m.name).join(','))
+    .update(set.migrations.map((m) => `${m.name}:${m.toString()}`).join('\n'))
     .digest('hex')
     .slice(0, 10);
   const template = `ekst_tmpl_${set.service.replace(/-/g, '_')}_${fingerprint}`;

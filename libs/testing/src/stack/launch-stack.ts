@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { SUBGRAPHS, GATEWAY_PORT } from './services';
 import type { ServiceSpec } from './services';
 
-const REPO_ROOT = path.resolve(__dirname, '../..');
+const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
 export interface StackOptions {
   /** URL of a database usable for CREATE DATABASE */

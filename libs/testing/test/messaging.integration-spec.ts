@@ -4,10 +4,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createEnvelope, PartnerEvents } from '@ekst/contracts';
 import type { Envelope, PartnerJoinedV1 } from '@ekst/contracts';
 import { createServiceDataSource } from '@ekst/persistence';
-import { createTestDatabase, deleteTopicsWithPrefix, eventually, testKafkaBrokers, uniqueTopicPrefix } from '@ekst/testing';
-import type { TestDatabase } from '@ekst/testing';
+import { createTestDatabase, deleteTopicsWithPrefix, eventually, testKafkaBrokers, uniqueTopicPrefix } from '../src';
+import type { TestDatabase } from '../src';
 import type { DataSource } from 'typeorm';
-import { appendToOutbox, createKafka, defineHandler, ensureTopics, InboxConsumer, MessagingTables1732300000000, OutboxRelay } from '../src';
+import { appendToOutbox, createKafka, defineHandler, ensureTopics, InboxConsumer, MessagingTables1732300000000, OutboxRelay } from '@ekst/messaging';
 
 class CounterTable1732300000099 implements MigrationInterface {
   name = 'CounterTable1732300000099';
