@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   };
   const node = process.execPath;
   const steps: StepResult[] = [];
+  steps.push(run('resolver types are fresh', node, ['-r', '@swc-node/register', 'tools/codegen/run-codegen.ts', '--check'], env));
   steps.push(run('supergraph composes and is fresh', node, ['-r', '@swc-node/register', 'tools/compose-supergraph/compose.ts', '--check'], env));
   // @nx/enforce-module-boundaries silently skips itself without a computed project graph.
   steps.push(run('nx project graph', bin('nx'), ['show', 'projects'], { ...env, NX_DAEMON: 'false' }));

@@ -1,7 +1,26 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Role } from '@ekst/auth';
 
+/**
+ * Mirrors migration 1732300000002 by name, so the schema diff is empty. The column checks were
+ * declared inline without names, so they carry the names Postgres gave them.
+ */
 @Entity({ name: 'person' })
+@Check('person_display_name_check', 'length(display_name) BETWEEN 2 AND 100')
+@Check(
+  'person_roles_check',
+  "cardinality(roles) >= 1 AND roles <@ ARRAY['COORDINATOR','HEAD','CHAMPION','FINANCE','TEACHER','STUDENT','AMBASSADOR','ASSOCIATE']::text[]",
+)
+@Check('person_year_group_check', 'year_group BETWEEN 7 AND 13')
+@Check('person_email_check', "email IS NULL OR position('@' IN email) > 1")
+@Check('person_student_has_year_group', "('STUDENT' = ANY (roles)) = (year_group IS NOT NULL)")
+@Check('person_student_has_no_email', "NOT ('STUDENT' = ANY (roles)) OR email IS NULL")
+@Check('person_student_role_alone', "NOT ('STUDENT' = ANY (roles)) OR cardinality(roles) = 1")
+@Index('person_name_idx', ['displayName', 'id'])
+@Index('person_partner_idx', ['partnerId', 'displayName', 'id'])
+// UNIQUE on lower(email) WHERE email IS NOT NULL: TypeORM cannot declare an expression index, so
+// it is listed with synchronize: false (TypeORM leaves it to the migration and never touches it).
+@Index('person_email_uq', { synchronize: false })
 export class PersonEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

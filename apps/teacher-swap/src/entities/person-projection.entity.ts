@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '@ekst/auth';
 
 /**
@@ -6,6 +6,8 @@ import type { Role } from '@ekst/auth';
  * the partner and roles it validates offers against, never a name.
  */
 @Entity({ name: 'person_projection' })
+// Mirrors migration 1732300000001 by name (Postgres named the inline check), so the schema diff is empty.
+@Check('person_projection_roles_check', 'cardinality(roles) >= 1')
 export class PersonProjectionEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
