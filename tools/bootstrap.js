@@ -20,10 +20,19 @@ function installIfNeeded() {
   const stale =
     !fs.existsSync(marker) || (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs + 1000);
   if (!stale) return;
-  console.log('[ekst] installing dependencies (npm ci) ...');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const args = fs.existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
-  const res = spawnSync(npm, args, { cwd: root, stdio: 'inherit' });
+  const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
+  let res = { status: 1 };
+  if (fs.existsSync(lock)) {
+    console.log('[ekst] installing dependencies (npm ci) ...');
+    res = spawnSync(npm, ['ci', ...quiet], { cwd: root, stdio: 'inherit' });
+  }
+  if (res.status !== 0) {
+    // npm ci refuses a lock file that lacks other platforms' optional binaries (npm/cli#4828);
+    // npm install still honours the locked versions and fills the gap.
+    console.log('[ekst] installing dependencies (npm install) ...');
+    res = spawnSync(npm, ['install', ...quiet], { cwd: root, stdio: 'inherit' });
+  }
   if (res.status !== 0) {
     console.error('[ekst] dependency installation failed');
     process.exit(res.status ?? 1);

@@ -1,3 +1,4 @@
+import { MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
@@ -19,5 +20,11 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
   migrations,
   subscribesTo: ['partners-governance', 'events'],
   handlers,
+  dataPolicies: [
+    ...MESSAGING_DATA_POLICIES,
+    { table: 'survey', personalData: false, note: 'survey definitions, no responses' },
+    { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
+    { table: 'event_projection', personalData: false, note: 'the programme' },
+  ],
   createContext: (base) => ({ ...base, ...createLoaders(base) }),
 };

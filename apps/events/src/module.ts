@@ -1,3 +1,4 @@
+import { MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
@@ -20,5 +21,26 @@ export const eventsModule: SubgraphModule<EventsContext> = {
   migrations,
   subscribesTo: ['partners-governance', 'people'],
   handlers,
+  dataPolicies: [
+    ...MESSAGING_DATA_POLICIES,
+    { table: 'event', personalData: false, note: 'the programme; organisers are referenced by role, not name' },
+    { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
+    {
+      table: 'person_projection',
+      personalData: true,
+      action: 'keep',
+      reason: 'pseudonymous id, partner, roles and year group needed to check registrations; follows the people service',
+      onErasure: 'delete',
+    },
+    {
+      table: 'registration',
+      personalData: true,
+      action: 'delete',
+      retainDays: 3 * 365,
+      ageColumn: 'registered_at',
+      basis: 'who attended what, for safeguarding questions and the partnership evaluation; three academic years',
+      onErasure: 'delete',
+    },
+  ],
   createContext: (base) => ({ ...base, ...createLoaders(base) }),
 };

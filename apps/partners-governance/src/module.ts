@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createByIdLoader } from '@ekst/subgraph-kit';
+import { createByIdLoader, MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import type { PartnersContext } from './context';
@@ -16,6 +16,10 @@ export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
   migrations,
   subscribesTo: [],
   handlers: [],
+  dataPolicies: [
+    ...MESSAGING_DATA_POLICIES,
+    { table: 'partner', personalData: false, note: 'organisations, not people' },
+  ],
   createContext: (base) => ({
     ...base,
     partnerById: createByIdLoader((ids) => loadPartners(base, ids)),

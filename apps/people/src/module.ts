@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '@ekst/auth';
-import { createByIdLoader, createGroupLoader } from '@ekst/subgraph-kit';
+import { createByIdLoader, createGroupLoader, MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
 import { gql } from 'graphql-tag';
@@ -23,6 +23,17 @@ export const peopleModule: SubgraphModule<PeopleContext> = {
   migrations,
   subscribesTo: ['partners-governance'],
   handlers,
+  dataPolicies: [
+    ...MESSAGING_DATA_POLICIES,
+    { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
+    {
+      table: 'person',
+      personalData: true,
+      action: 'keep',
+      reason: 'the people register: kept while the person takes part; removed by erasure on request',
+      onErasure: 'delete',
+    },
+  ],
   createContext: (base) => {
     const scope = personScopeFor(base.caller);
     const byRole = new Map<Role | null, DataLoader<string, PersonEntity[]>>();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createByIdLoader, createGroupLoader } from '@ekst/subgraph-kit';
+import { createByIdLoader, createGroupLoader, MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import { In } from 'typeorm';
@@ -23,6 +23,26 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
   // Produces nothing yet; its own topic is still created by the messaging runtime.
   subscribesTo: ['partners-governance', 'people'],
   handlers,
+  dataPolicies: [
+    ...MESSAGING_DATA_POLICIES,
+    { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
+    {
+      table: 'person_projection',
+      personalData: true,
+      action: 'keep',
+      reason: 'pseudonymous id, partner and roles to check who may offer a swap; follows the people service',
+      onErasure: 'delete',
+    },
+    {
+      table: 'swap_offer',
+      personalData: true,
+      action: 'delete',
+      retainDays: 2 * 365,
+      ageColumn: 'created_at',
+      basis: 'a teacher’s availability and notes; two years covers a swap and its reflection',
+      onErasure: 'delete',
+    },
+  ],
   createContext: (base) => {
     const scope = swapOfferScopeFor(base.caller);
     return {

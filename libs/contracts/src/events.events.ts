@@ -25,9 +25,47 @@ export const eventScheduledV1 = z.object({
   startsAt: z.iso.datetime({ offset: true }),
   endsAt: z.iso.datetime({ offset: true }),
   status: z.enum(EVENT_STATUSES),
+  /** added later in v1 as optional fields: older messages lack them */
+  audience: z.enum(['STUDENTS', 'TEACHERS', 'BOTH']).optional(),
+  yearGroups: z.array(z.number().int().min(1).max(13)).optional(),
+  aims: z.array(z.string().min(1)).optional(),
 });
 export type EventScheduledV1 = z.infer<typeof eventScheduledV1>;
 
+/** Everyone registered must be told; consumers look registrations up by event id. */
+export const eventCancelledV1 = z.object({ eventId: z.uuid(), reason: z.string().min(1).max(500) });
+export type EventCancelledV1 = z.infer<typeof eventCancelledV1>;
+
+/** The event happened; evaluation opens its post surveys for the attendees. */
+export const eventCompletedV1 = z.object({
+  eventId: z.uuid(),
+  completedAt: z.iso.datetime({ offset: true }),
+  attendeeIds: z.array(z.uuid()),
+});
+export type EventCompletedV1 = z.infer<typeof eventCompletedV1>;
+
+/** Attendance (not registration) is what evaluation counts as a student's dose. */
+export const attendanceRecordedV1 = z.object({
+  eventId: z.uuid(),
+  personId: z.uuid(),
+  status: z.enum(['ATTENDED', 'NO_SHOW']),
+  recordedAt: z.iso.datetime({ offset: true }),
+});
+export type AttendanceRecordedV1 = z.infer<typeof attendanceRecordedV1>;
+
+/** A waitlisted person was offered a place and must confirm before `confirmBy`. */
+export const placeOfferedV1 = z.object({
+  registrationId: z.uuid(),
+  eventId: z.uuid(),
+  personId: z.uuid(),
+  confirmBy: z.iso.datetime({ offset: true }),
+});
+export type PlaceOfferedV1 = z.infer<typeof placeOfferedV1>;
+
 export const EventEvents = {
   scheduled: { type: 'EventScheduled', version: 1, schema: eventScheduledV1 },
+  cancelled: { type: 'EventCancelled', version: 1, schema: eventCancelledV1 },
+  completed: { type: 'EventCompleted', version: 1, schema: eventCompletedV1 },
+  attendanceRecorded: { type: 'AttendanceRecorded', version: 1, schema: attendanceRecordedV1 },
+  placeOffered: { type: 'PlaceOffered', version: 1, schema: placeOfferedV1 },
 } as const;

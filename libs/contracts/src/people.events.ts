@@ -24,10 +24,41 @@ export const personRegisteredV1 = z.object({
 });
 export type PersonRegisteredV1 = z.infer<typeof personRegisteredV1>;
 
+/** Partner, roles or year group changed (a student moves up a year, a teacher becomes champion). */
+export const personUpdatedV1 = personRegisteredV1;
+export type PersonUpdatedV1 = PersonRegisteredV1;
+
+/**
+ * The person asked to be forgotten. Every consumer deletes or anonymises what it holds about
+ * them (its data policy says which) through its inbox, so the erasure applies exactly once.
+ */
 export const personErasedV1 = z.object({ personId: z.uuid() });
 export type PersonErasedV1 = z.infer<typeof personErasedV1>;
 
+export const CONSENT_KINDS = ['PHOTO_PUBLICITY', 'TRIPS', 'DATA_PROCESSING'] as const;
+
+/** The current consent state of one kind, derived by people from its consent records. */
+export const consentChangedV1 = z.object({
+  personId: z.uuid(),
+  kind: z.enum(CONSENT_KINDS),
+  granted: z.boolean(),
+});
+export type ConsentChangedV1 = z.infer<typeof consentChangedV1>;
+
+/**
+ * Whether an adult may currently work with children, and until when: metadata only, never the
+ * certificate's contents.
+ */
+export const safeguardingStatusChangedV1 = z.object({
+  personId: z.uuid(),
+  clearedUntil: z.iso.date().nullable(),
+});
+export type SafeguardingStatusChangedV1 = z.infer<typeof safeguardingStatusChangedV1>;
+
 export const PeopleEvents = {
   registered: { type: 'PersonRegistered', version: 1, schema: personRegisteredV1 },
+  updated: { type: 'PersonUpdated', version: 1, schema: personUpdatedV1 },
+  consentChanged: { type: 'ConsentChanged', version: 1, schema: consentChangedV1 },
+  safeguardingChanged: { type: 'SafeguardingStatusChanged', version: 1, schema: safeguardingStatusChangedV1 },
   erased: { type: 'PersonErased', version: 1, schema: personErasedV1 },
 } as const;

@@ -4,3 +4,4 @@ export * from './logger';
 export * from './user-error';
 export * from './subgraph-server';
 export * from './by-id-loader';
+export * from './data-policy';

@@ -18,6 +18,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { ServiceConfig } from './config';
+import type { DataPolicy } from './data-policy';
 import { makeFormatError } from './errors';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
@@ -44,6 +45,8 @@ export interface SubgraphModule<TContext extends BaseContext> {
   /** services whose topics this one consumes */
   subscribesTo: ServiceName[];
   handlers: EventHandler[];
+  /** one entry per table, the messaging tables included (`MESSAGING_DATA_POLICIES`) */
+  dataPolicies: DataPolicy[];
   createContext(base: BaseContext): TContext;
 }
 
