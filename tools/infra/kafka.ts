@@ -55,7 +55,7 @@ export interface KafkaOptions {
 export interface KafkaInfo {
   brokers: string[];
   /** env: KAFKA_BROKERS was set; running: reused the local broker; started: started it now. */
-  source: 'env' | 'running' | 'started';
+  source: 'env' | 'running' | 'started' | 'shared';
 }
 
 export interface KafkaStatus {
@@ -118,6 +118,17 @@ export async function ensureKafka(opts: KafkaOptions = {}): Promise<KafkaInfo> {
       return { brokers, source: 'running' };
     }
 
+    // A broker another checkout started (or the developer runs) on the same port is a real Kafka:
+    // reuse it rather than fail. Tests isolate themselves by topic prefix; we never stop it.
+    if (await isPortOpen(HOST, port)) {
+      try {
+        await waitUntilReady(brokers, undefined, 15_000);
+        log(`reusing a Kafka broker already answering on ${brokers.join(',')} (not started from this checkout)`);
+        return { brokers, source: 'shared' };
+      } catch {
+        /* not a Kafka broker: fall through to the clear error below */
+      }
+    }
     for (const p of [port, controllerPort]) {
       if (await isPortOpen(HOST, p)) {
         throw new Error(
@@ -420,7 +431,7 @@ function startBroker(java: string): number {
  * __transaction_state up front, so the first consumer or idempotent producer does not log
  * "coordinator not available").
  */
-async function waitUntilReady(brokers: string[], pid: number, timeoutMs: number): Promise<void> {
+async function waitUntilReady(brokers: string[], pid: number | undefined, timeoutMs: number): Promise<void> {
   const kafka = new Kafka({
     clientId: 'ekst-infra',
     brokers,
@@ -432,7 +443,7 @@ async function waitUntilReady(brokers: string[], pid: number, timeoutMs: number)
   const deadline = Date.now() + timeoutMs;
   let lastError = 'no answer yet';
   while (Date.now() < deadline) {
-    if (!isProcessAlive(pid)) {
+    if (pid !== undefined && !isProcessAlive(pid)) {
       throw new Error(
         `Kafka (pid ${pid}) exited during startup. See ${KAFKA_LOG}; last lines:\n${tailFile(KAFKA_LOG)}`,
       );

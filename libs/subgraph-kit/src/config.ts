@@ -12,6 +12,8 @@ export interface ServiceConfig {
   internalTokenSecret: string;
   logLevel: string;
   runMigrations: boolean;
+  /** start background jobs (tests turn them off and run them explicitly) */
+  runJobs: boolean;
   dbPoolMax: number;
 }
 
@@ -33,6 +35,7 @@ export function parseServiceConfig(
       INTERNAL_TOKEN_SECRET: z.string().min(32).default(DEV_INTERNAL_TOKEN_SECRET),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       RUN_MIGRATIONS: z.enum(['true', 'false']).default('true'),
+      RUN_JOBS: z.enum(['true', 'false']).default('true'),
       DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     })
     .refine((e) => e.NODE_ENV !== 'production' || e.INTERNAL_TOKEN_SECRET !== DEV_INTERNAL_TOKEN_SECRET, {
@@ -54,6 +57,7 @@ export function parseServiceConfig(
     internalTokenSecret: e.INTERNAL_TOKEN_SECRET,
     logLevel: e.LOG_LEVEL,
     runMigrations: e.RUN_MIGRATIONS === 'true',
+    runJobs: e.RUN_JOBS === 'true',
     dbPoolMax: e.DB_POOL_MAX,
   };
 }

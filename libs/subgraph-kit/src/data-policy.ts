@@ -16,6 +16,9 @@ export type DataPolicy =
       basis: string;
       /** what erasure (PersonErased) does to this table */
       onErasure: 'delete' | 'anonymise' | 'none';
+      /** for action 'anonymise': the SET clause, and a condition true once a row is anonymised */
+      anonymise?: string;
+      anonymisedWhen?: string;
     }
   | { table: string; personalData: true; action: 'keep'; reason: string; onErasure: 'delete' | 'anonymise' | 'keep' };
 

@@ -5,3 +5,5 @@ export * from './user-error';
 export * from './subgraph-server';
 export * from './by-id-loader';
 export * from './data-policy';
+export * from './jobs';
+export * from './retention';

@@ -14,11 +14,14 @@ import type { EventHandler } from '@ekst/messaging';
 import { createServiceDataSource, redactUrl, runMigrations } from '@ekst/persistence';
 import type { CountingLogger } from '@ekst/persistence';
 import express from 'express';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { ServiceConfig } from './config';
 import type { DataPolicy } from './data-policy';
+import { JobRunner } from './jobs';
+import type { BackgroundJob } from './jobs';
+import { retentionJob } from './retention';
 import { makeFormatError } from './errors';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
@@ -47,6 +50,13 @@ export interface SubgraphModule<TContext extends BaseContext> {
   handlers: EventHandler[];
   /** one entry per table, the messaging tables included (`MESSAGING_DATA_POLICIES`) */
   dataPolicies: DataPolicy[];
+  /** timers (offer deadlines, sweeps); the retention job is added for every service */
+  jobs?: BackgroundJob[];
+  /**
+   * Extra HTTP routes, mounted under `/internal` behind the same internal-token check as
+   * `/graphql` (the gateway proxies anything public, e.g. calendar feeds).
+   */
+  routes?: (router: Router, deps: { dataSource: DataSource; log: Logger }) => void;
   createContext(base: BaseContext): TContext;
 }
 
@@ -56,6 +66,7 @@ export interface RunningSubgraph {
   dataSource: DataSource;
   sqlLog: CountingLogger;
   messaging: MessagingRuntime;
+  jobs: JobRunner;
   log: Logger;
   stop(): Promise<void>;
 }
@@ -141,6 +152,12 @@ export async function startSubgraph<TContext extends BaseContext>(
     }
   };
 
+  if (module.routes) {
+    const router = express.Router();
+    module.routes(router, { dataSource, log });
+    app.use('/internal', authenticate, router);
+  }
+
   app.use(
     '/graphql',
     authenticate,
@@ -171,6 +188,8 @@ export async function startSubgraph<TContext extends BaseContext>(
     const s = app.listen(config.port, '0.0.0.0', () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
+  const jobs = new JobRunner([retentionJob(module.dataPolicies), ...(module.jobs ?? [])], dataSource, log);
+  if (config.runJobs) jobs.start();
   const url = `http://127.0.0.1:${port}/graphql`;
   log.info({ url }, 'subgraph listening');
 
@@ -181,10 +200,12 @@ export async function startSubgraph<TContext extends BaseContext>(
     dataSource,
     sqlLog,
     messaging,
+    jobs,
     log,
     stop: () =>
       (stopping ??= (async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await jobs.stop();
         await apollo.stop();
         await messaging.stop();
         await dataSource.destroy();

@@ -47,6 +47,7 @@ export async function startTestSubgraph<C extends BaseContext>(
     internalTokenSecret: DEV_INTERNAL_TOKEN_SECRET,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     runMigrations: false,
+    runJobs: false,
     dbPoolMax: 5,
   });
   return {

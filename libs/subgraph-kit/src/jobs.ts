@@ -1,0 +1,64 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from './logger';
+
+/** Work a service does on a timer (offer deadlines, retention). State lives in the database. */
+export interface BackgroundJob {
+  name: string;
+  intervalMs: number;
+  run(deps: { dataSource: DataSource; log: Logger; now: Date }): Promise<void>;
+}
+
+/**
+ * Runs each job on its interval, one run at a time per job across every instance of the service
+ * (a transaction-scoped advisory lock keyed by the job's name). Jobs must be idempotent: after a
+ * crash or restart the next run simply picks up what is due.
+ */
+export class JobRunner {
+  private timers: NodeJS.Timeout[] = [];
+  private running = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly jobs: BackgroundJob[],
+    private readonly dataSource: DataSource,
+    private readonly log: Logger,
+  ) {}
+
+  start(): void {
+    for (const job of this.jobs) {
+      const tick = () => {
+        const p: Promise<unknown> = this.runOnce(job).finally(() => this.running.delete(p));
+        this.running.add(p);
+      };
+      this.timers.push(setInterval(tick, job.intervalMs));
+      setImmediate(tick);
+    }
+  }
+
+  async runOnce(job: BackgroundJob, now = new Date()): Promise<boolean> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
+        `job:${job.name}`,
+      ])) as Array<{ locked: boolean }>;
+      if (!locked) return false;
+      try {
+        await job.run({ dataSource: this.dataSource, log: this.log, now });
+        return true;
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`job:${job.name}`]);
+      }
+    } catch (err) {
+      this.log.error({ job: job.name, err: (err as Error).message }, 'background job failed');
+      return false;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    await Promise.allSettled([...this.running]);
+  }
+}
