@@ -57,6 +57,11 @@ export interface SubgraphModule<TContext extends BaseContext> {
    * `/graphql` (the gateway proxies anything public, e.g. calendar feeds).
    */
   routes?: (router: Router, deps: { dataSource: DataSource; log: Logger }) => void;
+  /**
+   * Routes WITHOUT the internal-token check, at the root. Only for public, non-personal material
+   * (e.g. a JWKS of public keys); everything else goes through `routes` or the graph.
+   */
+  publicRoutes?: (router: Router, deps: { dataSource: DataSource; log: Logger }) => void;
   createContext(base: BaseContext): TContext;
 }
 
@@ -152,6 +157,11 @@ export async function startSubgraph<TContext extends BaseContext>(
     }
   };
 
+  if (module.publicRoutes) {
+    const router = express.Router();
+    module.publicRoutes(router, { dataSource, log });
+    app.use(router);
+  }
   if (module.routes) {
     const router = express.Router();
     module.routes(router, { dataSource, log });
