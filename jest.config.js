@@ -8,6 +8,8 @@ const projects = ['apps', 'libs', 'tools']
       ? fs.readdirSync(path.join(__dirname, top)).map((d) => path.join(__dirname, top, d))
       : [],
   )
-  .filter((dir) => fs.existsSync(path.join(dir, 'jest.config.js')));
+  .filter((dir) => fs.existsSync(path.join(dir, 'jest.config.js')))
+  // docker/ holds one Jest project itself (the compose consistency check).
+  .concat([path.join(__dirname, 'docker')]);
 
 module.exports = { projects, testTimeout: 60000 };

@@ -1,0 +1,354 @@
+/**
+ * docker/ cannot be exercised on the development machines (there is no Docker engine), so nothing
+ * would notice when the code and the compose file drift apart: a renamed variable, a new
+ * subgraph, a changed port. This test reads the files and checks them against the code instead:
+ *
+ *  - every app (apps/<name>/src/main.ts) has a compose service built from docker/Dockerfile with
+ *    APP=<name>, and its build-arg PORT equals the PORT it is given;
+ *  - the subgraphs' environment is exactly what libs/subgraph-kit/src/config.ts reads, the
+ *    gateway's exactly what apps/gateway/src/config.ts reads;
+ *  - the gateway's <SUBGRAPH>_URL variables are the `urlEnv` names of the service list
+ *    (SUBGRAPHS in .../stack/services.ts), pointing at that subgraph's service and port; ports,
+ *    databases and the apps' own config defaults agree;
+ *  - each subgraph connects as its own role to its own database, and postgres-init.sql creates
+ *    exactly those databases with a password from the postgres service's environment;
+ *  - only the gateway publishes a port; everything else sits on an internal network only;
+ *  - secrets come from docker/.env (`${VAR:?...}`), and .env.example lists exactly the variables
+ *    the compose file reads.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+// `yaml` is in node_modules as a dependency of @graphql-codegen/cli (and nx). Should it ever
+// disappear from the tree, add it to the root devDependencies.
+import { parse } from 'yaml';
+
+type EnvValue = string | number | boolean | null;
+
+interface ComposeService {
+  image?: string;
+  build?: { context?: string; dockerfile?: string; args?: Record<string, EnvValue> };
+  environment?: Record<string, EnvValue>;
+  ports?: unknown[];
+  expose?: unknown[];
+  networks?: string[] | Record<string, unknown>;
+  network_mode?: string;
+  depends_on?: Record<string, { condition?: string }>;
+  healthcheck?: { test?: string | string[] };
+  read_only?: boolean;
+}
+
+interface ComposeFile {
+  services: Record<string, ComposeService>;
+  networks?: Record<string, { internal?: boolean } | null>;
+}
+
+interface ServiceSpec {
+  name: string;
+  port: number;
+  database: string;
+  urlEnv: string;
+}
+
+const DOCKER_DIR = __dirname;
+const ROOT = path.resolve(__dirname, '..');
+const readRepo = (rel: string): string => fs.readFileSync(path.join(ROOT, rel), 'utf8');
+
+const composeText = fs.readFileSync(path.join(DOCKER_DIR, 'docker-compose.yml'), 'utf8');
+// merge: true resolves the `<<: *anchor` merge keys the file uses, as Compose does.
+const compose = parse(composeText, { merge: true }) as ComposeFile;
+const initSql = fs.readFileSync(path.join(DOCKER_DIR, 'postgres-init.sql'), 'utf8');
+const envExample = fs.readFileSync(path.join(DOCKER_DIR, '.env.example'), 'utf8');
+
+const SUBGRAPH_CONFIG = 'libs/subgraph-kit/src/config.ts';
+const GATEWAY_CONFIG = 'apps/gateway/src/config.ts';
+
+/** Apps that can be run: apps/<name>/src/main.ts (so not apps/e2e). */
+const APPS = fs
+  .readdirSync(path.join(ROOT, 'apps'))
+  .filter((name) => fs.existsSync(path.join(ROOT, 'apps', name, 'src', 'main.ts')))
+  .sort();
+
+/** Variable names a config module declares in its zod schema (`  NAME: z....` / `  NAME: x.default(...)`). */
+function declaredEnvNames(source: string): string[] {
+  return [...source.matchAll(/^\s+([A-Z][A-Z0-9_]+):\s/gm)].map((m) => m[1]).sort();
+}
+
+/** Whether a source file mentions `name` as a whole word (the grep the compose file is held to). */
+function mentions(source: string, name: string): boolean {
+  return new RegExp(`\\b${name}\\b`).test(source);
+}
+
+/** `${NAME}`, `${NAME:-default}`, `${NAME:?message}` … → the names, with their operator. */
+function interpolations(text: string): { name: string; op: string }[] {
+  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?[^}]*\}/g)].map((m) => ({
+    name: m[1],
+    op: m[2] ?? '',
+  }));
+}
+
+function networksOf(service: ComposeService): string[] {
+  const n = service.networks ?? [];
+  return (Array.isArray(n) ? n : Object.keys(n)).slice().sort();
+}
+
+function env(service: string): Record<string, string> {
+  const e = compose.services[service]?.environment ?? {};
+  return Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v === null ? '' : String(v)]));
+}
+
+/** The service list (name, port, database, urlEnv): wherever it lives now, there is one. */
+function findServicesModule(): string[] {
+  const hits: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name === 'services.ts') {
+        const text = fs.readFileSync(p, 'utf8');
+        if (/export const SUBGRAPHS\b/.test(text) && /\burlEnv\b/.test(text)) hits.push(p);
+      }
+    }
+  };
+  for (const top of ['libs', 'tools']) {
+    if (fs.existsSync(path.join(ROOT, top))) walk(path.join(ROOT, top));
+  }
+  return hits;
+}
+
+let SUBGRAPHS: readonly ServiceSpec[] = [];
+let GATEWAY_PORT = 0;
+
+beforeAll(async () => {
+  const found = findServicesModule();
+  expect(found).toHaveLength(1);
+  const mod = (await import(found[0])) as {
+    SUBGRAPHS: readonly ServiceSpec[];
+    GATEWAY_PORT: number;
+  };
+  SUBGRAPHS = mod.SUBGRAPHS;
+  GATEWAY_PORT = mod.GATEWAY_PORT;
+  expect(SUBGRAPHS.length).toBeGreaterThan(0);
+  expect(typeof GATEWAY_PORT).toBe('number');
+});
+
+describe('docker-compose.yml: one service per app, built from docker/Dockerfile', () => {
+  it('lists the gateway and the subgraphs of the service list, and they are the apps', () => {
+    expect(APPS).toContain('gateway');
+    expect(SUBGRAPHS.map((s) => s.name).sort()).toEqual(APPS.filter((a) => a !== 'gateway'));
+    for (const app of APPS) expect(Object.keys(compose.services)).toContain(app);
+  });
+
+  it.each(['gateway', 'partners-governance', 'people', 'events', 'evaluation', 'teacher-swap'])(
+    '%s: build context is the repository root, APP is its name, build-arg PORT = env PORT',
+    (app) => {
+      const service = compose.services[app];
+      expect(service).toBeDefined();
+      expect(service.build?.context).toBe('..');
+      expect(service.build?.dockerfile).toBe('docker/Dockerfile');
+      expect(service.build?.args?.APP).toBe(app);
+      expect(String(service.build?.args?.PORT)).toBe(env(app).PORT);
+      expect(service.read_only).toBe(true);
+    },
+  );
+
+  it('the Dockerfile takes APP and PORT and runs apps/${APP}/src/main.ts through @swc-node/register', () => {
+    const dockerfile = fs.readFileSync(path.join(DOCKER_DIR, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^ARG APP$/m);
+    expect(dockerfile).toMatch(/^ARG PORT$/m);
+    expect(dockerfile).toContain('exec node -r @swc-node/register \\"apps/${APP}/src/main.ts\\"');
+    expect(dockerfile).toContain("'/health/live'");
+    // the case list that validates APP names every app
+    for (const app of APPS) expect(dockerfile).toMatch(new RegExp(`[ |]${app}[|)]`));
+  });
+
+  it('the health endpoints the Dockerfile and compose probe exist in the code', () => {
+    for (const file of [
+      'libs/subgraph-kit/src/subgraph-server.ts',
+      'apps/gateway/src/gateway.ts',
+    ]) {
+      const source = readRepo(file);
+      expect(source).toContain("'/health/live'");
+      expect(source).toContain("'/health/ready'");
+    }
+    for (const app of APPS) {
+      expect(JSON.stringify(compose.services[app].healthcheck?.test)).toContain('/health/ready');
+    }
+  });
+});
+
+describe('subgraphs', () => {
+  const subgraphConfig = readRepo(SUBGRAPH_CONFIG);
+
+  it(`set only variables that ${SUBGRAPH_CONFIG} reads, and every one it reads`, () => {
+    const declared = declaredEnvNames(subgraphConfig);
+    expect(declared).toContain('DATABASE_URL');
+    for (const spec of SUBGRAPHS) {
+      const names = Object.keys(env(spec.name)).sort();
+      for (const name of names) {
+        if (!mentions(subgraphConfig, name)) {
+          throw new Error(
+            `compose sets ${name} for ${spec.name}, but ${SUBGRAPH_CONFIG} never reads it`,
+          );
+        }
+      }
+      // the other direction: a new setting in the code is a decision to make here too
+      expect(names).toEqual(declared);
+    }
+  });
+
+  it('run in production, on their port, against kafka:9092, with the internal secret from .env', () => {
+    for (const spec of SUBGRAPHS) {
+      const e = env(spec.name);
+      expect(e.NODE_ENV).toBe('production');
+      expect(e.PORT).toBe(String(spec.port));
+      expect(e.KAFKA_BROKERS).toBe('kafka:9092');
+      expect(e.INTERNAL_TOKEN_SECRET).toMatch(/^\$\{INTERNAL_TOKEN_SECRET:\?[^}]+\}$/);
+    }
+  });
+
+  it("each connects as its own role to its own database, with that role's password from .env", () => {
+    for (const spec of SUBGRAPHS) {
+      const m = /^postgres:\/\/([^:]+):\$\{([A-Z_]+):\?[^}]+\}@postgres:5432\/([a-z_]+)$/.exec(
+        env(spec.name).DATABASE_URL,
+      );
+      expect(m).not.toBeNull();
+      const [, role, passwordVar, database] = m!;
+      expect(database).toBe(spec.database);
+      expect(role).toBe(spec.database);
+      expect(passwordVar).toBe(`${spec.name.toUpperCase().replace(/-/g, '_')}_DB_PASSWORD`);
+      // ...the same password postgres-init.sql gives the role on the first start
+      expect(env('postgres')[passwordVar]).toBe(
+        `\${${passwordVar}:?set ${passwordVar} in docker/.env}`,
+      );
+    }
+  });
+
+  it("agree with each app's own config defaults (port, database)", () => {
+    for (const spec of SUBGRAPHS) {
+      const source = readRepo(`apps/${spec.name}/src/config.ts`);
+      expect(source).toMatch(new RegExp(`port:\\s*${spec.port}\\b`));
+      expect(source).toContain(`'${spec.database}'`);
+    }
+  });
+
+  it('wait for PostgreSQL and Kafka to be healthy', () => {
+    for (const spec of SUBGRAPHS) {
+      const deps = compose.services[spec.name].depends_on ?? {};
+      expect(deps.postgres?.condition).toBe('service_healthy');
+      expect(deps.kafka?.condition).toBe('service_healthy');
+    }
+  });
+});
+
+describe('gateway', () => {
+  const gatewayConfig = readRepo(GATEWAY_CONFIG);
+
+  it(`sets only variables that ${GATEWAY_CONFIG} reads, and every one it reads`, () => {
+    const names = Object.keys(env('gateway')).sort();
+    for (const name of names) {
+      if (!mentions(gatewayConfig, name)) {
+        throw new Error(
+          `compose sets ${name} for the gateway, but ${GATEWAY_CONFIG} never reads it`,
+        );
+      }
+    }
+    expect(names).toEqual(declaredEnvNames(gatewayConfig));
+  });
+
+  it("finds each subgraph under the service list's urlEnv name, at its service and port", () => {
+    const e = env('gateway');
+    for (const spec of SUBGRAPHS) {
+      expect(e[spec.urlEnv]).toBe(`http://${spec.name}:${spec.port}/graphql`);
+    }
+    const urlVars = Object.keys(e).filter((k) => k.endsWith('_URL') && !k.startsWith('AUTH_'));
+    expect(urlVars.sort()).toEqual(SUBGRAPHS.map((s) => s.urlEnv).sort());
+  });
+
+  it('listens on the gateway port, publishes only it, and waits for every subgraph', () => {
+    const gateway = compose.services.gateway;
+    expect(env('gateway').PORT).toBe(String(GATEWAY_PORT));
+    expect(gateway.ports).toHaveLength(1);
+    expect(String(gateway.ports?.[0])).toMatch(new RegExp(`:${GATEWAY_PORT}:${GATEWAY_PORT}$`));
+    for (const spec of SUBGRAPHS) {
+      expect(gateway.depends_on?.[spec.name]?.condition).toBe('service_healthy');
+    }
+  });
+
+  it('takes its secrets from .env and never carries one in the file', () => {
+    const e = env('gateway');
+    expect(e.NODE_ENV).toBe('production');
+    expect(e.INTERNAL_TOKEN_SECRET).toMatch(/^\$\{INTERNAL_TOKEN_SECRET:\?[^}]+\}$/);
+    expect(e.AUTH_JWT_SECRET).toBe('${AUTH_JWT_SECRET:-}');
+    expect(e.AUTH_JWKS_URL).toBe('${AUTH_JWKS_URL:-}');
+    expect(e.AUTH_JWT_ISSUER).toMatch(/^\$\{AUTH_JWT_ISSUER:\?/);
+    expect(e.AUTH_JWT_AUDIENCE).toMatch(/^\$\{AUTH_JWT_AUDIENCE:\?/);
+  });
+});
+
+describe('network exposure', () => {
+  it('only the gateway publishes a port; nothing uses the host network', () => {
+    const publishing = Object.entries(compose.services)
+      .filter(([, s]) => (s.ports ?? []).length > 0)
+      .map(([name]) => name);
+    expect(publishing).toEqual(['gateway']);
+    for (const [name, s] of Object.entries(compose.services)) {
+      if (s.network_mode !== undefined) throw new Error(`${name} sets network_mode`);
+    }
+  });
+
+  it('subgraphs, PostgreSQL and Kafka are on the internal network only', () => {
+    const internal = Object.entries(compose.networks ?? {})
+      .filter(([, n]) => n?.internal === true)
+      .map(([name]) => name);
+    expect(internal).toEqual(['backend']);
+    for (const name of [...SUBGRAPHS.map((s) => s.name), 'postgres', 'kafka']) {
+      expect(networksOf(compose.services[name])).toEqual(['backend']);
+    }
+  });
+});
+
+describe('postgres-init.sql', () => {
+  it('creates exactly the databases of the service list, each from a password variable', () => {
+    const rows = [...initSql.matchAll(/\('([a-z_]+)',\s*:'([a-z_]+)'\)/g)].map((m) => ({
+      database: m[1],
+      psqlVar: m[2],
+    }));
+    expect(rows.map((r) => r.database).sort()).toEqual(SUBGRAPHS.map((s) => s.database).sort());
+    const getenv = new Map(
+      [...initSql.matchAll(/^\\getenv\s+(\S+)\s+(\S+)$/gm)].map((m) => [m[1], m[2]] as const),
+    );
+    for (const row of rows) {
+      const envVar = getenv.get(row.psqlVar);
+      expect(envVar).toBeDefined();
+      expect(Object.keys(env('postgres'))).toContain(envVar);
+    }
+  });
+
+  it('is mounted into the postgres service', () => {
+    expect(composeText).toMatch(
+      /- \.\/postgres-init\.sql:\/docker-entrypoint-initdb\.d\/[^:]+\.sql:ro/,
+    );
+  });
+});
+
+describe('.env.example', () => {
+  const listed = [...envExample.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]);
+  const used = interpolations(composeText);
+
+  it('lists every variable the compose file reads, and no other', () => {
+    expect([...new Set(listed)].sort()).toEqual([...new Set(used.map((u) => u.name))].sort());
+  });
+
+  it('leaves every required secret empty, so compose refuses to start until it is set', () => {
+    const values = new Map(
+      [...envExample.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((m) => [m[1], m[2]] as const),
+    );
+    const secrets = [...new Set(used.filter((u) => u.op === ':?').map((u) => u.name))].filter((n) =>
+      /PASSWORD|SECRET/.test(n),
+    );
+    expect(secrets).toEqual(expect.arrayContaining(['INTERNAL_TOKEN_SECRET', 'POSTGRES_PASSWORD']));
+    for (const name of secrets) expect(values.get(name)).toBe('');
+    expect(values.get('AUTH_JWT_SECRET')).toBe('');
+  });
+});
