@@ -12,6 +12,8 @@ export interface MessagingConfig {
   brokers: string[];
   /** isolates test runs sharing a broker; empty in production */
   topicPrefix: string;
+  /** for topics this service creates; defaults to 1 (single-node development broker) */
+  replicationFactor?: number;
   /** consumer group; defaults to the service name */
   groupId?: string;
 }
@@ -56,7 +58,7 @@ export class MessagingRuntime {
     this.admin = admin;
     const consumed = this.opts.subscribesTo.map((s) => topicFor(s, config.topicPrefix));
     const dlq = deadLetterTopicFor(this.groupId, '');
-    await ensureTopics(admin, [this.ownTopic, ...consumed, dlq]);
+    await ensureTopics(admin, [this.ownTopic, ...consumed, dlq], { replicationFactor: config.replicationFactor ?? 1 });
 
     const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await producer.connect();

@@ -9,6 +9,8 @@ export interface ServiceConfig {
   databaseUrl: string;
   kafkaBrokers: string[];
   topicPrefix: string;
+  /** replication factor of topics this service creates: 1 on a single broker, 3 in a real cluster */
+  topicReplicationFactor: number;
   internalTokenSecret: string;
   logLevel: string;
   runMigrations: boolean;
@@ -32,6 +34,7 @@ export function parseServiceConfig(
       DATABASE_URL: z.string().url().default(`postgres://postgres@127.0.0.1:5432/${defaults.database}`),
       KAFKA_BROKERS: z.string().min(1).default('127.0.0.1:19092'),
       EKST_TOPIC_PREFIX: z.string().regex(/^[a-z0-9._-]*$/).default(''),
+      KAFKA_TOPIC_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(5).default(1),
       INTERNAL_TOKEN_SECRET: z.string().min(32).default(DEV_INTERNAL_TOKEN_SECRET),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       RUN_MIGRATIONS: z.enum(['true', 'false']).default('true'),
@@ -54,6 +57,7 @@ export function parseServiceConfig(
     databaseUrl: e.DATABASE_URL,
     kafkaBrokers: e.KAFKA_BROKERS.split(',').map((b) => b.trim()).filter(Boolean),
     topicPrefix: e.EKST_TOPIC_PREFIX,
+    topicReplicationFactor: e.KAFKA_TOPIC_REPLICATION_FACTOR,
     internalTokenSecret: e.INTERNAL_TOKEN_SECRET,
     logLevel: e.LOG_LEVEL,
     runMigrations: e.RUN_MIGRATIONS === 'true',

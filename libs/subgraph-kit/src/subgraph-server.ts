@@ -103,7 +103,7 @@ export async function startSubgraph<TContext extends BaseContext>(
 
   const messaging = new MessagingRuntime({
     service: module.name,
-    config: { brokers: config.kafkaBrokers, topicPrefix: config.topicPrefix },
+    config: { brokers: config.kafkaBrokers, topicPrefix: config.topicPrefix, replicationFactor: config.topicReplicationFactor },
     dataSource,
     databaseUrl: config.databaseUrl,
     log,

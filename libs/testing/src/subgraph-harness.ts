@@ -44,6 +44,7 @@ export async function startTestSubgraph<C extends BaseContext>(
     databaseUrl: database.url,
     kafkaBrokers: testKafkaBrokers(),
     topicPrefix: opts.topicPrefix,
+    topicReplicationFactor: 1,
     internalTokenSecret: DEV_INTERNAL_TOKEN_SECRET,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     runMigrations: false,
