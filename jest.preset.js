@@ -11,7 +11,11 @@ function projectConfig(dir, overrides = {}) {
     testEnvironment: 'node',
     transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swcrc, swcrc: false }] },
     moduleFileExtensions: ['ts', 'js', 'json'],
-    testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.integration-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],
+    testMatch: [
+      '<rootDir>/**/*.spec.ts',
+      '<rootDir>/**/*.integration-spec.ts',
+      '<rootDir>/**/*.e2e-spec.ts',
+    ],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     // jose 6 ships ESM only; Jest's CommonJS runtime needs it transformed like our own code.
     transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],

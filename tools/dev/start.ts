@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const busy = [];
   for (const p of ports) if (await portInUse(p)) busy.push(p);
   if (busy.length) {
-    say(`port(s) ${busy.join(', ')} already in use: is another \`npm start\` running? Stop it first.`);
+    say(
+      `port(s) ${busy.join(', ')} already in use: is another \`npm start\` running? Stop it first.`,
+    );
     process.exit(1);
   }
   const pg = await ensurePostgres();
@@ -65,15 +67,34 @@ async function main(): Promise<void> {
     if (!process.argv.includes('--no-seed')) {
       say('loading the demo partnership through the gateway ...');
       const demo = await seedDemo(stack.gatewayUrl, (m) => say(`  ${m}`));
-      const coordinator = await devUserToken({ sub: demo.coordinatorId, roles: ['COORDINATOR'], partnerId: demo.coordinatorPartnerId, ttlSeconds: 3600 });
+      const coordinator = await devUserToken({
+        sub: demo.coordinatorId,
+        roles: ['COORDINATOR'],
+        partnerId: demo.coordinatorPartnerId,
+        ttlSeconds: 3600,
+      });
       say('');
-      say(`gateway: http://localhost:${GATEWAY_PORT}/graphql   (logs in ${path.relative(ROOT, logDir)}/)`);
-      say(`demo coordinator token (1 h; more with \`npm run token -- --role STUDENT --sub <id> --partner <id>\`):`);
+      say(
+        `gateway: http://localhost:${GATEWAY_PORT}/graphql   (logs in ${path.relative(ROOT, logDir)}/)`,
+      );
+      say(
+        `demo coordinator token (1 h; more with \`npm run token -- --role STUDENT --sub <id> --partner <id>\`):`,
+      );
       process.stdout.write(`${coordinator}\n`);
-      if (demo.sampleStudent) say(`a demo student: --sub ${demo.sampleStudent.id} --partner ${demo.sampleStudent.partnerId}`);
-      if (demo.sampleChampion) say(`a demo champion: --sub ${demo.sampleChampion.id} --partner ${demo.sampleChampion.partnerId}`);
-      say(`try: curl -s localhost:${GATEWAY_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`);
-      say(`       -d '{"query":"{ partners { name sector people { displayName registrations { status event { title } } } hostedEvents { title } } }"}'`);
+      if (demo.sampleStudent)
+        say(
+          `a demo student: --sub ${demo.sampleStudent.id} --partner ${demo.sampleStudent.partnerId}`,
+        );
+      if (demo.sampleChampion)
+        say(
+          `a demo champion: --sub ${demo.sampleChampion.id} --partner ${demo.sampleChampion.partnerId}`,
+        );
+      say(
+        `try: curl -s localhost:${GATEWAY_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+      );
+      say(
+        `       -d '{"query":"{ partners { name sector people { displayName registrations { status event { title } } } hostedEvents { title } } }"}'`,
+      );
     } else {
       say(`gateway: http://localhost:${GATEWAY_PORT}/graphql`);
     }

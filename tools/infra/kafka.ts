@@ -123,7 +123,9 @@ export async function ensureKafka(opts: KafkaOptions = {}): Promise<KafkaInfo> {
     if (await isPortOpen(HOST, port)) {
       try {
         await waitUntilReady(brokers, undefined, 15_000);
-        log(`reusing a Kafka broker already answering on ${brokers.join(',')} (not started from this checkout)`);
+        log(
+          `reusing a Kafka broker already answering on ${brokers.join(',')} (not started from this checkout)`,
+        );
         return { brokers, source: 'shared' };
       } catch {
         /* not a Kafka broker: fall through to the clear error below */
@@ -431,7 +433,11 @@ function startBroker(java: string): number {
  * __transaction_state up front, so the first consumer or idempotent producer does not log
  * "coordinator not available").
  */
-async function waitUntilReady(brokers: string[], pid: number | undefined, timeoutMs: number): Promise<void> {
+async function waitUntilReady(
+  brokers: string[],
+  pid: number | undefined,
+  timeoutMs: number,
+): Promise<void> {
   const kafka = new Kafka({
     clientId: 'ekst-infra',
     brokers,

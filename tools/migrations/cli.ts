@@ -30,13 +30,16 @@ async function main(): Promise<void> {
   );
   await dataSource.initialize();
   try {
-    if (command === 'run') console.log((await runMigrations(dataSource)).join('\n') || 'up to date');
+    if (command === 'run')
+      console.log((await runMigrations(dataSource)).join('\n') || 'up to date');
     if (command === 'revert') await dataSource.undoLastMigration({ transaction: 'each' });
     if (command === 'check') {
       await runMigrations(dataSource);
       const drift = await schemaDrift(dataSource);
       if (drift.length) {
-        console.error(`schema drift in ${spec.name}: the migrations do not build what the entities describe:\n${drift.join(';\n')}`);
+        console.error(
+          `schema drift in ${spec.name}: the migrations do not build what the entities describe:\n${drift.join(';\n')}`,
+        );
         process.exitCode = 1;
       } else console.log(`${spec.name}: no schema drift`);
     }

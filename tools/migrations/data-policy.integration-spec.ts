@@ -11,7 +11,11 @@ describe.each(SUBGRAPHS.map((s) => s.name))('%s data policies', (service) => {
   it('cover every table, and name real tables and age columns', async () => {
     const module = loadModule(service);
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-    const db = await createTestDatabase({ service, entities: module.entities, migrations: module.migrations as Function[] });
+    const db = await createTestDatabase({
+      service,
+      entities: module.entities,
+      migrations: module.migrations as Function[],
+    });
     const client = new Client({ connectionString: db.url });
     await client.connect();
     try {
@@ -25,7 +29,9 @@ describe.each(SUBGRAPHS.map((s) => s.name))('%s data policies', (service) => {
       expect(policies.map((p) => p.table).filter((t) => !tables.has(t))).toEqual([]);
       for (const p of policies) {
         if (p.personalData && p.action !== 'keep') {
-          expect(rows.some((r) => r.table_name === p.table && r.column_name === p.ageColumn)).toBe(true);
+          expect(rows.some((r) => r.table_name === p.table && r.column_name === p.ageColumn)).toBe(
+            true,
+          );
           expect(p.retainDays).toBeGreaterThan(0);
         }
       }

@@ -11,8 +11,15 @@ describe.each(SUBGRAPHS.map((s) => s.name))('%s schema', (service) => {
   it('has no drift between entities and migrations', async () => {
     const module = loadModule(service);
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-    const db = await createTestDatabase({ service, entities: module.entities, migrations: module.migrations as Function[] });
-    const { dataSource } = createServiceDataSource({ url: db.url, applicationName: 'drift-check', poolMax: 1 }, { entities: module.entities, migrations: [] });
+    const db = await createTestDatabase({
+      service,
+      entities: module.entities,
+      migrations: module.migrations as Function[],
+    });
+    const { dataSource } = createServiceDataSource(
+      { url: db.url, applicationName: 'drift-check', poolMax: 1 },
+      { entities: module.entities, migrations: [] },
+    );
     await dataSource.initialize();
     try {
       expect(await schemaDrift(dataSource)).toEqual([]);

@@ -16,7 +16,10 @@ const SEED_ACTOR = '00000000-0000-4000-8000-00000000c001';
  * Mutations whose checks depend on another service's projection (a partner just created, a
  * person just registered) are retried until the projection has caught up.
  */
-async function untilAccepted<T>(what: string, attempt: () => Promise<{ value: T | null; errors: unknown }>): Promise<T> {
+async function untilAccepted<T>(
+  what: string,
+  attempt: () => Promise<{ value: T | null; errors: unknown }>,
+): Promise<T> {
   const deadline = Date.now() + 30000;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -46,7 +49,9 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
   const q = <T>(query: string, variables?: Record<string, unknown>, token = seedToken) =>
     gql<T>(gatewayUrl, token, query, variables) as Promise<Result<T>>;
 
-  const existing = await q<{ partners: Array<{ id: string; name: string }> }>(`{ partners { id name } }`);
+  const existing = await q<{ partners: Array<{ id: string; name: string }> }>(
+    `{ partners { id name } }`,
+  );
   if (existing.errors) throw new Error(`demo seed: ${existing.errors[0].message}`);
   const present = existing.data?.partners ?? [];
   if (present.length > 0) {
@@ -61,7 +66,10 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
       { input: { ...p, joinedOn: '2019-09-01' } },
     );
     const id = r.data?.createPartner.partner?.id;
-    if (!id) throw new Error(`demo seed: partner ${p.name}: ${JSON.stringify(r.errors ?? r.data?.createPartner.errors)}`);
+    if (!id)
+      throw new Error(
+        `demo seed: partner ${p.name}: ${JSON.stringify(r.errors ?? r.data?.createPartner.errors)}`,
+      );
     partners.push({ id, name: p.name, kind: p.kind });
   }
   log(`${partners.length} partners`);
@@ -70,13 +78,19 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
   const register = (partnerId: string, roles: Role[], yearGroup: number | null) =>
     untilAccepted(`person at ${partnerId}`, async () => {
       const name = demoName(n);
-      const email = yearGroup === null ? `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${n}@demo.ekst.invalid` : null;
+      const email =
+        yearGroup === null
+          ? `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${n}@demo.ekst.invalid`
+          : null;
       const r = await q<{ registerPerson: { person: { id: string } | null; errors: unknown[] } }>(
         `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } errors { code field message } } }`,
         { input: { partnerId, displayName: name, roles, yearGroup, email } },
       );
       if (r.data?.registerPerson.person) n += 1;
-      return { value: r.data?.registerPerson.person?.id ?? null, errors: r.errors ?? r.data?.registerPerson.errors };
+      return {
+        value: r.data?.registerPerson.person?.id ?? null,
+        errors: r.errors ?? r.data?.registerPerson.errors,
+      };
     });
 
   const university = partners.find((p) => p.kind === 'UNIVERSITY') ?? partners[0];
@@ -88,14 +102,24 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
     await register(school.id, ['HEAD'], null);
     await register(school.id, ['CHAMPION', 'TEACHER'], null);
     await register(school.id, ['CHAMPION', 'TEACHER'], null);
-    for (let t = 0; t < 2; t += 1) teachers.push({ id: await register(school.id, ['TEACHER'], null), partnerId: school.id, kind: school.kind });
+    for (let t = 0; t < 2; t += 1)
+      teachers.push({
+        id: await register(school.id, ['TEACHER'], null),
+        partnerId: school.id,
+        kind: school.kind,
+      });
     for (let s = 0; s < 8; s += 1) {
       const yearGroup = 7 + (s % 7);
-      students.push({ id: await register(school.id, ['STUDENT'], yearGroup), partnerId: school.id, yearGroup });
+      students.push({
+        id: await register(school.id, ['STUDENT'], yearGroup),
+        partnerId: school.id,
+        yearGroup,
+      });
     }
   }
   for (let a = 0; a < 3; a += 1) await register(university.id, ['AMBASSADOR'], null);
-  for (const assoc of partners.filter((p) => p.kind === 'ASSOCIATE')) await register(assoc.id, ['ASSOCIATE'], null);
+  for (const assoc of partners.filter((p) => p.kind === 'ASSOCIATE'))
+    await register(assoc.id, ['ASSOCIATE'], null);
   log(`${n} people (${students.length} students, ${teachers.length} teachers)`);
 
   // A year's programme from next week to the summer: 33 events of every kind, hosted in turn.
@@ -127,19 +151,32 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
           },
         },
       );
-      return { value: r.data?.createEvent.event?.id ?? null, errors: r.errors ?? r.data?.createEvent.errors };
+      return {
+        value: r.data?.createEvent.event?.id ?? null,
+        errors: r.errors ?? r.data?.createEvent.errors,
+      };
     });
     events += 1;
     if (i % 6 === 5) continue; // a few stay as drafts for the Management Group to decide on
     await q(`mutation($id: ID!) { publishEvent(id: $id) { errors { code } } }`, { id: eventId });
-    const attendees = forStudents ? students.filter((_, k) => (k + i) % 5 === 0).map((s) => s.id) : teachers.filter((_, k) => (k + i) % 3 === 0).map((t) => t.id);
+    const attendees = forStudents
+      ? students.filter((_, k) => (k + i) % 5 === 0).map((s) => s.id)
+      : teachers.filter((_, k) => (k + i) % 3 === 0).map((t) => t.id);
     for (const personId of attendees) {
       await untilAccepted('registration', async () => {
-        const r = await q<{ registerForEvent: { registration: { status: string } | null; errors: Array<{ code: string }> } }>(
+        const r = await q<{
+          registerForEvent: {
+            registration: { status: string } | null;
+            errors: Array<{ code: string }>;
+          };
+        }>(
           `mutation($e: ID!, $p: ID!) { registerForEvent(eventId: $e, personId: $p) { registration { status } errors { code message } } }`,
           { e: eventId, p: personId },
         );
-        return { value: r.data?.registerForEvent.registration?.status ?? null, errors: r.errors ?? r.data?.registerForEvent.errors };
+        return {
+          value: r.data?.registerForEvent.registration?.status ?? null,
+          errors: r.errors ?? r.data?.registerForEvent.errors,
+        };
       });
       registrations += 1;
     }
@@ -147,9 +184,20 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
       await untilAccepted('survey', async () => {
         const r = await q<{ createSurvey: { survey: { id: string } | null; errors: unknown[] } }>(
           `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id } errors { code message } } }`,
-          { input: { eventId, phase: 'PRE', instrument: 'SWEMWBS', opensAt: new Date().toISOString(), closesAt: startsAt.toISOString() } },
+          {
+            input: {
+              eventId,
+              phase: 'PRE',
+              instrument: 'SWEMWBS',
+              opensAt: new Date().toISOString(),
+              closesAt: startsAt.toISOString(),
+            },
+          },
         );
-        return { value: r.data?.createSurvey.survey?.id ?? null, errors: r.errors ?? r.data?.createSurvey.errors };
+        return {
+          value: r.data?.createSurvey.survey?.id ?? null,
+          errors: r.errors ?? r.data?.createSurvey.errors,
+        };
       });
     }
   }
@@ -163,12 +211,25 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
     const from = new Date(Date.now() + (14 + k) * 86400000).toISOString().slice(0, 10);
     const to = new Date(Date.now() + (60 + k) * 86400000).toISOString().slice(0, 10);
     await untilAccepted('swap offer', async () => {
-      const r = await q<{ createSwapOffer: { swapOffer: { id: string } | null; errors: unknown[] } }>(
+      const r = await q<{
+        createSwapOffer: { swapOffer: { id: string } | null; errors: unknown[] };
+      }>(
         `mutation($input: CreateSwapOfferInput!) { createSwapOffer(input: $input) { swapOffer { id } errors { code field message } } }`,
-        { input: { subjects: [SUBJECTS[k % SUBJECTS.length]], phase: k % 3 === 0 ? 'KS3' : 'KS4', availableFrom: from, availableTo: to, maxTravelMiles: 15 + k } },
+        {
+          input: {
+            subjects: [SUBJECTS[k % SUBJECTS.length]],
+            phase: k % 3 === 0 ? 'KS3' : 'KS4',
+            availableFrom: from,
+            availableTo: to,
+            maxTravelMiles: 15 + k,
+          },
+        },
         token,
       );
-      return { value: r.data?.createSwapOffer.swapOffer?.id ?? null, errors: r.errors ?? r.data?.createSwapOffer.errors };
+      return {
+        value: r.data?.createSwapOffer.swapOffer?.id ?? null,
+        errors: r.errors ?? r.data?.createSwapOffer.errors,
+      };
     });
     offers += 1;
   }
@@ -182,7 +243,9 @@ async function summarise(
 ): Promise<DemoSummary> {
   const university = partners.find((p) => p.name === 'University of East Kent') ?? partners[0];
   const pick = async (role: Role) => {
-    const r = await q<{ people: { edges: Array<{ node: { id: string; partner: { id: string } | null } }> } }>(
+    const r = await q<{
+      people: { edges: Array<{ node: { id: string; partner: { id: string } | null } }> };
+    }>(
       `query($role: Role) { people(role: $role, first: 1) { edges { node { id partner { id } } } } }`,
       { role },
     );

@@ -20,7 +20,12 @@ interface StepResult {
   seconds: number;
 }
 
-function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): StepResult {
+function run(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): StepResult {
   const started = Date.now();
   console.log(`\n=== ${name}: ${path.basename(command)} ${args.join(' ')}`);
   const res = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
@@ -37,7 +42,8 @@ async function dropLeftoverTestDatabases(adminUrl: string): Promise<void> {
     const { rows } = await c.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname LIKE 'ekst\\_test\\_%' OR datname LIKE 'ekst\\_%\\_e2e\\_%' OR datname LIKE 'ekst\\_tmpl\\_%\\_building'`,
     );
-    for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of rows)
+      await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } finally {
     await c.end();
   }
@@ -59,16 +65,40 @@ async function main(): Promise<void> {
   };
   const node = process.execPath;
   const steps: StepResult[] = [];
-  steps.push(run('resolver types are fresh', node, ['-r', '@swc-node/register', 'tools/codegen/run-codegen.ts', '--check'], env));
-  steps.push(run('supergraph composes and is fresh', node, ['-r', '@swc-node/register', 'tools/compose-supergraph/compose.ts', '--check'], env));
+  steps.push(
+    run(
+      'resolver types are fresh',
+      node,
+      ['-r', '@swc-node/register', 'tools/codegen/run-codegen.ts', '--check'],
+      env,
+    ),
+  );
+  steps.push(
+    run(
+      'supergraph composes and is fresh',
+      node,
+      ['-r', '@swc-node/register', 'tools/compose-supergraph/compose.ts', '--check'],
+      env,
+    ),
+  );
   // @nx/enforce-module-boundaries silently skips itself without a computed project graph.
-  steps.push(run('nx project graph', bin('nx'), ['show', 'projects'], { ...env, NX_DAEMON: 'false' }));
+  steps.push(
+    run('nx project graph', bin('nx'), ['show', 'projects'], { ...env, NX_DAEMON: 'false' }),
+  );
   steps.push(run('lint', bin('eslint'), ['.', '--max-warnings=0'], env));
+  steps.push(
+    run('formatting (prettier)', bin('prettier'), ['--check', '--log-level=warn', '.'], env),
+  );
   steps.push(run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], env));
 
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   rmSync(RESULTS, { force: true });
-  const jest = run('unit, integration and end-to-end tests', bin('jest'), ['--ci', '--maxWorkers=2', '--json', `--outputFile=${RESULTS}`], env);
+  const jest = run(
+    'unit, integration and end-to-end tests',
+    bin('jest'),
+    ['--ci', '--maxWorkers=2', '--json', `--outputFile=${RESULTS}`],
+    env,
+  );
 
   let passed = steps.filter((s) => s.ok).length;
   let failed = steps.filter((s) => !s.ok).length;
@@ -86,7 +116,9 @@ async function main(): Promise<void> {
   if (!jest.ok && failed === 0) failed += 1; // jest failed for a reason it did not count (e.g. open handles, config)
 
   if (kafka.source === 'started' && process.env.CI) await stopKafka();
-  console.log(`\n${[...steps, jest].map((s) => `${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(1)} s)`).join('\n')}`);
+  console.log(
+    `\n${[...steps, jest].map((s) => `${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(1)} s)`).join('\n')}`,
+  );
   console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);

@@ -19,7 +19,9 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
   });
 
   async function createPartner(name: string, kind = 'STATE'): Promise<string> {
-    const res = await e2e.query<{ createPartner: { partner: { id: string } | null; errors: unknown[] } }>(coordinator, CREATE_PARTNER, {
+    const res = await e2e.query<{
+      createPartner: { partner: { id: string } | null; errors: unknown[] };
+    }>(coordinator, CREATE_PARTNER, {
       input: { name, kind, town: 'Canterbury' },
     });
     expect(res.data?.createPartner.errors).toEqual([]);
@@ -27,7 +29,9 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
   }
 
   /** Retries a mutation while a projection it depends on is still catching up. */
-  async function whenProjected<T>(attempt: () => Promise<{ ok: boolean; value: T; errors: unknown }>): Promise<T> {
+  async function whenProjected<T>(
+    attempt: () => Promise<{ ok: boolean; value: T; errors: unknown }>,
+  ): Promise<T> {
     let last: unknown;
     try {
       return await eventually(async () => {
@@ -43,23 +47,36 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
   it('a new partner reaches the projections of people, events, evaluation and teacher-swap', async () => {
     const id = await createPartner('Hersden Village Primary');
     for (const service of ['people', 'events', 'evaluation', 'teacher-swap'] as const) {
-      await eventually(async () => (await e2e.sql(service, `SELECT id FROM partner_projection WHERE id = $1`, [id])).length === 1, 30000);
+      await eventually(
+        async () =>
+          (await e2e.sql(service, `SELECT id FROM partner_projection WHERE id = $1`, [id]))
+            .length === 1,
+        30000,
+      );
     }
   });
 
   it('one query walks partner → people → registrations → event → host partner and its surveys, across four subgraphs', async () => {
     const partnerId = await createPartner('Simon Langton Grammar School for Boys', 'SELECTIVE');
     const student = await whenProjected(async () => {
-      const r = await e2e.query<{ registerPerson: { person: { id: string } | null; errors: unknown[] } }>(
+      const r = await e2e.query<{
+        registerPerson: { person: { id: string } | null; errors: unknown[] };
+      }>(
         coordinator,
         `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } errors { code field message } } }`,
         { input: { partnerId, displayName: 'Ada Student', roles: ['STUDENT'], yearGroup: 10 } },
       );
-      return { ok: !!r.data?.registerPerson.person, value: r.data?.registerPerson.person?.id as string, errors: r.data?.registerPerson.errors ?? r.errors };
+      return {
+        ok: !!r.data?.registerPerson.person,
+        value: r.data?.registerPerson.person?.id as string,
+        errors: r.data?.registerPerson.errors ?? r.errors,
+      };
     });
     const startsAt = new Date(Date.now() + 7 * 86400000);
     const eventId = await whenProjected(async () => {
-      const r = await e2e.query<{ createEvent: { event: { id: string } | null; errors: unknown[] } }>(
+      const r = await e2e.query<{
+        createEvent: { event: { id: string } | null; errors: unknown[] };
+      }>(
         coordinator,
         `mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } errors { code field message } } }`,
         {
@@ -76,25 +93,53 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
           },
         },
       );
-      return { ok: !!r.data?.createEvent.event, value: r.data?.createEvent.event?.id as string, errors: r.data?.createEvent.errors ?? r.errors };
+      return {
+        ok: !!r.data?.createEvent.event,
+        value: r.data?.createEvent.event?.id as string,
+        errors: r.data?.createEvent.errors ?? r.errors,
+      };
     });
-    const published = await e2e.query<{ publishEvent: { errors: unknown[] } }>(coordinator, `mutation($id: ID!) { publishEvent(id: $id) { errors { code } } }`, { id: eventId });
+    const published = await e2e.query<{ publishEvent: { errors: unknown[] } }>(
+      coordinator,
+      `mutation($id: ID!) { publishEvent(id: $id) { errors { code } } }`,
+      { id: eventId },
+    );
     expect(published.data?.publishEvent.errors).toEqual([]);
     await whenProjected(async () => {
-      const r = await e2e.query<{ registerForEvent: { registration: { status: string } | null; errors: unknown[] } }>(
+      const r = await e2e.query<{
+        registerForEvent: { registration: { status: string } | null; errors: unknown[] };
+      }>(
         coordinator,
         `mutation($e: ID!, $p: ID!) { registerForEvent(eventId: $e, personId: $p) { registration { status } errors { code message } } }`,
         { e: eventId, p: student },
       );
-      return { ok: r.data?.registerForEvent.registration?.status === 'REGISTERED', value: true, errors: r.data?.registerForEvent.errors ?? r.errors };
+      return {
+        ok: r.data?.registerForEvent.registration?.status === 'REGISTERED',
+        value: true,
+        errors: r.data?.registerForEvent.errors ?? r.errors,
+      };
     });
     await whenProjected(async () => {
-      const r = await e2e.query<{ createSurvey: { survey: { id: string } | null; errors: unknown[] } }>(
+      const r = await e2e.query<{
+        createSurvey: { survey: { id: string } | null; errors: unknown[] };
+      }>(
         coordinator,
         `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id } errors { code message } } }`,
-        { input: { eventId, phase: 'PRE', instrument: 'SWEMWBS', opensAt: new Date().toISOString(), closesAt: startsAt.toISOString() } },
+        {
+          input: {
+            eventId,
+            phase: 'PRE',
+            instrument: 'SWEMWBS',
+            opensAt: new Date().toISOString(),
+            closesAt: startsAt.toISOString(),
+          },
+        },
       );
-      return { ok: !!r.data?.createSurvey.survey, value: true, errors: r.data?.createSurvey.errors ?? r.errors };
+      return {
+        ok: !!r.data?.createSurvey.survey,
+        value: true,
+        errors: r.data?.createSurvey.errors ?? r.errors,
+      };
     });
 
     const res = await e2e.query(
@@ -127,12 +172,24 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
     });
     // The student sees their own registration through the same graph, nobody else's.
     const studentToken = await e2e.token(['STUDENT'], student, partnerId);
-    const me = await e2e.query<{ me: { displayName: string; registrations: unknown[] } }>(studentToken, `{ me { displayName registrations { status } } }`);
-    expect(me.data?.me).toEqual({ displayName: 'Ada Student', registrations: [{ status: 'REGISTERED' }] });
+    const me = await e2e.query<{ me: { displayName: string; registrations: unknown[] } }>(
+      studentToken,
+      `{ me { displayName registrations { status } } }`,
+    );
+    expect(me.data?.me).toEqual({
+      displayName: 'Ada Student',
+      registrations: [{ status: 'REGISTERED' }],
+    });
   });
 
   it('a subgraph called directly, without the gateway, answers 401', async () => {
-    for (const service of ['partners-governance', 'people', 'events', 'evaluation', 'teacher-swap'] as const) {
+    for (const service of [
+      'partners-governance',
+      'people',
+      'events',
+      'evaluation',
+      'teacher-swap',
+    ] as const) {
       const res = await fetch(e2e.stack.subgraphUrl(service), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -143,8 +200,17 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
   });
 
   it('a missing, forged or expired JWT gets UNAUTHENTICATED, never a 500', async () => {
-    const forged = await devUserToken({ sub: randomUUID(), roles: ['COORDINATOR'], secret: 'x'.repeat(48) });
-    const expired = await devUserToken({ sub: randomUUID(), roles: ['COORDINATOR'], issuedAt: Math.floor(Date.now() / 1000) - 7200, ttlSeconds: 60 });
+    const forged = await devUserToken({
+      sub: randomUUID(),
+      roles: ['COORDINATOR'],
+      secret: 'x'.repeat(48),
+    });
+    const expired = await devUserToken({
+      sub: randomUUID(),
+      roles: ['COORDINATOR'],
+      issuedAt: Math.floor(Date.now() / 1000) - 7200,
+      ttlSeconds: 60,
+    });
     for (const token of [null, forged, expired, 'not.a.jwt']) {
       const res = await e2e.query(token, '{ partners { id } }');
       expect(res.status).toBeLessThan(500);
@@ -190,22 +256,53 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
     for (let i = 0; i < 5; i += 1) ids.push(await createPartner(`Crash Test Academy ${i}`));
     // Committed and published by the producer while the consumer is dead.
     await eventually(async () => {
-      const [{ unsent }] = await e2e.sql<{ unsent: number }>('partners-governance', `SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`);
+      const [{ unsent }] = await e2e.sql<{ unsent: number }>(
+        'partners-governance',
+        `SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`,
+      );
       return unsent === 0;
     });
     await e2e.stack.startService('people');
-    await eventually(async () => (await e2e.sql('people', `SELECT id FROM partner_projection WHERE id = ANY($1::uuid[])`, [ids])).length === ids.length, 60000);
+    await eventually(
+      async () =>
+        (
+          await e2e.sql('people', `SELECT id FROM partner_projection WHERE id = ANY($1::uuid[])`, [
+            ids,
+          ])
+        ).length === ids.length,
+      60000,
+    );
 
     // Now crash it in the middle of a burst, then restart: every event applied exactly once.
     const burst: string[] = [];
     for (let i = 0; i < 15; i += 1) burst.push(await createPartner(`Burst School ${i}`));
-    await eventually(async () => (await e2e.sql('people', `SELECT id FROM partner_projection WHERE id = ANY($1::uuid[])`, [burst])).length > 0, 30000);
+    await eventually(
+      async () =>
+        (
+          await e2e.sql('people', `SELECT id FROM partner_projection WHERE id = ANY($1::uuid[])`, [
+            burst,
+          ])
+        ).length > 0,
+      30000,
+    );
     await e2e.stack.kill('people', 'SIGKILL');
     await e2e.stack.startService('people');
     const all = [...ids, ...burst];
-    await eventually(async () => (await e2e.sql('people', `SELECT id FROM partner_projection WHERE id = ANY($1::uuid[])`, [all])).length === all.length, 60000);
+    await eventually(
+      async () =>
+        (
+          await e2e.sql('people', `SELECT id FROM partner_projection WHERE id = ANY($1::uuid[])`, [
+            all,
+          ])
+        ).length === all.length,
+      60000,
+    );
 
-    const produced = await e2e.sql<{ event_id: string }>('partners-governance', `SELECT event_id FROM outbox WHERE message_key = ANY($1)`, [all]);
+    const produced = await e2e.sql<{ event_id: string }>(
+      'partners-governance',
+      `SELECT event_id FROM outbox WHERE message_key = ANY($1)`,
+      [all],
+    );
     const applied = await e2e.sql<{ event_id: string; n: number }>(
       'people',
       `SELECT event_id, count(*)::int AS n FROM inbox WHERE event_id = ANY($1::uuid[]) GROUP BY event_id`,
@@ -214,7 +311,11 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
     expect(applied).toHaveLength(produced.length);
     expect(applied.every((a) => a.n === 1)).toBe(true);
     // and the service serves again through the gateway
-    const res = await e2e.query<{ partner: { people: unknown[] } }>(coordinator, `query($id: ID!) { partner(id: $id) { people { id } } }`, { id: ids[0] });
+    const res = await e2e.query<{ partner: { people: unknown[] } }>(
+      coordinator,
+      `query($id: ID!) { partner(id: $id) { people { id } } }`,
+      { id: ids[0] },
+    );
     expect(res.data?.partner.people).toEqual([]);
   });
 });

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
-import { deleteTopicsWithPrefix, devUserToken, gql, Stack, testAdminDatabaseUrl, testKafkaBrokers, uniqueTopicPrefix } from '@ekst/testing';
+import {
+  deleteTopicsWithPrefix,
+  devUserToken,
+  gql,
+  Stack,
+  testAdminDatabaseUrl,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+} from '@ekst/testing';
 import type { Role } from '@ekst/auth';
 
 /**
@@ -36,16 +44,28 @@ export class E2eStack {
     return this.stack.gatewayUrl;
   }
 
-  token(roles: Role[], sub = '00000000-0000-4000-8000-0000000000c0', partnerId: string | null = null): Promise<string> {
+  token(
+    roles: Role[],
+    sub = '00000000-0000-4000-8000-0000000000c0',
+    partnerId: string | null = null,
+  ): Promise<string> {
     return devUserToken({ sub, roles, partnerId });
   }
 
-  async query<T = Record<string, unknown>>(token: string | null, query: string, variables?: Record<string, unknown>) {
+  async query<T = Record<string, unknown>>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) {
     return gql<T>(this.url, token, query, variables);
   }
 
   /** Runs SQL in one service's database (assertions only). */
-  async sql<T = Record<string, unknown>>(service: Parameters<Stack['databaseUrlOf']>[0], text: string, params: unknown[] = []): Promise<T[]> {
+  async sql<T = Record<string, unknown>>(
+    service: Parameters<Stack['databaseUrlOf']>[0],
+    text: string,
+    params: unknown[] = [],
+  ): Promise<T[]> {
     const c = new Client({ connectionString: this.stack.databaseUrlOf(service) });
     await c.connect();
     try {

@@ -1,6 +1,12 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { envelopeSchema, topicFor } from '@ekst/contracts';
-import { startTestSubgraph, testCaller, testKafkaBrokers, uniqueTopicPrefix, eventually } from '@ekst/testing';
+import {
+  startTestSubgraph,
+  testCaller,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+  eventually,
+} from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { partnersGovernanceModule } from '../src/module';
 
@@ -13,7 +19,10 @@ describe('partners-governance subgraph', () => {
   const prefix = uniqueTopicPrefix();
 
   beforeAll(async () => {
-    sg = await startTestSubgraph(partnersGovernanceModule, { topicPrefix: prefix, cleanTopics: true });
+    sg = await startTestSubgraph(partnersGovernanceModule, {
+      topicPrefix: prefix,
+      cleanTopics: true,
+    });
   });
   afterAll(async () => {
     await sg?.stop();
@@ -33,7 +42,10 @@ describe('partners-governance subgraph', () => {
   it('refuses a forged internal token (401) but serves health without one', async () => {
     const res = await fetch(sg.running.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-ekst-internal-token': 'eyJhbGciOiJIUzI1NiJ9.e30.x' },
+      headers: {
+        'content-type': 'application/json',
+        'x-ekst-internal-token': 'eyJhbGciOiJIUzI1NiJ9.e30.x',
+      },
       body: JSON.stringify({ query: '{ partners { id } }' }),
     });
     expect(res.status).toBe(401);
@@ -44,68 +56,117 @@ describe('partners-governance subgraph', () => {
   });
 
   it('lets the coordinator add a partner, and publishes PartnerJoined through the outbox', async () => {
-    const res = await sg.query<{ createPartner: { partner: { id: string; sector: string; status: string } } }>(CREATE, {
-      input: { name: 'Dover Grammar School for Girls', kind: 'SELECTIVE', town: 'Dover', joinedOn: '2024-09-01' },
+    const res = await sg.query<{
+      createPartner: { partner: { id: string; sector: string; status: string } };
+    }>(CREATE, {
+      input: {
+        name: 'Dover Grammar School for Girls',
+        kind: 'SELECTIVE',
+        town: 'Dover',
+        joinedOn: '2024-09-01',
+      },
     });
     expect(res.errors).toBeUndefined();
     const partner = res.data!.createPartner.partner;
     expect(partner).toMatchObject({ sector: 'STATE', status: 'ACTIVE' });
 
-    const kafka = new Kafka({ brokers: testKafkaBrokers(), clientId: 'pg-test', logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      brokers: testKafkaBrokers(),
+      clientId: 'pg-test',
+      logLevel: logLevel.NOTHING,
+    });
     const consumer = kafka.consumer({ groupId: `${prefix}probe` });
     const seen: unknown[] = [];
     await consumer.connect();
-    await consumer.subscribe({ topic: topicFor('partners-governance', prefix), fromBeginning: true });
+    await consumer.subscribe({
+      topic: topicFor('partners-governance', prefix),
+      fromBeginning: true,
+    });
     await consumer.run({
       eachMessage: async ({ message }) => {
-        seen.push({ key: message.key?.toString(), envelope: JSON.parse(message.value!.toString()) });
+        seen.push({
+          key: message.key?.toString(),
+          envelope: JSON.parse(message.value!.toString()),
+        });
       },
     });
     try {
-      const msg = (await eventually(async () => seen.find((s) => (s as { key: string }).key === partner.id))) as {
+      const msg = (await eventually(async () =>
+        seen.find((s) => (s as { key: string }).key === partner.id),
+      )) as {
         envelope: unknown;
       };
       const envelope = envelopeSchema.parse(msg.envelope);
-      expect(envelope).toMatchObject({ type: 'PartnerJoined', version: 1, aggregateId: partner.id, producer: 'partners-governance' });
-      expect(envelope.payload).toMatchObject({ partnerId: partner.id, kind: 'SELECTIVE', sector: 'STATE', joinedOn: '2024-09-01' });
+      expect(envelope).toMatchObject({
+        type: 'PartnerJoined',
+        version: 1,
+        aggregateId: partner.id,
+        producer: 'partners-governance',
+      });
+      expect(envelope.payload).toMatchObject({
+        partnerId: partner.id,
+        kind: 'SELECTIVE',
+        sector: 'STATE',
+        joinedOn: '2024-09-01',
+      });
     } finally {
       await consumer.disconnect();
     }
-    const [{ sent }] = await sg.running.dataSource.query(`SELECT count(*)::int AS sent FROM outbox WHERE sent_at IS NOT NULL`);
+    const [{ sent }] = await sg.running.dataSource.query(
+      `SELECT count(*)::int AS sent FROM outbox WHERE sent_at IS NOT NULL`,
+    );
     expect(sent).toBe(1);
   });
 
   it('returns typed errors and writes nothing for bad input or a duplicate name', async () => {
-    const before = await sg.running.dataSource.query(`SELECT (SELECT count(*) FROM partner)::int AS p, (SELECT count(*) FROM outbox)::int AS o`);
-    const bad = await sg.query<{ createPartner: { partner: null; errors: Array<{ field: string; code: string }> } }>(CREATE, {
+    const before = await sg.running.dataSource.query(
+      `SELECT (SELECT count(*) FROM partner)::int AS p, (SELECT count(*) FROM outbox)::int AS o`,
+    );
+    const bad = await sg.query<{
+      createPartner: { partner: null; errors: Array<{ field: string; code: string }> };
+    }>(CREATE, {
       input: { name: 'X', kind: 'STATE', town: 'Deal', latitude: 51.2 },
     });
     expect(bad.data!.createPartner.partner).toBeNull();
     expect(bad.data!.createPartner.errors.map((e) => e.field).sort()).toEqual(['latitude', 'name']);
 
-    const dup = await sg.query<{ createPartner: { errors: Array<{ field: string; code: string }> } }>(CREATE, {
+    const dup = await sg.query<{
+      createPartner: { errors: Array<{ field: string; code: string }> };
+    }>(CREATE, {
       input: { name: 'dover grammar school for girls', kind: 'STATE', town: 'Dover' },
     });
-    expect(dup.data!.createPartner.errors).toEqual([{ field: 'name', code: 'DUPLICATE', message: 'a partner with this name already exists' }]);
-    const after = await sg.running.dataSource.query(`SELECT (SELECT count(*) FROM partner)::int AS p, (SELECT count(*) FROM outbox)::int AS o`);
+    expect(dup.data!.createPartner.errors).toEqual([
+      { field: 'name', code: 'DUPLICATE', message: 'a partner with this name already exists' },
+    ]);
+    const after = await sg.running.dataSource.query(
+      `SELECT (SELECT count(*) FROM partner)::int AS p, (SELECT count(*) FROM outbox)::int AS o`,
+    );
     expect(after).toEqual(before);
   });
 
   it('forbids anyone but the coordinator from adding partners', async () => {
-    const res = await sg.query(CREATE, { input: { name: 'Sandwich Tech', kind: 'STATE', town: 'Sandwich' } }, testCaller(['HEAD']));
+    const res = await sg.query(
+      CREATE,
+      { input: { name: 'Sandwich Tech', kind: 'STATE', town: 'Sandwich' } },
+      testCaller(['HEAD']),
+    );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(res.data).toBeNull();
   });
 
   it('resolves any number of Partner references with one SQL query', async () => {
     const ids: string[] = [];
-    for (const [i, kind] of (['STATE', 'INDEPENDENT', 'UNIVERSITY', 'ASSOCIATE'] as const).entries()) {
+    for (const [i, kind] of (
+      ['STATE', 'INDEPENDENT', 'UNIVERSITY', 'ASSOCIATE'] as const
+    ).entries()) {
       const r = await sg.query<{ createPartner: { partner: { id: string } } }>(CREATE, {
         input: { name: `Batch Partner ${i}`, kind, town: 'Canterbury' },
       });
       ids.push(r.data!.createPartner.partner.id);
     }
-    const representations = [...ids, 'not-a-uuid', '00000000-0000-4000-8000-00000000dead'].map((id) => ({ __typename: 'Partner', id }));
+    const representations = [...ids, 'not-a-uuid', '00000000-0000-4000-8000-00000000dead'].map(
+      (id) => ({ __typename: 'Partner', id }),
+    );
     sg.running.sqlLog.reset();
     const res = await sg.query<{ _entities: Array<{ id: string; name: string } | null> }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Partner { id name sector } } }`,

@@ -30,7 +30,8 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
       table: 'person_projection',
       personalData: true,
       action: 'keep',
-      reason: 'pseudonymous id, partner and roles to check who may offer a swap; follows the people service',
+      reason:
+        'pseudonymous id, partner and roles to check who may offer a swap; follows the people service',
       onErasure: 'delete',
     },
     {

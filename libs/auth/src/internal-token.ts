@@ -15,7 +15,11 @@ export const INTERNAL_TOKEN_HEADER = 'x-ekst-internal-token';
  * The built-in development issuer of user JWTs (HS256). The gateway accepts it outside
  * production only; `npm run token`, the demo seed and the e2e suite mint tokens with it.
  */
-export const DEV_JWT_ISSUER = { secret: 'ekst-dev-issuer-secret-not-for-production-use', issuer: 'ekst-dev', audience: 'ekst-graph' } as const;
+export const DEV_JWT_ISSUER = {
+  secret: 'ekst-dev-issuer-secret-not-for-production-use',
+  issuer: 'ekst-dev',
+  audience: 'ekst-graph',
+} as const;
 
 /** Development default shared by the gateway and subgraphs; both refuse it in production. */
 export const DEV_INTERNAL_TOKEN_SECRET = 'ekst-dev-internal-token-secret-change-me-please';

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-export const PARTNER_KINDS = ['STATE', 'SELECTIVE', 'INDEPENDENT', 'UNIVERSITY', 'ASSOCIATE'] as const;
+export const PARTNER_KINDS = [
+  'STATE',
+  'SELECTIVE',
+  'INDEPENDENT',
+  'UNIVERSITY',
+  'ASSOCIATE',
+] as const;
 export const partnerKindSchema = z.enum(PARTNER_KINDS);
 export type PartnerKind = z.infer<typeof partnerKindSchema>;
 

@@ -59,6 +59,10 @@ export const PeopleEvents = {
   registered: { type: 'PersonRegistered', version: 1, schema: personRegisteredV1 },
   updated: { type: 'PersonUpdated', version: 1, schema: personUpdatedV1 },
   consentChanged: { type: 'ConsentChanged', version: 1, schema: consentChangedV1 },
-  safeguardingChanged: { type: 'SafeguardingStatusChanged', version: 1, schema: safeguardingStatusChangedV1 },
+  safeguardingChanged: {
+    type: 'SafeguardingStatusChanged',
+    version: 1,
+    schema: safeguardingStatusChangedV1,
+  },
   erased: { type: 'PersonErased', version: 1, schema: personErasedV1 },
 } as const;

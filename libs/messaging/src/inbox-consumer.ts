@@ -13,7 +13,11 @@ export interface EventHandler {
 /** Binds a handler to a contract so the payload it receives is already validated and typed. */
 export function defineHandler<T extends z.ZodType>(
   definition: EventDefinition<T>,
-  handle: (manager: EntityManager, payload: z.infer<T>, envelope: Envelope<z.infer<T>>) => Promise<void>,
+  handle: (
+    manager: EntityManager,
+    payload: z.infer<T>,
+    envelope: Envelope<z.infer<T>>,
+  ) => Promise<void>,
 ): EventHandler {
   return {
     definition,
@@ -69,7 +73,10 @@ export class InboxConsumer {
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.running = false;
-      this.opts.log.error({ err: payload.error.message, restart: payload.restart }, 'consumer crashed');
+      this.opts.log.error(
+        { err: payload.error.message, restart: payload.restart },
+        'consumer crashed',
+      );
     });
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.running = true;
@@ -95,10 +102,16 @@ export class InboxConsumer {
     this.dlqProducer = null;
   }
 
-  private async process(topic: string, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+  private async process(
+    topic: string,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
     let envelope: Envelope<unknown>;
     try {
-      envelope = envelopeSchema.parse(JSON.parse(message.value?.toString('utf8') ?? '')) as Envelope<unknown>;
+      envelope = envelopeSchema.parse(
+        JSON.parse(message.value?.toString('utf8') ?? ''),
+      ) as Envelope<unknown>;
     } catch {
       await this.deadLetter(topic, message, 'malformed envelope');
       return;
@@ -124,15 +137,25 @@ export class InboxConsumer {
           await this.deadLetter(topic, message, reason);
           return;
         }
-        this.opts.log.warn({ eventId: envelope.id, type: envelope.type, attempt, err: reason }, 'retrying event');
+        this.opts.log.warn(
+          { eventId: envelope.id, type: envelope.type, attempt, err: reason },
+          'retrying event',
+        );
         await heartbeat();
-        await new Promise((r) => setTimeout(r, (this.opts.retryBaseMs ?? 200) * 2 ** (attempt - 1)));
+        await new Promise((r) =>
+          setTimeout(r, (this.opts.retryBaseMs ?? 200) * 2 ** (attempt - 1)),
+        );
       }
     }
   }
 
   /** Public for tests: applies one event through the inbox; returns false if it was a duplicate. */
-  async applyOnce(topic: string, envelope: Envelope<unknown>, handler: EventHandler, payload: unknown): Promise<boolean> {
+  async applyOnce(
+    topic: string,
+    envelope: Envelope<unknown>,
+    handler: EventHandler,
+    payload: unknown,
+  ): Promise<boolean> {
     return this.opts.dataSource.transaction(async (m) => {
       const inserted = (await m.query(
         `INSERT INTO inbox (event_id, event_type, topic) VALUES ($1, $2, $3)
@@ -154,7 +177,11 @@ export class InboxConsumer {
         {
           key: message.key,
           value: message.value,
-          headers: { 'ekst-error': reason.slice(0, 500), 'ekst-source-topic': topic, 'ekst-source-offset': message.offset },
+          headers: {
+            'ekst-error': reason.slice(0, 500),
+            'ekst-source-topic': topic,
+            'ekst-source-offset': message.offset,
+          },
         },
       ],
     });

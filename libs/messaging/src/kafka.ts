@@ -58,7 +58,9 @@ export async function ensureTopics(
         });
       }
       const metadata = await admin.fetchTopicMetadata({ topics });
-      const leaderless = metadata.topics.some((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
+      const leaderless = metadata.topics.some(
+        (t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0),
+      );
       if (!leaderless) return;
       throw new Error('topics have no leader yet');
     } catch (err) {

@@ -58,9 +58,15 @@ export class MessagingRuntime {
     this.admin = admin;
     const consumed = this.opts.subscribesTo.map((s) => topicFor(s, config.topicPrefix));
     const dlq = deadLetterTopicFor(this.groupId, '');
-    await ensureTopics(admin, [this.ownTopic, ...consumed, dlq], { replicationFactor: config.replicationFactor ?? 1 });
+    await ensureTopics(admin, [this.ownTopic, ...consumed, dlq], {
+      replicationFactor: config.replicationFactor ?? 1,
+    });
 
-    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    const producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
     await producer.connect();
     this.producer = producer;
     this.relay = new OutboxRelay({

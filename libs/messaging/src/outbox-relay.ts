@@ -39,9 +39,19 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.stopped = false;
-    this.pool = new Pool({ connectionString: this.opts.databaseUrl, max: 1, connectionTimeoutMillis: 5000, statement_timeout: 15000 });
-    this.pool.on('error', (err) => this.opts.log.warn({ err: err.message }, 'outbox relay connection lost'));
-    const listener = new Client({ connectionString: this.opts.databaseUrl, connectionTimeoutMillis: 5000 });
+    this.pool = new Pool({
+      connectionString: this.opts.databaseUrl,
+      max: 1,
+      connectionTimeoutMillis: 5000,
+      statement_timeout: 15000,
+    });
+    this.pool.on('error', (err) =>
+      this.opts.log.warn({ err: err.message }, 'outbox relay connection lost'),
+    );
+    const listener = new Client({
+      connectionString: this.opts.databaseUrl,
+      connectionTimeoutMillis: 5000,
+    });
     listener.on('notification', () => this.wake());
     listener.on('error', (err) => {
       this.opts.log.warn({ err: err.message }, 'outbox listener lost; polling continues');
@@ -126,7 +136,10 @@ export class OutboxRelay {
         await client.query('ROLLBACK');
         return 0;
       }
-      const byTopic = new Map<string, Array<{ key: string; value: string; headers: Record<string, string> }>>();
+      const byTopic = new Map<
+        string,
+        Array<{ key: string; value: string; headers: Record<string, string> }>
+      >();
       for (const row of rows) {
         const messages = byTopic.get(row.topic) ?? [];
         messages.push({
@@ -140,7 +153,9 @@ export class OutboxRelay {
         acks: -1,
         topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
       });
-      await client.query(`UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      await client.query(`UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [
+        rows.map((r) => r.id),
+      ]);
       await client.query('COMMIT');
       this.opts.log.debug({ count: rows.length }, 'outbox relayed');
       return rows.length;

@@ -32,8 +32,16 @@ export class CountingLogger implements Logger {
     this.recent.push(query);
     if (this.recent.length > 50) this.recent.shift();
   }
-  logQueryError(error: string | Error, query: string, _parameters?: unknown[], _qr?: QueryRunner): void {
-    this.sink?.error({ err: typeof error === 'string' ? error : error.message, query }, 'sql error');
+  logQueryError(
+    error: string | Error,
+    query: string,
+    _parameters?: unknown[],
+    _qr?: QueryRunner,
+  ): void {
+    this.sink?.error(
+      { err: typeof error === 'string' ? error : error.message, query },
+      'sql error',
+    );
   }
   logQuerySlow(time: number, query: string): void {
     this.sink?.warn({ ms: time, query }, 'slow sql');

@@ -20,7 +20,13 @@ export type DataPolicy =
       anonymise?: string;
       anonymisedWhen?: string;
     }
-  | { table: string; personalData: true; action: 'keep'; reason: string; onErasure: 'delete' | 'anonymise' | 'keep' };
+  | {
+      table: string;
+      personalData: true;
+      action: 'keep';
+      reason: string;
+      onErasure: 'delete' | 'anonymise' | 'keep';
+    };
 
 /** Tables every service has (from @ekst/messaging); payloads carry ids, never names or contacts. */
 export const MESSAGING_DATA_POLICIES: DataPolicy[] = [
@@ -30,7 +36,8 @@ export const MESSAGING_DATA_POLICIES: DataPolicy[] = [
     action: 'delete',
     retainDays: 14,
     ageColumn: 'sent_at',
-    basis: 'pseudonymous ids in events awaiting delivery; kept two weeks after sending for replay diagnostics',
+    basis:
+      'pseudonymous ids in events awaiting delivery; kept two weeks after sending for replay diagnostics',
     onErasure: 'none',
   },
   {

@@ -42,7 +42,13 @@ export function makeFormatError(log: Logger) {
     }
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     log.error(
-      { err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path },
+      {
+        err:
+          original instanceof Error
+            ? { message: original.message, stack: original.stack }
+            : String(original),
+        path: formatted.path,
+      },
       'unhandled error in resolver',
     );
     return {

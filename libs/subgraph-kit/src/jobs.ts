@@ -38,9 +38,10 @@ export class JobRunner {
     const runner = this.dataSource.createQueryRunner();
     try {
       await runner.connect();
-      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
-        `job:${job.name}`,
-      ])) as Array<{ locked: boolean }>;
+      const [{ locked }] = (await runner.query(
+        `SELECT pg_try_advisory_lock(hashtext($1)) AS locked`,
+        [`job:${job.name}`],
+      )) as Array<{ locked: boolean }>;
       if (!locked) return false;
       try {
         await job.run({ dataSource: this.dataSource, log: this.log, now });

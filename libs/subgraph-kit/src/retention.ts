@@ -17,10 +17,14 @@ export async function applyRetention(
   const affected: Record<string, number> = {};
   for (const p of policies) {
     if (!p.personalData || p.action === 'keep') continue;
-    if (!IDENT.test(p.table) || !IDENT.test(p.ageColumn)) throw new Error(`bad identifier in policy for ${p.table}`);
+    if (!IDENT.test(p.table) || !IDENT.test(p.ageColumn))
+      throw new Error(`bad identifier in policy for ${p.table}`);
     const cutoff = new Date(now.getTime() - p.retainDays * 86400000);
     if (p.action === 'delete') {
-      const [, count] = (await dataSource.query(`DELETE FROM ${p.table} WHERE ${p.ageColumn} < $1`, [cutoff])) as [unknown, number];
+      const [, count] = (await dataSource.query(
+        `DELETE FROM ${p.table} WHERE ${p.ageColumn} < $1`,
+        [cutoff],
+      )) as [unknown, number];
       affected[p.table] = count;
     } else {
       if (!p.anonymise) throw new Error(`policy for ${p.table} anonymises but gives no SET clause`);

@@ -103,7 +103,11 @@ export async function startSubgraph<TContext extends BaseContext>(
 
   const messaging = new MessagingRuntime({
     service: module.name,
-    config: { brokers: config.kafkaBrokers, topicPrefix: config.topicPrefix, replicationFactor: config.topicReplicationFactor },
+    config: {
+      brokers: config.kafkaBrokers,
+      topicPrefix: config.topicPrefix,
+      replicationFactor: config.topicReplicationFactor,
+    },
     dataSource,
     databaseUrl: config.databaseUrl,
     log,
@@ -114,7 +118,10 @@ export async function startSubgraph<TContext extends BaseContext>(
 
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({
+      typeDefs: module.typeDefs,
+      resolvers: module.resolvers as GraphQLResolverMap<unknown>,
+    }),
     introspection: !production,
     csrfPrevention: true,
     // Inline traces are for GraphOS usage reporting, which this platform does not use.
@@ -145,7 +152,8 @@ export async function startSubgraph<TContext extends BaseContext>(
 
   const authenticate = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const token = req.header(INTERNAL_TOKEN_HEADER);
-    if (!token) return rejectUnauthenticated(res, 'This service is only reachable through the gateway');
+    if (!token)
+      return rejectUnauthenticated(res, 'This service is only reachable through the gateway');
     try {
       res.locals.caller = await verifyInternalToken(token, {
         secret: config.internalTokenSecret,
@@ -186,19 +194,42 @@ export async function startSubgraph<TContext extends BaseContext>(
       },
     }),
   );
-  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = err.status && err.status < 500 ? err.status : 500;
-    if (status === 500) log.error({ err: err.message }, 'http error');
-    res.status(status).json({
-      errors: [{ message: status === 500 ? 'Internal server error' : 'Bad request', extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-    });
-  });
+  app.use(
+    (
+      err: Error & { status?: number; type?: string },
+      _req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      const status = err.status && err.status < 500 ? err.status : 500;
+      if (status === 500) log.error({ err: err.message }, 'http error');
+      res.status(status).json({
+        errors: [
+          {
+            message: status === 500 ? 'Internal server error' : 'Bad request',
+            extensions: {
+              code:
+                status === 413
+                  ? 'PAYLOAD_TOO_LARGE'
+                  : status === 500
+                    ? 'INTERNAL_SERVER_ERROR'
+                    : 'BAD_REQUEST',
+            },
+          },
+        ],
+      });
+    },
+  );
 
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, '0.0.0.0', () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
-  const jobs = new JobRunner([retentionJob(module.dataPolicies), ...(module.jobs ?? [])], dataSource, log);
+  const jobs = new JobRunner(
+    [retentionJob(module.dataPolicies), ...(module.jobs ?? [])],
+    dataSource,
+    log,
+  );
   if (config.runJobs) jobs.start();
   const url = `http://127.0.0.1:${port}/graphql`;
   log.info({ url }, 'subgraph listening');

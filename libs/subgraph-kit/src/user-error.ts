@@ -14,6 +14,10 @@ export function userError(code: string, message: string, field: string | null = 
 }
 
 /** Maps zod issues to user errors without echoing the rejected values back. */
-export function userErrorsFromZod(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): UserError[] {
-  return issues.map((i) => userError('INVALID', i.message, i.path.length ? i.path.map(String).join('.') : null));
+export function userErrorsFromZod(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): UserError[] {
+  return issues.map((i) =>
+    userError('INVALID', i.message, i.path.length ? i.path.map(String).join('.') : null),
+  );
 }

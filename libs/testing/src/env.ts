@@ -3,7 +3,11 @@
  * exports these; running Jest directly falls back to the local defaults.
  */
 export function testAdminDatabaseUrl(): string {
-  return process.env.TEST_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  return (
+    process.env.TEST_ADMIN_DATABASE_URL ??
+    process.env.DATABASE_URL ??
+    'postgres://postgres@127.0.0.1:5432/postgres'
+  );
 }
 
 export function testKafkaBrokers(): string[] {

@@ -9,10 +9,16 @@ export function uniqueTopicPrefix(): string {
 
 /** Deletes every topic (and dead-letter topic) created under a test prefix. */
 export async function deleteTopicsWithPrefix(prefix: string): Promise<void> {
-  const admin = new Kafka({ brokers: testKafkaBrokers(), clientId: 'test-cleanup', logLevel: logLevel.NOTHING }).admin();
+  const admin = new Kafka({
+    brokers: testKafkaBrokers(),
+    clientId: 'test-cleanup',
+    logLevel: logLevel.NOTHING,
+  }).admin();
   await admin.connect();
   try {
-    const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix) || t.startsWith(`ekst.dlq.${prefix}`));
+    const topics = (await admin.listTopics()).filter(
+      (t) => t.startsWith(prefix) || t.startsWith(`ekst.dlq.${prefix}`),
+    );
     if (topics.length) await admin.deleteTopics({ topics, timeout: 10000 });
   } finally {
     await admin.disconnect();

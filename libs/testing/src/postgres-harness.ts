@@ -5,7 +5,10 @@ import type { EntitySchema, MixedList } from 'typeorm';
 import { testAdminDatabaseUrl } from './env';
 
 async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: testAdminDatabaseUrl(), connectionTimeoutMillis: 5000 });
+  const client = new Client({
+    connectionString: testAdminDatabaseUrl(),
+    connectionTimeoutMillis: 5000,
+  });
   await client.connect();
   try {
     return await fn(client);
@@ -42,7 +45,11 @@ export async function ensureTemplateDatabase(set: MigrationSet): Promise<string>
       await c.query(`DROP DATABASE IF EXISTS ${building}`);
       await c.query(`CREATE DATABASE ${building}`);
       const { dataSource } = createServiceDataSource(
-        { url: withDatabase(testAdminDatabaseUrl(), building), applicationName: 'test-template', poolMax: 1 },
+        {
+          url: withDatabase(testAdminDatabaseUrl(), building),
+          applicationName: 'test-template',
+          poolMax: 1,
+        },
         { entities: set.entities, migrations: set.migrations },
       );
       await dataSource.initialize();
@@ -73,6 +80,9 @@ export async function createTestDatabase(set: MigrationSet): Promise<TestDatabas
   return {
     name,
     url: withDatabase(testAdminDatabaseUrl(), name),
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

@@ -16,12 +16,22 @@ export interface TestSubgraph {
     query: string,
     variables?: Record<string, unknown>,
     caller?: Caller,
-  ): Promise<{ status: number; data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  ): Promise<{
+    status: number;
+    data?: T;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  }>;
   stop(): Promise<void>;
 }
 
 export function testCaller(roles: Role[], overrides: Partial<Caller> = {}): Caller {
-  return { kind: 'person', subject: '00000000-0000-4000-8000-000000000001', roles, partnerId: null, ...overrides };
+  return {
+    kind: 'person',
+    subject: '00000000-0000-4000-8000-000000000001',
+    roles,
+    partnerId: null,
+    ...overrides,
+  };
 }
 
 /**
@@ -55,7 +65,10 @@ export async function startTestSubgraph<C extends BaseContext>(
     running,
     database,
     async query(query, variables, caller = testCaller(['COORDINATOR'])) {
-      const token = await signInternalToken(caller, { secret: DEV_INTERNAL_TOKEN_SECRET, audience: module.name });
+      const token = await signInternalToken(caller, {
+        secret: DEV_INTERNAL_TOKEN_SECRET,
+        audience: module.name,
+      });
       const res = await fetch(running.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
@@ -72,7 +85,10 @@ export async function startTestSubgraph<C extends BaseContext>(
 }
 
 /** Polls until `check` returns a truthy value or the timeout passes. */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 20000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 20000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

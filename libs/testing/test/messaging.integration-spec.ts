@@ -4,15 +4,31 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createEnvelope, PartnerEvents } from '@ekst/contracts';
 import type { Envelope, PartnerJoinedV1 } from '@ekst/contracts';
 import { createServiceDataSource } from '@ekst/persistence';
-import { createTestDatabase, deleteTopicsWithPrefix, eventually, testKafkaBrokers, uniqueTopicPrefix } from '../src';
+import {
+  createTestDatabase,
+  deleteTopicsWithPrefix,
+  eventually,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+} from '../src';
 import type { TestDatabase } from '../src';
 import type { DataSource } from 'typeorm';
-import { appendToOutbox, createKafka, defineHandler, ensureTopics, InboxConsumer, MessagingTables1732300000000, OutboxRelay } from '@ekst/messaging';
+import {
+  appendToOutbox,
+  createKafka,
+  defineHandler,
+  ensureTopics,
+  InboxConsumer,
+  MessagingTables1732300000000,
+  OutboxRelay,
+} from '@ekst/messaging';
 
 class CounterTable1732300000099 implements MigrationInterface {
   name = 'CounterTable1732300000099';
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE applied (partner_id uuid NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TABLE applied (partner_id uuid NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
   }
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE applied`);
@@ -20,15 +36,27 @@ class CounterTable1732300000099 implements MigrationInterface {
 }
 
 const noop = () => undefined;
-const silent = process.env.TEST_DEBUG ? { info: console.log, warn: console.log, error: console.log, debug: noop } : { info: noop, warn: noop, error: noop, debug: noop };
+const silent = process.env.TEST_DEBUG
+  ? { info: console.log, warn: console.log, error: console.log, debug: noop }
+  : { info: noop, warn: noop, error: noop, debug: noop };
 
-function joined(partnerId: string, name = `Partner ${partnerId.slice(0, 6)}`): Envelope<PartnerJoinedV1> {
+function joined(
+  partnerId: string,
+  name = `Partner ${partnerId.slice(0, 6)}`,
+): Envelope<PartnerJoinedV1> {
   return createEnvelope({
     type: 'PartnerJoined',
     version: 1,
     aggregateId: partnerId,
     producer: 'partners-governance',
-    payload: { partnerId, name, kind: 'STATE', sector: 'STATE', town: 'Margate', joinedOn: '2025-09-01' },
+    payload: {
+      partnerId,
+      name,
+      kind: 'STATE',
+      sector: 'STATE',
+      town: 'Margate',
+      joinedOn: '2025-09-01',
+    },
   });
 }
 
@@ -40,8 +68,15 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase({ service: 'messaging-test', entities: [], migrations: [MessagingTables1732300000000, CounterTable1732300000099] });
-    ({ dataSource } = createServiceDataSource({ url: db.url, applicationName: 'messaging-test', poolMax: 30 }, { entities: [], migrations: [] }));
+    db = await createTestDatabase({
+      service: 'messaging-test',
+      entities: [],
+      migrations: [MessagingTables1732300000000, CounterTable1732300000099],
+    });
+    ({ dataSource } = createServiceDataSource(
+      { url: db.url, applicationName: 'messaging-test', poolMax: 30 },
+      { entities: [], migrations: [] },
+    ));
     await dataSource.initialize();
     const admin = kafka.admin();
     await admin.connect();
@@ -55,12 +90,22 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
     await deleteTopicsWithPrefix(prefix);
   });
 
-  async function collect(consumer: Consumer, topicName: string, into: Array<{ key: string; envelope: Envelope<PartnerJoinedV1>; headers: Record<string, string> }>) {
+  async function collect(
+    consumer: Consumer,
+    topicName: string,
+    into: Array<{
+      key: string;
+      envelope: Envelope<PartnerJoinedV1>;
+      headers: Record<string, string>;
+    }>,
+  ) {
     await consumer.connect();
     await consumer.subscribe({ topic: topicName, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ message }) => {
-        const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
+        const headers = Object.fromEntries(
+          Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
+        );
         let envelope: Envelope<PartnerJoinedV1>;
         try {
           envelope = JSON.parse(message.value!.toString());
@@ -75,9 +120,18 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
   it('loses nothing and keeps per-aggregate order under concurrent writers that commit out of id order', async () => {
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
-    const relay = new OutboxRelay({ producer, databaseUrl: db.url, log: silent, pollIntervalMs: 50 });
+    const relay = new OutboxRelay({
+      producer,
+      databaseUrl: db.url,
+      log: silent,
+      pollIntervalMs: 50,
+    });
     await relay.start();
-    const received: Array<{ key: string; envelope: Envelope<PartnerJoinedV1>; headers: Record<string, string> }> = [];
+    const received: Array<{
+      key: string;
+      envelope: Envelope<PartnerJoinedV1>;
+      headers: Record<string, string>;
+    }> = [];
     const consumer = kafka.consumer({ groupId: `${prefix}order-probe` });
     await collect(consumer, topic, received);
 
@@ -89,7 +143,11 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
       aggregates.map(async (id) => {
         for (let seq = 0; seq < perAggregate; seq += 1) {
           await dataSource.transaction(async (m) => {
-            await appendToOutbox(m, { topic, definition: PartnerEvents.joined, envelope: joined(id, `seq ${seq}`) });
+            await appendToOutbox(m, {
+              topic,
+              definition: PartnerEvents.joined,
+              envelope: joined(id, `seq ${seq}`),
+            });
             await m.query(`SELECT pg_sleep($1)`, [Math.random() * 0.05]);
           });
         }
@@ -103,7 +161,9 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
         const names = received.filter((r) => r.key === id).map((r) => r.envelope.payload.name);
         expect(names).toEqual(Array.from({ length: perAggregate }, (_, i) => `seq ${i}`));
       }
-      const [{ unsent }] = await dataSource.query(`SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`);
+      const [{ unsent }] = await dataSource.query(
+        `SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`,
+      );
       expect(unsent).toBe(0);
     } finally {
       await consumer.disconnect();
@@ -114,11 +174,22 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
 
   it('refuses to append outside a transaction or with a payload that breaks its contract', async () => {
     await expect(
-      appendToOutbox(dataSource.manager, { topic, definition: PartnerEvents.joined, envelope: joined(randomUUID()) }),
+      appendToOutbox(dataSource.manager, {
+        topic,
+        definition: PartnerEvents.joined,
+        envelope: joined(randomUUID()),
+      }),
     ).rejects.toThrow('inside a transaction');
-    const bad = { ...joined(randomUUID()), payload: { partnerId: 'nope' } } as unknown as Envelope<PartnerJoinedV1>;
+    const bad = {
+      ...joined(randomUUID()),
+      payload: { partnerId: 'nope' },
+    } as unknown as Envelope<PartnerJoinedV1>;
     const before = await dataSource.query(`SELECT count(*)::int AS n FROM outbox`);
-    await expect(dataSource.transaction((m) => appendToOutbox(m, { topic, definition: PartnerEvents.joined, envelope: bad }))).rejects.toThrow();
+    await expect(
+      dataSource.transaction((m) =>
+        appendToOutbox(m, { topic, definition: PartnerEvents.joined, envelope: bad }),
+      ),
+    ).rejects.toThrow();
     expect(await dataSource.query(`SELECT count(*)::int AS n FROM outbox`)).toEqual(before);
   });
 
@@ -138,7 +209,11 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
     const once = joined(randomUUID());
     const poison = joined(randomUUID(), 'poison');
     const after = joined(randomUUID());
-    const send = (e: Envelope<unknown>) => producer.send({ topic: inboxTopic, messages: [{ key: e.aggregateId, value: JSON.stringify(e) }] });
+    const send = (e: Envelope<unknown>) =>
+      producer.send({
+        topic: inboxTopic,
+        messages: [{ key: e.aggregateId, value: JSON.stringify(e) }],
+      });
     await send(once);
     await send(once); // redelivery of the same event id
     await send(poison);
@@ -146,7 +221,11 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
     await send(after);
     await producer.send({ topic: inboxTopic, messages: [{ key: 'x', value: 'not json' }] });
 
-    const deadLetters: Array<{ key: string; envelope: Envelope<PartnerJoinedV1>; headers: Record<string, string> }> = [];
+    const deadLetters: Array<{
+      key: string;
+      envelope: Envelope<PartnerJoinedV1>;
+      headers: Record<string, string>;
+    }> = [];
     const dlqProbe = kafka.consumer({ groupId: `${prefix}dlq-probe` });
     await collect(dlqProbe, `ekst.dlq.${prefix}group`, deadLetters);
 
@@ -164,12 +243,20 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
     const consumer = new InboxConsumer(options);
     await consumer.start();
     const count = async (id: string) =>
-      (await dataSource.query(`SELECT count(*)::int AS n FROM applied WHERE partner_id = $1`, [id]))[0].n as number;
+      (
+        await dataSource.query(`SELECT count(*)::int AS n FROM applied WHERE partner_id = $1`, [id])
+      )[0].n as number;
     try {
-      await eventually(async () => (await count(after.payload.partnerId)) === 1 && deadLetters.length === 2, 30000);
+      await eventually(
+        async () => (await count(after.payload.partnerId)) === 1 && deadLetters.length === 2,
+        30000,
+      );
       expect(await count(once.payload.partnerId)).toBe(2); // the original and the new event, not the redelivery
       expect(await count(poison.payload.partnerId)).toBe(0);
-      expect(deadLetters.map((d) => d.headers['ekst-error']).sort()).toEqual(['cannot apply poison', 'malformed envelope']);
+      expect(deadLetters.map((d) => d.headers['ekst-error']).sort()).toEqual([
+        'cannot apply poison',
+        'malformed envelope',
+      ]);
     } finally {
       await consumer.stop();
     }

@@ -9,9 +9,15 @@ import type { TestDatabase } from '../src';
 class Visits1732300000098 implements MigrationInterface {
   name = 'Visits1732300000098';
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE visit (id uuid PRIMARY KEY, person_id uuid, note text, seen_at timestamptz NOT NULL)`);
-    await q.query(`CREATE TABLE feedback (id uuid PRIMARY KEY, person_id uuid, seen_at timestamptz NOT NULL)`);
-    await q.query(`CREATE TABLE job_run (id serial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TABLE visit (id uuid PRIMARY KEY, person_id uuid, note text, seen_at timestamptz NOT NULL)`,
+    );
+    await q.query(
+      `CREATE TABLE feedback (id uuid PRIMARY KEY, person_id uuid, seen_at timestamptz NOT NULL)`,
+    );
+    await q.query(
+      `CREATE TABLE job_run (id serial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())`,
+    );
   }
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TABLE job_run, feedback, visit');
@@ -25,7 +31,15 @@ describe('retention job and background job runner (real Postgres)', () => {
   let ds: DataSource;
   const now = new Date('2026-11-23T12:00:00Z');
   const policies: DataPolicy[] = [
-    { table: 'visit', personalData: true, action: 'delete', retainDays: 30, ageColumn: 'seen_at', basis: 'test', onErasure: 'delete' },
+    {
+      table: 'visit',
+      personalData: true,
+      action: 'delete',
+      retainDays: 30,
+      ageColumn: 'seen_at',
+      basis: 'test',
+      onErasure: 'delete',
+    },
     {
       table: 'feedback',
       personalData: true,
@@ -41,8 +55,15 @@ describe('retention job and background job runner (real Postgres)', () => {
   ];
 
   beforeAll(async () => {
-    db = await createTestDatabase({ service: 'retention-test', entities: [], migrations: [Visits1732300000098] });
-    ({ dataSource: ds } = createServiceDataSource({ url: db.url, applicationName: 'retention-test', poolMax: 4 }, { entities: [], migrations: [] }));
+    db = await createTestDatabase({
+      service: 'retention-test',
+      entities: [],
+      migrations: [Visits1732300000098],
+    });
+    ({ dataSource: ds } = createServiceDataSource(
+      { url: db.url, applicationName: 'retention-test', poolMax: 4 },
+      { entities: [], migrations: [] },
+    ));
     await ds.initialize();
   });
   afterAll(async () => {
@@ -53,20 +74,38 @@ describe('retention job and background job runner (real Postgres)', () => {
   it('deletes or anonymises exactly the rows past their retention period, and is idempotent', async () => {
     const person = randomUUID();
     for (const days of [5, 29, 31, 400]) {
-      await ds.query(`INSERT INTO visit VALUES ($1, $2, 'n', $3)`, [randomUUID(), person, new Date(now.getTime() - days * DAY)]);
-      await ds.query(`INSERT INTO feedback VALUES ($1, $2, $3)`, [randomUUID(), person, new Date(now.getTime() - days * DAY)]);
+      await ds.query(`INSERT INTO visit VALUES ($1, $2, 'n', $3)`, [
+        randomUUID(),
+        person,
+        new Date(now.getTime() - days * DAY),
+      ]);
+      await ds.query(`INSERT INTO feedback VALUES ($1, $2, $3)`, [
+        randomUUID(),
+        person,
+        new Date(now.getTime() - days * DAY),
+      ]);
     }
     expect(await applyRetention(ds, policies, now)).toEqual({ visit: 2, feedback: 3 });
     const visits = await ds.query(`SELECT seen_at FROM visit ORDER BY seen_at DESC`);
     expect(visits).toHaveLength(2);
-    const [{ linked }] = await ds.query(`SELECT count(*)::int AS linked FROM feedback WHERE person_id IS NOT NULL`);
+    const [{ linked }] = await ds.query(
+      `SELECT count(*)::int AS linked FROM feedback WHERE person_id IS NOT NULL`,
+    );
     expect(linked).toBe(1);
     expect(await applyRetention(ds, policies, now)).toEqual({ visit: 0, feedback: 0 });
   });
 
   it('refuses a policy whose identifiers could inject SQL', async () => {
     const evil: DataPolicy[] = [
-      { table: 'visit; DROP TABLE visit', personalData: true, action: 'delete', retainDays: 1, ageColumn: 'seen_at', basis: 'x', onErasure: 'delete' },
+      {
+        table: 'visit; DROP TABLE visit',
+        personalData: true,
+        action: 'delete',
+        retainDays: 1,
+        ageColumn: 'seen_at',
+        basis: 'x',
+        onErasure: 'delete',
+      },
     ];
     await expect(applyRetention(ds, evil, now)).rejects.toThrow('bad identifier');
   });

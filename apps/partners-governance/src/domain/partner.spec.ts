@@ -21,7 +21,9 @@ describe('newPartnerSchema', () => {
   const valid = { name: 'Canterbury Academy', kind: 'STATE', town: 'Canterbury' };
 
   it('accepts a minimal partner and trims names', () => {
-    expect(newPartnerSchema.parse({ ...valid, name: '  Canterbury Academy ' }).name).toBe('Canterbury Academy');
+    expect(newPartnerSchema.parse({ ...valid, name: '  Canterbury Academy ' }).name).toBe(
+      'Canterbury Academy',
+    );
   });
 
   it.each([

@@ -21,9 +21,17 @@ const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 
 export const newPartnerSchema = z
   .object({
-    name: z.string().trim().min(2, 'must be at least 2 characters').max(200, 'must be at most 200 characters'),
+    name: z
+      .string()
+      .trim()
+      .min(2, 'must be at least 2 characters')
+      .max(200, 'must be at most 200 characters'),
     kind: partnerKindSchema,
-    town: z.string().trim().min(2, 'must be at least 2 characters').max(100, 'must be at most 100 characters'),
+    town: z
+      .string()
+      .trim()
+      .min(2, 'must be at least 2 characters')
+      .max(100, 'must be at most 100 characters'),
     latitude: z.number().min(-90).max(90).nullish(),
     longitude: z.number().min(-180).max(180).nullish(),
     joinedOn: isoDate.nullish(),

@@ -10,14 +10,20 @@ export const resolvers: Resolvers = {
   Query: {
     partners: (_root, { status }, ctx) =>
       ctx.dataSource.getRepository(PartnerEntity).find({
-        where: status === 'ACTIVE' ? { leftOn: IsNull() } : status === 'LEFT' ? { leftOn: Not(IsNull()) } : {},
+        where:
+          status === 'ACTIVE'
+            ? { leftOn: IsNull() }
+            : status === 'LEFT'
+              ? { leftOn: Not(IsNull()) }
+              : {},
         order: { name: 'ASC' },
       }),
     partner: (_root, { id }, ctx) => ctx.partnerById.load(id),
   },
   Mutation: {
     createPartner: async (_root, { input }, ctx) => {
-      if (!hasRole(ctx.caller, 'COORDINATOR')) throw forbidden('Only the coordinator can add partners');
+      if (!hasRole(ctx.caller, 'COORDINATOR'))
+        throw forbidden('Only the coordinator can add partners');
       return createPartner(ctx.dataSource, input, { topic: ctx.ownTopic });
     },
   },
@@ -28,6 +34,9 @@ export const resolvers: Resolvers = {
 };
 
 /** Batched: one query for all partner ids asked for in one tick. */
-export function loadPartners(ctx: { dataSource: DataSource }, ids: string[]): Promise<PartnerEntity[]> {
+export function loadPartners(
+  ctx: { dataSource: DataSource },
+  ids: string[],
+): Promise<PartnerEntity[]> {
   return ctx.dataSource.getRepository(PartnerEntity).findBy({ id: In(ids) });
 }

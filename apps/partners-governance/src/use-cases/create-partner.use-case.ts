@@ -32,7 +32,10 @@ export async function createPartner(
       .where('lower(p.name) = lower(:name)', { name: p.name })
       .getExists();
     if (clash) {
-      return { partner: null, errors: [userError('DUPLICATE', 'a partner with this name already exists', 'name')] };
+      return {
+        partner: null,
+        errors: [userError('DUPLICATE', 'a partner with this name already exists', 'name')],
+      };
     }
     const partner = m.getRepository(PartnerEntity).create({
       id: randomUUID(),

@@ -52,7 +52,10 @@ export class Stack {
   }
 
   databaseUrlOf(name: ServiceSpec['name']): string {
-    return databaseUrl(this.opts.adminDatabaseUrl, this.spec(name).database + this.opts.databaseSuffix);
+    return databaseUrl(
+      this.opts.adminDatabaseUrl,
+      this.spec(name).database + this.opts.databaseSuffix,
+    );
   }
 
   private spec(name: ServiceSpec['name']): ServiceSpec {
@@ -79,7 +82,10 @@ export class Stack {
     const admin = new Client({ connectionString: this.opts.adminDatabaseUrl });
     await admin.connect();
     try {
-      for (const s of SUBGRAPHS) await admin.query(`DROP DATABASE IF EXISTS ${s.database + this.opts.databaseSuffix} WITH (FORCE)`);
+      for (const s of SUBGRAPHS)
+        await admin.query(
+          `DROP DATABASE IF EXISTS ${s.database + this.opts.databaseSuffix} WITH (FORCE)`,
+        );
     } finally {
       await admin.end();
     }
@@ -103,20 +109,31 @@ export class Stack {
       const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, this.subgraphUrl(s.name)]));
       return { ...common, ...urls, PORT: String(GATEWAY_PORT + this.opts.portOffset) };
     }
-    return { ...common, PORT: String(this.spec(name).port + this.opts.portOffset), DATABASE_URL: this.databaseUrlOf(name) };
+    return {
+      ...common,
+      PORT: String(this.spec(name).port + this.opts.portOffset),
+      DATABASE_URL: this.databaseUrlOf(name),
+    };
   }
 
   private spawnProcess(name: ProcessName): ChildProcess {
     mkdirSync(this.opts.logDir, { recursive: true });
     const log = createWriteStream(path.join(this.opts.logDir, `${name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${name}/src/main.ts`], {
-      cwd: REPO_ROOT,
-      env: this.envFor(name),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', `apps/${name}/src/main.ts`],
+      {
+        cwd: REPO_ROOT,
+        env: this.envFor(name),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     for (const stream of [child.stdout, child.stderr]) {
       stream?.pipe(log, { end: false });
-      if (this.opts.echo) stream?.on('data', (chunk: Buffer) => process.stdout.write(prefixLines(name, chunk.toString())));
+      if (this.opts.echo)
+        stream?.on('data', (chunk: Buffer) =>
+          process.stdout.write(prefixLines(name, chunk.toString())),
+        );
     }
     child.on('exit', () => log.end());
     this.children.set(name, child);
@@ -126,12 +143,22 @@ export class Stack {
   /** Starts one subgraph and waits until /health/ready answers 200. */
   async startService(name: ServiceSpec['name']): Promise<void> {
     const child = this.spawnProcess(name);
-    await waitReady(this.subgraphUrl(name).replace('/graphql', '/health/ready'), child, name, this.opts.logDir);
+    await waitReady(
+      this.subgraphUrl(name).replace('/graphql', '/health/ready'),
+      child,
+      name,
+      this.opts.logDir,
+    );
   }
 
   async startGateway(): Promise<void> {
     const child = this.spawnProcess('gateway');
-    await waitReady(this.gatewayUrl.replace('/graphql', '/health/ready'), child, 'gateway', this.opts.logDir);
+    await waitReady(
+      this.gatewayUrl.replace('/graphql', '/health/ready'),
+      child,
+      'gateway',
+      this.opts.logDir,
+    );
   }
 
   /** Sends a signal and waits for the process to exit (SIGKILL simulates a crash). */
@@ -160,11 +187,19 @@ function prefixLines(name: string, text: string): string {
     .join('');
 }
 
-async function waitReady(url: string, child: ChildProcess, name: string, logDir: string, timeoutMs = 90000): Promise<void> {
+async function waitReady(
+  url: string,
+  child: ChildProcess,
+  name: string,
+  logDir: string,
+  timeoutMs = 90000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`${name} exited with code ${child.exitCode} during start-up; see ${path.join(logDir, `${name}.log`)}`);
+      throw new Error(
+        `${name} exited with code ${child.exitCode} during start-up; see ${path.join(logDir, `${name}.log`)}`,
+      );
     }
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
@@ -174,5 +209,7 @@ async function waitReady(url: string, child: ChildProcess, name: string, logDir:
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${name} not ready after ${timeoutMs} ms; see ${path.join(logDir, `${name}.log`)}`);
+  throw new Error(
+    `${name} not ready after ${timeoutMs} ms; see ${path.join(logDir, `${name}.log`)}`,
+  );
 }

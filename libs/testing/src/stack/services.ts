@@ -8,7 +8,12 @@ export interface ServiceSpec {
 }
 
 export const SUBGRAPHS: readonly ServiceSpec[] = [
-  { name: 'partners-governance', port: 4001, database: 'ekst_partners_governance', urlEnv: 'PARTNERS_GOVERNANCE_URL' },
+  {
+    name: 'partners-governance',
+    port: 4001,
+    database: 'ekst_partners_governance',
+    urlEnv: 'PARTNERS_GOVERNANCE_URL',
+  },
   { name: 'people', port: 4002, database: 'ekst_people', urlEnv: 'PEOPLE_URL' },
   { name: 'events', port: 4003, database: 'ekst_events', urlEnv: 'EVENTS_URL' },
   { name: 'evaluation', port: 4004, database: 'ekst_evaluation', urlEnv: 'EVALUATION_URL' },

@@ -1,0 +1,152 @@
+/**
+ * Benchmark: the yearly impact report per aim and per partner over a large evaluation database.
+ *
+ *   node -r @swc-node/register tools/bench/impact-report.ts [--keep]
+ *
+ * Seeds a scratch copy of the evaluation schema (cloned from the migrated template, dropped at the
+ * end unless --keep) with bulk SQL: 100,000 students, 2,000 events over two academic years,
+ * 1,000,000 attendance records and 300,000 survey responses (150,000 pre/post pairs), then times
+ * `impactReport` (the code the graph runs) for one academic year. Target: under 1 s each.
+ */
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { createServiceDataSource } from '@ekst/persistence';
+import { createTestDatabase } from '@ekst/testing';
+import { evaluationModule } from '../../apps/evaluation/src/module';
+import { impactReport } from '../../apps/evaluation/src/use-cases/impact-report.query';
+import type { ImpactGrouping } from '../../apps/evaluation/src/use-cases/impact-report.query';
+
+const STUDENTS = 100_000;
+const EVENTS = 2_000;
+const ATTENDANCE = 1_000_000;
+const PAIRS = 150_000; // × 2 = 300,000 responses
+const PARTNERS = 10;
+const YEAR = 2025;
+const RUNS = 5;
+
+async function main(): Promise<void> {
+  const keep = process.argv.includes('--keep');
+  const db = await createTestDatabase({
+    service: 'evaluation',
+    entities: evaluationModule.entities,
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    migrations: evaluationModule.migrations as Function[],
+  });
+  const { dataSource } = createServiceDataSource(
+    { url: db.url, applicationName: 'bench-impact-report', poolMax: 2 },
+    { entities: evaluationModule.entities, migrations: [] },
+  );
+  await dataSource.initialize();
+  // Bulk inserts outlast the service's statement timeout: seed on one connection without it.
+  const seeder = dataSource.createQueryRunner();
+  await seeder.query('SET statement_timeout = 0');
+  const step = async (what: string, sql: string) => {
+    const t = performance.now();
+    await seeder.query(sql);
+    console.log(`  ${what.padEnd(44)} ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  };
+  try {
+    console.log(`seeding ${db.name}`);
+    // Ids are derived from numbers (uuids built from md5), so the seed is repeatable.
+    const uuid = (expr: string) => `md5(${expr})::uuid`;
+    await step(
+      `${PARTNERS} partners`,
+      `INSERT INTO partner_projection (id, name, kind, sector, joined_on)
+       SELECT ${uuid(`'partner' || g`)}, 'Partner ' || g, CASE WHEN g % 3 = 0 THEN 'INDEPENDENT' ELSE 'STATE' END,
+              CASE WHEN g % 3 = 0 THEN 'INDEPENDENT' ELSE 'STATE' END, date '2023-09-01'
+       FROM generate_series(0, ${PARTNERS - 1}) g`,
+    );
+    await step(
+      `${STUDENTS.toLocaleString()} students`,
+      `INSERT INTO person_projection (id, partner_id, roles, year_group)
+       SELECT ${uuid(`'student' || g`)}, ${uuid(`'partner' || (g % ${PARTNERS})`)}, '{STUDENT}', 7 + g % 7
+       FROM generate_series(0, ${STUDENTS - 1}) g`,
+    );
+    await step(
+      `${EVENTS.toLocaleString()} events over 2 years`,
+      `INSERT INTO event_projection (id, title, kind, host_partner_id, starts_at, ends_at, status, occurred_at,
+                                     audience, year_groups, aims, academic_year, completed_at)
+       SELECT ${uuid(`'event' || g`)}, 'Event ' || g, 'OTHER', ${uuid(`'partner' || (g % ${PARTNERS})`)},
+              s, s + interval '3 hours', 'COMPLETED', now(), 'STUDENTS', '{11,12,13}',
+              CASE g % 4 WHEN 0 THEN '{WIDENING_HORIZONS,CONFIDENCE}'::text[]
+                         WHEN 1 THEN '{RAISING_ASPIRATIONS}'::text[]
+                         WHEN 2 THEN '{RESILIENCE,WELLBEING}'::text[]
+                         ELSE '{COMMUNITY,RAISING_ASPIRATIONS}'::text[] END,
+              ${YEAR - 1} + g % 2, s + interval '3 hours'
+       FROM generate_series(0, ${EVENTS - 1}) g,
+            LATERAL (SELECT make_timestamptz(${YEAR - 1} + g % 2, 9, 15, 9, 0, 0, 'Europe/London')
+                            + (g / 2 % 300) * interval '1 day' AS s) t`,
+    );
+    await step(
+      `${(EVENTS * 2).toLocaleString()} surveys (PRE and POST)`,
+      `INSERT INTO survey (id, event_id, phase, instrument, opens_at, closes_at, status)
+       SELECT ${uuid(`'survey' || e.id || p`)}, e.id, p, 'SWEMWBS',
+              CASE p WHEN 'PRE' THEN e.starts_at - interval '7 days' ELSE e.ends_at END,
+              CASE p WHEN 'PRE' THEN e.starts_at ELSE e.ends_at + interval '14 days' END, 'CLOSED'
+       FROM event_projection e CROSS JOIN (VALUES ('PRE'), ('POST')) v(p)`,
+    );
+    // Attendance: event g % EVENTS gets students (k·200 + e·37) mod STUDENTS for k = g / EVENTS,
+    // distinct per event; about 10 events per student over the two years.
+    await step(
+      `${ATTENDANCE.toLocaleString()} attendance records`,
+      `INSERT INTO attendance_dose (person_id, event_id, status, academic_year, recorded_at)
+       SELECT ${uuid(`'student' || (((g / ${EVENTS}) * 200 + (g % ${EVENTS}) * 37) % ${STUDENTS})`)},
+              ${uuid(`'event' || (g % ${EVENTS})`)},
+              CASE WHEN g % 10 = 0 THEN 'NO_SHOW' ELSE 'ATTENDED' END,
+              ${YEAR - 1} + (g % ${EVENTS}) % 2, now()
+       FROM generate_series(0, ${ATTENDANCE - 1}) g`,
+    );
+    await step(
+      `${(PAIRS * 2).toLocaleString()} invitations`,
+      `INSERT INTO survey_invitation (id, token, survey_id, person_id, invited_at, responded_at)
+       SELECT ${uuid(`'inv' || a.rn || s.phase`)}, md5('tok' || a.rn || s.phase), s.id, a.person_id, now(), now()
+       FROM (SELECT person_id, event_id, row_number() OVER () AS rn FROM attendance_dose
+             WHERE status = 'ATTENDED' LIMIT ${PAIRS}) a
+       JOIN survey s ON s.event_id = a.event_id`,
+    );
+    // Scores on the SWEMWBS metric: pre ~ U(12, 28); post = pre + noise, so the report has work.
+    await step(
+      `${(PAIRS * 2).toLocaleString()} responses`,
+      `INSERT INTO survey_response (id, survey_id, invitation_id, answers, score, responded_at)
+       SELECT ${uuid(`'resp' || i.id`)}, i.survey_id, i.id, '[3,3,3,3,3,3,3]',
+              round((12 + 16 * random() + CASE s.phase WHEN 'POST' THEN 1.5 * random() ELSE 0 END)::numeric, 2), now()
+       FROM survey_invitation i JOIN survey s ON s.id = i.survey_id`,
+    );
+    await step('ANALYZE', 'ANALYZE');
+
+    const counts = (await dataSource.query(
+      `SELECT (SELECT count(*) FROM person_projection)::int AS students,
+              (SELECT count(*) FROM event_projection)::int AS events,
+              (SELECT count(*) FROM attendance_dose)::int AS attendance,
+              (SELECT count(*) FROM survey_response)::int AS responses`,
+    )) as Array<Record<string, number>>;
+    console.log('rows:', counts[0]);
+
+    for (const grouping of ['AIM', 'PARTNER', 'SECTOR', 'EVENT'] as ImpactGrouping[]) {
+      const times: number[] = [];
+      let cells = 0;
+      for (let run = 0; run <= RUNS; run += 1) {
+        const t = performance.now();
+        const result = await impactReport(dataSource, grouping, { academicYears: [YEAR] });
+        if (run > 0) times.push(performance.now() - t); // run 0 warms the cache
+        cells = result.length;
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `impact report ${YEAR}/${(YEAR + 1) % 100} per ${grouping.toLowerCase().padEnd(8)} ` +
+          `median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, ` +
+          `min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms (${cells} cells, ${RUNS} runs)`,
+      );
+    }
+  } finally {
+    await seeder.release();
+    await dataSource.destroy();
+    if (keep) console.log(`kept ${db.url}`);
+    else await db.drop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
