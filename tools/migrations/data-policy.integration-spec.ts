@@ -10,11 +10,10 @@ import { loadModule } from '../stack/modules';
 describe.each(SUBGRAPHS.map((s) => s.name))('%s data policies', (service) => {
   it('cover every table, and name real tables and age columns', async () => {
     const module = loadModule(service);
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
     const db = await createTestDatabase({
       service,
       entities: module.entities,
-      migrations: module.migrations as Function[],
+      migrations: module.migrations,
     });
     const client = new Client({ connectionString: db.url });
     await client.connect();

@@ -10,11 +10,10 @@ import { schemaDrift } from './cli';
 describe.each(SUBGRAPHS.map((s) => s.name))('%s schema', (service) => {
   it('has no drift between entities and migrations', async () => {
     const module = loadModule(service);
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
     const db = await createTestDatabase({
       service,
       entities: module.entities,
-      migrations: module.migrations as Function[],
+      migrations: module.migrations,
     });
     const { dataSource } = createServiceDataSource(
       { url: db.url, applicationName: 'drift-check', poolMax: 1 },

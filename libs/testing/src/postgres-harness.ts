@@ -22,7 +22,15 @@ interface MigrationSet {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: Array<Function>;
+  migrations: MixedList<Function | string>;
+}
+
+/** Migration classes of a set, whether given as an array or an object of classes. */
+function migrationClasses(set: MigrationSet): Array<{ name: string; toString(): string }> {
+  const list: unknown[] = Array.isArray(set.migrations)
+    ? set.migrations
+    : Object.values(set.migrations);
+  return list.filter((m): m is { name: string } => typeof m === 'function');
 }
 
 /**
@@ -32,7 +40,11 @@ interface MigrationSet {
  */
 export async function ensureTemplateDatabase(set: MigrationSet): Promise<string> {
   const fingerprint = createHash('sha1')
-    .update(set.migrations.map((m) => `${m.name}:${m.toString()}`).join('\n'))
+    .update(
+      migrationClasses(set)
+        .map((m) => `${m.name}:${m.toString()}`)
+        .join('\n'),
+    )
     .digest('hex')
     .slice(0, 10);
   const template = `ekst_tmpl_${set.service.replace(/-/g, '_')}_${fingerprint}`;

@@ -45,8 +45,7 @@ export async function startTestSubgraph<C extends BaseContext>(
   const database = await createTestDatabase({
     service: module.name,
     entities: module.entities,
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-    migrations: module.migrations as Function[],
+    migrations: module.migrations,
   });
   const running = await startSubgraph(module, {
     nodeEnv: 'test',
