@@ -5,3 +5,4 @@ export * from './subgraph-harness';
 export * from './stack/services';
 export * from './stack/launch-stack';
 export * from './stack/dev-auth';
+export * from './kafka-test-bus';
