@@ -13,6 +13,11 @@ const config: CodegenConfig = {
         mappers: {
           Person: '../entities/person.entity#PersonEntity',
           Partner: '../resolvers/references#PartnerRef',
+          ConsentRecord: '../entities/consent-record.entity#ConsentRecordEntity',
+          ConsentState: '../domain/consent-state#ConsentState as ConsentStateModel',
+          SafeguardingCheck: '../entities/safeguarding-check.entity#SafeguardingCheckEntity',
+          ChildrenClearance: '../resolvers/references#ClearanceView',
+          AuthSession: '../use-cases/sign-in.use-case#IssuedSession',
         },
       },
     },

@@ -42,6 +42,18 @@ export interface AuthConfig {
   readonly jwtSecret: string | null;
   /** JWKS of an external OIDC issuer (RS256/ES256); null for the built-in issuer */
   readonly jwksUrl: string | null;
+  /**
+   * The people service as an issuer (ES256, its JWKS), accepted beside the issuer above; its
+   * tokens carry a session id the gateway checks against people's revocation list.
+   */
+  readonly people?: PeopleIssuerConfig | null;
+}
+
+export interface PeopleIssuerConfig {
+  readonly issuer: string;
+  readonly jwksUrl: string;
+  /** `GET ?since=` answering revoked session ids; called with an internal token (audience people) */
+  readonly revocationsUrl: string;
 }
 
 export interface GatewayConfig {
@@ -79,6 +91,9 @@ const envSchema = z
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
     AUTH_JWT_MAX_AGE: duration.default('1h'),
+    PEOPLE_JWT_ISSUER: z.string().min(1).default('ekst-people'),
+    PEOPLE_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    PEOPLE_REVOCATIONS_URL: z.url({ protocol: /^https?$/ }).optional(),
     BODY_LIMIT: z
       .string()
       .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as "100kb" or "1mb"')
@@ -159,6 +174,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       // so a leaked development secret can never mint tokens for it.
       jwtSecret: jwksUrl === null ? (e.AUTH_JWT_SECRET ?? DEV_AUTH_JWT_SECRET) : null,
       jwksUrl,
+      // By default next to the people subgraph itself (its origin), so a stack on other ports
+      // (the e2e suite) needs no extra settings.
+      people: Object.freeze({
+        issuer: e.PEOPLE_JWT_ISSUER,
+        jwksUrl: e.PEOPLE_JWKS_URL ?? new URL('/.well-known/jwks.json', e.PEOPLE_URL).toString(),
+        revocationsUrl:
+          e.PEOPLE_REVOCATIONS_URL ??
+          new URL('/internal/revoked-sessions', e.PEOPLE_URL).toString(),
+      }),
     }),
     bodyLimit: e.BODY_LIMIT.toLowerCase(),
     logLevel: e.LOG_LEVEL,

@@ -52,7 +52,9 @@ export async function createGatewayApp(
 ): Promise<GatewayApp> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const supergraphSdl = await readSupergraph(config.supergraphPath);
-  const verifyCaller = createCallerVerifier(config.auth);
+  const verifyCaller = createCallerVerifier(config.auth, {
+    internalTokenSecret: config.internalTokenSecret,
+  });
   let ready = false;
 
   const gateway = new ApolloGateway({
@@ -130,7 +132,7 @@ export async function createGatewayApp(
       async context({ req }): Promise<GatewayContext> {
         const requestState = requestStateOf(req);
         try {
-          const caller = await verifyCaller(req.headers.authorization);
+          const caller = await verifyCaller(req.headers.authorization, req.body);
           return { caller, requestId: requestState.requestId, requestState };
         } catch (err) {
           if (err instanceof CallerRejectedError) {

@@ -1,8 +1,11 @@
 import type { Role } from '@ekst/auth';
 import type { BaseContext } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
+import type { TokenSigner } from './auth/token-signer';
 import type { PersonScope } from './domain/person-visibility';
+import type { ConsentRecordEntity } from './entities/consent-record.entity';
 import type { PersonEntity } from './entities/person.entity';
+import type { SafeguardingCheckEntity } from './entities/safeguarding-check.entity';
 
 export interface PeopleContext extends BaseContext {
   /** whom this caller may see; computed once per request */
@@ -11,4 +14,9 @@ export interface PeopleContext extends BaseContext {
   personById: DataLoader<string, PersonEntity | null>;
   /** the visible people of each partner, one loader (one query per tick) per role filter */
   peopleOfPartner(role: Role | null): DataLoader<string, PersonEntity[]>;
+  /** unfiltered: resolvers check who may see them */
+  consentRecordsOf: DataLoader<string, ConsentRecordEntity[]>;
+  safeguardingChecksOf: DataLoader<string, SafeguardingCheckEntity[]>;
+  /** signs access tokens (loaded once per process) */
+  signer(): Promise<TokenSigner>;
 }

@@ -2,38 +2,129 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '@ekst/auth';
 import { createByIdLoader, createGroupLoader, MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
-import type { SubgraphModule } from '@ekst/subgraph-kit';
+import type { DataPolicy, SubgraphModule } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
 import { gql } from 'graphql-tag';
 import { In } from 'typeorm';
+import { processSigner } from './auth/signer';
 import type { PeopleContext } from './context';
 import { personScopeFor } from './domain/person-visibility';
+import { AccountEntity } from './entities/account.entity';
+import { ConsentRecordEntity } from './entities/consent-record.entity';
 import { PartnerProjectionEntity } from './entities/partner-projection.entity';
 import { PersonEntity } from './entities/person.entity';
+import { SafeguardingCheckEntity } from './entities/safeguarding-check.entity';
+import { SessionEntity } from './entities/session.entity';
+import { SessionRevocationEntity } from './entities/session-revocation.entity';
+import { SignInCodeEntity } from './entities/sign-in-code.entity';
+import { SignInThrottleEntity } from './entities/sign-in-throttle.entity';
 import { handlers } from './events';
+import { internalRoutes, publicRoutes } from './http/routes';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers/person.resolvers';
 import { loadPeopleOfPartners } from './use-cases/list-people.use-case';
+
+const DAY = 1;
+const YEAR = 365;
+
+/** What this service keeps about people, table by table (tested: every table has an entry). */
+export const PEOPLE_DATA_POLICIES: DataPolicy[] = [
+  ...MESSAGING_DATA_POLICIES,
+  { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
+  {
+    table: 'person',
+    personalData: true,
+    action: 'keep',
+    reason: 'the people register: kept while the person takes part; removed by erasure on request',
+    onErasure: 'delete',
+  },
+  {
+    table: 'account',
+    personalData: true,
+    action: 'keep',
+    reason: 'a password hash, kept while the person has an account; deleted with the person',
+    onErasure: 'delete',
+  },
+  {
+    table: 'sign_in_throttle',
+    personalData: true,
+    action: 'delete',
+    retainDays: 1 * DAY,
+    ageColumn: 'updated_at',
+    basis:
+      'hashed e-mail and failed attempts, only to stop password guessing; a lock-out lasts 15 minutes',
+    onErasure: 'delete',
+  },
+  {
+    table: 'sign_in_code',
+    personalData: true,
+    action: 'delete',
+    retainDays: 7 * DAY,
+    ageColumn: 'expires_at',
+    basis: 'hashed single-use codes, valid 15 minutes; a week after expiry for support questions',
+    onErasure: 'delete',
+  },
+  {
+    table: 'session',
+    personalData: true,
+    action: 'delete',
+    retainDays: 7 * DAY,
+    ageColumn: 'expires_at',
+    basis:
+      'who is signed in (hashed refresh token); a week after the session ends for security investigations',
+    onErasure: 'delete',
+  },
+  {
+    table: 'session_revocation',
+    personalData: true,
+    action: 'delete',
+    retainDays: 2 * DAY,
+    ageColumn: 'revoked_at',
+    basis:
+      'random session ids the gateway must refuse; no access token outlives a day, so neither does the list',
+    onErasure: 'none',
+  },
+  {
+    table: 'consent_record',
+    personalData: true,
+    action: 'keep',
+    reason:
+      'evidence of consent (and refusals) for as long as the person takes part: it is what permits photos, trips and processing',
+    onErasure: 'delete',
+  },
+  {
+    table: 'safeguarding_check',
+    personalData: true,
+    action: 'delete',
+    retainDays: 6 * YEAR,
+    ageColumn: 'checked_on',
+    basis:
+      'safer-recruitment evidence that an adult working with children was checked: kept 6 years from the check, also after erasure (without the person) in case a concern about past activities is raised',
+    onErasure: 'anonymise',
+  },
+];
 
 export const peopleModule: SubgraphModule<PeopleContext> = {
   name: 'people',
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: resolvers as SubgraphModule<PeopleContext>['resolvers'],
-  entities: [PersonEntity, PartnerProjectionEntity],
+  entities: [
+    PersonEntity,
+    PartnerProjectionEntity,
+    AccountEntity,
+    SignInThrottleEntity,
+    SignInCodeEntity,
+    SessionEntity,
+    SessionRevocationEntity,
+    ConsentRecordEntity,
+    SafeguardingCheckEntity,
+  ],
   migrations,
   subscribesTo: ['partners-governance'],
   handlers,
-  dataPolicies: [
-    ...MESSAGING_DATA_POLICIES,
-    { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
-    {
-      table: 'person',
-      personalData: true,
-      action: 'keep',
-      reason: 'the people register: kept while the person takes part; removed by erasure on request',
-      onErasure: 'delete',
-    },
-  ],
+  dataPolicies: PEOPLE_DATA_POLICIES,
+  publicRoutes: (router) => publicRoutes(router),
+  routes: (router, deps) => internalRoutes(router, deps),
   createContext: (base) => {
     const scope = personScopeFor(base.caller);
     const byRole = new Map<Role | null, DataLoader<string, PersonEntity[]>>();
@@ -54,6 +145,22 @@ export const peopleModule: SubgraphModule<PeopleContext> = {
         }
         return loader;
       },
+      consentRecordsOf: createGroupLoader(
+        (ids) =>
+          base.dataSource
+            .getRepository(ConsentRecordEntity)
+            .find({ where: { personId: In(ids) }, order: { givenAt: 'DESC', recordedAt: 'DESC' } }),
+        (r) => r.personId,
+      ),
+      safeguardingChecksOf: createGroupLoader(
+        (ids) =>
+          base.dataSource
+            .getRepository(SafeguardingCheckEntity)
+            .find({ where: { personId: In(ids) }, order: { checkedOn: 'DESC' } }),
+        // loaded by person id, so never null here
+        (c) => c.personId ?? '',
+      ),
+      signer: processSigner,
     };
   },
 };

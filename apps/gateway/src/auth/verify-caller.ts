@@ -2,13 +2,19 @@ import { HeaderMap } from '@apollo/server';
 import { ROLES } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 import { GraphQLError } from 'graphql';
-import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify } from 'jose';
 import type { JWTPayload } from 'jose';
 import { z } from 'zod';
-import type { AuthConfig } from '../config';
+import type { AuthConfig, PeopleIssuerConfig } from '../config';
+import { ANONYMOUS_CALLER, isAnonymousOperation } from './anonymous-operations';
+import { RevocationListUnavailableError, SessionRevocations } from './session-revocations';
 
-/** Establishes who is calling from the request's Authorization header, or throws CallerRejectedError. */
-export type VerifyCaller = (authorization: string | undefined) => Promise<Caller>;
+/**
+ * Establishes who is calling from the request's Authorization header, or throws
+ * CallerRejectedError. Without a header, only the sign-in operations (judged from the request
+ * body) proceed, as the anonymous caller.
+ */
+export type VerifyCaller = (authorization: string | undefined, body?: unknown) => Promise<Caller>;
 
 /**
  * A refused credential. The client sees only `message` and `extensions.code`; `reason` (the jose
@@ -53,11 +59,24 @@ const ISSUER_UNAVAILABLE_CODES = new Set([
   'ERR_JOSE_GENERIC',
 ]);
 
-export function createCallerVerifier(auth: AuthConfig): VerifyCaller {
-  const verifyJwt = jwtVerifierFor(auth);
+export interface CallerVerifierOptions {
+  /** needed to ask people for revoked sessions; without it, people-issued tokens are not accepted */
+  readonly internalTokenSecret?: string;
+}
 
-  return async (authorization) => {
+export function createCallerVerifier(
+  auth: AuthConfig,
+  opts: CallerVerifierOptions = {},
+): VerifyCaller {
+  const verifyJwt = jwtVerifierFor(auth);
+  const people =
+    auth.people && opts.internalTokenSecret !== undefined
+      ? peopleVerifierFor(auth, auth.people, opts.internalTokenSecret)
+      : null;
+
+  return async (authorization, body) => {
     if (authorization === undefined || authorization.trim() === '') {
+      if (isAnonymousOperation(body)) return ANONYMOUS_CALLER;
       throw rejected('Authentication required: send "Authorization: Bearer <token>"', 'missing');
     }
     const [scheme = '', credential = '', ...rest] = authorization.trim().split(/\s+/);
@@ -77,8 +96,13 @@ export function createCallerVerifier(auth: AuthConfig): VerifyCaller {
 
     let payload: JWTPayload;
     try {
-      payload = await verifyJwt(credential);
+      // The issuer picks the verifier; each verifier still checks the issuer itself.
+      payload =
+        people !== null && unverifiedIssuer(credential) === people.issuer
+          ? await people.verify(credential)
+          : await verifyJwt(credential);
     } catch (err) {
+      if (err instanceof CallerRejectedError) throw err;
       throw rejectionFor(err);
     }
     const claims = claimsSchema.safeParse(payload);
@@ -116,6 +140,61 @@ function jwtVerifierFor(auth: AuthConfig): (token: string) => Promise<JWTPayload
   const secret = new TextEncoder().encode(auth.jwtSecret);
   return async (token) =>
     (await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })).payload;
+}
+
+function unverifiedIssuer(token: string): string | undefined {
+  try {
+    return decodeJwt(token).iss;
+  } catch {
+    return undefined;
+  }
+}
+
+const peopleClaimsSchema = z.object({ sid: z.uuid() });
+
+/**
+ * Tokens of the people service: ES256 from its JWKS, same audience and maximum age, plus a session
+ * id that must not be on people's revocation list (at most 2 s stale).
+ */
+function peopleVerifierFor(
+  auth: AuthConfig,
+  people: PeopleIssuerConfig,
+  internalTokenSecret: string,
+): { issuer: string; verify(token: string): Promise<JWTPayload> } {
+  const keySet = createRemoteJWKSet(new URL(people.jwksUrl), {
+    timeoutDuration: 5_000,
+    cooldownDuration: 30_000,
+    cacheMaxAge: 10 * 60_000,
+  });
+  const revocations = new SessionRevocations({
+    url: people.revocationsUrl,
+    internalTokenSecret,
+    maxTokenAgeSeconds: auth.maxAgeSeconds,
+  });
+  return {
+    issuer: people.issuer,
+    async verify(token) {
+      const { payload } = await jwtVerify(token, keySet, {
+        issuer: people.issuer,
+        audience: auth.audience,
+        maxTokenAge: auth.maxAgeSeconds,
+        clockTolerance: 5,
+        requiredClaims: ['sub', 'iat', 'exp', 'roles', 'sid'],
+        algorithms: ['ES256'],
+      });
+      const claims = peopleClaimsSchema.safeParse(payload);
+      if (!claims.success) throw rejected('Invalid token', 'invalid-claims');
+      let revoked: boolean;
+      try {
+        revoked = await revocations.isRevoked(claims.data.sid);
+      } catch (err) {
+        if (err instanceof RevocationListUnavailableError) throw issuerUnavailable('revocations');
+        throw err;
+      }
+      if (revoked) throw rejected('Token has been revoked: sign in again', 'session-revoked');
+      return payload;
+    },
+  };
 }
 
 function rejectionFor(err: unknown): CallerRejectedError {

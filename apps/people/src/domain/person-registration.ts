@@ -26,6 +26,14 @@ export const registerPersonSchema = z
       .trim()
       .pipe(z.email({ message: 'must be an email address' }))
       .nullish(),
+    phone: z
+      .string()
+      .trim()
+      .regex(
+        /^\+?[0-9 ]{7,20}$/,
+        'must be a phone number: digits and spaces, optionally starting with +',
+      )
+      .nullish(),
   })
   .superRefine((p, ctx) => {
     const student = p.roles.includes('STUDENT');
@@ -55,6 +63,13 @@ export const registerPersonSchema = z
           code: 'custom',
           path: ['email'],
           message: 'students have no email address on the platform',
+        });
+      }
+      if (p.phone != null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phone'],
+          message: 'students have no phone number on the platform',
         });
       }
     } else if (p.yearGroup != null) {

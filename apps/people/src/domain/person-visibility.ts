@@ -59,3 +59,77 @@ export function mayRegister(caller: Caller, partnerId: string, roles: readonly R
     !roles.includes('COORDINATOR')
   );
 }
+
+function ofPartner(caller: Caller, partnerId: string): boolean {
+  return caller.partnerId !== null && caller.partnerId.toLowerCase() === partnerId.toLowerCase();
+}
+function isSelf(caller: Caller, personId: string): boolean {
+  return caller.kind === 'person' && caller.subject.toLowerCase() === personId.toLowerCase();
+}
+type PersonRef = { id: string; partnerId: string; roles?: readonly Role[] };
+
+/**
+ * The current consent state (e.g. a photo refusal) is needed by whoever runs activities with the
+ * person: the coordinator, the person, and their own partner's heads, champions and teachers.
+ */
+export function canSeeConsentState(caller: Caller, person: PersonRef): boolean {
+  if (hasRole(caller, 'COORDINATOR') || isSelf(caller, person.id)) return true;
+  return hasRole(caller, ...PARTNER_STAFF) && ofPartner(caller, person.partnerId);
+}
+
+/** The records themselves name parents and carers: the coordinator, the person, heads and champions. */
+export function canSeeConsentRecords(caller: Caller, person: PersonRef): boolean {
+  if (hasRole(caller, 'COORDINATOR') || isSelf(caller, person.id)) return true;
+  return hasRole(caller, ...PARTNER_LEADS) && ofPartner(caller, person.partnerId);
+}
+
+export function mayRecordConsent(caller: Caller, person: PersonRef): boolean {
+  if (hasRole(caller, 'COORDINATOR')) return true;
+  return hasRole(caller, ...PARTNER_LEADS) && ofPartner(caller, person.partnerId);
+}
+
+/** Safeguarding metadata: the coordinator, heads and champions of the person's partner, the person. */
+export function canSeeSafeguarding(caller: Caller, person: PersonRef): boolean {
+  if (hasRole(caller, 'COORDINATOR') || isSelf(caller, person.id)) return true;
+  return hasRole(caller, ...PARTNER_LEADS) && ofPartner(caller, person.partnerId);
+}
+
+export function mayRecordSafeguarding(caller: Caller, person: PersonRef): boolean {
+  if (hasRole(caller, 'COORDINATOR')) return true;
+  return hasRole(caller, ...PARTNER_LEADS) && ofPartner(caller, person.partnerId);
+}
+
+/**
+ * Sign-in codes are how a school gets its people (students above all) onto the platform: the
+ * coordinator for anyone, heads and champions for their own partner's people (never a
+ * coordinator's account), teachers for their own partner's students.
+ */
+export function mayCreateSignInCode(caller: Caller, person: Required<PersonRef>): boolean {
+  if (hasRole(caller, 'COORDINATOR')) return true;
+  if (!ofPartner(caller, person.partnerId) || person.roles.includes('COORDINATOR')) return false;
+  if (hasRole(caller, ...PARTNER_LEADS)) return true;
+  return hasRole(caller, 'TEACHER') && person.roles.includes('STUDENT');
+}
+
+/** Updating follows registering, at the person's current partner and at the new one. */
+export function mayUpdate(
+  caller: Caller,
+  person: Required<PersonRef>,
+  next: { partnerId: string; roles: readonly Role[] },
+): boolean {
+  if (hasRole(caller, 'COORDINATOR')) return true;
+  if (person.roles.includes('COORDINATOR')) return false;
+  return (
+    mayRegister(caller, person.partnerId, person.roles) &&
+    mayRegister(caller, next.partnerId, next.roles)
+  );
+}
+
+/** Erasure is irreversible and reaches every service: the coordinator only. */
+export function mayErase(caller: Caller): boolean {
+  return hasRole(caller, 'COORDINATOR');
+}
+
+export function mayRevokeSessionsOf(caller: Caller, personId: string): boolean {
+  return hasRole(caller, 'COORDINATOR') || isSelf(caller, personId);
+}

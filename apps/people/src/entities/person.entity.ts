@@ -15,6 +15,8 @@ import type { Role } from '@ekst/auth';
 @Check('person_email_check', "email IS NULL OR position('@' IN email) > 1")
 @Check('person_student_has_year_group', "('STUDENT' = ANY (roles)) = (year_group IS NOT NULL)")
 @Check('person_student_has_no_email', "NOT ('STUDENT' = ANY (roles)) OR email IS NULL")
+@Check('person_phone_check', "phone IS NULL OR phone ~ '^\\+?[0-9 ]{7,20}$'")
+@Check('person_student_has_no_phone', "NOT ('STUDENT' = ANY (roles)) OR phone IS NULL")
 @Check('person_student_role_alone', "NOT ('STUDENT' = ANY (roles)) OR cardinality(roles) = 1")
 @Index('person_name_idx', ['displayName', 'id'])
 @Index('person_partner_idx', ['partnerId', 'displayName', 'id'])
@@ -40,6 +42,10 @@ export class PersonEntity {
 
   @Column({ type: 'text', nullable: true })
   email!: string | null;
+
+  /** Adults only, like email. */
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -13,7 +13,7 @@ export type RegisterPersonResult =
   | { person: PersonEntity; errors: [] }
   | { person: null; errors: UserError[] };
 
-const duplicateEmail = (): RegisterPersonResult => ({
+export const duplicateEmail = (): RegisterPersonResult => ({
   person: null,
   errors: [
     userError('DUPLICATE_EMAIL', 'someone is already registered with this email address', 'email'),
@@ -21,7 +21,7 @@ const duplicateEmail = (): RegisterPersonResult => ({
 });
 
 /** Two registrations racing past the pre-check still meet the unique index. */
-function isEmailClash(err: unknown): boolean {
+export function isEmailClash(err: unknown): boolean {
   if (!(err instanceof QueryFailedError)) return false;
   const driver = err.driverError as { code?: string; constraint?: string };
   return driver.code === '23505' && driver.constraint === 'person_email_uq';
@@ -71,6 +71,7 @@ export async function registerPerson(
         roles: p.roles,
         yearGroup: p.yearGroup ?? null,
         email: p.email ?? null,
+        phone: p.phone ?? null,
       });
       await m.getRepository(PersonEntity).insert(person);
       await appendToOutbox(m, {

@@ -1,0 +1,58 @@
+import { PeopleEvents } from '@ekst/contracts';
+import { userError } from '@ekst/subgraph-kit';
+import type { UserError } from '@ekst/subgraph-kit';
+import type { DataSource } from 'typeorm';
+import { signInThrottleKey } from '../auth/secrets';
+import { PersonEntity } from '../entities/person.entity';
+import { announce } from './announce';
+
+export type ErasePersonResult =
+  | { erasedId: string; errors: [] }
+  | { erasedId: null; errors: UserError[] };
+
+/**
+ * Erases a person on request (UK GDPR art. 17), in one transaction: their sessions are revoked
+ * (the revocation list holds only random session ids), and every table follows its data policy:
+ * account, sign-in codes, sessions, throttle and consent records are deleted; safeguarding check
+ * metadata is kept without the person for its retention period (the policy says why); their id is
+ * removed where they recorded something for others. PersonErased tells every other service.
+ */
+export async function erasePerson(
+  dataSource: DataSource,
+  id: string,
+  opts: { topic: string },
+): Promise<ErasePersonResult> {
+  return dataSource.transaction(async (m): Promise<ErasePersonResult> => {
+    const person = await m
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id })
+      .getOne();
+    if (!person)
+      return { erasedId: null, errors: [userError('NOT_FOUND', 'no such person', 'id')] };
+    await m.query(
+      `INSERT INTO session_revocation (session_id, reason) SELECT id, 'ERASURE' FROM session WHERE person_id = $1
+       ON CONFLICT (session_id) DO NOTHING`,
+      [id],
+    );
+    await m.query(`DELETE FROM session WHERE person_id = $1`, [id]);
+    await m.query(`DELETE FROM sign_in_code WHERE person_id = $1`, [id]);
+    await m.query(`DELETE FROM account WHERE person_id = $1`, [id]);
+    if (person.email) {
+      await m.query(`DELETE FROM sign_in_throttle WHERE key_hash = $1`, [
+        signInThrottleKey(person.email),
+      ]);
+    }
+    await m.query(`DELETE FROM consent_record WHERE person_id = $1`, [id]);
+    await m.query(
+      `UPDATE safeguarding_check SET person_id = NULL, erased_at = now() WHERE person_id = $1`,
+      [id],
+    );
+    await m.query(`UPDATE consent_record SET recorded_by = NULL WHERE recorded_by = $1`, [id]);
+    await m.query(`UPDATE safeguarding_check SET recorded_by = NULL WHERE recorded_by = $1`, [id]);
+    await m.query(`DELETE FROM person WHERE id = $1`, [id]);
+    await announce(m, opts.topic, PeopleEvents.erased, id, { personId: id });
+    return { erasedId: id, errors: [] };
+  });
+}

@@ -1,0 +1,591 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller, Role } from '@ekst/auth';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@ekst/auth';
+import { applyRetention, DEV_INTERNAL_TOKEN_SECRET } from '@ekst/subgraph-kit';
+import { eventually, startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
+import type { TestSubgraph } from '@ekst/testing';
+import { createLocalJWKSet, jwtVerify } from 'jose';
+import type { JSONWebKeySet } from 'jose';
+import { peopleModule } from '../src/module';
+import { KafkaProbe } from './kafka-probe';
+
+/**
+ * Who may see and do what (role × operation), consent and safeguarding records, sign-in, erasure
+ * and retention, against a real database and Kafka.
+ */
+describe('people: access, consent, safeguarding, sign-in, erasure', () => {
+  let sg: TestSubgraph;
+  let probe: KafkaProbe;
+  const prefix = uniqueTopicPrefix();
+  const westgate = randomUUID();
+  const hartley = randomUUID();
+  const coordinator = testCaller(['COORDINATOR']);
+  const ids: Record<string, string> = {};
+
+  async function registerOk(input: Record<string, unknown>): Promise<string> {
+    const r = await sg.query<{
+      registerPerson: { person: { id: string } | null; errors: unknown[] };
+    }>(
+      `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } errors { code field } } }`,
+      { input },
+    );
+    expect(r.data?.registerPerson.errors).toEqual([]);
+    return r.data!.registerPerson.person!.id;
+  }
+  const outboxTypes = async (personId: string) =>
+    (
+      (await sg.running.dataSource.query(
+        `SELECT envelope->>'type' AS type FROM outbox WHERE message_key = $1 ORDER BY id`,
+        [personId],
+      )) as Array<{ type: string }>
+    ).map((r) => r.type);
+
+  beforeAll(async () => {
+    sg = await startTestSubgraph(peopleModule, { topicPrefix: prefix, cleanTopics: true });
+    probe = new KafkaProbe(prefix);
+    await probe.start();
+    await probe.publish(
+      probe.partnerJoined({
+        id: westgate,
+        name: 'Westgate Academy',
+        kind: 'STATE',
+        sector: 'STATE',
+      }),
+    );
+    await probe.publish(
+      probe.partnerJoined({
+        id: hartley,
+        name: 'Hartley Grammar',
+        kind: 'SELECTIVE',
+        sector: 'STATE',
+      }),
+    );
+    await eventually(async () => {
+      const rows = (await sg.running.dataSource.query(
+        `SELECT id FROM partner_projection`,
+      )) as unknown[];
+      return rows.length === 2;
+    });
+    ids.head = await registerOk({
+      partnerId: westgate,
+      displayName: 'Grace Garland',
+      roles: ['HEAD'],
+      email: 'grace@westgate.example',
+    });
+    ids.champion = await registerOk({
+      partnerId: westgate,
+      displayName: 'Finn Fairhurst',
+      roles: ['CHAMPION', 'TEACHER'],
+      email: 'finn@westgate.example',
+    });
+    ids.teacher = await registerOk({
+      partnerId: westgate,
+      displayName: 'Dev Denholm',
+      roles: ['TEACHER'],
+      email: 'dev@westgate.example',
+    });
+    ids.student = await registerOk({
+      partnerId: westgate,
+      displayName: 'Amara Ashdown',
+      roles: ['STUDENT'],
+      yearGroup: 8,
+    });
+    ids.classmate = await registerOk({
+      partnerId: westgate,
+      displayName: 'Rory Radley',
+      roles: ['STUDENT'],
+      yearGroup: 8,
+    });
+    ids.ambassador = await registerOk({
+      partnerId: westgate,
+      displayName: 'Orla Oakley',
+      roles: ['AMBASSADOR'],
+      email: 'orla@ambassadors.example',
+      phone: '+44 7700 900123',
+    });
+    ids.associate = await registerOk({
+      partnerId: westgate,
+      displayName: 'Sana Selwood',
+      roles: ['ASSOCIATE'],
+      email: 'sana@museum.example',
+    });
+    ids.otherChampion = await registerOk({
+      partnerId: hartley,
+      displayName: 'Kiera Kemble',
+      roles: ['CHAMPION'],
+      email: 'kiera@hartley.example',
+    });
+    const consent = await sg.query<{ recordConsent: { errors: unknown[] } }>(
+      `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { errors { code field } } }`,
+      {
+        input: {
+          personId: ids.student,
+          kind: 'PHOTO_PUBLICITY',
+          decision: 'REFUSED',
+          givenBy: 'PARENT_CARER',
+          giverName: 'Sam Ashdown',
+          method: 'PAPER',
+        },
+      },
+    );
+    expect(consent.data?.recordConsent.errors).toEqual([]);
+    const check = await sg.query<{ recordSafeguardingCheck: { errors: unknown[] } }>(
+      `mutation($input: RecordSafeguardingCheckInput!) { recordSafeguardingCheck(input: $input) { errors { code field } } }`,
+      {
+        input: {
+          personId: ids.ambassador,
+          kind: 'ENHANCED_DBS_BARRED_LIST',
+          reference: '001234567890',
+          checkedOn: '2025-01-06',
+          checkedBy: 'EKST office',
+          reviewOn: '2099-01-06',
+        },
+      },
+    );
+    expect(check.data?.recordSafeguardingCheck.errors).toEqual([]);
+  }, 60000);
+
+  afterAll(async () => {
+    await probe?.stop();
+    await sg?.stop();
+  });
+
+  describe('role × operation', () => {
+    const as =
+      (
+        roles: Role[],
+        who: string | null,
+        partnerId: string,
+        kind: Caller['kind'] = 'person',
+      ): (() => Caller) =>
+      () =>
+        testCaller(roles, { kind, subject: who ? ids[who] : randomUUID(), partnerId });
+
+    // Columns: sees the student | their consent state | their consent records (parent's name) |
+    // the ambassador's email and phone | the ambassador's safeguarding checks | mayWorkWithChildren |
+    // registers a person | records consent | creates a sign-in code for the student | erases.
+    const table: Array<[string, () => Caller, boolean[]]> = [
+      [
+        'coordinator',
+        () => coordinator,
+        [true, true, true, true, true, true, true, true, true, true],
+      ],
+      [
+        'head',
+        as(['HEAD'], 'head', westgate),
+        [true, true, true, true, true, true, true, true, true, false],
+      ],
+      [
+        'champion',
+        as(['CHAMPION', 'TEACHER'], 'champion', westgate),
+        [true, true, true, true, true, true, true, true, true, false],
+      ],
+      [
+        'teacher',
+        as(['TEACHER'], 'teacher', westgate),
+        [true, true, false, false, false, false, false, false, true, false],
+      ],
+      [
+        'the student',
+        as(['STUDENT'], 'student', westgate),
+        [true, true, true, false, false, false, false, false, false, false],
+      ],
+      [
+        'a classmate',
+        as(['STUDENT'], 'classmate', westgate),
+        [false, false, false, false, false, false, false, false, false, false],
+      ],
+      [
+        'the ambassador',
+        as(['AMBASSADOR'], 'ambassador', westgate),
+        [false, false, false, true, true, true, false, false, false, false],
+      ],
+      [
+        "another partner's champion",
+        as(['CHAMPION'], 'otherChampion', hartley),
+        [false, false, false, false, false, false, false, false, false, false],
+      ],
+      [
+        'an associate contact',
+        as(['ASSOCIATE'], 'associate', westgate),
+        [false, false, false, false, false, false, false, false, false, false],
+      ],
+      [
+        'an associate API key',
+        as(['ASSOCIATE'], null, westgate, 'api-key'),
+        [false, false, false, false, false, false, false, false, false, false],
+      ],
+    ];
+
+    it.each(table)('%s', async (_name, callerFor, expected) => {
+      const caller = callerFor();
+      const read = await sg.query<{
+        s: {
+          id: string;
+          consentState: unknown[] | null;
+          consentRecords: Array<{ giverName: string | null }> | null;
+        } | null;
+        a: {
+          email: string | null;
+          phone: string | null;
+          safeguardingChecks: unknown[] | null;
+        } | null;
+        w: { cleared: boolean } | null;
+      }>(
+        `query($s: ID!, $a: ID!) {
+          s: person(id: $s) { id consentState { kind granted } consentRecords { giverName } }
+          a: person(id: $a) { email phone safeguardingChecks { kind reference } }
+          w: mayWorkWithChildren(personId: $a) { cleared }
+        }`,
+        { s: ids.student, a: ids.ambassador },
+        caller,
+      );
+      expect(read.errors).toBeUndefined();
+      const d = read.data!;
+      const allowed = (
+        r: { errors?: Array<{ extensions?: { code?: string } }> },
+        ok: (data: never) => boolean,
+      ) =>
+        r.errors?.[0]?.extensions?.code === 'FORBIDDEN' ? false : ok((r as { data: never }).data);
+      const register = await sg.query(
+        `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { errors { code } } }`,
+        { input: { partnerId: westgate, displayName: 'Ben Bramley', roles: ['TEACHER'] } },
+        caller,
+      );
+      const consent = await sg.query(
+        `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { errors { code } } }`,
+        {
+          input: {
+            personId: ids.student,
+            kind: 'TRIPS',
+            decision: 'GRANTED',
+            givenBy: 'STUDENT',
+            method: 'ONLINE',
+          },
+        },
+        caller,
+      );
+      const code = await sg.query(
+        `mutation($p: ID!) { createSignInCode(personId: $p) { code errors { code } } }`,
+        { p: ids.student },
+        caller,
+      );
+      const erase = await sg.query(
+        `mutation($p: ID!) { erasePerson(id: $p) { errors { code } } }`,
+        { p: randomUUID() },
+        caller,
+      );
+      expect([
+        d.s !== null,
+        d.s?.consentState != null,
+        d.s?.consentRecords?.some((r) => r.giverName === 'Sam Ashdown') === true,
+        d.a?.email != null && d.a.phone === '+44 7700 900123',
+        d.a?.safeguardingChecks != null,
+        d.w?.cleared === true,
+        allowed(
+          register,
+          (x: { registerPerson: { errors: unknown[] } }) => x.registerPerson.errors.length === 0,
+        ),
+        allowed(
+          consent,
+          (x: { recordConsent: { errors: unknown[] } }) => x.recordConsent.errors.length === 0,
+        ),
+        allowed(
+          code,
+          (x: { createSignInCode: { code: string | null } }) => x.createSignInCode.code !== null,
+        ),
+        allowed(
+          erase,
+          (x: { erasePerson: { errors: Array<{ code: string }> } }) =>
+            x.erasePerson.errors[0]?.code === 'NOT_FOUND',
+        ),
+      ]).toEqual(expected);
+    });
+  });
+
+  describe('consent and safeguarding', () => {
+    it('derives the state from the records and announces ConsentChanged only when it changes', async () => {
+      const id = await registerOk({
+        partnerId: westgate,
+        displayName: 'Leo Larkin',
+        roles: ['STUDENT'],
+        yearGroup: 9,
+      });
+      const record = (decision: string, givenAt: string) =>
+        sg.query<{
+          recordConsent: { state: { granted: boolean; decision: string }; errors: unknown[] };
+        }>(
+          `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { state { granted decision } errors { code } } }`,
+          {
+            input: {
+              personId: id,
+              kind: 'PHOTO_PUBLICITY',
+              decision,
+              givenBy: 'PARENT_CARER',
+              giverName: 'Pat Larkin',
+              method: 'PAPER',
+              givenAt,
+            },
+          },
+        );
+      expect((await record('GRANTED', '2025-09-01T09:00:00Z')).data?.recordConsent.state).toEqual({
+        granted: true,
+        decision: 'GRANTED',
+      });
+      expect(
+        (await record('GRANTED', '2025-09-02T09:00:00Z')).data?.recordConsent.state.granted,
+      ).toBe(true);
+      expect((await record('WITHDRAWN', '2025-09-03T09:00:00Z')).data?.recordConsent.state).toEqual(
+        { granted: false, decision: 'WITHDRAWN' },
+      );
+      // A form dated before the withdrawal changes nothing.
+      expect(
+        (await record('GRANTED', '2025-08-01T09:00:00Z')).data?.recordConsent.state.granted,
+      ).toBe(false);
+      expect(await outboxTypes(id)).toEqual([
+        'PersonRegistered',
+        'ConsentChanged',
+        'ConsentChanged',
+      ]);
+      const payloads = (await sg.running.dataSource.query(
+        `SELECT envelope->'payload' AS p FROM outbox WHERE message_key = $1 AND envelope->>'type' = 'ConsentChanged' ORDER BY id`,
+        [id],
+      )) as Array<{ p: unknown }>;
+      expect(payloads.map((r) => r.p)).toEqual([
+        { personId: id, kind: 'PHOTO_PUBLICITY', granted: true },
+        { personId: id, kind: 'PHOTO_PUBLICITY', granted: false },
+      ]);
+    });
+
+    it('refuses consent given by nobody, and a safeguarding check for a student, writing nothing', async () => {
+      const before = (await sg.running.dataSource.query(
+        `SELECT (SELECT count(*) FROM consent_record) + (SELECT count(*) FROM safeguarding_check) AS n`,
+      )) as Array<{ n: string }>;
+      const nobody = await sg.query<{
+        recordConsent: { errors: Array<{ code: string; field: string }> };
+      }>(
+        `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { errors { code field } } }`,
+        { input: { personId: ids.student, kind: 'TRIPS', decision: 'GRANTED', method: 'PAPER' } },
+      );
+      expect(nobody.data?.recordConsent.errors).toEqual([
+        { code: 'CONSENT_GIVER_REQUIRED', field: 'givenBy' },
+      ]);
+      const child = await sg.query<{
+        recordSafeguardingCheck: { errors: Array<{ code: string }> };
+      }>(
+        `mutation($input: RecordSafeguardingCheckInput!) { recordSafeguardingCheck(input: $input) { errors { code } } }`,
+        {
+          input: {
+            personId: ids.student,
+            kind: 'IDENTITY',
+            reference: 'PASSPORT 1',
+            checkedOn: '2025-01-01',
+            checkedBy: 'Office',
+            reviewOn: '2026-01-01',
+          },
+        },
+      );
+      expect(child.data?.recordSafeguardingCheck.errors).toEqual([{ code: 'NOT_AN_ADULT' }]);
+      const after = (await sg.running.dataSource.query(
+        `SELECT (SELECT count(*) FROM consent_record) + (SELECT count(*) FROM safeguarding_check) AS n`,
+      )) as Array<{ n: string }>;
+      expect(after).toEqual(before);
+    });
+
+    it('answers mayWorkWithChildren for a day, and announced the clearance', async () => {
+      const on = (day: string) =>
+        sg.query<{ mayWorkWithChildren: { cleared: boolean; validUntil: string | null } }>(
+          `query($p: ID!, $on: String) { mayWorkWithChildren(personId: $p, on: $on) { cleared validUntil } }`,
+          { p: ids.ambassador, on: day },
+        );
+      expect((await on('2025-01-05')).data?.mayWorkWithChildren).toEqual({
+        cleared: false,
+        validUntil: null,
+      });
+      expect((await on('2026-05-01')).data?.mayWorkWithChildren).toEqual({
+        cleared: true,
+        validUntil: '2099-01-06',
+      });
+      expect(await outboxTypes(ids.ambassador)).toEqual([
+        'PersonRegistered',
+        'SafeguardingStatusChanged',
+      ]);
+    });
+  });
+
+  describe('updatePerson', () => {
+    it('changes what is given, announces PersonUpdated, and refuses a student with an e-mail', async () => {
+      const id = await registerOk({
+        partnerId: westgate,
+        displayName: 'Noah Northcott',
+        roles: ['STUDENT'],
+        yearGroup: 9,
+      });
+      const update = (input: Record<string, unknown>) =>
+        sg.query<{
+          updatePerson: {
+            person: { yearGroup: number; displayName: string } | null;
+            errors: Array<{ code: string; field: string }>;
+          };
+        }>(
+          `mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { person { yearGroup displayName } errors { code field } } }`,
+          { id, input },
+        );
+      expect((await update({ yearGroup: 10 })).data?.updatePerson).toEqual({
+        person: { yearGroup: 10, displayName: 'Noah Northcott' },
+        errors: [],
+      });
+      expect((await update({ email: 'noah@home.example' })).data?.updatePerson.errors).toEqual([
+        { code: 'INVALID', field: 'email' },
+      ]);
+      expect((await update({ yearGroup: 14 })).data?.updatePerson.errors).toEqual([
+        { code: 'INVALID', field: 'yearGroup' },
+      ]);
+      expect((await update({ partnerId: randomUUID() })).data?.updatePerson.errors).toEqual([
+        { code: 'UNKNOWN_PARTNER', field: 'partnerId' },
+      ]);
+      expect(await outboxTypes(id)).toEqual(['PersonRegistered', 'PersonUpdated']);
+    });
+  });
+
+  describe('sign-in, tokens, revocation and erasure', () => {
+    it('issues ES256 tokens with sub, roles, partner_id, sid; publishes the JWKS; lists revoked sessions behind the internal token', async () => {
+      const code = await sg.query<{ createSignInCode: { code: string } }>(
+        `mutation($p: ID!) { createSignInCode(personId: $p) { code } }`,
+        { p: ids.champion },
+      );
+      const anonymous = testCaller([], { kind: 'api-key', subject: 'anonymous' });
+      const signedIn = await sg.query<{
+        redeemSignInCode: { session: { accessToken: string; refreshToken: string } };
+      }>(
+        `mutation($c: String!) { redeemSignInCode(code: $c) { session { accessToken refreshToken } } }`,
+        { c: code.data!.createSignInCode.code.toLowerCase() },
+        anonymous,
+      );
+      const { accessToken, refreshToken } = signedIn.data!.redeemSignInCode.session;
+      const base = sg.running.url.replace('/graphql', '');
+      const jwks = (await (await fetch(`${base}/.well-known/jwks.json`)).json()) as JSONWebKeySet;
+      expect(JSON.stringify(jwks)).not.toContain('"d"');
+      const { payload, protectedHeader } = await jwtVerify(accessToken, createLocalJWKSet(jwks), {
+        issuer: 'ekst-people',
+        audience: 'ekst-graph',
+        algorithms: ['ES256'],
+      });
+      expect(protectedHeader.alg).toBe('ES256');
+      expect(payload).toMatchObject({
+        sub: ids.champion,
+        roles: ['CHAMPION', 'TEACHER'],
+        partner_id: westgate,
+      });
+      expect(payload.exp! - payload.iat!).toBe(900);
+      const sid = payload.sid as string;
+      expect(refreshToken.startsWith(`${sid}.`)).toBe(true);
+      expect(
+        JSON.stringify(await sg.running.dataSource.query(`SELECT * FROM session`)),
+      ).not.toContain(refreshToken.split('.')[1]);
+
+      expect((await fetch(`${base}/internal/revoked-sessions`)).status).toBe(401);
+      await sg.query(
+        `mutation($t: String!) { signOut(refreshToken: $t) { signedOut } }`,
+        { t: refreshToken },
+        anonymous,
+      );
+      const token = await signInternalToken(
+        testCaller([], { kind: 'api-key', subject: 'gateway' }),
+        { secret: DEV_INTERNAL_TOKEN_SECRET, audience: 'people' },
+      );
+      const list = (await (
+        await fetch(
+          `${base}/internal/revoked-sessions?since=${new Date(Date.now() - 60000).toISOString()}`,
+          { headers: { [INTERNAL_TOKEN_HEADER]: token } },
+        )
+      ).json()) as { revoked: Array<{ sid: string }> };
+      expect(list.revoked.map((r) => r.sid)).toContain(sid);
+    });
+
+    it('erases a person: every table follows its policy, sessions are revoked, PersonErased is announced', async () => {
+      const id = await registerOk({
+        partnerId: westgate,
+        displayName: 'Ellie Elmstead',
+        roles: ['AMBASSADOR'],
+        email: 'ellie@ambassadors.example',
+      });
+      await sg.query(
+        `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { errors { code } } }`,
+        {
+          input: {
+            personId: id,
+            kind: 'PHOTO_PUBLICITY',
+            decision: 'GRANTED',
+            givenBy: 'SELF',
+            method: 'ONLINE',
+          },
+        },
+      );
+      await sg.query(
+        `mutation($input: RecordSafeguardingCheckInput!) { recordSafeguardingCheck(input: $input) { errors { code } } }`,
+        {
+          input: {
+            personId: id,
+            kind: 'ENHANCED_DBS_BARRED_LIST',
+            reference: '009876543210',
+            checkedOn: '2025-01-01',
+            checkedBy: 'EKST office',
+            reviewOn: '2028-01-01',
+          },
+        },
+      );
+      const code = await sg.query<{ createSignInCode: { code: string } }>(
+        `mutation($p: ID!) { createSignInCode(personId: $p) { code } }`,
+        { p: id },
+      );
+      await sg.query(
+        `mutation($c: String!) { redeemSignInCode(code: $c) { session { personId } } }`,
+        { c: code.data!.createSignInCode.code },
+      );
+      await sg.query(
+        `mutation { signIn(email: "ellie@ambassadors.example", password: "wrong-password") { errors { code } } }`,
+      );
+      const [{ sid }] = (await sg.running.dataSource.query(
+        `SELECT id AS sid FROM session WHERE person_id = $1`,
+        [id],
+      )) as Array<{ sid: string }>;
+
+      const res = await sg.query<{ erasePerson: { erasedId: string } }>(
+        `mutation($p: ID!) { erasePerson(id: $p) { erasedId errors { code } } }`,
+        { p: id },
+      );
+      expect(res.data?.erasePerson.erasedId).toBe(id);
+      const db = sg.running.dataSource;
+      for (const table of ['person', 'account', 'session', 'sign_in_code', 'consent_record']) {
+        const col = table === 'person' ? 'id' : 'person_id';
+        expect(await db.query(`SELECT 1 FROM ${table} WHERE ${col} = $1`, [id])).toEqual([]);
+      }
+      expect(await db.query(`SELECT count(*)::int AS n FROM sign_in_throttle`)).toEqual([{ n: 0 }]);
+      expect(
+        await db.query(
+          `SELECT person_id, reference FROM safeguarding_check WHERE reference = '009876543210'`,
+        ),
+      ).toEqual([{ person_id: null, reference: '009876543210' }]);
+      expect(
+        await db.query(`SELECT reason FROM session_revocation WHERE session_id = $1`, [sid]),
+      ).toEqual([{ reason: 'ERASURE' }]);
+      expect((await outboxTypes(id)).at(-1)).toBe('PersonErased');
+    });
+
+    it('the retention job deletes expired sessions, codes and throttle rows and keeps consent', async () => {
+      const db = sg.running.dataSource;
+      const consents = (await db.query(`SELECT count(*)::int AS n FROM consent_record`)) as unknown;
+      await db.query(
+        `INSERT INTO session (id, person_id, refresh_hash, expires_at) VALUES ($1, $2, 'x', now() - interval '8 days')`,
+        [randomUUID(), ids.teacher],
+      );
+      await db.query(
+        `INSERT INTO sign_in_throttle (key_hash, failures, updated_at) VALUES ('k', 1, now() - interval '2 days')`,
+      );
+      const affected = await applyRetention(db, peopleModule.dataPolicies, new Date());
+      expect(affected).toMatchObject({ session: 1, sign_in_throttle: 1 });
+      expect(await db.query(`SELECT count(*)::int AS n FROM consent_record`)).toEqual(consents);
+    });
+  });
+});
