@@ -13,6 +13,8 @@ const config: CodegenConfig = {
         mappers: {
           Event: '../entities/event.entity#EventEntity',
           Registration: '../entities/registration.entity#RegistrationEntity',
+          EventRole: '../entities/event-role.entity#EventRoleEntity',
+          CalendarFeed: '../entities/calendar-feed.entity#CalendarFeedEntity',
           Partner: '../resolvers/references#PartnerRef',
           Person: '../resolvers/references#PersonRef',
         },

@@ -1,6 +1,7 @@
 import type { BaseContext } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
 import type { EventEntity } from './entities/event.entity';
+import type { EventRoleEntity } from './entities/event-role.entity';
 import type { PersonProjectionEntity } from './entities/person-projection.entity';
 import type { RegistrationEntity } from './entities/registration.entity';
 
@@ -17,4 +18,7 @@ export interface EventsContext extends BaseContext {
   registrationsByPerson: DataLoader<string, RegistrationEntity[]>;
   hostedEventsByPartner: DataLoader<string, EventEntity[]>;
   personById: DataLoader<string, PersonProjectionEntity | null>;
+  rolesByEvent: DataLoader<string, EventRoleEntity[]>;
+  /** whether photo/publicity consent is currently refused, by person id */
+  photoConsentRefused: DataLoader<string, boolean>;
 }

@@ -8,7 +8,13 @@ import { EventEntity } from './entities/event.entity';
 import { PartnerProjectionEntity } from './entities/partner-projection.entity';
 import { PersonProjectionEntity } from './entities/person-projection.entity';
 import { RegistrationEntity } from './entities/registration.entity';
+import { CalendarFeedEntity } from './entities/calendar-feed.entity';
+import { EventRoleEntity } from './entities/event-role.entity';
+import { PersonConsentEntity } from './entities/person-consent.entity';
+import { PersonSafeguardingEntity } from './entities/person-safeguarding.entity';
 import { handlers } from './events';
+import { offerSweepJob } from './jobs';
+import { eventsRoutes } from './routes';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers/event.resolvers';
 import { createLoaders } from './resolvers/loaders';
@@ -17,19 +23,33 @@ export const eventsModule: SubgraphModule<EventsContext> = {
   name: 'events',
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: resolvers as SubgraphModule<EventsContext>['resolvers'],
-  entities: [EventEntity, RegistrationEntity, PartnerProjectionEntity, PersonProjectionEntity],
+  entities: [
+    EventEntity,
+    RegistrationEntity,
+    PartnerProjectionEntity,
+    PersonProjectionEntity,
+    EventRoleEntity,
+    PersonConsentEntity,
+    PersonSafeguardingEntity,
+    CalendarFeedEntity,
+  ],
   migrations,
   subscribesTo: ['partners-governance', 'people'],
   handlers,
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
-    { table: 'event', personalData: false, note: 'the programme; organisers are referenced by role, not name' },
+    {
+      table: 'event',
+      personalData: false,
+      note: 'the programme; organisers are referenced by role, not name',
+    },
     { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
     {
       table: 'person_projection',
       personalData: true,
       action: 'keep',
-      reason: 'pseudonymous id, partner, roles and year group needed to check registrations; follows the people service',
+      reason:
+        'pseudonymous id, partner, roles and year group needed to check registrations; follows the people service',
       onErasure: 'delete',
     },
     {
@@ -38,9 +58,44 @@ export const eventsModule: SubgraphModule<EventsContext> = {
       action: 'delete',
       retainDays: 3 * 365,
       ageColumn: 'registered_at',
-      basis: 'who attended what, for safeguarding questions and the partnership evaluation; three academic years',
+      basis:
+        'who attended what, for safeguarding questions and the partnership evaluation; three academic years',
+      onErasure: 'delete',
+    },
+    {
+      table: 'event_role',
+      personalData: true,
+      action: 'delete',
+      retainDays: 3 * 365,
+      ageColumn: 'assigned_at',
+      basis:
+        'who ran or helped at an event (safeguarding questions); three academic years, as registrations',
+      onErasure: 'delete',
+    },
+    {
+      table: 'person_consent',
+      personalData: true,
+      action: 'keep',
+      reason:
+        'current consent state, needed while the person takes part; follows the people service',
+      onErasure: 'delete',
+    },
+    {
+      table: 'person_safeguarding',
+      personalData: true,
+      action: 'keep',
+      reason: 'whether an adult may work with children on a given day; follows the people service',
+      onErasure: 'delete',
+    },
+    {
+      table: 'calendar_feed',
+      personalData: true,
+      action: 'keep',
+      reason: 'a subscription the owner created; lives until revoked or the person is erased',
       onErasure: 'delete',
     },
   ],
+  jobs: [offerSweepJob],
+  routes: eventsRoutes,
   createContext: (base) => ({ ...base, ...createLoaders(base) }),
 };

@@ -262,6 +262,9 @@ describe('events subgraph', () => {
           startsAt: event.startsAt,
           endsAt: event.endsAt,
           status: 'DRAFT',
+          audience: 'STUDENTS',
+          yearGroups: [9, 10],
+          aims: ['COMMUNITY', 'CONFIDENCE'],
         });
       } finally {
         await consumer.disconnect();

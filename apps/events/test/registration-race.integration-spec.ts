@@ -36,7 +36,11 @@ describe('registerForEvent under concurrency', () => {
     await sg?.stop();
   });
 
-  async function openEvent(capacity: number, partnerId: string): Promise<string> {
+  async function openEvent(
+    capacity: number,
+    partnerId: string,
+    partnerQuota: number | null = null,
+  ): Promise<string> {
     const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
     const endsAt = new Date(Date.now() + 7 * 86_400_000 + 3_600_000).toISOString();
     const created = await createEvent(
@@ -51,6 +55,7 @@ describe('registerForEvent under concurrency', () => {
         endsAt,
         aims: ['WELLBEING'],
         capacity,
+        partnerQuota,
       },
       { topic: sg.running.messaging.ownTopic },
     );
@@ -66,8 +71,11 @@ describe('registerForEvent under concurrency', () => {
     const people = await upstream.peopleRegistered(partnerId, ['STUDENT'], 11, 60);
     const eventId = await openEvent(10, partnerId);
 
+    // Without the in-process queue: 60 transactions blocked on the event's row lock at once.
     const results = await Promise.allSettled(
-      people.map((personId) => registerForEvent(wide, { eventId, personId, caller: coordinator })),
+      people.map((personId) =>
+        registerForEvent(wide, { eventId, personId, caller: coordinator }, { queue: false }),
+      ),
     );
 
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
@@ -92,6 +100,55 @@ describe('registerForEvent under concurrency', () => {
     expect(lastPlace).toBeLessThanOrEqual(firstWaiting);
   });
 
+  it('500 concurrent registrations from 5 partners for 30 places with a quota of 8: exactly 30 within quota, 470 waitlisted in arrival order, no errors', async () => {
+    const partners: string[] = [];
+    for (let i = 0; i < 5; i += 1)
+      partners.push(await upstream.partnerJoined({ name: `Quota School ${i}` }));
+    const people: Array<{ id: string; partnerId: string }> = [];
+    for (const p of partners)
+      for (const id of await upstream.peopleRegistered(p, ['STUDENT'], 11, 100))
+        people.push({ id, partnerId: p });
+    // Interleave partners, so every partner is still arriving when the places run out.
+    const arrivals = people.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const eventId = await openEvent(30, partners[0], 8);
+
+    const results = await Promise.allSettled(
+      arrivals.map((p) => registerForEvent(wide, { eventId, personId: p.id, caller: coordinator })),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(results.every((r) => r.status === 'fulfilled' && r.value.outcome === 'ok')).toBe(true);
+
+    const rows = (await wide.query(
+      `SELECT status, partner_id, waitlist_position, registered_at FROM registration WHERE event_id = $1`,
+      [eventId],
+    )) as Array<{
+      status: string;
+      partner_id: string;
+      waitlist_position: number | null;
+      registered_at: Date;
+    }>;
+    expect(rows).toHaveLength(500);
+    const registered = rows.filter((r) => r.status === 'REGISTERED');
+    expect(registered).toHaveLength(30);
+    const perPartner = new Map<string, number>();
+    for (const r of registered)
+      perPartner.set(r.partner_id, (perPartner.get(r.partner_id) ?? 0) + 1);
+    expect(Math.max(...perPartner.values())).toBeLessThanOrEqual(8);
+    const waitlisted = rows
+      .filter((r) => r.status === 'WAITLISTED')
+      .sort((a, b) => a.waitlist_position! - b.waitlist_position!);
+    expect(waitlisted).toHaveLength(470);
+    expect(waitlisted.map((r) => r.waitlist_position)).toEqual(
+      Array.from({ length: 470 }, (_, i) => i + 1),
+    );
+    // Arrival order: queue positions follow the order the registrations were taken in.
+    for (let i = 1; i < waitlisted.length; i += 1) {
+      expect(waitlisted[i].registered_at.getTime()).toBeGreaterThanOrEqual(
+        waitlisted[i - 1].registered_at.getTime(),
+      );
+    }
+  }, 120000);
+
   it('the same person registering 20 times at once gets one registration and 19 ALREADY_REGISTERED', async () => {
     const partnerId = await upstream.partnerJoined({ name: 'Royal Harbour Academy' });
     const [person] = await upstream.peopleRegistered(partnerId, ['STUDENT'], 11, 1);
@@ -99,7 +156,11 @@ describe('registerForEvent under concurrency', () => {
 
     const outcomes = await Promise.all(
       Array.from({ length: 20 }, () =>
-        registerForEvent(wide, { eventId, personId: person, caller: coordinator }),
+        registerForEvent(
+          wide,
+          { eventId, personId: person, caller: coordinator },
+          { queue: false },
+        ),
       ),
     );
     expect(outcomes.filter((o) => o.outcome === 'ok')).toHaveLength(1);
@@ -121,8 +182,9 @@ describe('registerForEvent under concurrency', () => {
     const eventId = await openEvent(1, partnerId);
     const insert = (personId: string, status: string, position: number | null) =>
       wide.query(
-        `INSERT INTO registration (id, event_id, person_id, status, waitlist_position) VALUES ($1, $2, $3, $4, $5)`,
-        [randomUUID(), eventId, personId, status, position],
+        `INSERT INTO registration (id, event_id, person_id, status, waitlist_position, check_in_code, cancelled_at)
+         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $4 = 'CANCELLED' THEN now() END)`,
+        [randomUUID(), eventId, personId, status, position, randomUUID()],
       );
     await insert(a, 'WAITLISTED', 1);
     await expect(insert(a, 'REGISTERED', null)).rejects.toThrow(/registration_active_person_uq/);

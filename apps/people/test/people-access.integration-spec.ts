@@ -454,7 +454,7 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
         `mutation($p: ID!) { createSignInCode(personId: $p) { code } }`,
         { p: ids.champion },
       );
-      const anonymous = testCaller([], { kind: 'api-key', subject: 'anonymous' });
+      const anonymous = testCaller([], { kind: 'anonymous', subject: 'anonymous' });
       const signedIn = await sg.query<{
         redeemSignInCode: { session: { accessToken: string; refreshToken: string } };
       }>(

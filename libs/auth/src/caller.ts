@@ -5,7 +5,8 @@ import type { Role } from './roles';
  * partners' systems with an API key (kind 'api-key', role ASSOCIATE, no person behind it).
  */
 export interface Caller {
-  readonly kind: 'person' | 'api-key';
+  /** 'anonymous': no credentials; the gateway lets these through only for sign-in mutations */
+  readonly kind: 'person' | 'api-key' | 'anonymous';
   /** person id, or api key id */
   readonly subject: string;
   readonly roles: readonly Role[];

@@ -27,7 +27,7 @@ const ALG = 'HS256';
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
-  kind: z.enum(['person', 'api-key']),
+  kind: z.enum(['person', 'api-key', 'anonymous']),
   roles: z.array(z.enum(ROLES)),
   pid: z.string().nullable(),
 });

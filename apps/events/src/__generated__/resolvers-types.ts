@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EventEntity } from '../entities/event.entity';
 import type { RegistrationEntity } from '../entities/registration.entity';
+import type { EventRoleEntity } from '../entities/event-role.entity';
+import type { CalendarFeedEntity } from '../entities/calendar-feed.entity';
 import type { PartnerRef, PersonRef } from '../resolvers/references';
 import type { EventsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -30,10 +32,48 @@ export type Aim =
   | 'WELLBEING'
   | 'WIDENING_HORIZONS';
 
+export type AssignEventRolePayload = {
+  __typename?: 'AssignEventRolePayload';
+  errors: Array<UserError>;
+  role?: Maybe<EventRole>;
+};
+
+export type AttendancePayload = {
+  __typename?: 'AttendancePayload';
+  errors: Array<UserError>;
+  registration?: Maybe<Registration>;
+};
+
 export type Audience =
   | 'BOTH'
   | 'STUDENTS'
   | 'TEACHERS';
+
+/** A secret, revocable iCalendar subscription. */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  scope: CalendarScope;
+};
+
+export type CalendarScope =
+  | 'PARTNER'
+  | 'PERSON';
+
+export type ConsentKind =
+  | 'DATA_PROCESSING'
+  | 'PHOTO_PUBLICITY'
+  | 'TRIPS';
+
+export type CreateCalendarFeedPayload = {
+  __typename?: 'CreateCalendarFeedPayload';
+  errors: Array<UserError>;
+  feed?: Maybe<CalendarFeed>;
+  /** The secret, shown once: the feed URL is /calendars/<token>.ics */
+  token?: Maybe<Scalars['String']['output']>;
+};
 
 export type CreateEventInput = {
   aims: Array<Aim>;
@@ -43,6 +83,10 @@ export type CreateEventInput = {
   /** An ACTIVE partner; leave empty for an external venue. */
   hostPartnerId?: InputMaybe<Scalars['ID']['input']>;
   kind: EventKind;
+  /** Optional fair share: at most this many places for any one partner's people. */
+  partnerQuota?: InputMaybe<Scalars['Int']['input']>;
+  proposalId?: InputMaybe<Scalars['ID']['input']>;
+  requiredConsents?: InputMaybe<Array<ConsentKind>>;
   startsAt: Scalars['String']['input'];
   title: Scalars['String']['input'];
   /** Required when there is no host partner. */
@@ -57,23 +101,52 @@ export type CreateEventPayload = {
   event?: Maybe<Event>;
 };
 
+/** A series: the same event on several dates (dates replace startsAt/endsAt of the input). */
+export type CreateEventSeriesInput = {
+  aims: Array<Aim>;
+  audience: Audience;
+  capacity: Scalars['Int']['input'];
+  dates: Array<EventDateInput>;
+  hostPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  kind: EventKind;
+  partnerQuota?: InputMaybe<Scalars['Int']['input']>;
+  requiredConsents?: InputMaybe<Array<ConsentKind>>;
+  title: Scalars['String']['input'];
+  venue?: InputMaybe<Scalars['String']['input']>;
+  yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
 /** An event in the partnership's programme. Owned by events; evaluation contributes its surveys. */
 export type Event = {
   __typename?: 'Event';
   /** The partnership aims the event serves; the annual report groups evidence by these. */
   aims: Array<Aim>;
   audience: Audience;
+  /** Set when CANCELLED. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
   capacity: Scalars['Int']['output'];
+  /** The event this one was copied from. */
+  copiedFrom?: Maybe<Event>;
   /** ISO date-time with offset; always after startsAt. */
   endsAt: Scalars['String']['output'];
   /** The partner hosting the event; null when it is held at an external venue. */
   hostPartner?: Maybe<Partner>;
   id: Scalars['ID']['output'];
   kind: EventKind;
-  /** Places taken (REGISTERED). */
+  /** At most this many places for the people of any one partner; null when there is no quota. */
+  partnerQuota?: Maybe<Scalars['Int']['output']>;
+  /** The Student Voice proposal the event came from. */
+  proposalId?: Maybe<Scalars['ID']['output']>;
+  /** Places held (registered, offered, attended or no-show). */
   registeredCount: Scalars['Int']['output'];
   /** Coordinator, or a teacher, champion or head of the host partner. */
   registrations: Array<Registration>;
+  /** Consents a student must have given to take a place. */
+  requiredConsents: Array<ConsentKind>;
+  /** Organisers, teachers in charge and ambassadors. Signed-in callers. */
+  roles: Array<EventRole>;
+  /** Events created together on several dates share a series id. */
+  seriesId?: Maybe<Scalars['ID']['output']>;
   /** ISO date-time with offset. */
   startsAt: Scalars['String']['output'];
   status: EventStatus;
@@ -90,6 +163,11 @@ export type EventConnection = {
   __typename?: 'EventConnection';
   edges: Array<EventEdge>;
   pageInfo: PageInfo;
+};
+
+export type EventDateInput = {
+  endsAt: Scalars['String']['input'];
+  startsAt: Scalars['String']['input'];
 };
 
 export type EventEdge = {
@@ -111,6 +189,30 @@ export type EventKind =
   | 'TEACHMEET'
   | 'WELLBEING';
 
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  errors: Array<UserError>;
+  event?: Maybe<Event>;
+};
+
+export type EventRole = {
+  __typename?: 'EventRole';
+  person: Person;
+  role: EventRoleKind;
+};
+
+export type EventRoleKind =
+  /** An undergraduate ambassador: needs a safeguarding check valid on the day. */
+  | 'AMBASSADOR'
+  | 'ORGANISER'
+  | 'TEACHER_IN_CHARGE';
+
+export type EventSeriesPayload = {
+  __typename?: 'EventSeriesPayload';
+  errors: Array<UserError>;
+  events: Array<Event>;
+};
+
 export type EventStatus =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -119,8 +221,27 @@ export type EventStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Coordinator or champion. */
+  assignEventRole: AssignEventRolePayload;
+  /** Coordinator or champion. DRAFT or PUBLISHED → CANCELLED; announces EventCancelled. */
+  cancelEvent: EventPayload;
+  /** The person, their partner's teachers, champions and head, or the coordinator. Frees a place for the waitlist. */
+  cancelRegistration: RegistrationPayload;
+  /** The coordinator, or an organiser or teacher in charge of the event. By person or check-in code. */
+  checkIn: AttendancePayload;
+  checkOut: AttendancePayload;
+  /** Coordinator or champion, after the end. Marks no-shows; announces EventCompleted with attendees. */
+  completeEvent: EventPayload;
+  /** Confirms an OFFERED place before its deadline. Same people as cancelRegistration. */
+  confirmPlace: RegistrationPayload;
+  /** Coordinator or champion. A new DRAFT like an earlier event, on a new date. */
+  copyEvent: EventPayload;
+  /** PERSON: the caller's own events; PARTNER: their partner's (staff) or any (coordinator). */
+  createCalendarFeed: CreateCalendarFeedPayload;
   /** Coordinator or champion. Creates a DRAFT and announces EventScheduled. */
   createEvent: CreateEventPayload;
+  /** Coordinator or champion. One DRAFT per date, sharing a series id. */
+  createEventSeries: EventSeriesPayload;
   /** Coordinator or champion. DRAFT → PUBLISHED only; announces EventScheduled. */
   publishEvent: PublishEventPayload;
   /**
@@ -128,11 +249,74 @@ export type Mutation = {
    * the coordinator. When the event is full the person joins the waitlist.
    */
   registerForEvent: RegisterForEventPayload;
+  revokeCalendarFeed: RevokeCalendarFeedPayload;
+  /** Coordinator or champion. Any field of a DRAFT or PUBLISHED event; capacity not below places held. */
+  updateEvent: EventPayload;
+};
+
+
+export type MutationAssignEventRoleArgs = {
+  eventId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  role: EventRoleKind;
+};
+
+
+export type MutationCancelEventArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelRegistrationArgs = {
+  registrationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckInArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  eventId: Scalars['ID']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCheckOutArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  eventId: Scalars['ID']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCompleteEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmPlaceArgs = {
+  registrationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCopyEventArgs = {
+  endsAt: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  startsAt: Scalars['String']['input'];
+};
+
+
+export type MutationCreateCalendarFeedArgs = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  scope: CalendarScope;
 };
 
 
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
+};
+
+
+export type MutationCreateEventSeriesArgs = {
+  input: CreateEventSeriesInput;
 };
 
 
@@ -144,6 +328,17 @@ export type MutationPublishEventArgs = {
 export type MutationRegisterForEventArgs = {
   eventId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeCalendarFeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEventInput;
 };
 
 export type PageInfo = {
@@ -192,11 +387,16 @@ export type QueryEventArgs = {
 
 
 export type QueryEventsArgs = {
+  academicYear?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  aim?: InputMaybe<Aim>;
+  audience?: InputMaybe<Audience>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<EventKind>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<EventStatus>;
+  term?: InputMaybe<Term>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -209,20 +409,68 @@ export type RegisterForEventPayload = {
 /** A person's place (or place in the queue) at an event. Free, RSVP style. */
 export type Registration = {
   __typename?: 'Registration';
+  cancelledAt?: Maybe<Scalars['String']['output']>;
+  /** The code to show at the door. The person, their partner's staff and the coordinator. */
+  checkInCode?: Maybe<Scalars['String']['output']>;
+  checkedInAt?: Maybe<Scalars['String']['output']>;
+  checkedOutAt?: Maybe<Scalars['String']['output']>;
   event: Event;
   id: Scalars['ID']['output'];
+  /** While OFFERED: the deadline to confirm the place, after which it moves on. */
+  offerExpiresAt?: Maybe<Scalars['String']['output']>;
   person: Person;
+  /** True when photo/publicity consent has been refused: no photos of this person (check-in list). */
+  photoConsentRefused: Scalars['Boolean']['output'];
   /** ISO date-time with offset. */
   registeredAt: Scalars['String']['output'];
   status: RegistrationStatus;
-  /** 1 is next in line; set only while WAITLISTED. */
+  /** The place in the queue, set only while WAITLISTED: lower goes first (numbers are not reused). */
   waitlistPosition?: Maybe<Scalars['Int']['output']>;
 };
 
+export type RegistrationPayload = {
+  __typename?: 'RegistrationPayload';
+  errors: Array<UserError>;
+  /** People offered a place freed by this change. */
+  offered: Array<Registration>;
+  registration?: Maybe<Registration>;
+};
+
 export type RegistrationStatus =
+  | 'ATTENDED'
   | 'CANCELLED'
+  | 'NO_SHOW'
+  /** A place freed up and is offered: confirm before offerExpiresAt. */
+  | 'OFFERED'
   | 'REGISTERED'
   | 'WAITLISTED';
+
+export type RevokeCalendarFeedPayload = {
+  __typename?: 'RevokeCalendarFeedPayload';
+  errors: Array<UserError>;
+  feed?: Maybe<CalendarFeed>;
+};
+
+export type Term =
+  | 'AUTUMN'
+  | 'SPRING'
+  | 'SUMMER';
+
+/** Only the fields given change; the result is validated as a whole. */
+export type UpdateEventInput = {
+  aims?: InputMaybe<Array<Aim>>;
+  audience?: InputMaybe<Audience>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  endsAt?: InputMaybe<Scalars['String']['input']>;
+  hostPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<EventKind>;
+  partnerQuota?: InputMaybe<Scalars['Int']['input']>;
+  requiredConsents?: InputMaybe<Array<ConsentKind>>;
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+  yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
 
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
@@ -315,16 +563,28 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Aim: Aim;
+  AssignEventRolePayload: ResolverTypeWrapper<Omit<AssignEventRolePayload, 'role'> & { role?: Maybe<ResolversTypes['EventRole']> }>;
+  AttendancePayload: ResolverTypeWrapper<Omit<AttendancePayload, 'registration'> & { registration?: Maybe<ResolversTypes['Registration']> }>;
   Audience: Audience;
-  CreateEventInput: CreateEventInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeedEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CalendarScope: CalendarScope;
+  ConsentKind: ConsentKind;
+  CreateCalendarFeedPayload: ResolverTypeWrapper<Omit<CreateCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['CalendarFeed']> }>;
+  CreateEventInput: CreateEventInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateEventPayload: ResolverTypeWrapper<Omit<CreateEventPayload, 'event'> & { event?: Maybe<ResolversTypes['Event']> }>;
+  CreateEventSeriesInput: CreateEventSeriesInput;
   Event: ResolverTypeWrapper<EventEntity>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventDateInput: EventDateInput;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventKind: EventKind;
+  EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event?: Maybe<ResolversTypes['Event']> }>;
+  EventRole: ResolverTypeWrapper<EventRoleEntity>;
+  EventRoleKind: EventRoleKind;
+  EventSeriesPayload: ResolverTypeWrapper<Omit<EventSeriesPayload, 'events'> & { events: Array<ResolversTypes['Event']> }>;
   EventStatus: EventStatus;
   Mutation: ResolverTypeWrapper<{}>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -335,20 +595,33 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<{}>;
   RegisterForEventPayload: ResolverTypeWrapper<Omit<RegisterForEventPayload, 'registration'> & { registration?: Maybe<ResolversTypes['Registration']> }>;
   Registration: ResolverTypeWrapper<RegistrationEntity>;
+  RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'offered' | 'registration'> & { offered: Array<ResolversTypes['Registration']>, registration?: Maybe<ResolversTypes['Registration']> }>;
   RegistrationStatus: RegistrationStatus;
+  RevokeCalendarFeedPayload: ResolverTypeWrapper<Omit<RevokeCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['CalendarFeed']> }>;
+  Term: Term;
+  UpdateEventInput: UpdateEventInput;
   UserError: ResolverTypeWrapper<UserError>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CreateEventInput: CreateEventInput;
-  Int: Scalars['Int']['output'];
+  AssignEventRolePayload: Omit<AssignEventRolePayload, 'role'> & { role?: Maybe<ResolversParentTypes['EventRole']> };
+  AttendancePayload: Omit<AttendancePayload, 'registration'> & { registration?: Maybe<ResolversParentTypes['Registration']> };
+  CalendarFeed: CalendarFeedEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  CreateCalendarFeedPayload: Omit<CreateCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['CalendarFeed']> };
+  CreateEventInput: CreateEventInput;
+  Int: Scalars['Int']['output'];
   CreateEventPayload: Omit<CreateEventPayload, 'event'> & { event?: Maybe<ResolversParentTypes['Event']> };
+  CreateEventSeriesInput: CreateEventSeriesInput;
   Event: EventEntity;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventDateInput: EventDateInput;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventPayload: Omit<EventPayload, 'event'> & { event?: Maybe<ResolversParentTypes['Event']> };
+  EventRole: EventRoleEntity;
+  EventSeriesPayload: Omit<EventSeriesPayload, 'events'> & { events: Array<ResolversParentTypes['Event']> };
   Mutation: {};
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -358,7 +631,37 @@ export type ResolversParentTypes = {
   Query: {};
   RegisterForEventPayload: Omit<RegisterForEventPayload, 'registration'> & { registration?: Maybe<ResolversParentTypes['Registration']> };
   Registration: RegistrationEntity;
+  RegistrationPayload: Omit<RegistrationPayload, 'offered' | 'registration'> & { offered: Array<ResolversParentTypes['Registration']>, registration?: Maybe<ResolversParentTypes['Registration']> };
+  RevokeCalendarFeedPayload: Omit<RevokeCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['CalendarFeed']> };
+  UpdateEventInput: UpdateEventInput;
   UserError: UserError;
+};
+
+export type AssignEventRolePayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AssignEventRolePayload'] = ResolversParentTypes['AssignEventRolePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['EventRole']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttendancePayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AttendancePayload'] = ResolversParentTypes['AttendancePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CalendarFeedResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['CalendarScope'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CreateCalendarFeedPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['CreateCalendarFeedPayload'] = ResolversParentTypes['CreateCalendarFeedPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CreateEventPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['CreateEventPayload'] = ResolversParentTypes['CreateEventPayload']> = {
@@ -371,13 +674,20 @@ export type EventResolvers<ContextType = EventsContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']>, { __typename: 'Event' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
   audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  copiedFrom?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hostPartner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  partnerQuota?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   registeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+  requiredConsents?: Resolver<Array<ResolversTypes['ConsentKind']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['EventRole']>, ParentType, ContextType>;
+  seriesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -399,10 +709,40 @@ export type EventEdgeResolvers<ContextType = EventsContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EventPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['EventPayload'] = ResolversParentTypes['EventPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventRoleResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['EventRole'] = ResolversParentTypes['EventRole']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['EventRoleKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventSeriesPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['EventSeriesPayload'] = ResolversParentTypes['EventSeriesPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assignEventRole?: Resolver<ResolversTypes['AssignEventRolePayload'], ParentType, ContextType, RequireFields<MutationAssignEventRoleArgs, 'eventId' | 'personId' | 'role'>>;
+  cancelEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationCancelEventArgs, 'id' | 'reason'>>;
+  cancelRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'registrationId'>>;
+  checkIn?: Resolver<ResolversTypes['AttendancePayload'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'eventId'>>;
+  checkOut?: Resolver<ResolversTypes['AttendancePayload'], ParentType, ContextType, RequireFields<MutationCheckOutArgs, 'eventId'>>;
+  completeEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationCompleteEventArgs, 'id'>>;
+  confirmPlace?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationConfirmPlaceArgs, 'registrationId'>>;
+  copyEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationCopyEventArgs, 'endsAt' | 'id' | 'startsAt'>>;
+  createCalendarFeed?: Resolver<ResolversTypes['CreateCalendarFeedPayload'], ParentType, ContextType, RequireFields<MutationCreateCalendarFeedArgs, 'scope'>>;
   createEvent?: Resolver<ResolversTypes['CreateEventPayload'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  createEventSeries?: Resolver<ResolversTypes['EventSeriesPayload'], ParentType, ContextType, RequireFields<MutationCreateEventSeriesArgs, 'input'>>;
   publishEvent?: Resolver<ResolversTypes['PublishEventPayload'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
   registerForEvent?: Resolver<ResolversTypes['RegisterForEventPayload'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'eventId' | 'personId'>>;
+  revokeCalendarFeed?: Resolver<ResolversTypes['RevokeCalendarFeedPayload'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'id'>>;
+  updateEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -443,12 +783,31 @@ export type RegisterForEventPayloadResolvers<ContextType = EventsContext, Parent
 };
 
 export type RegistrationResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
+  cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkInCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkedInAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkedOutAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerExpiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  photoConsentRefused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
   waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RegistrationPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['RegistrationPayload'] = ResolversParentTypes['RegistrationPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  offered?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevokeCalendarFeedPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['RevokeCalendarFeedPayload'] = ResolversParentTypes['RevokeCalendarFeedPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -460,10 +819,17 @@ export type UserErrorResolvers<ContextType = EventsContext, ParentType extends R
 };
 
 export type Resolvers<ContextType = EventsContext> = {
+  AssignEventRolePayload?: AssignEventRolePayloadResolvers<ContextType>;
+  AttendancePayload?: AttendancePayloadResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CreateCalendarFeedPayload?: CreateCalendarFeedPayloadResolvers<ContextType>;
   CreateEventPayload?: CreateEventPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  EventPayload?: EventPayloadResolvers<ContextType>;
+  EventRole?: EventRoleResolvers<ContextType>;
+  EventSeriesPayload?: EventSeriesPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
@@ -472,6 +838,8 @@ export type Resolvers<ContextType = EventsContext> = {
   Query?: QueryResolvers<ContextType>;
   RegisterForEventPayload?: RegisterForEventPayloadResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
+  RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
+  RevokeCalendarFeedPayload?: RevokeCalendarFeedPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

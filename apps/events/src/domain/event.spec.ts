@@ -1,6 +1,9 @@
 import type { Caller, Role } from '@ekst/auth';
 import { EVENT_STATUSES } from '@ekst/contracts';
+import { refuseEventRole } from './event-role';
 import {
+  academicPeriod,
+  canTransition,
   canManageEvents,
   canSeeEvent,
   canSeeEventRegistrations,
@@ -169,5 +172,57 @@ describe('visibility and management', () => {
     ['a teacher with no partner, for an external venue', caller(['TEACHER'], null), null, false],
   ])('registrations are visible to %s: %s', (_who, c, hostPartnerId, allowed) => {
     expect(canSeeEventRegistrations(c, { hostPartnerId })).toBe(allowed);
+  });
+});
+
+describe('academic periods, transitions and event roles', () => {
+  it('runs the academic year September to August, in three terms', () => {
+    expect(academicPeriod(2025)).toEqual({ from: '2025-09-01', to: '2026-09-01' });
+    expect(academicPeriod(2025, 'AUTUMN')).toEqual({ from: '2025-09-01', to: '2026-01-01' });
+    expect(academicPeriod(2025, 'SPRING')).toEqual({ from: '2026-01-01', to: '2026-04-01' });
+    expect(academicPeriod(2025, 'SUMMER')).toEqual({ from: '2026-04-01', to: '2026-09-01' });
+  });
+
+  it('moves DRAFT → PUBLISHED → COMPLETED, or to CANCELLED, and never back', () => {
+    expect(canTransition('DRAFT', 'PUBLISHED')).toBe(true);
+    expect(canTransition('PUBLISHED', 'COMPLETED')).toBe(true);
+    expect(canTransition('PUBLISHED', 'CANCELLED')).toBe(true);
+    expect(canTransition('DRAFT', 'COMPLETED')).toBe(false);
+    expect(canTransition('COMPLETED', 'CANCELLED')).toBe(false);
+    expect(canTransition('CANCELLED', 'PUBLISHED')).toBe(false);
+  });
+
+  it('accepts an ambassador only with a check valid on the last day', () => {
+    const event = { endsAt: new Date('2026-03-14T15:00:00Z') };
+    const amb = { roles: ['AMBASSADOR'] };
+    expect(refuseEventRole('AMBASSADOR', { ...amb, clearedUntil: '2026-03-14' }, event)).toBeNull();
+    expect(refuseEventRole('AMBASSADOR', { ...amb, clearedUntil: '2026-03-13' }, event)).toBe(
+      'SAFEGUARDING_NOT_VALID',
+    );
+    expect(refuseEventRole('AMBASSADOR', { ...amb, clearedUntil: null }, event)).toBe(
+      'SAFEGUARDING_NOT_VALID',
+    );
+    expect(refuseEventRole('ORGANISER', { roles: ['STUDENT'], clearedUntil: null }, event)).toBe(
+      'NOT_STAFF',
+    );
+    expect(
+      refuseEventRole('TEACHER_IN_CHARGE', { roles: ['TEACHER'], clearedUntil: null }, event),
+    ).toBeNull();
+  });
+
+  it('refuses a partner quota above the capacity', () => {
+    const r = newEventSchema.safeParse({
+      title: 'Choir',
+      kind: 'CHOIR',
+      audience: 'TEACHERS',
+      venue: 'Hall',
+      startsAt: '2025-03-14T09:00:00Z',
+      endsAt: '2025-03-14T10:00:00Z',
+      aims: ['COMMUNITY'],
+      capacity: 10,
+      partnerQuota: 11,
+    });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path[0])).toEqual(['partnerQuota']);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hasRole } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
-import { EVENT_STATUSES, eventKindSchema } from '@ekst/contracts';
+import { CONSENT_KINDS, EVENT_STATUSES, eventKindSchema } from '@ekst/contracts';
 
 export const AUDIENCES = ['STUDENTS', 'TEACHERS', 'BOTH'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -18,6 +18,8 @@ export const AIMS = [
 export type Aim = (typeof AIMS)[number];
 
 export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
+export { CONSENT_KINDS };
 export type EventKind = z.infer<typeof eventKindSchema>;
 
 /** Secondary school years: the partnership's students are 11–18. */
@@ -80,8 +82,30 @@ export const newEventSchema = z
       .int()
       .min(1, 'must be at least 1')
       .max(MAX_CAPACITY, `must be at most ${MAX_CAPACITY}`),
+    partnerQuota: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1')
+      .max(MAX_CAPACITY, `must be at most ${MAX_CAPACITY}`)
+      .nullish()
+      .transform((v) => v ?? null),
+    requiredConsents: z
+      .array(z.enum(CONSENT_KINDS))
+      .nullish()
+      .transform((v) => sortedUnique(v ?? [])),
+    proposalId: z
+      .uuid('must be a proposal id')
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .superRefine((e, ctx) => {
+    if (e.partnerQuota !== null && e.partnerQuota > e.capacity) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partnerQuota'],
+        message: 'a partner quota cannot exceed the capacity',
+      });
+    }
     const starts = Date.parse(e.startsAt);
     const ends = Date.parse(e.endsAt);
     if (!Number.isNaN(starts) && !Number.isNaN(ends) && ends <= starts) {
@@ -142,4 +166,51 @@ export function canSeeEventRegistrations(
   event: { hostPartnerId: string | null },
 ): boolean {
   return hasRole(caller, 'COORDINATOR') || isStaffOf(caller, event.hostPartnerId);
+}
+
+/** Who runs check-in: the coordinator, and the organisers and teachers in charge of the event. */
+export function canRunCheckIn(caller: Caller, rolesAtEvent: readonly string[]): boolean {
+  return (
+    hasRole(caller, 'COORDINATOR') ||
+    rolesAtEvent.includes('ORGANISER') ||
+    rolesAtEvent.includes('TEACHER_IN_CHARGE')
+  );
+}
+
+export const TERMS = ['AUTUMN', 'SPRING', 'SUMMER'] as const;
+export type Term = (typeof TERMS)[number];
+
+/**
+ * The English school year runs September to August; `academicYear` 2025 is 2025–26. Terms are
+ * the usual thirds: autumn Sep–Dec, spring Jan–Mar, summer Apr–Aug. Bounds are local dates in
+ * Europe/London (start inclusive, end exclusive), converted to instants in SQL.
+ */
+export function academicPeriod(
+  academicYear: number,
+  term?: Term | null,
+): { from: string; to: string } {
+  const y = academicYear;
+  switch (term ?? null) {
+    case null:
+      return { from: `${y}-09-01`, to: `${y + 1}-09-01` };
+    case 'AUTUMN':
+      return { from: `${y}-09-01`, to: `${y + 1}-01-01` };
+    case 'SPRING':
+      return { from: `${y + 1}-01-01`, to: `${y + 1}-04-01` };
+    case 'SUMMER':
+      return { from: `${y + 1}-04-01`, to: `${y + 1}-09-01` };
+  }
+  throw new Error(`unknown term ${String(term)}`);
+}
+
+/** Statuses an event can move to from each status; anything else is refused. */
+export const EVENT_TRANSITIONS: Record<EventStatus, readonly EventStatus[]> = {
+  DRAFT: ['PUBLISHED', 'CANCELLED'],
+  PUBLISHED: ['COMPLETED', 'CANCELLED'],
+  COMPLETED: [],
+  CANCELLED: [],
+};
+
+export function canTransition(from: EventStatus, to: EventStatus): boolean {
+  return EVENT_TRANSITIONS[from].includes(to);
 }

@@ -2,7 +2,9 @@ import type { Caller, Role } from '@ekst/auth';
 import {
   canRegisterPerson,
   canSeePersonRegistrations,
+  chooseOffers,
   decidePlacement,
+  offerDeadline,
   refuseRegistration,
 } from './registration';
 
@@ -20,35 +22,46 @@ function caller(roles: Role[], overrides: Partial<Caller> = {}): Caller {
   };
 }
 
+/** The placement rule without quotas, in the terms of the original single-count tests. */
+function place(s: {
+  capacity: number;
+  registered: number;
+  waiting: number;
+  lastWaitlistPosition: number | null;
+}) {
+  return decidePlacement({
+    capacity: s.capacity,
+    taken: s.registered,
+    partnerTaken: 0,
+    partnerQuota: null,
+    waitingEligible: s.waiting,
+    lastWaitlistPosition: s.lastWaitlistPosition,
+  });
+}
+
 describe('decidePlacement', () => {
   it('gives a place while places are free and nobody is waiting', () => {
-    expect(
-      decidePlacement({ capacity: 10, registered: 0, waiting: 0, lastWaitlistPosition: null }),
-    ).toEqual({
+    expect(place({ capacity: 10, registered: 0, waiting: 0, lastWaitlistPosition: null })).toEqual({
       status: 'REGISTERED',
       waitlistPosition: null,
     });
-    expect(
-      decidePlacement({ capacity: 10, registered: 9, waiting: 0, lastWaitlistPosition: null }),
-    ).toEqual({
+    expect(place({ capacity: 10, registered: 9, waiting: 0, lastWaitlistPosition: null })).toEqual({
       status: 'REGISTERED',
       waitlistPosition: null,
     });
   });
 
   it('starts the waitlist at position 1 when the last place has gone', () => {
-    expect(
-      decidePlacement({ capacity: 10, registered: 10, waiting: 0, lastWaitlistPosition: null }),
-    ).toEqual({
-      status: 'WAITLISTED',
-      waitlistPosition: 1,
-    });
+    expect(place({ capacity: 10, registered: 10, waiting: 0, lastWaitlistPosition: null })).toEqual(
+      {
+        status: 'WAITLISTED',
+        waitlistPosition: 1,
+      },
+    );
   });
 
   it('joins the end of the queue', () => {
-    expect(
-      decidePlacement({ capacity: 10, registered: 10, waiting: 4, lastWaitlistPosition: 4 }),
-    ).toEqual({
+    expect(place({ capacity: 10, registered: 10, waiting: 4, lastWaitlistPosition: 4 })).toEqual({
       status: 'WAITLISTED',
       waitlistPosition: 5,
     });
@@ -56,18 +69,14 @@ describe('decidePlacement', () => {
 
   it('never reuses a position left by someone ahead, so the queue order holds', () => {
     // positions 1 and 2 left the queue; 3..5 are still waiting
-    expect(
-      decidePlacement({ capacity: 10, registered: 10, waiting: 3, lastWaitlistPosition: 5 }),
-    ).toEqual({
+    expect(place({ capacity: 10, registered: 10, waiting: 3, lastWaitlistPosition: 5 })).toEqual({
       status: 'WAITLISTED',
       waitlistPosition: 6,
     });
   });
 
   it('does not let a newcomer take a freed place ahead of the people waiting for it', () => {
-    expect(
-      decidePlacement({ capacity: 10, registered: 9, waiting: 2, lastWaitlistPosition: 2 }),
-    ).toEqual({
+    expect(place({ capacity: 10, registered: 9, waiting: 2, lastWaitlistPosition: 2 })).toEqual({
       status: 'WAITLISTED',
       waitlistPosition: 3,
     });
@@ -75,8 +84,7 @@ describe('decidePlacement', () => {
 
   it('treats an over-full event (capacity lowered later) as full', () => {
     expect(
-      decidePlacement({ capacity: 5, registered: 7, waiting: 0, lastWaitlistPosition: null })
-        .status,
+      place({ capacity: 5, registered: 7, waiting: 0, lastWaitlistPosition: null }).status,
     ).toBe('WAITLISTED');
   });
 
@@ -85,7 +93,7 @@ describe('decidePlacement', () => {
     let waiting = 0;
     let last: number | null = null;
     const outcomes = Array.from({ length: 60 }, () => {
-      const p = decidePlacement({ capacity: 10, registered, waiting, lastWaitlistPosition: last });
+      const p = place({ capacity: 10, registered, waiting, lastWaitlistPosition: last });
       if (p.status === 'REGISTERED') registered += 1;
       else {
         waiting += 1;
@@ -116,7 +124,7 @@ describe('refuseRegistration', () => {
     expect(refuseRegistration(event, student, now)).toBeNull();
   });
 
-  it.each([['DRAFT'], ['COMPLETED'], ['CANCELLED']] as const)('refuses a %s event', (status) => {
+  it.each([['DRAFT'], ['COMPLETED']] as const)('refuses a %s event', (status) => {
     expect(refuseRegistration({ ...event, status }, student, now)).toBe('EVENT_NOT_OPEN');
   });
 
@@ -243,4 +251,104 @@ describe('who may register a person, and see their registrations', () => {
       expect(canSeePersonRegistrations(c, PERSON, personPartnerId)).toBe(see);
     },
   );
+});
+
+describe('per-partner quotas and offers', () => {
+  const base = { capacity: 30, taken: 10, partnerQuota: 8, lastWaitlistPosition: null };
+
+  it('gives a place under quota, and waitlists a partner at quota even with places free', () => {
+    expect(decidePlacement({ ...base, partnerTaken: 7, waitingEligible: 0 }).status).toBe(
+      'REGISTERED',
+    );
+    expect(decidePlacement({ ...base, partnerTaken: 8, waitingEligible: 0 })).toEqual({
+      status: 'WAITLISTED',
+      waitlistPosition: 1,
+    });
+  });
+
+  it('lets another partner’s newcomer past people waiting only because of their own quota', () => {
+    // waitingEligible counts only those whose partner is under quota: 0 here
+    expect(decidePlacement({ ...base, partnerTaken: 0, waitingEligible: 0 }).status).toBe(
+      'REGISTERED',
+    );
+    expect(decidePlacement({ ...base, partnerTaken: 0, waitingEligible: 1 }).status).toBe(
+      'WAITLISTED',
+    );
+  });
+
+  it('simulated: 500 arrivals from 5 partners, 30 places, quota 8 → 30 placed, none over quota', () => {
+    const taken = new Map<string, number>();
+    let total = 0;
+    let last: number | null = null;
+    for (let i = 0; i < 500; i += 1) {
+      const partner = `p${i % 5}`;
+      const p = decidePlacement({
+        capacity: 30,
+        taken: total,
+        partnerTaken: taken.get(partner) ?? 0,
+        partnerQuota: 8,
+        waitingEligible: 0,
+        lastWaitlistPosition: last,
+      });
+      if (p.status === 'REGISTERED') {
+        total += 1;
+        taken.set(partner, (taken.get(partner) ?? 0) + 1);
+      } else last = p.waitlistPosition;
+    }
+    expect(total).toBe(30);
+    expect(Math.max(...taken.values())).toBeLessThanOrEqual(8);
+    expect(last).toBe(470);
+  });
+
+  it('offers free places in queue order, skipping people whose partner is at quota', () => {
+    const waiting = [
+      { id: 'w1', partnerId: 'a' },
+      { id: 'w2', partnerId: 'b' },
+      { id: 'w3', partnerId: 'b' },
+      { id: 'w4', partnerId: 'c' },
+    ];
+    const takenByPartner = new Map([
+      ['a', 2],
+      ['b', 1],
+    ]);
+    expect(
+      chooseOffers({ capacity: 5, taken: 3, partnerQuota: 2, takenByPartner, waiting }),
+    ).toEqual(['w2', 'w4']);
+    expect(
+      chooseOffers({ capacity: 5, taken: 4, partnerQuota: null, takenByPartner, waiting }),
+    ).toEqual(['w1']);
+    expect(
+      chooseOffers({ capacity: 5, taken: 5, partnerQuota: null, takenByPartner, waiting }),
+    ).toEqual([]);
+  });
+
+  it('gives 48 hours to confirm, but never beyond the start', () => {
+    const now = new Date('2025-03-01T09:00:00Z');
+    expect(offerDeadline(now, new Date('2025-03-10T09:00:00Z')).toISOString()).toBe(
+      '2025-03-03T09:00:00.000Z',
+    );
+    expect(offerDeadline(now, new Date('2025-03-02T09:00:00Z')).toISOString()).toBe(
+      '2025-03-02T09:00:00.000Z',
+    );
+  });
+
+  it('refuses a cancelled event, a partner that left, and a student without a required consent', () => {
+    const event = {
+      status: 'PUBLISHED' as const,
+      startsAt: new Date('2030-01-01T09:00:00Z'),
+      audience: 'STUDENTS' as const,
+      yearGroups: [9],
+      requiredConsents: ['TRIPS' as const],
+    };
+    const student = { roles: ['STUDENT' as const], yearGroup: 9, partnerActive: true };
+    const now = new Date('2029-12-01T09:00:00Z');
+    expect(refuseRegistration({ ...event, status: 'CANCELLED' }, student, now)).toBe(
+      'EVENT_CANCELLED',
+    );
+    expect(refuseRegistration(event, { ...student, partnerActive: false }, now)).toBe(
+      'PARTNER_NOT_MEMBER',
+    );
+    expect(refuseRegistration(event, { ...student, consents: [] }, now)).toBe('CONSENT_REQUIRED');
+    expect(refuseRegistration(event, { ...student, consents: ['TRIPS'] }, now)).toBeNull();
+  });
 });

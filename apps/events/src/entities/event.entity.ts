@@ -7,7 +7,7 @@ import {
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Aim, Audience, EventKind, EventStatus } from '../domain/event';
+import type { Aim, Audience, ConsentKind, EventKind, EventStatus } from '../domain/event';
 
 /**
  * Constraints and indexes mirror migration 1732300000002 by name, so the schema diff
@@ -34,6 +34,14 @@ import type { Aim, Audience, EventKind, EventStatus } from '../domain/event';
   "(audience = 'TEACHERS') = (cardinality(year_groups) = 0)",
 )
 @Check('event_has_a_place', 'host_partner_id IS NOT NULL OR venue IS NOT NULL')
+@Check('event_cancel_reason_check', 'length(cancel_reason) BETWEEN 1 AND 500')
+@Check('event_partner_quota_check', 'partner_quota BETWEEN 1 AND 5000')
+@Check(
+  'event_required_consents_check',
+  "required_consents <@ ARRAY['PHOTO_PUBLICITY','TRIPS','DATA_PROCESSING']",
+)
+@Check('event_cancel_reason_iff_cancelled', "(status = 'CANCELLED') = (cancel_reason IS NOT NULL)")
+@Index('event_series_idx', ['seriesId'], { where: 'series_id IS NOT NULL' })
 @Index('event_starts_at_id_idx', ['startsAt', 'id'])
 @Index('event_host_partner_idx', ['hostPartnerId', 'startsAt'], {
   where: 'host_partner_id IS NOT NULL',
@@ -74,6 +82,32 @@ export class EventEntity {
 
   @Column({ type: 'text' })
   status!: EventStatus;
+
+  /** Set exactly when CANCELLED: everyone registered is told why. */
+  @Column({ type: 'text', nullable: true })
+  cancelReason!: string | null;
+
+  /** At most this many places for the people of any one partner; null for no quota. */
+  @Column({ type: 'int', nullable: true })
+  partnerQuota!: number | null;
+
+  /** Consents a student must have given (e.g. TRIPS for an outdoor day) to take a place. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  requiredConsents!: ConsentKind[];
+
+  /** Events created together on several dates share a series id. */
+  @Column({ type: 'uuid', nullable: true })
+  seriesId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  copiedFromId!: string | null;
+
+  /** The Student Voice proposal the event came from (partners-governance). */
+  @Column({ type: 'uuid', nullable: true })
+  proposalId!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

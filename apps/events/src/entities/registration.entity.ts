@@ -1,10 +1,20 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { EventEntity } from './event.entity';
-import type { RegistrationStatus } from '../domain/registration';
+import type { Cancellation, RegistrationStatus } from '../domain/registration';
 
 /** Mirrors migration 1732300000003 by name, so the schema diff is empty. */
 @Entity({ name: 'registration' })
-@Check('registration_status_check', "status IN ('REGISTERED','WAITLISTED','CANCELLED')")
+@Check(
+  'registration_status_check',
+  "status IN ('REGISTERED','WAITLISTED','OFFERED','CANCELLED','ATTENDED','NO_SHOW')",
+)
+@Check('registration_cancellation_check', "cancellation IN ('SELF','STAFF','OFFER_EXPIRED')")
+@Check('registration_offer_iff_offered', "(status = 'OFFERED') = (offer_expires_at IS NOT NULL)")
+@Check('registration_cancelled_iff_at', "(status = 'CANCELLED') = (cancelled_at IS NOT NULL)")
+@Check(
+  'registration_check_out_after_in',
+  'checked_out_at IS NULL OR (checked_in_at IS NOT NULL AND checked_out_at >= checked_in_at)',
+)
 @Check('registration_waitlist_position_check', 'waitlist_position > 0')
 @Check(
   'registration_position_iff_waitlisted',
@@ -18,6 +28,8 @@ import type { RegistrationStatus } from '../domain/registration';
   unique: true,
   where: "status = 'WAITLISTED'",
 })
+@Index('registration_check_in_code_uq', ['checkInCode'], { unique: true })
+@Index('registration_offer_expiry_idx', ['offerExpiresAt'], { where: "status = 'OFFERED'" })
 @Index('registration_event_status_idx', ['eventId', 'status'])
 @Index('registration_person_idx', ['personId'])
 export class RegistrationEntity {
@@ -43,4 +55,28 @@ export class RegistrationEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   registeredAt!: Date;
+
+  /** The person's partner when they registered: what per-partner quotas count. */
+  @Column({ type: 'uuid', nullable: true })
+  partnerId!: string | null;
+
+  /** Set exactly while OFFERED: the place moves on if not confirmed by then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  offerExpiresAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  cancellation!: Cancellation | null;
+
+  /** Shown to the person (e.g. as a QR code) and typed or scanned at the door. */
+  @Column({ type: 'text' })
+  checkInCode!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  checkedInAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  checkedOutAt!: Date | null;
 }

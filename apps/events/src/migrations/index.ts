@@ -2,10 +2,12 @@ import { MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreateProjections1732300000001 } from './1732300000001-create-projections';
 import { CreateEvent1732300000002 } from './1732300000002-create-event';
 import { CreateRegistration1732300000003 } from './1732300000003-create-registration';
+import { ProgrammeLifecycle1732300000004 } from './1732300000004-programme-lifecycle';
 
 export const migrations = [
   MessagingTables1732300000000,
   CreateProjections1732300000001,
   CreateEvent1732300000002,
   CreateRegistration1732300000003,
+  ProgrammeLifecycle1732300000004,
 ];

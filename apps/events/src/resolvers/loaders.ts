@@ -6,7 +6,9 @@ import type { EventsContext, RegistrationCounts } from '../context';
 import { visibleEventStatuses } from '../domain/event';
 import { EventEntity } from '../entities/event.entity';
 import { PersonProjectionEntity } from '../entities/person-projection.entity';
+import { EventRoleEntity } from '../entities/event-role.entity';
 import { RegistrationEntity } from '../entities/registration.entity';
+import { HOLDS_PLACE_SQL } from '../use-cases/places';
 
 /** Places first, then the queue in order, then cancellations. */
 const REGISTRATION_ORDER = `CASE r.status WHEN 'REGISTERED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END`;
@@ -36,7 +38,7 @@ export function createLoaders(base: BaseContext): Omit<EventsContext, keyof Base
     registrationCountsByEvent: new DataLoader<string, RegistrationCounts>(async (ids) => {
       const rows = (await base.dataSource.query(
         `SELECT event_id,
-                count(*) FILTER (WHERE status = 'REGISTERED')::int AS registered,
+                count(*) FILTER (WHERE status IN ${HOLDS_PLACE_SQL})::int AS registered,
                 count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted
          FROM registration WHERE event_id = ANY($1::uuid[]) GROUP BY event_id`,
         [[...new Set(ids)]],
@@ -69,5 +71,24 @@ export function createLoaders(base: BaseContext): Omit<EventsContext, keyof Base
     personById: createByIdLoader((ids) =>
       base.dataSource.getRepository(PersonProjectionEntity).findBy({ id: In(ids) }),
     ),
+
+    rolesByEvent: createGroupLoader(
+      (ids) =>
+        base.dataSource.getRepository(EventRoleEntity).find({
+          where: { eventId: In(ids) },
+          order: { role: 'ASC', assignedAt: 'ASC' },
+        }),
+      (r) => r.eventId,
+    ),
+
+    photoConsentRefused: new DataLoader<string, boolean>(async (ids) => {
+      const rows = (await base.dataSource.query(
+        `SELECT person_id FROM person_consent
+         WHERE person_id = ANY($1::uuid[]) AND kind = 'PHOTO_PUBLICITY' AND NOT granted`,
+        [[...new Set(ids)]],
+      )) as Array<{ person_id: string }>;
+      const refused = new Set(rows.map((r) => r.person_id));
+      return ids.map((id) => refused.has(id));
+    }),
   };
 }

@@ -282,8 +282,10 @@ export async function seedDemo(
       for (const [i, person] of eligible.entries()) {
         const placement = decidePlacement({
           capacity: d.capacity,
-          registered,
-          waiting,
+          taken: registered,
+          partnerTaken: 0,
+          partnerQuota: null,
+          waitingEligible: waiting,
           lastWaitlistPosition: last,
         });
         if (placement.status === 'REGISTERED') registered += 1;
@@ -296,16 +298,26 @@ export async function seedDemo(
         const registeredAt = new Date(
           Math.min(trickle.getTime(), now.getTime() - 3_600_000 * (i + 1)),
         );
+        // Completed events have attendance: most came (checked in at the start), a few did not.
+        const past = d.status === 'COMPLETED' && placement.status === 'REGISTERED';
+        const status = past ? (i % 7 === 3 ? 'NO_SHOW' : 'ATTENDED') : placement.status;
+        const checkedInAt = status === 'ATTENDED' ? event.startsAt : null;
+        const registrationId = demoId(`${d.key}:${person.id}`);
         await m.query(
-          `INSERT INTO registration (id, event_id, person_id, status, waitlist_position, registered_at)
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+          `INSERT INTO registration (id, event_id, person_id, partner_id, status, waitlist_position,
+                                     registered_at, check_in_code, checked_in_at, checked_out_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
           [
-            demoId(`${d.key}:${person.id}`),
+            registrationId,
             event.id,
             person.id,
-            placement.status,
+            person.partnerId,
+            status,
             placement.waitlistPosition,
             registeredAt,
+            registrationId.replace(/-/g, '').slice(0, 10).toUpperCase(),
+            checkedInAt,
+            checkedInAt ? event.endsAt : null,
           ],
         );
       }

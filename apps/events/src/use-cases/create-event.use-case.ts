@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
 import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { newEventSchema } from '../domain/event';
+import type { NewEvent } from '../domain/event';
 import { EventEntity } from '../entities/event.entity';
 import { appendEventScheduled } from './event-scheduled.outbox';
 
@@ -21,9 +22,29 @@ export async function createEvent(
 ): Promise<CreateEventResult> {
   const parsed = newEventSchema.safeParse(input);
   if (!parsed.success) return { event: null, errors: userErrorsFromZod(parsed.error.issues) };
-  const e = parsed.data;
-
   return dataSource.transaction(async (m) => {
+    const [event] = await insertEvents(m, [parsed.data], opts);
+    return event ? { event, errors: [] } : { event: null, errors: [UNKNOWN_PARTNER] };
+  });
+}
+
+const UNKNOWN_PARTNER = userError(
+  'UNKNOWN_PARTNER',
+  'no active partner with this id',
+  'hostPartnerId',
+);
+
+/**
+ * Inserts validated drafts (one, a series, or a copy) and announces each; returns [] when the
+ * host partner is not an active member, so the caller's transaction writes nothing.
+ */
+export async function insertEvents(
+  m: EntityManager,
+  events: NewEvent[],
+  opts: { topic: string; seriesId?: string | null; copiedFromId?: string | null },
+): Promise<EventEntity[]> {
+  const created: EventEntity[] = [];
+  for (const e of events) {
     if (e.hostPartnerId !== null) {
       // FOR SHARE: a PartnerLeft applied concurrently waits until this event is committed.
       const active = (await m.query(
@@ -31,12 +52,7 @@ export async function createEvent(
          WHERE id = $1 AND (left_on IS NULL OR left_on > current_date) FOR SHARE`,
         [e.hostPartnerId],
       )) as unknown[];
-      if (active.length === 0) {
-        return {
-          event: null,
-          errors: [userError('UNKNOWN_PARTNER', 'no active partner with this id', 'hostPartnerId')],
-        };
-      }
+      if (active.length === 0) return [];
     }
     const event = m.getRepository(EventEntity).create({
       id: randomUUID(),
@@ -50,10 +66,18 @@ export async function createEvent(
       endsAt: new Date(e.endsAt),
       aims: e.aims,
       capacity: e.capacity,
+      partnerQuota: e.partnerQuota,
+      requiredConsents: e.requiredConsents,
+      proposalId: e.proposalId,
+      seriesId: opts.seriesId ?? null,
+      copiedFromId: opts.copiedFromId ?? null,
+      cancelReason: null,
+      completedAt: null,
       status: 'DRAFT',
     });
     await m.getRepository(EventEntity).insert(event);
     await appendEventScheduled(m, event, opts.topic);
-    return { event, errors: [] };
-  });
+    created.push(event);
+  }
+  return created;
 }

@@ -28,6 +28,9 @@ export async function appendEventScheduled(
         startsAt: event.startsAt.toISOString(),
         endsAt: event.endsAt.toISOString(),
         status: event.status,
+        audience: event.audience,
+        yearGroups: event.yearGroups,
+        aims: event.aims,
       },
     }),
   });

@@ -3,8 +3,8 @@ import { isUuid } from '@ekst/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
-import { visibleEventStatuses } from '../domain/event';
-import type { EventKind, EventStatus } from '../domain/event';
+import { academicPeriod, visibleEventStatuses } from '../domain/event';
+import type { Aim, Audience, EventKind, EventStatus, Term } from '../domain/event';
 import { EventEntity } from '../entities/event.entity';
 
 export const MAX_PAGE_SIZE = 200;
@@ -44,6 +44,11 @@ export async function listEvents(
     to?: string | null;
     kind?: EventKind | null;
     status?: EventStatus | null;
+    academicYear?: number | null;
+    term?: Term | null;
+    partnerId?: string | null;
+    audience?: Audience | null;
+    aim?: Aim | null;
     first?: number | null;
     after?: string | null;
   },
@@ -58,6 +63,10 @@ export async function listEvents(
       throw badInput(`${name} must be an ISO date-time with an offset`);
     }
   }
+  if (args.term && args.academicYear == null) throw badInput('term needs academicYear');
+  if (args.academicYear != null && (args.academicYear < 2000 || args.academicYear > 2100))
+    throw badInput('academicYear must be a year such as 2025');
+  if (args.partnerId != null && !isUuid(args.partnerId)) throw badInput('partnerId must be an id');
   const cursor = args.after != null ? decodeEventCursor(args.after) : null;
   if (args.after != null && cursor === null) throw badInput('after is not a cursor from this list');
 
@@ -71,6 +80,17 @@ export async function listEvents(
     .createQueryBuilder('e')
     .where('e.status IN (:...statuses)', { statuses });
   if (args.kind) qb.andWhere('e.kind = :kind', { kind: args.kind });
+  if (args.audience) qb.andWhere('e.audience = :audience', { audience: args.audience });
+  if (args.aim) qb.andWhere(':aim = ANY(e.aims)', { aim: args.aim });
+  if (args.partnerId) qb.andWhere('e.hostPartnerId = :partnerId', { partnerId: args.partnerId });
+  if (args.academicYear != null) {
+    // Local dates in the partnership's zone: an event at 00:30 BST on 1 September is in the new year.
+    const period = academicPeriod(args.academicYear, args.term);
+    qb.andWhere(
+      `e.startsAt >= (:periodFrom::timestamp AT TIME ZONE 'Europe/London') AND e.startsAt < (:periodTo::timestamp AT TIME ZONE 'Europe/London')`,
+      { periodFrom: period.from, periodTo: period.to },
+    );
+  }
   if (args.from) qb.andWhere('e.endsAt > :from', { from: args.from });
   if (args.to) qb.andWhere('e.startsAt < :to', { to: args.to });
   if (cursor)

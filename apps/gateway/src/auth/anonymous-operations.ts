@@ -14,12 +14,9 @@ export const ANONYMOUS_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'signOut',
 ]);
 
-/**
- * Who an anonymous request speaks as towards the subgraphs: no person, no roles. (Caller has no
- * anonymous kind yet; an api-key with no roles sees nothing anywhere.)
- */
+/** Who an anonymous request speaks as towards the subgraphs: no person, no roles. */
 export const ANONYMOUS_CALLER: Caller = Object.freeze({
-  kind: 'api-key',
+  kind: 'anonymous',
   subject: 'anonymous',
   roles: [],
   partnerId: null,

@@ -1,0 +1,53 @@
+import type { Caller } from '@ekst/auth';
+import type { Logger } from '@ekst/subgraph-kit';
+import type { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { calendarForToken, eventCalendar } from './use-cases/calendar.use-case';
+import { EXPORT_COLUMNS, exportRegistrationsCsv } from './use-cases/export-registrations.use-case';
+import type { ExportColumn } from './use-cases/export-registrations.use-case';
+
+const ICS = 'text/calendar; charset=utf-8';
+
+/**
+ * HTTP beside GraphQL, under /internal (behind the gateway's internal token): calendar feeds a
+ * client subscribes to by URL, one event's .ics, and a streamed CSV of registrations.
+ */
+export function eventsRoutes(router: Router, deps: { dataSource: DataSource; log: Logger }): void {
+  const { dataSource, log } = deps;
+
+  // The secret token in the path is the authorisation: calendar clients send no credentials.
+  router.get('/calendars/:token.ics', async (req, res) => {
+    const ics = await calendarForToken(dataSource, req.params.token);
+    if (ics === null) return void res.status(404).json({ error: 'no such calendar' });
+    res.set('cache-control', 'private, max-age=300').type(ICS).send(ics);
+  });
+
+  router.get('/events/:id.ics', async (req, res) => {
+    const caller = res.locals.caller as Caller;
+    const ics = await eventCalendar(dataSource, caller, req.params.id);
+    if (ics === null) return void res.status(404).json({ error: 'no such event' });
+    res
+      .type(ICS)
+      .set('content-disposition', `attachment; filename="event-${req.params.id}.ics"`)
+      .send(ics);
+  });
+
+  router.get('/events/:id/registrations.csv', async (req, res) => {
+    const caller = res.locals.caller as Caller;
+    const columns = String(req.query.columns ?? '')
+      .split(',')
+      .map((c) => c.trim().toUpperCase())
+      .filter((c): c is ExportColumn => c in EXPORT_COLUMNS);
+    const stream = await exportRegistrationsCsv(dataSource, caller, req.params.id, columns);
+    if (stream === null) return void res.status(404).json({ error: 'no such event' });
+    if (stream === 'forbidden') return void res.status(403).json({ error: 'forbidden' });
+    res
+      .type('text/csv; charset=utf-8')
+      .set('content-disposition', `attachment; filename="registrations-${req.params.id}.csv"`);
+    stream.on('error', (err: Error) => {
+      log.error({ err: err.message }, 'csv export failed');
+      res.destroy(err);
+    });
+    stream.pipe(res);
+  });
+}

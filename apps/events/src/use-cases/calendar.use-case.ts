@@ -1,0 +1,164 @@
+import type { Caller } from '@ekst/auth';
+import { hasRole } from '@ekst/auth';
+import { isUuid, userError } from '@ekst/subgraph-kit';
+import type { UserError } from '@ekst/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { buildCalendar, hashFeedToken, newFeedToken } from '../calendar/calendar-feed';
+import type { CalendarEvent, CalendarScope } from '../calendar/calendar-feed';
+import { canSeeEvent, isStaffOf } from '../domain/event';
+import { CalendarFeedEntity } from '../entities/calendar-feed.entity';
+import { EventEntity } from '../entities/event.entity';
+
+const CALENDAR_COLUMNS = `e.id, e.title, e.kind, e.starts_at, e.ends_at, e.venue, e.status, e.updated_at,
+  pp.name AS host_name`;
+
+interface CalendarRow {
+  id: string;
+  title: string;
+  kind: string;
+  starts_at: Date;
+  ends_at: Date;
+  venue: string | null;
+  status: string;
+  updated_at: Date;
+  host_name: string | null;
+}
+
+function toCalendarEvent(r: CalendarRow): CalendarEvent {
+  return {
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    venue: r.venue,
+    hostName: r.host_name,
+    status: r.status,
+    updatedAt: r.updated_at,
+  };
+}
+
+/**
+ * The published programme a feed shows. A partner's feed: events it hosts and events where its
+ * people hold a place. A person's feed: events where they hold a place or a role. Only PUBLISHED
+ * and COMPLETED events: drafts never leave the Management Group.
+ */
+async function feedEvents(
+  ds: DataSource,
+  scope: CalendarScope,
+  ownerId: string,
+): Promise<CalendarEvent[]> {
+  const rows = (await ds.query(
+    scope === 'PARTNER'
+      ? `SELECT ${CALENDAR_COLUMNS} FROM event e LEFT JOIN partner_projection pp ON pp.id = e.host_partner_id
+         WHERE e.status IN ('PUBLISHED','COMPLETED')
+           AND (e.host_partner_id = $1 OR EXISTS (SELECT 1 FROM registration r WHERE r.event_id = e.id
+                AND r.partner_id = $1 AND r.status IN ('REGISTERED','OFFERED','ATTENDED')))
+         ORDER BY e.starts_at, e.id`
+      : `SELECT ${CALENDAR_COLUMNS} FROM event e LEFT JOIN partner_projection pp ON pp.id = e.host_partner_id
+         WHERE e.status IN ('PUBLISHED','COMPLETED')
+           AND (EXISTS (SELECT 1 FROM registration r WHERE r.event_id = e.id AND r.person_id = $1
+                AND r.status IN ('REGISTERED','OFFERED','ATTENDED'))
+             OR EXISTS (SELECT 1 FROM event_role er WHERE er.event_id = e.id AND er.person_id = $1))
+         ORDER BY e.starts_at, e.id`,
+    [ownerId],
+  )) as CalendarRow[];
+  return rows.map(toCalendarEvent);
+}
+
+/** The ICS text of a feed, or null for an unknown or revoked token (the route answers 404). */
+export async function calendarForToken(
+  ds: DataSource,
+  token: string,
+  opts: { now?: Date } = {},
+): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) return null;
+  const feed = await ds
+    .getRepository(CalendarFeedEntity)
+    .findOneBy({ tokenHash: hashFeedToken(token) });
+  if (!feed || feed.revokedAt) return null;
+  const name = feed.scope === 'PARTNER' ? 'EKST programme' : 'My EKST events';
+  return buildCalendar(name, await feedEvents(ds, feed.scope, feed.ownerId), opts);
+}
+
+/** One event as an .ics file, for whoever may see the event. */
+export async function eventCalendar(
+  ds: DataSource,
+  caller: Caller,
+  eventId: string,
+  opts: { now?: Date } = {},
+): Promise<string | null> {
+  if (!isUuid(eventId)) return null;
+  const event = await ds.getRepository(EventEntity).findOneBy({ id: eventId });
+  if (!event || !canSeeEvent(caller, event)) return null;
+  const [row] = (await ds.query(
+    `SELECT ${CALENDAR_COLUMNS} FROM event e LEFT JOIN partner_projection pp ON pp.id = e.host_partner_id WHERE e.id = $1`,
+    [eventId],
+  )) as CalendarRow[];
+  return buildCalendar(event.title, [toCalendarEvent(row)], opts);
+}
+
+export type CreateFeedResult =
+  | { feed: CalendarFeedEntity; token: string; errors: [] }
+  | { feed: null; token: null; errors: UserError[] }
+  | 'forbidden';
+
+/**
+ * A new secret feed. PERSON: the caller's own events. PARTNER: the caller's partner's (its staff),
+ * or any partner for the coordinator. The token is returned once; only its hash is kept.
+ */
+export async function createCalendarFeed(
+  ds: DataSource,
+  caller: Caller,
+  args: { scope: CalendarScope; partnerId?: string | null },
+): Promise<CreateFeedResult> {
+  let ownerId: string;
+  if (args.scope === 'PERSON') {
+    if (caller.kind !== 'person') return 'forbidden';
+    ownerId = caller.subject;
+  } else {
+    const partnerId = args.partnerId ?? caller.partnerId;
+    if (!partnerId || !isUuid(partnerId)) {
+      return {
+        feed: null,
+        token: null,
+        errors: [userError('INVALID', 'name a partner', 'partnerId')],
+      };
+    }
+    if (!hasRole(caller, 'COORDINATOR') && !isStaffOf(caller, partnerId)) return 'forbidden';
+    ownerId = partnerId;
+  }
+  const { token, hash } = newFeedToken();
+  const feed = ds.getRepository(CalendarFeedEntity).create({
+    id: randomUUID(),
+    tokenHash: hash,
+    scope: args.scope,
+    ownerId,
+    createdAt: new Date(),
+    revokedAt: null,
+  });
+  await ds.getRepository(CalendarFeedEntity).insert(feed);
+  return { feed, token, errors: [] };
+}
+
+/** Revokes a feed: its URL answers 404 from now on. The owner, their staff, or the coordinator. */
+export async function revokeCalendarFeed(
+  ds: DataSource,
+  caller: Caller,
+  id: string,
+): Promise<{ feed: CalendarFeedEntity | null; errors: UserError[] } | 'forbidden'> {
+  const feed = isUuid(id) ? await ds.getRepository(CalendarFeedEntity).findOneBy({ id }) : null;
+  if (!feed)
+    return { feed: null, errors: [userError('NOT_FOUND', 'no calendar feed with this id', 'id')] };
+  const mine =
+    hasRole(caller, 'COORDINATOR') ||
+    (feed.scope === 'PERSON' && caller.kind === 'person' && caller.subject === feed.ownerId) ||
+    (feed.scope === 'PARTNER' && isStaffOf(caller, feed.ownerId));
+  if (!mine) return 'forbidden';
+  if (!feed.revokedAt) {
+    feed.revokedAt = new Date();
+    await ds.getRepository(CalendarFeedEntity).update({ id }, { revokedAt: feed.revokedAt });
+  }
+  return { feed, errors: [] };
+}

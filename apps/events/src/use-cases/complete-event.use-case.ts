@@ -1,0 +1,74 @@
+import { userError } from '@ekst/subgraph-kit';
+import type { DataSource } from 'typeorm';
+import { canTransition } from '../domain/event';
+import { EventEntity } from '../entities/event.entity';
+import { eventNotFound } from './cancel-event.use-case';
+import type { EventChangeResult } from './cancel-event.use-case';
+import { appendEventScheduled } from './event-scheduled.outbox';
+import { appendAttendanceRecorded, appendEventCompleted } from './outbox-events';
+import { lockEvent } from './places';
+
+/**
+ * PUBLISHED → COMPLETED once the event has ended. Everyone still REGISTERED (never checked in) is
+ * marked NO_SHOW, each announced as AttendanceRecorded; EventCompleted carries the attendees, so
+ * evaluation opens post-event surveys for exactly the people who came.
+ */
+export async function completeEvent(
+  dataSource: DataSource,
+  args: { id: string },
+  opts: { topic: string; now?: Date },
+): Promise<EventChangeResult> {
+  const now = opts.now ?? new Date();
+  return dataSource.transaction(async (m) => {
+    const event = await lockEvent(m, args.id);
+    if (!event) return eventNotFound();
+    if (!canTransition(event.status, 'COMPLETED')) {
+      return {
+        event: null,
+        errors: [
+          userError('INVALID_TRANSITION', `a ${event.status} event cannot be completed`, 'id'),
+        ],
+      };
+    }
+    if (event.endsAt.getTime() > now.getTime()) {
+      return {
+        event: null,
+        errors: [userError('NOT_ENDED', 'this event has not ended yet', 'id')],
+      };
+    }
+    const noShows = (await m.query(
+      `UPDATE registration SET status = 'NO_SHOW'
+       WHERE event_id = $1 AND status = 'REGISTERED' RETURNING person_id`,
+      [event.id],
+    )) as [Array<{ person_id: string }>, number];
+    for (const { person_id } of noShows[0]) {
+      await appendAttendanceRecorded(m, opts.topic, {
+        eventId: event.id,
+        personId: person_id,
+        status: 'NO_SHOW',
+        recordedAt: now,
+      });
+    }
+    // Open offers and the queue lapse with the event.
+    await m.query(
+      `UPDATE registration SET status = 'CANCELLED', waitlist_position = NULL, offer_expires_at = NULL,
+              cancelled_at = $2, cancellation = 'OFFER_EXPIRED'
+       WHERE event_id = $1 AND status = 'OFFERED'`,
+      [event.id, now],
+    );
+    const attendees = (await m.query(
+      `SELECT person_id FROM registration WHERE event_id = $1 AND status = 'ATTENDED' ORDER BY person_id`,
+      [event.id],
+    )) as Array<{ person_id: string }>;
+    event.status = 'COMPLETED';
+    event.completedAt = now;
+    await m.getRepository(EventEntity).save(event);
+    await appendEventCompleted(m, opts.topic, {
+      eventId: event.id,
+      completedAt: now,
+      attendeeIds: attendees.map((a) => a.person_id),
+    });
+    await appendEventScheduled(m, event, opts.topic);
+    return { event, errors: [] };
+  });
+}

@@ -1,0 +1,45 @@
+import type { DataSource } from 'typeorm';
+import { RegistrationEntity } from '../entities/registration.entity';
+import { lockEvent, offerFreePlaces } from './places';
+
+/**
+ * Passes every offer whose deadline has passed to the next eligible person. All state is in the
+ * database (status OFFERED, offer_expires_at), so a sweep after a restart, or on another instance,
+ * finds exactly what is due; each event is handled in its own transaction under the event lock,
+ * so a confirmation racing the deadline either wins before the sweep or finds the offer gone.
+ */
+export async function sweepExpiredOffers(
+  dataSource: DataSource,
+  now: Date,
+  opts: { topic: string },
+): Promise<{ expired: number; offered: number }> {
+  const due = (await dataSource.query(
+    `SELECT DISTINCT event_id FROM registration WHERE status = 'OFFERED' AND offer_expires_at <= $1`,
+    [now],
+  )) as Array<{ event_id: string }>;
+  let expired = 0;
+  let offered = 0;
+  for (const { event_id } of due) {
+    await dataSource.transaction(async (m) => {
+      const event = await lockEvent(m, event_id);
+      if (!event) return;
+      const result = await m
+        .createQueryBuilder()
+        .update(RegistrationEntity)
+        .set({
+          status: 'CANCELLED',
+          offerExpiresAt: null,
+          cancelledAt: now,
+          cancellation: 'OFFER_EXPIRED',
+        })
+        .where(`event_id = :id AND status = 'OFFERED' AND offer_expires_at <= :now`, {
+          id: event_id,
+          now,
+        })
+        .execute();
+      expired += result.affected ?? 0;
+      offered += (await offerFreePlaces(m, event, now, opts.topic)).length;
+    });
+  }
+  return { expired, offered };
+}

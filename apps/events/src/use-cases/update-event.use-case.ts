@@ -1,0 +1,99 @@
+import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
+import type { DataSource } from 'typeorm';
+import { newEventSchema } from '../domain/event';
+import { EventEntity } from '../entities/event.entity';
+import { eventNotFound } from './cancel-event.use-case';
+import type { EventChangeResult } from './cancel-event.use-case';
+import { appendEventScheduled } from './event-scheduled.outbox';
+import { HOLDS_PLACE_SQL, lockEvent, offerFreePlaces } from './places';
+
+/**
+ * Changes a DRAFT or PUBLISHED event. The patch is merged over the current state and the whole is
+ * validated again (an end before the start is refused however it arises). Capacity may not drop
+ * below the places already held; a higher capacity or quota offers the new places to the queue.
+ */
+export async function updateEvent(
+  dataSource: DataSource,
+  args: { id: string; patch: Record<string, unknown> },
+  opts: { topic: string; now?: Date },
+): Promise<EventChangeResult> {
+  const now = opts.now ?? new Date();
+  return dataSource.transaction(async (m) => {
+    const event = await lockEvent(m, args.id);
+    if (!event) return eventNotFound();
+    if (event.status !== 'DRAFT' && event.status !== 'PUBLISHED') {
+      return {
+        event: null,
+        errors: [userError('NOT_EDITABLE', `a ${event.status} event cannot be changed`, 'id')],
+      };
+    }
+    const defined = Object.fromEntries(
+      Object.entries(args.patch).filter(([, v]) => v !== undefined),
+    );
+    const parsed = newEventSchema.safeParse({
+      title: event.title,
+      kind: event.kind,
+      audience: event.audience,
+      yearGroups: event.yearGroups,
+      hostPartnerId: event.hostPartnerId,
+      venue: event.venue,
+      startsAt: event.startsAt.toISOString(),
+      endsAt: event.endsAt.toISOString(),
+      aims: event.aims,
+      capacity: event.capacity,
+      partnerQuota: event.partnerQuota,
+      requiredConsents: event.requiredConsents,
+      proposalId: event.proposalId,
+      ...defined,
+    });
+    if (!parsed.success) return { event: null, errors: userErrorsFromZod(parsed.error.issues) };
+    const e = parsed.data;
+    const [{ taken }] = (await m.query(
+      `SELECT count(*)::int AS taken FROM registration WHERE event_id = $1 AND status IN ${HOLDS_PLACE_SQL}`,
+      [event.id],
+    )) as Array<{ taken: number }>;
+    if (e.capacity < taken) {
+      return {
+        event: null,
+        errors: [
+          userError(
+            'CAPACITY_BELOW_REGISTRATIONS',
+            `${taken} places are already taken; the capacity cannot be lower`,
+            'capacity',
+          ),
+        ],
+      };
+    }
+    if (e.hostPartnerId !== null && e.hostPartnerId !== event.hostPartnerId) {
+      const active = (await m.query(
+        `SELECT 1 FROM partner_projection WHERE id = $1 AND (left_on IS NULL OR left_on > current_date) FOR SHARE`,
+        [e.hostPartnerId],
+      )) as unknown[];
+      if (active.length === 0) {
+        return {
+          event: null,
+          errors: [userError('UNKNOWN_PARTNER', 'no active partner with this id', 'hostPartnerId')],
+        };
+      }
+    }
+    Object.assign(event, {
+      title: e.title,
+      kind: e.kind,
+      audience: e.audience,
+      yearGroups: e.yearGroups,
+      hostPartnerId: e.hostPartnerId,
+      venue: e.venue,
+      startsAt: new Date(e.startsAt),
+      endsAt: new Date(e.endsAt),
+      aims: e.aims,
+      capacity: e.capacity,
+      partnerQuota: e.partnerQuota,
+      requiredConsents: e.requiredConsents,
+      proposalId: e.proposalId,
+    });
+    await m.getRepository(EventEntity).save(event);
+    await offerFreePlaces(m, event, now, opts.topic);
+    await appendEventScheduled(m, event, opts.topic);
+    return { event, errors: [] };
+  });
+}

@@ -1,0 +1,235 @@
+/**
+ * Registration race through the gateway: 500 concurrent registerForEvent calls at a 30-place
+ * event with a per-partner quota of 8, on the real process stack (gateway, five subgraphs,
+ * Postgres, Kafka). Verifies exactly 30 places within quota, 470 waitlisted in arrival order, no
+ * errors; prints throughput and latency percentiles.
+ *
+ *   node -r @swc-node/register tools/bench/registration-race.ts [--people 500] [--capacity 30] [--quota 8]
+ *
+ * Starts its own stack on ports 43xx (offset 300) with its own databases (`*_bench_<run>`) and
+ * topic prefix, so it runs beside `npm start`; everything it created is dropped at the end.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { Client } from 'pg';
+import {
+  deleteTopicsWithPrefix,
+  devUserToken,
+  gql,
+  Stack,
+  testAdminDatabaseUrl,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+} from '@ekst/testing';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const PEOPLE = arg('people', 500);
+const CAPACITY = arg('capacity', 30);
+const QUOTA = arg('quota', 8);
+const PARTNERS = 5;
+
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (t: T, i: number) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i], i);
+      }
+    }),
+  );
+  return out;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main(): Promise<void> {
+  const run = randomBytes(3).toString('hex');
+  const stack = new Stack({
+    adminDatabaseUrl: testAdminDatabaseUrl(),
+    brokers: testKafkaBrokers(),
+    topicPrefix: uniqueTopicPrefix(),
+    databaseSuffix: `_bench_${run}`,
+    portOffset: 300,
+    logDir: path.resolve(__dirname, '../../.data/bench-logs', run),
+    logLevel: 'warn',
+    // The race is about the events subgraph's pool and row lock, not its default pool size.
+    extraEnv: { DB_POOL_MAX: '20' },
+  });
+  const log = (m: string) => process.stdout.write(`${m}\n`);
+  log(`starting the stack (run ${run}) …`);
+  await stack.start();
+  try {
+    const url = stack.gatewayUrl;
+    const coordinator = await devUserToken({
+      sub: '00000000-0000-4000-8000-00000000b001',
+      roles: ['COORDINATOR'],
+    });
+    const q = <T>(query: string, variables?: Record<string, unknown>) =>
+      gql<T>(url, coordinator, query, variables);
+    const retry = async <T>(what: string, f: () => Promise<T | null>): Promise<T> => {
+      const until = Date.now() + 60000;
+      while (Date.now() < until) {
+        const v = await f();
+        if (v !== null) return v;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error(`${what} never succeeded`);
+    };
+
+    const partners: string[] = [];
+    for (let i = 0; i < PARTNERS; i += 1) {
+      const r = await q<{ createPartner: { partner: { id: string } | null } }>(
+        `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } errors { code message } } }`,
+        { input: { name: `Bench School ${run} ${i}`, kind: 'STATE', town: 'Canterbury' } },
+      );
+      const id = r.data?.createPartner.partner?.id;
+      if (!id) throw new Error(`partner ${i}: ${JSON.stringify(r.errors ?? r.data)}`);
+      partners.push(id);
+    }
+    log(`${PARTNERS} partners; registering ${PEOPLE} students …`);
+    const people = await mapLimit(
+      Array.from({ length: PEOPLE }, (_, i) => i),
+      16,
+      (i) =>
+        retry(`person ${i}`, async () => {
+          const r = await q<{ registerPerson: { person: { id: string } | null } }>(
+            `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } errors { code } } }`,
+            {
+              input: {
+                partnerId: partners[i % PARTNERS],
+                displayName: `Bench Student ${i}`,
+                roles: ['STUDENT'],
+                yearGroup: 10,
+              },
+            },
+          );
+          return r.data?.registerPerson.person?.id ?? null;
+        }),
+    );
+
+    const events = new Client({ connectionString: stack.databaseUrlOf('events') });
+    await events.connect();
+    try {
+      await retry('people projected into events', async () => {
+        const { rows } = await events.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM person_projection WHERE id = ANY($1::uuid[])`,
+          [people],
+        );
+        return rows[0].n === PEOPLE ? true : null;
+      });
+      const startsAt = new Date(Date.now() + 14 * 86400000);
+      const eventId = await retry('event', async () => {
+        const r = await q<{ createEvent: { event: { id: string } | null } }>(
+          `mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } errors { code message } } }`,
+          {
+            input: {
+              title: 'Bench: Year 10 Outdoor Learning Day',
+              kind: 'OUTDOOR_LEARNING',
+              audience: 'STUDENTS',
+              yearGroups: [10],
+              hostPartnerId: partners[0],
+              startsAt: startsAt.toISOString(),
+              endsAt: new Date(startsAt.getTime() + 6 * 3600000).toISOString(),
+              aims: ['RESILIENCE'],
+              capacity: CAPACITY,
+              partnerQuota: QUOTA,
+            },
+          },
+        );
+        return r.data?.createEvent.event?.id ?? null;
+      });
+      await q(`mutation($id: ID!) { publishEvent(id: $id) { errors { code } } }`, { id: eventId });
+
+      log(`firing ${PEOPLE} concurrent registerForEvent calls through the gateway …`);
+      const latencies: number[] = [];
+      const started = performance.now();
+      const results = await Promise.all(
+        people.map(async (personId) => {
+          const t0 = performance.now();
+          const r = await q<{
+            registerForEvent: {
+              registration: { status: string } | null;
+              errors: Array<{ code: string }>;
+            };
+          }>(
+            `mutation($e: ID!, $p: ID!) { registerForEvent(eventId: $e, personId: $p) { registration { status waitlistPosition } errors { code } } }`,
+            { e: eventId, p: personId },
+          );
+          latencies.push(performance.now() - t0);
+          return r;
+        }),
+      );
+      const elapsed = (performance.now() - started) / 1000;
+
+      const failures = results.filter(
+        (r) => r.errors || r.status !== 200 || !r.data?.registerForEvent.registration,
+      );
+      const { rows } = await events.query<{
+        status: string;
+        partner_id: string;
+        waitlist_position: number | null;
+        registered_at: Date;
+      }>(
+        `SELECT status, partner_id, waitlist_position, registered_at FROM registration WHERE event_id = $1`,
+        [eventId],
+      );
+      const registered = rows.filter((r) => r.status === 'REGISTERED');
+      const perPartner = new Map<string, number>();
+      for (const r of registered)
+        perPartner.set(r.partner_id, (perPartner.get(r.partner_id) ?? 0) + 1);
+      const waitlisted = rows
+        .filter((r) => r.status === 'WAITLISTED')
+        .sort((a, b) => (a.waitlist_position ?? 0) - (b.waitlist_position ?? 0));
+      const positionsContiguous = waitlisted.every((r, i) => r.waitlist_position === i + 1);
+      const arrivalOrder = waitlisted.every(
+        (r, i) => i === 0 || r.registered_at.getTime() >= waitlisted[i - 1].registered_at.getTime(),
+      );
+      const maxPerPartner = Math.max(...perPartner.values());
+
+      latencies.sort((a, b) => a - b);
+      const checks = {
+        'no errors': failures.length === 0,
+        [`exactly ${CAPACITY} registered`]: registered.length === CAPACITY,
+        [`every partner within its quota of ${QUOTA}`]: maxPerPartner <= QUOTA,
+        [`${PEOPLE - CAPACITY} waitlisted at positions 1..${PEOPLE - CAPACITY}`]:
+          waitlisted.length === PEOPLE - CAPACITY && positionsContiguous,
+        'waitlist in arrival order': arrivalOrder,
+      };
+      log('');
+      log(
+        `registrations:  ${PEOPLE} in ${elapsed.toFixed(2)} s → ${(PEOPLE / elapsed).toFixed(0)} registrations/s`,
+      );
+      log(
+        `latency (ms):   p50 ${percentile(latencies, 50).toFixed(0)}  p95 ${percentile(latencies, 95).toFixed(0)}  p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies[latencies.length - 1].toFixed(0)}`,
+      );
+      log(
+        `outcome:        ${registered.length} registered (per partner: ${[...perPartner.values()].sort().join(', ')}), ${waitlisted.length} waitlisted, ${failures.length} errors`,
+      );
+      for (const [name, ok] of Object.entries(checks)) log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
+      if (!Object.values(checks).every(Boolean)) process.exitCode = 1;
+    } finally {
+      await events.end();
+    }
+  } finally {
+    await stack.stop();
+    await stack.dropDatabases();
+    await deleteTopicsWithPrefix(stack.opts.topicPrefix);
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
