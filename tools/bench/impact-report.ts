@@ -85,12 +85,12 @@ async function main(): Promise<void> {
               CASE p WHEN 'PRE' THEN e.starts_at ELSE e.ends_at + interval '14 days' END, 'CLOSED'
        FROM event_projection e CROSS JOIN (VALUES ('PRE'), ('POST')) v(p)`,
     );
-    // Attendance: event g % EVENTS gets students (k·200 + e·37) mod STUDENTS for k = g / EVENTS,
+    // Attendance: event g % EVENTS gets students (k·201 + e·37) mod STUDENTS for k = g / EVENTS,
     // distinct per event; about 10 events per student over the two years.
     await step(
       `${ATTENDANCE.toLocaleString()} attendance records`,
       `INSERT INTO attendance_dose (person_id, event_id, status, academic_year, recorded_at)
-       SELECT ${uuid(`'student' || (((g / ${EVENTS}) * 200 + (g % ${EVENTS}) * 37) % ${STUDENTS})`)},
+       SELECT ${uuid(`'student' || (((g / ${EVENTS}) * 201 + (g % ${EVENTS}) * 37) % ${STUDENTS})`)},
               ${uuid(`'event' || (g % ${EVENTS})`)},
               CASE WHEN g % 10 = 0 THEN 'NO_SHOW' ELSE 'ATTENDED' END,
               ${YEAR - 1} + (g % ${EVENTS}) % 2, now()
@@ -104,15 +104,29 @@ async function main(): Promise<void> {
              WHERE status = 'ATTENDED' LIMIT ${PAIRS}) a
        JOIN survey s ON s.event_id = a.event_id`,
     );
-    // Scores on the SWEMWBS metric: pre ~ U(12, 28); post = pre + noise, so the report has work.
+    // Scores on the SWEMWBS metric: pre ~ U(12, 28); post = pre + change, change ~ U(−0.3, 1.2),
+    // stored on the POST response as submitSurveyResponse pairs it.
     await step(
-      `${(PAIRS * 2).toLocaleString()} responses`,
+      `${PAIRS.toLocaleString()} PRE responses`,
       `INSERT INTO survey_response (id, survey_id, invitation_id, answers, score, responded_at)
        SELECT ${uuid(`'resp' || i.id`)}, i.survey_id, i.id, '[3,3,3,3,3,3,3]',
-              round((12 + 16 * random() + CASE s.phase WHEN 'POST' THEN 1.5 * random() ELSE 0 END)::numeric, 2), now()
-       FROM survey_invitation i JOIN survey s ON s.id = i.survey_id`,
+              round((12 + 16 * random())::numeric, 2), now()
+       FROM survey_invitation i JOIN survey s ON s.id = i.survey_id WHERE s.phase = 'PRE'`,
     );
-    await step('ANALYZE', 'ANALYZE');
+    await step(
+      `${PAIRS.toLocaleString()} POST responses, paired`,
+      `INSERT INTO survey_response (id, survey_id, invitation_id, answers, score, change, responded_at)
+       SELECT ${uuid(`'resp' || ipost.id`)}, ipost.survey_id, ipost.id, '[3,3,3,3,3,3,3]',
+              rpre.score + x.d, x.d, now()
+       FROM survey_invitation ipost
+       JOIN survey post ON post.id = ipost.survey_id AND post.phase = 'POST'
+       JOIN survey pre ON pre.event_id = post.event_id AND pre.phase = 'PRE'
+       JOIN survey_invitation ipre ON ipre.survey_id = pre.id AND ipre.person_id = ipost.person_id
+       JOIN survey_response rpre ON rpre.invitation_id = ipre.id
+       CROSS JOIN LATERAL (SELECT round((1.5 * random() - 0.3 + 0 * length(ipost.token))::numeric, 2) AS d) x`,
+    );
+    // As autovacuum would: statistics, and a visibility map for index-only scans.
+    await step('VACUUM ANALYZE', 'VACUUM ANALYZE');
 
     const counts = (await dataSource.query(
       `SELECT (SELECT count(*) FROM person_projection)::int AS students,

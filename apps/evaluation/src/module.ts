@@ -6,6 +6,11 @@ import { gql } from 'graphql-tag';
 import type { EvaluationContext } from './context';
 import { EventProjectionEntity } from './entities/event-projection.entity';
 import { PartnerProjectionEntity } from './entities/partner-projection.entity';
+import { AttendanceDoseEntity } from './entities/attendance-dose.entity';
+import { ImpactSummaryEntity } from './entities/impact-summary.entity';
+import { PersonProjectionEntity } from './entities/person-projection.entity';
+import { SurveyInvitationEntity } from './entities/survey-invitation.entity';
+import { SurveyResponseEntity } from './entities/survey-response.entity';
 import { SurveyEntity } from './entities/survey.entity';
 import { handlers } from './events';
 import { migrations } from './migrations';
@@ -16,15 +21,61 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
   name: 'evaluation',
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: resolvers as SubgraphModule<EvaluationContext>['resolvers'],
-  entities: [SurveyEntity, EventProjectionEntity, PartnerProjectionEntity],
+  entities: [
+    SurveyEntity,
+    EventProjectionEntity,
+    PartnerProjectionEntity,
+    PersonProjectionEntity,
+    AttendanceDoseEntity,
+    SurveyInvitationEntity,
+    SurveyResponseEntity,
+    ImpactSummaryEntity,
+  ],
   migrations,
-  subscribesTo: ['partners-governance', 'events'],
+  subscribesTo: ['partners-governance', 'events', 'people'],
   handlers,
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
     { table: 'survey', personalData: false, note: 'survey definitions, no responses' },
     { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
     { table: 'event_projection', personalData: false, note: 'the programme' },
+    { table: 'impact_summary', personalData: false, note: 'publication dates of yearly summaries' },
+    {
+      table: 'person_projection',
+      personalData: true,
+      action: 'keep',
+      reason:
+        "a mirror of people's register (partner, roles, year group; no name), kept while people keeps the person",
+      onErasure: 'delete',
+    },
+    {
+      table: 'attendance_dose',
+      personalData: true,
+      action: 'delete',
+      retainDays: 800,
+      ageColumn: 'recorded_at',
+      basis:
+        'dose per student for the dose-response analysis of the academic year and the next annual report',
+      onErasure: 'delete',
+    },
+    {
+      table: 'survey_invitation',
+      personalData: true,
+      action: 'delete',
+      retainDays: 800,
+      ageColumn: 'invited_at',
+      basis:
+        'the only link between a person and their answers: reminders, one response per token, and pre/post pairing for two annual reports',
+      onErasure: 'anonymise',
+    },
+    {
+      table: 'survey_response',
+      personalData: true,
+      action: 'keep',
+      reason:
+        'pseudonymous answers kept for aggregate statistics; they reach a person only through survey_invitation, which erasure and retention remove',
+      onErasure: 'anonymise',
+    },
   ],
   createContext: (base) => ({ ...base, ...createLoaders(base) }),
 };

@@ -458,7 +458,7 @@ describe('evaluation subgraph', () => {
       );
       expect(res.data!.instruments[4]).toMatchObject({
         code: 'CUSTOM',
-        itemCount: null,
+        itemCount: 3,
         licenceNotice: null,
       });
     });

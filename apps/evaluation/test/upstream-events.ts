@@ -1,8 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Producer } from 'kafkajs';
-import { createEnvelope, EventEvents, PartnerEvents, topicFor } from '@ekst/contracts';
-import type { Envelope, EventScheduledV1, ServiceName } from '@ekst/contracts';
+import {
+  createEnvelope,
+  EventEvents,
+  PartnerEvents,
+  PeopleEvents,
+  topicFor,
+} from '@ekst/contracts';
+import type {
+  AttendanceRecordedV1,
+  Envelope,
+  EventCompletedV1,
+  EventScheduledV1,
+  PersonRegisteredV1,
+  ServiceName,
+} from '@ekst/contracts';
 import { eventually, testKafkaBrokers } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 
@@ -124,5 +137,71 @@ export class UpstreamEvents {
     });
     await this.send('partners-governance', envelope);
     await this.applied(envelope.id);
+  }
+
+  /** Publishes one envelope of `definition` as `producer` would, and waits until it is applied. */
+  async publish(
+    producer: ServiceName,
+    definition: { type: string; version: number },
+    aggregateId: string,
+    payload: unknown,
+  ): Promise<Envelope<unknown>> {
+    const envelope = createEnvelope({
+      type: definition.type,
+      version: definition.version,
+      aggregateId,
+      producer,
+      payload,
+    });
+    await this.send(producer, envelope);
+    await this.applied(envelope.id);
+    return envelope;
+  }
+
+  personRegistered(p: PersonRegisteredV1): Promise<Envelope<unknown>> {
+    return this.publish('people', PeopleEvents.registered, p.personId, p);
+  }
+
+  personErased(personId: string): Promise<Envelope<unknown>> {
+    return this.publish('people', PeopleEvents.erased, personId, { personId });
+  }
+
+  eventCompleted(p: EventCompletedV1): Promise<Envelope<unknown>> {
+    return this.publish('events', EventEvents.completed, p.eventId, p);
+  }
+
+  attendanceRecorded(p: AttendanceRecordedV1): Promise<Envelope<unknown>> {
+    return this.publish('events', EventEvents.attendanceRecorded, p.eventId, p);
+  }
+
+  /** Publishes many envelopes in one batch and waits until all are applied (fast setup). */
+  async publishAll(
+    producer: ServiceName,
+    definition: { type: string; version: number },
+    items: ReadonlyArray<{ aggregateId: string; payload: unknown }>,
+  ): Promise<void> {
+    if (!this.producer) throw new Error('connect first');
+    const envelopes = items.map((i) =>
+      createEnvelope({
+        type: definition.type,
+        version: definition.version,
+        aggregateId: i.aggregateId,
+        producer,
+        payload: i.payload,
+      }),
+    );
+    await this.producer.send({
+      topic: topicFor(producer, this.prefix),
+      acks: -1,
+      messages: envelopes.map((e) => ({ key: e.aggregateId, value: JSON.stringify(e) })),
+    });
+    const ids = envelopes.map((e) => e.id);
+    await eventually(async () => {
+      const [{ n }] = (await this.sg().running.dataSource.query(
+        `SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1::uuid[])`,
+        [ids],
+      )) as Array<{ n: number }>;
+      return n === ids.length;
+    }, 60_000);
   }
 }

@@ -1,11 +1,19 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from './logger';
 
+/** What a job may use: the database, a logger, the clock, and the service's own topic. */
+export interface JobDeps {
+  dataSource: DataSource;
+  log: Logger;
+  now: Date;
+  ownTopic: string;
+}
+
 /** Work a service does on a timer (offer deadlines, retention). State lives in the database. */
 export interface BackgroundJob {
   name: string;
   intervalMs: number;
-  run(deps: { dataSource: DataSource; log: Logger; now: Date }): Promise<void>;
+  run(deps: JobDeps): Promise<void>;
 }
 
 /**
@@ -21,6 +29,7 @@ export class JobRunner {
     private readonly jobs: BackgroundJob[],
     private readonly dataSource: DataSource,
     private readonly log: Logger,
+    private readonly ownTopic: string,
   ) {}
 
   start(): void {
@@ -44,7 +53,7 @@ export class JobRunner {
       )) as Array<{ locked: boolean }>;
       if (!locked) return false;
       try {
-        await job.run({ dataSource: this.dataSource, log: this.log, now });
+        await job.run({ dataSource: this.dataSource, log: this.log, now, ownTopic: this.ownTopic });
         return true;
       } finally {
         await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`job:${job.name}`]);

@@ -120,8 +120,8 @@ describe('retention job and background job runner (real Postgres)', () => {
         await dataSource.query(`SELECT pg_sleep(0.3)`);
       },
     };
-    const a = new JobRunner([job], ds, log);
-    const b = new JobRunner([job], ds, log);
+    const a = new JobRunner([job], ds, log, 'test-topic');
+    const b = new JobRunner([job], ds, log, 'test-topic');
     const results = await Promise.all([a.runOnce(job), b.runOnce(job)]);
     expect(results.sort()).toEqual([false, true]);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM job_run`);

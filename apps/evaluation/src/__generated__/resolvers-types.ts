@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SurveyEntity } from '../entities/survey.entity';
-import type { EventRef } from '../resolvers/references';
+import type { EventRef, PartnerRef, MySurveyModel, ImpactReportModel, EventEvaluationModel, ImpactSummaryModel, ImpactCellModel } from '../resolvers/references';
 import type { InstrumentDefinition } from '../domain/instruments';
 import type { EvaluationContext } from '../context';
 export type Maybe<T> = T | null;
@@ -36,11 +36,81 @@ export type CreateSurveyPayload = {
   survey?: Maybe<Survey>;
 };
 
+/** Students by how many events they attended in the academic year (bands overlap: 4+ is within 2+). */
+export type DoseBand =
+  | 'ALL'
+  | 'FOUR_PLUS'
+  | 'ONE'
+  | 'TWO_PLUS';
+
 export type Event = {
   __typename?: 'Event';
+  /** Pre/post change of this event's respondents. Coordinator, heads and champions; null for others. */
+  evaluation?: Maybe<EventEvaluation>;
   id: Scalars['ID']['output'];
   /** Surveys of this event the caller may see, PRE first. */
   surveys: Array<Survey>;
+};
+
+/** What the partnership's evaluation shows about one event. */
+export type EventEvaluation = {
+  __typename?: 'EventEvaluation';
+  /** By instrument and dose band; respondents of the caller's partner for heads and champions. */
+  cells: Array<ImpactCell>;
+};
+
+/**
+ * Mean paired change (post − pre) of one group, instrument and dose band. Cells of fewer than 10
+ * people are suppressed: n and every statistic are null.
+ */
+export type ImpactCell = {
+  __typename?: 'ImpactCell';
+  academicYear: Scalars['Int']['output'];
+  ciHigh?: Maybe<Scalars['Float']['output']>;
+  ciLow?: Maybe<Scalars['Float']['output']>;
+  doseBand: DoseBand;
+  /** Event id, aim, partner id, sector or academic year (2025 = 2025/26); null when unknown. */
+  groupKey?: Maybe<Scalars['String']['output']>;
+  groupLabel?: Maybe<Scalars['String']['output']>;
+  grouping: ImpactGrouping;
+  instrument: Instrument;
+  licenceNotice?: Maybe<Scalars['String']['output']>;
+  meanChange?: Maybe<Scalars['Float']['output']>;
+  n?: Maybe<Scalars['Int']['output']>;
+  sd?: Maybe<Scalars['Float']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+  /** Fewer than 30 people: too few to conclude. */
+  tooFewToConclude: Scalars['Boolean']['output'];
+};
+
+export type ImpactGrouping =
+  | 'AIM'
+  | 'EVENT'
+  | 'PARTNER'
+  | 'SECTOR'
+  | 'YEAR';
+
+export type ImpactReport = {
+  __typename?: 'ImpactReport';
+  /** Null for every year. */
+  academicYear?: Maybe<Scalars['Int']['output']>;
+  cells: Array<ImpactCell>;
+  /** The cells as CSV (suppressed cells show n as <10). */
+  csv: Scalars['String']['output'];
+  grouping: ImpactGrouping;
+  /** How the confidence interval is computed. */
+  method: Scalars['String']['output'];
+  /** Null for all partners. */
+  partnerId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A yearly impact summary (by aim); associates see it once published. */
+export type ImpactSummary = {
+  __typename?: 'ImpactSummary';
+  academicYear: Scalars['Int']['output'];
+  /** ISO date-time with offset; null while unpublished. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  report: ImpactReport;
 };
 
 export type Instrument =
@@ -63,6 +133,11 @@ export type InstrumentInfo = {
   /** Youngest age the instrument is validated for, when it has a lower bound. */
   minAge?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  scoreMax: Scalars['Float']['output'];
+  /** Lowest and highest score, on the instrument's own scale. */
+  scoreMin: Scalars['Float']['output'];
+  /** How a response is scored. Incomplete responses get no score (never prorated). */
+  scoringRule: Scalars['String']['output'];
 };
 
 export type Mutation = {
@@ -72,6 +147,14 @@ export type Mutation = {
    * event has ended, a PRE survey before it starts. Created as DRAFT.
    */
   createSurvey: CreateSurveyPayload;
+  /** Coordinator: publish (or republish) the summary of an academic year to associates. */
+  publishImpactSummary: PublishImpactSummaryPayload;
+  /**
+   * Answer a survey you are invited to. Errors: UNKNOWN_SURVEY, EVENT_NOT_HAPPENED, SURVEY_NOT_OPEN,
+   * NOT_INVITED, INSTRUMENT_OUTSIDE_AGE_BAND, WRONG_ITEM_COUNT, MISSING_ITEM, ANSWER_OUT_OF_RANGE,
+   * ALREADY_RESPONDED. Nothing is written when there is an error.
+   */
+  submitSurveyResponse: SubmitSurveyResponsePayload;
 };
 
 
@@ -79,12 +162,66 @@ export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
 
+
+export type MutationPublishImpactSummaryArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitSurveyResponseArgs = {
+  input: SubmitSurveyResponseInput;
+};
+
+/** A survey the signed-in person is invited to answer. */
+export type MySurvey = {
+  __typename?: 'MySurvey';
+  /** ISO date-time with offset, once answered. */
+  respondedAt?: Maybe<Scalars['String']['output']>;
+  survey: Survey;
+  /** The secret link token of this invitation. */
+  token: Scalars['String']['output'];
+};
+
+export type Partner = {
+  __typename?: 'Partner';
+  id: Scalars['ID']['output'];
+  /** Impact on this partner's students in an academic year, by instrument and dose band. Coordinator; its own heads and champions. */
+  impact: Array<ImpactCell>;
+};
+
+
+export type PartnerImpactArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+export type PublishImpactSummaryPayload = {
+  __typename?: 'PublishImpactSummaryPayload';
+  errors: Array<UserError>;
+  summary?: Maybe<ImpactSummary>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Impact report for an academic year (null: every year). Coordinator: any partner or all; heads
+   * and champions: their own partner's students only.
+   */
+  impactReport: ImpactReport;
+  /** Yearly summaries. Associates and everyone else but the coordinator see published ones only. */
+  impactSummaries: Array<ImpactSummary>;
   instruments: Array<InstrumentInfo>;
+  /** Surveys the signed-in person is invited to, newest first. */
+  mySurveys: Array<MySurvey>;
   survey?: Maybe<Survey>;
   /** Drafts only for the coordinator, heads and champions; open and closed surveys for everyone signed in. */
   surveys: Array<Survey>;
+};
+
+
+export type QueryImpactReportArgs = {
+  academicYear?: InputMaybe<Scalars['Int']['input']>;
+  groupBy: ImpactGrouping;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -95,6 +232,22 @@ export type QuerySurveyArgs = {
 
 export type QuerySurveysArgs = {
   eventId: Scalars['ID']['input'];
+};
+
+export type SubmitSurveyResponseInput = {
+  /** One answer per item, in order, each 1–5. */
+  answers: Array<InputMaybe<Scalars['Int']['input']>>;
+  /** Answer to the reflection question. */
+  reflection?: InputMaybe<Scalars['String']['input']>;
+  /** Either the survey (answered as the signed-in person) or the invitation's token. */
+  surveyId?: InputMaybe<Scalars['ID']['input']>;
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubmitSurveyResponsePayload = {
+  __typename?: 'SubmitSurveyResponsePayload';
+  accepted: Scalars['Boolean']['output'];
+  errors: Array<UserError>;
 };
 
 /**
@@ -110,9 +263,19 @@ export type Survey = {
   event: Event;
   id: Scalars['ID']['output'];
   instrument: Instrument;
+  /** People invited. Coordinator, heads and champions. */
+  invitedCount: Scalars['Int']['output'];
+  /** Number of items to answer, each on a 1–5 scale. */
+  itemCount: Scalars['Int']['output'];
+  /** The instrument's copyright or citation line: show it wherever the survey is shown. */
+  licenceNotice?: Maybe<Scalars['String']['output']>;
+  /** People invited who have not answered yet, for reminders. Coordinator, heads and champions. */
+  nonResponderCount: Scalars['Int']['output'];
   /** ISO date-time with offset. */
   opensAt: Scalars['String']['output'];
   phase: SurveyPhase;
+  /** The free-text question every survey asks. */
+  reflectionQuestion: Scalars['String']['output'];
   status: SurveyStatus;
 };
 
@@ -219,17 +382,29 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateSurveyPayload: ResolverTypeWrapper<Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversTypes['Survey']> }>;
+  DoseBand: DoseBand;
   Event: ResolverTypeWrapper<EventRef>;
+  EventEvaluation: ResolverTypeWrapper<EventEvaluationModel>;
+  ImpactCell: ResolverTypeWrapper<ImpactCellModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImpactGrouping: ImpactGrouping;
+  ImpactReport: ResolverTypeWrapper<ImpactReportModel>;
+  ImpactSummary: ResolverTypeWrapper<ImpactSummaryModel>;
   Instrument: Instrument;
   InstrumentInfo: ResolverTypeWrapper<InstrumentDefinition>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<{}>;
+  MySurvey: ResolverTypeWrapper<MySurveyModel>;
+  Partner: ResolverTypeWrapper<PartnerRef>;
+  PublishImpactSummaryPayload: ResolverTypeWrapper<Omit<PublishImpactSummaryPayload, 'summary'> & { summary?: Maybe<ResolversTypes['ImpactSummary']> }>;
   Query: ResolverTypeWrapper<{}>;
+  SubmitSurveyResponseInput: SubmitSurveyResponseInput;
+  SubmitSurveyResponsePayload: ResolverTypeWrapper<SubmitSurveyResponsePayload>;
   Survey: ResolverTypeWrapper<SurveyEntity>;
   SurveyPhase: SurveyPhase;
   SurveyStatus: SurveyStatus;
   UserError: ResolverTypeWrapper<UserError>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -239,13 +414,23 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   CreateSurveyPayload: Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversParentTypes['Survey']> };
   Event: EventRef;
-  InstrumentInfo: InstrumentDefinition;
+  EventEvaluation: EventEvaluationModel;
+  ImpactCell: ImpactCellModel;
   Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ImpactReport: ImpactReportModel;
+  ImpactSummary: ImpactSummaryModel;
+  InstrumentInfo: InstrumentDefinition;
   Mutation: {};
+  MySurvey: MySurveyModel;
+  Partner: PartnerRef;
+  PublishImpactSummaryPayload: Omit<PublishImpactSummaryPayload, 'summary'> & { summary?: Maybe<ResolversParentTypes['ImpactSummary']> };
   Query: {};
+  SubmitSurveyResponseInput: SubmitSurveyResponseInput;
+  SubmitSurveyResponsePayload: SubmitSurveyResponsePayload;
   Survey: SurveyEntity;
   UserError: UserError;
-  Boolean: Scalars['Boolean']['output'];
 };
 
 export type CreateSurveyPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CreateSurveyPayload'] = ResolversParentTypes['CreateSurveyPayload']> = {
@@ -256,8 +441,49 @@ export type CreateSurveyPayloadResolvers<ContextType = EvaluationContext, Parent
 
 export type EventResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']>, { __typename: 'Event' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['EventEvaluation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventEvaluationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['EventEvaluation'] = ResolversParentTypes['EventEvaluation']> = {
+  cells?: Resolver<Array<ResolversTypes['ImpactCell']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImpactCellResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ImpactCell'] = ResolversParentTypes['ImpactCell']> = {
+  academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ciHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  doseBand?: Resolver<ResolversTypes['DoseBand'], ParentType, ContextType>;
+  groupKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groupLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grouping?: Resolver<ResolversTypes['ImpactGrouping'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  licenceNotice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meanChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  n?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tooFewToConclude?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImpactReportResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ImpactReport'] = ResolversParentTypes['ImpactReport']> = {
+  academicYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['ImpactCell']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grouping?: Resolver<ResolversTypes['ImpactGrouping'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImpactSummaryResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ImpactSummary'] = ResolversParentTypes['ImpactSummary']> = {
+  academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['ImpactReport'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -268,17 +494,51 @@ export type InstrumentInfoResolvers<ContextType = EvaluationContext, ParentType 
   maxAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scoreMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoringRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createSurvey?: Resolver<ResolversTypes['CreateSurveyPayload'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
+  publishImpactSummary?: Resolver<ResolversTypes['PublishImpactSummaryPayload'], ParentType, ContextType, RequireFields<MutationPublishImpactSummaryArgs, 'academicYear'>>;
+  submitSurveyResponse?: Resolver<ResolversTypes['SubmitSurveyResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'input'>>;
+};
+
+export type MySurveyResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['MySurvey'] = ResolversParentTypes['MySurvey']> = {
+  respondedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PartnerResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']>, { __typename: 'Partner' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impact?: Resolver<Array<ResolversTypes['ImpactCell']>, ParentType, ContextType, RequireFields<PartnerImpactArgs, 'academicYear'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublishImpactSummaryPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['PublishImpactSummaryPayload'] = ResolversParentTypes['PublishImpactSummaryPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['ImpactSummary']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  impactReport?: Resolver<ResolversTypes['ImpactReport'], ParentType, ContextType, RequireFields<QueryImpactReportArgs, 'groupBy'>>;
+  impactSummaries?: Resolver<Array<ResolversTypes['ImpactSummary']>, ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['InstrumentInfo']>, ParentType, ContextType>;
+  mySurveys?: Resolver<Array<ResolversTypes['MySurvey']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveysArgs, 'eventId'>>;
+};
+
+export type SubmitSurveyResponsePayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['SubmitSurveyResponsePayload'] = ResolversParentTypes['SubmitSurveyResponsePayload']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SurveyResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
@@ -288,8 +548,13 @@ export type SurveyResolvers<ContextType = EvaluationContext, ParentType extends 
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  invitedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  licenceNotice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nonResponderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['SurveyPhase'], ParentType, ContextType>;
+  reflectionQuestion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -304,9 +569,17 @@ export type UserErrorResolvers<ContextType = EvaluationContext, ParentType exten
 export type Resolvers<ContextType = EvaluationContext> = {
   CreateSurveyPayload?: CreateSurveyPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  EventEvaluation?: EventEvaluationResolvers<ContextType>;
+  ImpactCell?: ImpactCellResolvers<ContextType>;
+  ImpactReport?: ImpactReportResolvers<ContextType>;
+  ImpactSummary?: ImpactSummaryResolvers<ContextType>;
   InstrumentInfo?: InstrumentInfoResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MySurvey?: MySurveyResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
+  PublishImpactSummaryPayload?: PublishImpactSummaryPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SubmitSurveyResponsePayload?: SubmitSurveyResponsePayloadResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };

@@ -1,3 +1,9 @@
+import { scoreBriefResilience } from './scoring/brief-resilience';
+import { CUSTOM_LIKERT_ITEMS, scoreCustom } from './scoring/custom';
+import { scoreStirling } from './scoring/stirling';
+import { scoreSwemwbs } from './scoring/swemwbs';
+import type { ItemAnswer } from './scoring/swemwbs';
+import { scoreWemwbs } from './scoring/wemwbs';
 /**
  * The registry of questionnaires evaluation can use. In code, not in the database: each entry
  * pairs with a scoring function and tests, and changing one is a reviewed change.
@@ -8,15 +14,18 @@ export type Instrument = (typeof INSTRUMENTS)[number];
 export interface InstrumentDefinition {
   code: Instrument;
   name: string;
-  /** null for CUSTOM: its items are chosen per survey */
-  itemCount: number | null;
-  /** every fixed item is answered on this scale */
-  responseScale: { min: number; max: number } | null;
+  /** scored items; every survey also asks the free-text REFLECTION_QUESTION */
+  itemCount: number;
+  /** every scored item is answered on this scale */
+  responseScale: { min: number; max: number };
   /** the age band the instrument is validated for; null where there is no bound */
   minAge: number | null;
   maxAge: number | null;
   /** shown wherever the instrument is reproduced, as its licence requires */
   licenceNotice: string | null;
+  /** the range of the score `scoreInstrument` gives, and how it is computed */
+  scoreRange: { min: number; max: number };
+  scoringRule: string;
 }
 
 const LIKERT_1_TO_5 = { min: 1, max: 5 } as const;
@@ -31,6 +40,9 @@ export const INSTRUMENT_REGISTRY: Readonly<Record<Instrument, InstrumentDefiniti
     maxAge: 21,
     licenceNotice:
       'Short Warwick Edinburgh Mental Wellbeing Scale (SWEMWBS) © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008, all rights reserved.',
+    scoreRange: { min: 7, max: 35 },
+    scoringRule:
+      'sum of the 7 items (raw 7–35), converted to the metric score by the published table',
   },
   WEMWBS: {
     code: 'WEMWBS',
@@ -41,6 +53,8 @@ export const INSTRUMENT_REGISTRY: Readonly<Record<Instrument, InstrumentDefiniti
     maxAge: null,
     licenceNotice:
       'Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS) © NHS Health Scotland, University of Warwick and University of Edinburgh, 2006, all rights reserved.',
+    scoreRange: { min: 14, max: 70 },
+    scoringRule: 'sum of the 14 items, 14–70',
   },
   STIRLING: {
     code: 'STIRLING',
@@ -51,6 +65,8 @@ export const INSTRUMENT_REGISTRY: Readonly<Record<Instrument, InstrumentDefiniti
     maxAge: 15,
     licenceNotice:
       "Stirling Children's Wellbeing Scale, Stirling Council Educational Psychology Service (Liddle & Carter, 2015); free to use unaltered and at no cost to respondents.",
+    scoreRange: { min: 12, max: 60 },
+    scoringRule: 'sum of the 12 items, 12–60',
   },
   BRIEF_RESILIENCE: {
     code: 'BRIEF_RESILIENCE',
@@ -62,15 +78,19 @@ export const INSTRUMENT_REGISTRY: Readonly<Record<Instrument, InstrumentDefiniti
     maxAge: null,
     licenceNotice:
       'Smith, B. W., Dalen, J., Wiggins, K., Tooley, E., Christopher, P. & Bernard, J. (2008). The Brief Resilience Scale. International Journal of Behavioral Medicine, 15(3), 194–200.',
+    scoreRange: { min: 1, max: 5 },
+    scoringRule: 'items 2, 4 and 6 reversed (6 − x), then the mean of the 6 items, 1–5',
   },
   CUSTOM: {
     code: 'CUSTOM',
     name: 'Custom confidence items and reflection',
-    itemCount: null,
-    responseScale: null,
+    itemCount: CUSTOM_LIKERT_ITEMS.length,
+    responseScale: LIKERT_1_TO_5,
     minAge: null,
     maxAge: null,
     licenceNotice: null,
+    scoreRange: { min: 1, max: 5 },
+    scoringRule: 'mean of the confidence items, 1–5; the reflection is not scored',
   },
 };
 
@@ -85,4 +105,58 @@ export function instrumentSuitsAge(instrument: InstrumentDefinition, age: number
     (instrument.minAge === null || age >= instrument.minAge) &&
     (instrument.maxAge === null || age <= instrument.maxAge)
   );
+}
+
+/**
+ * One response's score on its instrument's own scale (the SWEMWBS metric score, WEMWBS and
+ * Stirling sums, BRS and custom means). Incomplete: null (no score, never prorated); malformed:
+ * throws RangeError. Scores of different instruments are never compared or pooled.
+ */
+export function scoreInstrument(code: Instrument, answers: readonly ItemAnswer[]): number | null {
+  switch (code) {
+    case 'SWEMWBS':
+      return scoreSwemwbs(answers)?.metric ?? null;
+    case 'WEMWBS':
+      return scoreWemwbs(answers)?.score ?? null;
+    case 'STIRLING':
+      return scoreStirling(answers)?.score ?? null;
+    case 'BRIEF_RESILIENCE':
+      return scoreBriefResilience(answers)?.score ?? null;
+    case 'CUSTOM':
+      return scoreCustom(answers)?.score ?? null;
+  }
+}
+
+/** The ages of an English school year group: year 7 is 11–12, …, year 13 is 17–18. */
+export interface AgeBand {
+  minAge: number;
+  maxAge: number;
+}
+
+export function ageBandOfYearGroup(yearGroup: number): AgeBand {
+  if (!Number.isInteger(yearGroup) || yearGroup < 1 || yearGroup > 13)
+    throw new RangeError('year groups run from 1 to 13');
+  return { minAge: yearGroup + 4, maxAge: yearGroup + 5 };
+}
+
+/**
+ * Whether an instrument is validated for everyone in an age band: the whole band must lie in
+ * the instrument's range (a year 11 class has 15- and 16-year-olds, too old for Stirling).
+ */
+export function instrumentSuitsAgeBand(instrument: InstrumentDefinition, band: AgeBand): boolean {
+  return instrumentSuitsAge(instrument, band.minAge) && instrumentSuitsAge(instrument, band.maxAge);
+}
+
+/**
+ * The validated wellbeing scale for a set of year groups, so one event's surveys stay on one
+ * instrument: SWEMWBS from year 11 (ages 15+), WEMWBS from year 9 (13+), Stirling up to year 10
+ * (15 at most); a mix no single scale covers, or no year groups at all, gets the custom items.
+ */
+export function instrumentForYearGroups(yearGroups: readonly number[]): Instrument {
+  if (yearGroups.length === 0) return 'CUSTOM';
+  const bands = yearGroups.map(ageBandOfYearGroup);
+  for (const code of ['SWEMWBS', 'WEMWBS', 'STIRLING'] as const) {
+    if (bands.every((b) => instrumentSuitsAgeBand(INSTRUMENT_REGISTRY[code], b))) return code;
+  }
+  return 'CUSTOM';
 }

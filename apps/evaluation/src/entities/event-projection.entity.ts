@@ -1,4 +1,4 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { EVENT_KINDS, EVENT_STATUSES } from '@ekst/contracts';
 
 /**
@@ -8,6 +8,8 @@ import type { EVENT_KINDS, EVENT_STATUSES } from '@ekst/contracts';
 @Entity({ name: 'event_projection' })
 @Check('event_projection_ends_after_start', 'ends_at > starts_at')
 @Check('event_projection_status_check', "status IN ('DRAFT','PUBLISHED','COMPLETED','CANCELLED')")
+@Check('event_projection_audience_check', "audience IN ('STUDENTS','TEACHERS','BOTH')")
+@Index('event_projection_academic_year_idx', ['academicYear'])
 export class EventProjectionEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -32,6 +34,24 @@ export class EventProjectionEntity {
 
   @Column({ type: 'timestamptz' })
   occurredAt!: Date;
+
+  /** null for events announced before EventScheduled carried an audience */
+  @Column({ type: 'text', nullable: true })
+  audience!: 'STUDENTS' | 'TEACHERS' | 'BOTH' | null;
+
+  @Column({ type: 'int', array: true, default: () => "'{}'" })
+  yearGroups!: number[];
+
+  /** the partnership's aims the event serves: reports group evidence by them */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aims!: string[];
+
+  /** 2025 for 2025/26 (from 1 September, London time) */
+  @Column({ type: 'int' })
+  academicYear!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;

@@ -1,12 +1,18 @@
-import { createByIdLoader, createGroupLoader } from '@ekst/subgraph-kit';
+import { createByIdLoader, createGroupLoader, isUuid } from '@ekst/subgraph-kit';
 import type { BaseContext } from '@ekst/subgraph-kit';
+import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EvaluationContext } from '../context';
+import { reportScope } from '../domain/report-access';
 import { visibleSurveyStatuses } from '../domain/survey';
 import { SurveyEntity } from '../entities/survey.entity';
+import { impactReport } from '../use-cases/impact-report.query';
+import type { ImpactCell } from '../use-cases/impact-report.query';
 
 export function createLoaders(base: BaseContext): Omit<EvaluationContext, keyof BaseContext> {
   const visible = [...visibleSurveyStatuses(base.caller)];
+  const scope = reportScope(base.caller, null);
+  const scopePartners = scope.kind === 'partner' ? [scope.partnerId] : null;
   return {
     surveyById: createByIdLoader((ids) =>
       base.dataSource.getRepository(SurveyEntity).findBy({ id: In(ids), status: In(visible) }),
@@ -20,5 +26,47 @@ export function createLoaders(base: BaseContext): Omit<EvaluationContext, keyof 
         }),
       (s) => s.eventId,
     ),
+    invitationCounts: new DataLoader(async (surveyIds) => {
+      const rows = (await base.dataSource.query(
+        `SELECT survey_id, count(*)::int AS invited, count(responded_at)::int AS responded
+         FROM survey_invitation WHERE survey_id = ANY($1::uuid[]) GROUP BY survey_id`,
+        [surveyIds],
+      )) as Array<{ survey_id: string; invited: number; responded: number }>;
+      const by = new Map(rows.map((r) => [r.survey_id, r]));
+      return surveyIds.map((id) => by.get(id) ?? { invited: 0, responded: 0 });
+    }),
+    evaluationByEvent: new DataLoader(async (eventIds) => {
+      const valid = eventIds.filter(isUuid);
+      const cells = valid.length
+        ? await impactReport(base.dataSource, 'EVENT', {
+            academicYears: null,
+            eventIds: valid,
+            partnerIds: scopePartners,
+          })
+        : [];
+      return eventIds.map((id) => cells.filter((c) => c.groupKey === id));
+    }),
+    impactByPartnerYear: new DataLoader(async (keys) => {
+      // Usually one year per request: one query per distinct year, all partners at once.
+      const byYear = new Map<number, string[]>();
+      for (const k of keys) {
+        const [year, partnerId] = k.split(':');
+        if (isUuid(partnerId))
+          byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), partnerId]);
+      }
+      const cells: ImpactCell[] = [];
+      for (const [year, partnerIds] of byYear) {
+        cells.push(
+          ...(await impactReport(base.dataSource, 'PARTNER', {
+            academicYears: [year],
+            partnerIds,
+          })),
+        );
+      }
+      return keys.map((k) => {
+        const [year, partnerId] = k.split(':');
+        return cells.filter((c) => c.academicYear === Number(year) && c.groupKey === partnerId);
+      });
+    }),
   };
 }

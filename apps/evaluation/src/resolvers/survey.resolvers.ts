@@ -1,20 +1,110 @@
-import { forbidden, isUuid } from '@ekst/subgraph-kit';
+import { forbidden, isUuid, userError } from '@ekst/subgraph-kit';
+import { hasRole } from '@ekst/auth';
+import { In } from 'typeorm';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { listInstruments } from '../domain/instruments';
+import { INSTRUMENT_REGISTRY, listInstruments } from '../domain/instruments';
+import {
+  canSeeNonResponders,
+  reportScope,
+  seesUnpublishedSummaries,
+} from '../domain/report-access';
+import { REFLECTION_QUESTION } from '../domain/scoring/custom';
 import { canManageSurveys } from '../domain/survey';
+import { ImpactSummaryEntity } from '../entities/impact-summary.entity';
+import { SurveyEntity } from '../entities/survey.entity';
 import { createSurvey } from '../use-cases/create-survey.use-case';
+import { impactCsv } from '../use-cases/impact-csv';
+import { CI_METHOD, impactReport } from '../use-cases/impact-report.query';
+import { publishImpactSummary } from '../use-cases/publish-impact-summary.use-case';
+import { submitSurveyResponse } from '../use-cases/submit-survey-response.use-case';
+import type { ImpactReportModel } from './references';
 
 export const resolvers: Resolvers = {
   Query: {
     surveys: (_root, { eventId }, ctx) => (isUuid(eventId) ? ctx.surveysByEvent.load(eventId) : []),
     survey: (_root, { id }, ctx) => ctx.surveyById.load(id),
     instruments: () => listInstruments(),
+    mySurveys: async (_root, _args, ctx) => {
+      if (ctx.caller.kind !== 'person') return [];
+      const rows = (await ctx.dataSource.query(
+        `SELECT i.token, i.responded_at, i.survey_id FROM survey_invitation i
+         JOIN survey s ON s.id = i.survey_id
+         WHERE i.person_id = $1 AND s.status IN ('OPEN','CLOSED')
+         ORDER BY i.invited_at DESC`,
+        [ctx.caller.subject],
+      )) as Array<{ token: string; responded_at: Date | null; survey_id: string }>;
+      if (rows.length === 0) return [];
+      const surveys = await ctx.dataSource
+        .getRepository(SurveyEntity)
+        .findBy({ id: In(rows.map((r) => r.survey_id)) });
+      const byId = new Map(surveys.map((s) => [s.id, s]));
+      return rows.flatMap((r) => {
+        const survey = byId.get(r.survey_id);
+        return survey ? [{ survey, token: r.token, respondedAt: r.responded_at }] : [];
+      });
+    },
+    impactReport: async (_root, { academicYear, groupBy, partnerId }, ctx) => {
+      const scope = reportScope(ctx.caller, partnerId ?? null);
+      if (scope.kind === 'forbidden') throw forbidden(scope.reason);
+      if (partnerId && !isUuid(partnerId)) throw forbidden('Unknown partner');
+      const partner = scope.kind === 'partner' ? scope.partnerId : null;
+      const cells = await impactReport(ctx.dataSource, groupBy, {
+        academicYears: academicYear === null || academicYear === undefined ? null : [academicYear],
+        partnerIds: partner ? [partner] : null,
+      });
+      return { grouping: groupBy, academicYear: academicYear ?? null, partnerId: partner, cells };
+    },
+    impactSummaries: async (_root, _args, ctx) => {
+      if (hasRole(ctx.caller, 'STUDENT') && ctx.caller.roles.length === 1)
+        throw forbidden('Students answer their own surveys only');
+      const all = seesUnpublishedSummaries(ctx.caller);
+      const summaries = await ctx.dataSource.getRepository(ImpactSummaryEntity).find({
+        order: { academicYear: 'DESC' },
+      });
+      const visible = summaries.filter((s) => all || s.publishedAt !== null);
+      return Promise.all(
+        visible.map(async (s) => ({
+          academicYear: s.academicYear,
+          publishedAt: s.publishedAt,
+          report: {
+            grouping: 'AIM' as const,
+            academicYear: s.academicYear,
+            partnerId: null,
+            cells: await impactReport(ctx.dataSource, 'AIM', { academicYears: [s.academicYear] }),
+          },
+        })),
+      );
+    },
   },
   Mutation: {
     createSurvey: async (_root, { input }, ctx) => {
       if (!canManageSurveys(ctx.caller))
         throw forbidden('Only the coordinator, heads and champions can create surveys');
       return createSurvey(ctx.dataSource, input);
+    },
+    submitSurveyResponse: async (_root, { input }, ctx) => {
+      if (ctx.caller.kind !== 'person') throw forbidden('Only people answer surveys');
+      return submitSurveyResponse(ctx.dataSource, ctx.caller, input);
+    },
+    publishImpactSummary: async (_root, { academicYear }, ctx) => {
+      if (!seesUnpublishedSummaries(ctx.caller))
+        throw forbidden('Only the coordinator publishes impact summaries');
+      if (!Number.isInteger(academicYear) || academicYear < 2000 || academicYear > 2100) {
+        return {
+          summary: null,
+          errors: [userError('INVALID', 'an academic year such as 2025', 'academicYear')],
+        };
+      }
+      const s = await publishImpactSummary(ctx.dataSource, academicYear);
+      const cells = await impactReport(ctx.dataSource, 'AIM', { academicYears: [academicYear] });
+      return {
+        summary: {
+          academicYear,
+          publishedAt: s.publishedAt,
+          report: { grouping: 'AIM', academicYear, partnerId: null, cells },
+        },
+        errors: [],
+      };
     },
   },
   Survey: {
@@ -23,9 +113,52 @@ export const resolvers: Resolvers = {
     opensAt: (s) => s.opensAt.toISOString(),
     closesAt: (s) => s.closesAt.toISOString(),
     createdAt: (s) => s.createdAt.toISOString(),
+    licenceNotice: (s) => INSTRUMENT_REGISTRY[s.instrument].licenceNotice,
+    itemCount: (s) => INSTRUMENT_REGISTRY[s.instrument].itemCount,
+    reflectionQuestion: () => REFLECTION_QUESTION,
+    invitedCount: async (s, _args, ctx) => {
+      if (!canSeeNonResponders(ctx.caller))
+        throw forbidden('For reminders: coordinator and champions');
+      return (await ctx.invitationCounts.load(s.id)).invited;
+    },
+    nonResponderCount: async (s, _args, ctx) => {
+      if (!canSeeNonResponders(ctx.caller))
+        throw forbidden('For reminders: coordinator and champions');
+      const c = await ctx.invitationCounts.load(s.id);
+      return c.invited - c.responded;
+    },
+  },
+  MySurvey: {
+    respondedAt: (m) => m.respondedAt?.toISOString() ?? null,
+  },
+  InstrumentInfo: {
+    scoreMin: (i) => i.scoreRange.min,
+    scoreMax: (i) => i.scoreRange.max,
+  },
+  ImpactCell: {
+    licenceNotice: (c) => INSTRUMENT_REGISTRY[c.instrument].licenceNotice,
+  },
+  ImpactReport: {
+    method: () => CI_METHOD,
+    csv: (r: ImpactReportModel) => impactCsv(r.cells),
+  },
+  ImpactSummary: {
+    publishedAt: (s) => s.publishedAt?.toISOString() ?? null,
   },
   Event: {
     __resolveReference: (ref) => ({ id: ref.id }),
     surveys: (e, _args, ctx) => ctx.surveysByEvent.load(e.id),
+    evaluation: async (e, _args, ctx) =>
+      reportScope(ctx.caller, null).kind === 'forbidden'
+        ? null
+        : { cells: await ctx.evaluationByEvent.load(e.id) },
+  },
+  Partner: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    impact: (p, { academicYear }, ctx) => {
+      const scope = reportScope(ctx.caller, p.id);
+      if (scope.kind === 'forbidden') throw forbidden(scope.reason);
+      return ctx.impactByPartnerYear.load(`${academicYear}:${p.id}`);
+    },
   },
 };

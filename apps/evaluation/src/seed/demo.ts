@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EVENT_KINDS, EVENT_STATUSES, PartnerKind, Sector } from '@ekst/contracts';
 import type { DataSource } from 'typeorm';
 import type { Instrument } from '../domain/instruments';
+import { academicYearOf } from '../domain/statistics';
 import type { SurveyPhase, SurveyStatus } from '../domain/survey';
 
 type EventKind = (typeof EVENT_KINDS)[number];
@@ -80,9 +81,18 @@ export async function seedDemo(
     }
     for (const e of ids.events) {
       await m.query(
-        `INSERT INTO event_projection (id, title, kind, host_partner_id, starts_at, ends_at, status, occurred_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, timestamptz 'epoch') ON CONFLICT (id) DO NOTHING`,
-        [e.id, e.title, e.kind, e.hostPartnerId, e.startsAt, e.endsAt, e.status],
+        `INSERT INTO event_projection (id, title, kind, host_partner_id, starts_at, ends_at, status, occurred_at, academic_year)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, timestamptz 'epoch', $8) ON CONFLICT (id) DO NOTHING`,
+        [
+          e.id,
+          e.title,
+          e.kind,
+          e.hostPartnerId,
+          e.startsAt,
+          e.endsAt,
+          e.status,
+          academicYearOf(e.startsAt),
+        ],
       );
       if (e.status === 'CANCELLED') continue;
       const windows: Array<[SurveyPhase, Date, Date]> = [

@@ -2,6 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
 import type { UserError } from '@ekst/subgraph-kit';
 import type { DataSource } from 'typeorm';
+import {
+  ageBandOfYearGroup,
+  INSTRUMENT_REGISTRY,
+  instrumentSuitsAgeBand,
+} from '../domain/instruments';
 import { newSurveySchema, surveyTimingProblem } from '../domain/survey';
 import type { SurveyTimingProblem } from '../domain/survey';
 import { EventProjectionEntity } from '../entities/event-projection.entity';
@@ -37,6 +42,25 @@ export async function createSurvey(
         survey: null,
         errors: [
           userError('UNKNOWN_EVENT', 'no event with this id is known to evaluation', 'eventId'),
+        ],
+      };
+    }
+    // At least one of the event's year groups must lie in the instrument's validated age band.
+    // Students of the others are not invited to it and are refused if they answer (a mixed-year
+    // event keeps one instrument, so its pre/post pairs stay comparable).
+    const definition = INSTRUMENT_REGISTRY[s.instrument];
+    const suited = event.yearGroups.filter((y) =>
+      instrumentSuitsAgeBand(definition, ageBandOfYearGroup(y)),
+    );
+    if (event.yearGroups.length > 0 && suited.length === 0) {
+      return {
+        survey: null,
+        errors: [
+          userError(
+            'INSTRUMENT_OUTSIDE_AGE_BAND',
+            `${definition.name} is not validated for year ${event.yearGroups.join(', ')}`,
+            'instrument',
+          ),
         ],
       };
     }

@@ -1,0 +1,55 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { SurveyInvitationEntity } from './survey-invitation.entity';
+import { SurveyEntity } from './survey.entity';
+
+/** Pseudonymous: no person id. One per invitation (token), enforced by a unique index. */
+@Entity({ name: 'survey_response' })
+@Index('survey_response_invitation_uq', ['invitationId'], { unique: true })
+@Index('survey_response_survey_idx', ['surveyId'])
+@Index('survey_response_paired_idx', ['surveyId', 'invitationId', 'change'], {
+  where: 'change IS NOT NULL',
+})
+export class SurveyResponseEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  surveyId!: string;
+
+  @ManyToOne(() => SurveyEntity, { nullable: false, onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'survey_id', foreignKeyConstraintName: 'survey_response_survey_id_fkey' })
+  survey?: SurveyEntity;
+
+  @Column({ type: 'uuid' })
+  invitationId!: string;
+
+  @ManyToOne(() => SurveyInvitationEntity, { nullable: false, onDelete: 'NO ACTION' })
+  @JoinColumn({
+    name: 'invitation_id',
+    foreignKeyConstraintName: 'survey_response_invitation_id_fkey',
+  })
+  invitation?: SurveyInvitationEntity;
+
+  /** item answers in order, 1–5 */
+  @Column({ type: 'jsonb' })
+  answers!: number[];
+
+  /** the answer to the reflection question; cleared on erasure, since free text can identify */
+  @Column({ type: 'text', nullable: true })
+  reflection!: string | null;
+
+  /** on the instrument's own scale; null when incomplete (never, as submissions are complete) */
+  @Column({ type: 'numeric', nullable: true })
+  score!: string | null;
+
+  /**
+   * For a POST response: its score minus the same person's PRE score for the event (same
+   * instrument), paired when it is submitted. Kept on erasure: the change stays in aggregate
+   * statistics though nothing links it to a person any more.
+   */
+  @Column({ type: 'numeric', nullable: true })
+  change!: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  respondedAt!: Date;
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { isUuid, userError } from '@ekst/subgraph-kit';
+import type { UserError } from '@ekst/subgraph-kit';
+import type { Caller } from '@ekst/auth';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  ageBandOfYearGroup,
+  INSTRUMENT_REGISTRY,
+  instrumentSuitsAgeBand,
+  scoreInstrument,
+} from '../domain/instruments';
+import type { Instrument } from '../domain/instruments';
+import { answersProblem } from '../domain/response';
+import { newSurveyToken } from './open-post-survey.use-case';
+
+export interface SubmitSurveyResponseInput {
+  surveyId?: string | null;
+  token?: string | null;
+  answers: ReadonlyArray<number | null>;
+  reflection?: string | null;
+}
+
+export type SubmitResult = { accepted: boolean; errors: UserError[] };
+
+interface SurveyRow {
+  id: string;
+  event_id: string;
+  phase: 'PRE' | 'POST';
+  instrument: Instrument;
+  status: string;
+  event_status: string | null;
+}
+interface InvitationRow {
+  id: string;
+  survey_id: string;
+  person_id: string | null;
+  responded_at: Date | null;
+}
+
+const refuse = (code: string, message: string, field: string | null = null): SubmitResult => ({
+  accepted: false,
+  errors: [userError(code, message, field)],
+});
+
+/**
+ * A person answers a survey they are invited to, identified by their token or (signed in) by the
+ * survey: POST surveys invite the event's attendees; an open PRE survey (a baseline, before
+ * anyone knows who attends) invites whoever answers it. Everything is checked before anything is
+ * written, in one transaction; one response per invitation, by a unique index.
+ */
+export async function submitSurveyResponse(
+  dataSource: DataSource,
+  caller: Caller,
+  input: SubmitSurveyResponseInput,
+): Promise<SubmitResult> {
+  if (!input.surveyId === !input.token)
+    return refuse('INVALID', 'give either a surveyId or a token', 'surveyId');
+  return dataSource.transaction(async (m) => {
+    let invitation: InvitationRow | undefined;
+    if (input.token) {
+      [invitation] = (await m.query(
+        `SELECT id, survey_id, person_id, responded_at FROM survey_invitation WHERE token = $1 FOR UPDATE`,
+        [input.token],
+      )) as InvitationRow[];
+      // A token is only ever used by the person it was issued to.
+      if (!invitation || invitation.person_id !== caller.subject)
+        return refuse('NOT_INVITED', 'this survey link is not valid for you', 'token');
+    }
+    const surveyId = invitation?.survey_id ?? input.surveyId ?? '';
+    if (!isUuid(surveyId)) return refuse('UNKNOWN_SURVEY', 'no such survey', 'surveyId');
+    const [survey] = (await m.query(
+      `SELECT s.id, s.event_id, s.phase, s.instrument, s.status, e.status AS event_status
+       FROM survey s LEFT JOIN event_projection e ON e.id = s.event_id WHERE s.id = $1::uuid`,
+      [surveyId],
+    )) as SurveyRow[];
+    if (!survey) return refuse('UNKNOWN_SURVEY', 'no such survey', 'surveyId');
+    if (survey.phase === 'POST' && survey.event_status !== 'COMPLETED')
+      return refuse('EVENT_NOT_HAPPENED', 'this event has not happened yet', 'surveyId');
+    if (survey.status !== 'OPEN')
+      return refuse('SURVEY_NOT_OPEN', 'this survey is not open', 'surveyId');
+
+    const [person] = (await m.query(`SELECT year_group FROM person_projection WHERE id = $1`, [
+      caller.subject,
+    ])) as Array<{ year_group: number | null }>;
+    const definition = INSTRUMENT_REGISTRY[survey.instrument];
+    if (
+      person?.year_group &&
+      !instrumentSuitsAgeBand(definition, ageBandOfYearGroup(person.year_group))
+    ) {
+      return refuse(
+        'INSTRUMENT_OUTSIDE_AGE_BAND',
+        `${definition.name} is not validated for year ${person.year_group}`,
+        'surveyId',
+      );
+    }
+
+    const problem = answersProblem(survey.instrument, input.answers, input.reflection);
+    if (problem) return { accepted: false, errors: [problem] };
+
+    invitation ??= await invitationFor(m, survey, caller.subject);
+    if (!invitation) return refuse('NOT_INVITED', 'you are not invited to this survey', 'surveyId');
+    if (invitation.responded_at)
+      return refuse('ALREADY_RESPONDED', 'you have already answered this survey', 'surveyId');
+
+    const score = scoreInstrument(survey.instrument, input.answers);
+    const change =
+      survey.phase === 'POST' && score !== null ? await preScore(m, survey, caller.subject) : null;
+    const inserted = (await m.query(
+      `INSERT INTO survey_response (id, survey_id, invitation_id, answers, reflection, score, change)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)
+       ON CONFLICT (invitation_id) DO NOTHING RETURNING id`,
+      [
+        randomUUID(),
+        survey.id,
+        invitation.id,
+        JSON.stringify(input.answers),
+        input.reflection?.trim() || null,
+        score,
+        change === null || score === null ? null : score - change,
+      ],
+    )) as unknown[];
+    if (inserted.length === 0)
+      return refuse('ALREADY_RESPONDED', 'you have already answered this survey', 'surveyId');
+    await m.query(`UPDATE survey_invitation SET responded_at = now() WHERE id = $1`, [
+      invitation.id,
+    ]);
+    return { accepted: true, errors: [] };
+  });
+}
+
+/** The caller's invitation to a survey; a PRE survey invites whoever answers it. */
+async function invitationFor(
+  m: EntityManager,
+  survey: SurveyRow,
+  personId: string,
+): Promise<InvitationRow | undefined> {
+  if (survey.phase === 'PRE') {
+    await m.query(
+      `INSERT INTO survey_invitation (id, token, survey_id, person_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (survey_id, person_id) DO NOTHING`,
+      [randomUUID(), newSurveyToken(), survey.id, personId],
+    );
+  }
+  const [row] = (await m.query(
+    `SELECT id, survey_id, person_id, responded_at FROM survey_invitation
+     WHERE survey_id = $1 AND person_id = $2 FOR UPDATE`,
+    [survey.id, personId],
+  )) as InvitationRow[];
+  return row;
+}
+
+/**
+ * The same person's PRE score for the event on the same instrument, if they gave one: pairing
+ * happens here, once, so reports read one row per pair instead of joining responses twice.
+ */
+async function preScore(
+  m: EntityManager,
+  survey: SurveyRow,
+  personId: string,
+): Promise<number | null> {
+  const [row] = (await m.query(
+    `SELECT r.score FROM survey pre
+     JOIN survey_invitation i ON i.survey_id = pre.id AND i.person_id = $3
+     JOIN survey_response r ON r.invitation_id = i.id
+     WHERE pre.event_id = $1 AND pre.phase = 'PRE' AND pre.instrument = $2 AND r.score IS NOT NULL`,
+    [survey.event_id, survey.instrument, personId],
+  )) as Array<{ score: string }>;
+  return row ? Number(row.score) : null;
+}
