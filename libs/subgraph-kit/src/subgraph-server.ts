@@ -229,6 +229,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     [retentionJob(module.dataPolicies), ...(module.jobs ?? [])],
     dataSource,
     log,
+    messaging.ownTopic,
   );
   if (config.runJobs) jobs.start();
   const url = `http://127.0.0.1:${port}/graphql`;
