@@ -8,6 +8,8 @@ const CREATE_PARTNER = `mutation($input: CreatePartnerInput!) { createPartner(in
 describe('the platform through the gateway (real processes, Postgres and Kafka)', () => {
   let e2e: E2eStack;
   let coordinator: string;
+  /** set by the cross-subgraph journey, reused by the calendar and export checks */
+  let journey: { partnerId: string; eventId: string; studentId: string } | null = null;
 
   beforeAll(async () => {
     e2e = await startE2eStack();
@@ -170,6 +172,7 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
         ],
       },
     });
+    journey = { partnerId, eventId, studentId: student };
     // The student sees their own registration through the same graph, nobody else's.
     const studentToken = await e2e.token(['STUDENT'], student, partnerId);
     const me = await e2e.query<{ me: { displayName: string; registrations: unknown[] } }>(
@@ -180,6 +183,62 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
       displayName: 'Ada Student',
       registrations: [{ status: 'REGISTERED' }],
     });
+  });
+
+  it('serves a subscribable iCalendar feed by secret URL, an event .ics and a CSV export through the gateway', async () => {
+    expect(journey).not.toBeNull();
+    const { partnerId, eventId, studentId } = journey!;
+    const created = await e2e.query<{
+      createCalendarFeed: { token: string | null; feed: { id: string } | null };
+    }>(
+      coordinator,
+      `mutation($p: ID!) { createCalendarFeed(scope: PARTNER, partnerId: $p) { token feed { id } errors { code } } }`,
+      { p: partnerId },
+    );
+    const token = created.data?.createCalendarFeed.token;
+    expect(token).toBeTruthy();
+    const origin = new URL(e2e.url).origin;
+
+    // A calendar client sends no credentials: the secret in the URL is the key.
+    const feed = await fetch(`${origin}/calendars/${token}.ics`);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const ICAL = (await import('ical.js')).default;
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents.map((v) => v.getFirstPropertyValue('summary'))).toContain(
+      'Year 10 Science TeachMeet',
+    );
+
+    const single = await fetch(`${origin}/events/${eventId}.ics`, {
+      headers: { authorization: `Bearer ${coordinator}` },
+    });
+    expect(single.status).toBe(200);
+    expect(await single.text()).toContain('BEGIN:VCALENDAR');
+    expect((await fetch(`${origin}/events/${eventId}.ics`)).status).toBe(401);
+
+    const csv = await fetch(
+      `${origin}/events/${eventId}/registrations.csv?columns=PERSON_ID,STATUS`,
+      {
+        headers: { authorization: `Bearer ${coordinator}` },
+      },
+    );
+    expect(csv.status).toBe(200);
+    expect((await csv.text()).trim().split(/\r?\n/)).toEqual([
+      'person_id,status',
+      `${studentId},REGISTERED`,
+    ]);
+
+    // Revoked: the URL stops working at once.
+    await e2e.query(
+      coordinator,
+      `mutation($id: ID!) { revokeCalendarFeed(id: $id) { errors { code } } }`,
+      {
+        id: created.data?.createCalendarFeed.feed?.id,
+      },
+    );
+    expect((await fetch(`${origin}/calendars/${token}.ics`)).status).toBe(404);
+    expect((await fetch(`${origin}/calendars/not-a-token.ics`)).status).toBe(404);
   });
 
   it('a subgraph called directly, without the gateway, answers 401', async () => {

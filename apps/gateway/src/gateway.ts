@@ -26,6 +26,7 @@ import {
   notFoundHandler,
   unexpectedErrorHandler,
 } from './http/error-handlers.middleware';
+import { eventsFilesRouter } from './http/events-files.proxy';
 import { requestStateMiddleware, requestStateOf } from './http/request-state.middleware';
 import { apolloLoggerFrom, createLogger } from './logger';
 
@@ -124,6 +125,15 @@ export async function createGatewayApp(
   app.get('/health/ready', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
+
+  app.use(
+    eventsFilesRouter({
+      eventsUrl: config.subgraphUrls.events,
+      internalTokenSecret: config.internalTokenSecret,
+      verifyCaller,
+      log: logger,
+    }),
+  );
 
   app.use(
     '/graphql',
