@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ensureKafka, stopKafka } from '../infra/kafka';
 import { ensurePostgres, redactUrl } from '../infra/postgres';
 import { devUserToken, GATEWAY_PORT, Stack, SUBGRAPHS } from '@ekst/testing';
-import { seedDemo } from '../seed/demo-seed';
+import { DEMO_PASSWORD, seedDemo } from '../seed/demo-seed';
 
 const ROOT = path.resolve(__dirname, '../..');
 const say = (msg: string) => process.stdout.write(`[ekst] ${msg}\n`);
@@ -66,7 +66,11 @@ async function main(): Promise<void> {
     await stack.start();
     if (!process.argv.includes('--no-seed')) {
       say('loading the demo partnership through the gateway ...');
-      const demo = await seedDemo(stack.gatewayUrl, (m) => say(`  ${m}`));
+      const demo = await seedDemo(stack.gatewayUrl, (m) => say(`  ${m}`), {
+        eventsDatabaseUrl: stack.databaseUrlOf('events'),
+        evaluationDatabaseUrl: stack.databaseUrlOf('evaluation'),
+        topicPrefix: '',
+      });
       const coordinator = await devUserToken({
         sub: demo.coordinatorId,
         roles: ['COORDINATOR'],
@@ -81,6 +85,7 @@ async function main(): Promise<void> {
         `demo coordinator token (1 h; more with \`npm run token -- --role STUDENT --sub <id> --partner <id>\`):`,
       );
       process.stdout.write(`${coordinator}\n`);
+      say(`demo adults also sign in with their e-mail and the password "${DEMO_PASSWORD}" (mutation signIn)`);
       if (demo.sampleStudent)
         say(
           `a demo student: --sub ${demo.sampleStudent.id} --partner ${demo.sampleStudent.partnerId}`,

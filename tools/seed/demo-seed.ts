@@ -1,6 +1,8 @@
 import type { Role } from '@ekst/auth';
 import { devUserToken, gql } from '@ekst/testing';
 import { DEMO_PARTNERS, EVENT_TEMPLATES, SUBJECTS, demoName } from './demo-data';
+import { seedPastYear } from './past-year';
+import type { PastYearInput } from './past-year';
 
 type Log = (msg: string) => void;
 
@@ -31,6 +33,88 @@ async function untilAccepted<T>(
   throw new Error(`demo seed: ${what} was never accepted: ${JSON.stringify(last)}`);
 }
 
+/** The demo adults' password: invented, printed by `npm start`, never used outside a demo. */
+export const DEMO_PASSWORD = 'ekst-demo-password-2026';
+
+type Query = <T>(
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+) => Promise<Result<T>>;
+
+/**
+ * Accounts the way a school sets them up: the coordinator issues a one-time code, the person
+ * redeems it and sets a password. Then consent records (parents decide for students; about one in
+ * eight refuses photos) and enhanced DBS metadata for the ambassadors who work with children.
+ */
+async function seedAccountsAndRecords(
+  gatewayUrl: string,
+  q: Query,
+  people: { adults: string[]; students: Array<{ id: string }>; ambassadors: string[] },
+): Promise<void> {
+  for (const personId of people.adults) {
+    const code = await q<{ createSignInCode: { code: string | null } }>(
+      `mutation($id: ID!) { createSignInCode(personId: $id) { code errors { code } } }`,
+      { id: personId },
+    );
+    const signIn = await gql<{ redeemSignInCode: { session: { accessToken: string } | null } }>(
+      gatewayUrl,
+      null,
+      `mutation($code: String!) { redeemSignInCode(code: $code) { session { accessToken } errors { code } } }`,
+      { code: code.data?.createSignInCode.code },
+    );
+    const token = signIn.data?.redeemSignInCode.session?.accessToken;
+    if (!token)
+      throw new Error(`demo seed: could not sign in ${personId}: ${JSON.stringify(signIn.errors)}`);
+    await q(
+      `mutation($p: String!) { setPassword(newPassword: $p) { errors { code } } }`,
+      { p: DEMO_PASSWORD },
+      token,
+    );
+  }
+  const consent = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { errors { code field message } } }`;
+  for (const [i, s] of people.students.entries()) {
+    await q(consent, {
+      input: {
+        personId: s.id,
+        kind: 'DATA_PROCESSING',
+        decision: 'GRANTED',
+        noticeVersion: '2025-09',
+        givenBy: 'PARENT_CARER',
+        giverName: 'Parent or carer',
+        method: 'ONLINE',
+      },
+    });
+    await q(consent, {
+      input: {
+        personId: s.id,
+        kind: 'PHOTO_PUBLICITY',
+        decision: i % 8 === 3 ? 'REFUSED' : 'GRANTED',
+        givenBy: 'PARENT_CARER',
+        giverName: 'Parent or carer',
+        method: 'PAPER',
+      },
+    });
+  }
+  const checkedOn = new Date(Date.now() - 120 * 86400000).toISOString().slice(0, 10);
+  const reviewOn = new Date(Date.now() + 3 * 365 * 86400000).toISOString().slice(0, 10);
+  for (const [i, personId] of people.ambassadors.entries()) {
+    await q(
+      `mutation($input: RecordSafeguardingCheckInput!) { recordSafeguardingCheck(input: $input) { errors { code field message } } }`,
+      {
+        input: {
+          personId,
+          kind: 'ENHANCED_DBS_BARRED_LIST',
+          reference: `00123456789${i}`,
+          checkedOn,
+          checkedBy: 'University safeguarding office',
+          reviewOn,
+        },
+      },
+    );
+  }
+}
+
 export interface DemoSummary {
   seeded: boolean;
   coordinatorId: string;
@@ -44,7 +128,11 @@ export interface DemoSummary {
  * flows through the outboxes and Kafka to the other services' projections. Idempotent: a graph
  * that already has partners is left as it is.
  */
-export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummary> {
+export async function seedDemo(
+  gatewayUrl: string,
+  log: Log,
+  pastYear?: Omit<PastYearInput, 'partners' | 'students' | 'teachers'>,
+): Promise<DemoSummary> {
   const seedToken = await devUserToken({ sub: SEED_ACTOR, roles: ['COORDINATOR'] });
   const q = <T>(query: string, variables?: Record<string, unknown>, token = seedToken) =>
     gql<T>(gatewayUrl, token, query, variables) as Promise<Result<T>>;
@@ -75,6 +163,7 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
   log(`${partners.length} partners`);
 
   let n = 0;
+  const adults: string[] = [];
   const register = (partnerId: string, roles: Role[], yearGroup: number | null) =>
     untilAccepted(`person at ${partnerId}`, async () => {
       const name = demoName(n);
@@ -86,7 +175,11 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
         `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } errors { code field message } } }`,
         { input: { partnerId, displayName: name, roles, yearGroup, email } },
       );
-      if (r.data?.registerPerson.person) n += 1;
+      if (r.data?.registerPerson.person) {
+        n += 1;
+        if (yearGroup === null && !roles.includes('ASSOCIATE'))
+          adults.push(r.data.registerPerson.person.id);
+      }
       return {
         value: r.data?.registerPerson.person?.id ?? null,
         errors: r.errors ?? r.data?.registerPerson.errors,
@@ -108,8 +201,9 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
         partnerId: school.id,
         kind: school.kind,
       });
-    for (let s = 0; s < 8; s += 1) {
-      const yearGroup = 7 + (s % 7);
+    // Two per year group in years 7-10, four in years 11-13 (the cohort last year's evaluation followed).
+    for (let s = 0; s < 20; s += 1) {
+      const yearGroup = s < 8 ? 7 + (s % 4) : 11 + (s % 3);
       students.push({
         id: await register(school.id, ['STUDENT'], yearGroup),
         partnerId: school.id,
@@ -117,10 +211,16 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
       });
     }
   }
-  for (let a = 0; a < 3; a += 1) await register(university.id, ['AMBASSADOR'], null);
+  const ambassadors: string[] = [];
+  for (let a = 0; a < 3; a += 1)
+    ambassadors.push(await register(university.id, ['AMBASSADOR'], null));
   for (const assoc of partners.filter((p) => p.kind === 'ASSOCIATE'))
     await register(assoc.id, ['ASSOCIATE'], null);
   log(`${n} people (${students.length} students, ${teachers.length} teachers)`);
+  await seedAccountsAndRecords(gatewayUrl, q, { adults, students, ambassadors });
+  log(
+    `sign-in for ${adults.length} adults (password "${DEMO_PASSWORD}"), consent records, DBS checks`,
+  );
 
   // A year's programme from next week to the summer: 33 events of every kind, hosted in turn.
   const hosts = [...schools, university];
@@ -234,6 +334,15 @@ export async function seedDemo(gatewayUrl: string, log: Log): Promise<DemoSummar
     offers += 1;
   }
   log(`${offers} teacher swap offers`);
+  if (pastYear) {
+    const full = await q<{ partners: PastYearInput['partners'] }>(
+      `{ partners { id name kind sector joinedOn } }`,
+    );
+    await seedPastYear(
+      { ...pastYear, partners: full.data?.partners ?? [], students, teachers },
+      log,
+    );
+  }
   return summarise(q, partners);
 }
 

@@ -31,7 +31,7 @@ function demoId(label: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-interface DemoEvent {
+export interface DemoEvent {
   key: string;
   title: string;
   kind: EventKind;
@@ -46,6 +46,8 @@ interface DemoEvent {
   aims: Aim[];
   capacity: number;
   status: EventStatus;
+  /** which eligible people (by their index in the demo lists) come; everyone when absent */
+  pick?: (index: number) => boolean;
 }
 
 // Invented programme: titles and venues are made up, no real people anywhere.
@@ -202,7 +204,7 @@ function at(now: Date, day: number, hour: number): Date {
 export async function seedDemo(
   dataSource: DataSource,
   ids: EventsDemoIds,
-  opts: { topicPrefix?: string; now?: Date } = {},
+  opts: { topicPrefix?: string; now?: Date; programme?: readonly DemoEvent[] } = {},
 ): Promise<void> {
   if (ids.partners.length < 3) throw new Error('the events demo needs at least three partners');
   const now = opts.now ?? new Date();
@@ -231,7 +233,7 @@ export async function seedDemo(
       );
     }
 
-    for (const d of PROGRAMME) {
+    for (const d of opts.programme ?? PROGRAMME) {
       const event = m.getRepository(EventEntity).create({
         id: demoId(d.key),
         title: d.title,
@@ -275,7 +277,7 @@ export async function seedDemo(
           ? ids.students.filter((s) => d.yearGroups.includes(s.yearGroup))
           : []),
         ...(d.audience !== 'STUDENTS' ? ids.teachers : []),
-      ];
+      ].filter((_, i) => d.pick?.(i) ?? true);
       let registered = 0;
       let waiting = 0;
       let last: number | null = null;

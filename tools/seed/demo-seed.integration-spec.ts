@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import {
+  deleteTopicsWithPrefix,
+  devUserToken,
+  gql,
+  Stack,
+  testAdminDatabaseUrl,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+} from '@ekst/testing';
+import { DEMO_PASSWORD, seedDemo } from './demo-seed';
+
+/**
+ * The demo partnership `npm start` loads, built on a fresh stack through the gateway: the
+ * partnership DOMAIN.md describes, people who can sign in, a programme of 30+ events, and last
+ * year's evaluation showing more change for students who came to more events.
+ */
+describe('demo data', () => {
+  const run = randomBytes(3).toString('hex');
+  const stack = new Stack({
+    adminDatabaseUrl: testAdminDatabaseUrl(),
+    brokers: testKafkaBrokers(),
+    topicPrefix: uniqueTopicPrefix(),
+    databaseSuffix: `_e2e_${run}`,
+    portOffset: 500,
+    logDir: path.resolve(__dirname, '../../.data/e2e-logs', `seed-${run}`),
+    logLevel: 'warn',
+  });
+  let coordinator: string;
+
+  beforeAll(async () => {
+    await stack.start();
+    coordinator = await devUserToken({
+      sub: '00000000-0000-4000-8000-0000000000c9',
+      roles: ['COORDINATOR'],
+    });
+  }, 180000);
+  afterAll(async () => {
+    await stack.stop();
+    await stack.dropDatabases();
+    await deleteTopicsWithPrefix(stack.opts.topicPrefix);
+  });
+
+  it('loads the partnership, a programme, accounts and an evaluation that shows dose-response, once', async () => {
+    const logs: string[] = [];
+    const summary = await seedDemo(stack.gatewayUrl, (m) => logs.push(m), {
+      eventsDatabaseUrl: stack.databaseUrlOf('events'),
+      evaluationDatabaseUrl: stack.databaseUrlOf('evaluation'),
+      topicPrefix: stack.opts.topicPrefix,
+    });
+    expect(summary.sampleStudent).not.toBeNull();
+
+    const partners = await gql<{ partners: Array<{ kind: string }> }>(
+      stack.gatewayUrl,
+      coordinator,
+      `{ partners { kind } }`,
+    );
+    const kinds = (partners.data?.partners ?? []).map((p) => p.kind).sort();
+    expect(kinds).toEqual([
+      'ASSOCIATE',
+      'ASSOCIATE',
+      'INDEPENDENT',
+      'INDEPENDENT',
+      'INDEPENDENT',
+      'SELECTIVE',
+      'STATE',
+      'STATE',
+      'STATE',
+      'UNIVERSITY',
+    ]);
+
+    const programme = await gql<{ events: { edges: Array<{ node: { kind: string } }> } }>(
+      stack.gatewayUrl,
+      coordinator,
+      `{ events(first: 200) { edges { node { kind } } } }`,
+    );
+    expect(programme.data?.events.edges.length).toBeGreaterThanOrEqual(30);
+
+    // Adults sign in with the demo password.
+    const champion = await gql<{ people: { edges: Array<{ node: { email: string | null } }> } }>(
+      stack.gatewayUrl,
+      coordinator,
+      `{ people(role: CHAMPION, first: 1) { edges { node { email } } } }`,
+    );
+    const email = champion.data?.people.edges[0]?.node.email;
+    expect(email).toBeTruthy();
+    const signIn = await gql<{ signIn: { session: { roles: string[] } | null } }>(
+      stack.gatewayUrl,
+      null,
+      `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { session { roles } errors { code } } }`,
+      { e: email, p: DEMO_PASSWORD },
+    );
+    expect(signIn.data?.signIn.session?.roles).toContain('CHAMPION');
+
+    // Last year's evaluation: students at more events changed more, in cells of 10 or more.
+    const report = await gql<{
+      impactReport: {
+        cells: Array<{
+          doseBand: string;
+          instrument: string;
+          n: number | null;
+          meanChange: number | null;
+        }>;
+      };
+    }>(
+      stack.gatewayUrl,
+      coordinator,
+      `{ impactReport(groupBy: YEAR) { cells { doseBand instrument n meanChange } } }`,
+    );
+    const swemwbs = (report.data?.impactReport.cells ?? []).filter(
+      (c) => c.instrument === 'SWEMWBS',
+    );
+    const band = (b: string) => swemwbs.find((c) => c.doseBand === b);
+    expect(band('ONE')?.n).toBeGreaterThanOrEqual(10);
+    expect(band('FOUR_PLUS')?.n).toBeGreaterThanOrEqual(10);
+    expect(band('TWO_PLUS')!.meanChange!).toBeGreaterThan(band('ONE')!.meanChange!);
+    expect(band('FOUR_PLUS')!.meanChange!).toBeGreaterThan(band('TWO_PLUS')!.meanChange!);
+
+    // A second run finds the data and leaves it as it is.
+    await seedDemo(stack.gatewayUrl, (m) => logs.push(m));
+    expect(logs[logs.length - 1]).toMatch(/already present/);
+  });
+});
