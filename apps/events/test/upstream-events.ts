@@ -1,64 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
-import type { Producer } from 'kafkajs';
-import { createEnvelope, PartnerEvents, PeopleEvents, topicFor } from '@ekst/contracts';
-import type { Envelope, EventDefinition, ServiceName } from '@ekst/contracts';
+import { createEnvelope, PartnerEvents, PeopleEvents } from '@ekst/contracts';
 import type { Role } from '@ekst/auth';
-import { eventually, testKafkaBrokers } from '@ekst/testing';
+import { eventually, KafkaTestBus } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
-import type { z } from 'zod';
 
 /**
  * Plays the other services in tests: publishes real envelopes to their topics, as their outbox
  * relays would, and waits until this service's projections show them.
  */
-export class UpstreamEvents {
-  private producer: Producer | null = null;
-
+export class UpstreamEvents extends KafkaTestBus {
   constructor(
     private readonly sg: () => TestSubgraph,
-    private readonly prefix: string,
-  ) {}
-
-  async connect(): Promise<void> {
-    const kafka = new Kafka({
-      brokers: testKafkaBrokers(),
-      clientId: 'events-test',
-      logLevel: logLevel.NOTHING,
-    });
-    this.producer = kafka.producer();
-    await this.producer.connect();
+    prefix: string,
+  ) {
+    super(prefix);
   }
 
-  async disconnect(): Promise<void> {
-    await this.producer?.disconnect();
+  connect(): Promise<void> {
+    return this.start();
   }
 
-  /** Sends an envelope as is, so a test can deliver the same one twice. */
-  async send(service: ServiceName, envelope: Envelope<unknown>): Promise<void> {
-    if (!this.producer) throw new Error('connect first');
-    await this.producer.send({
-      topic: topicFor(service, this.prefix),
-      acks: -1,
-      messages: [{ key: envelope.aggregateId, value: JSON.stringify(envelope) }],
-    });
-  }
-
-  async publish<T extends z.ZodType>(
-    service: ServiceName,
-    definition: EventDefinition<T>,
-    aggregateId: string,
-    payload: z.infer<T>,
-  ): Promise<Envelope<z.infer<T>>> {
-    const envelope = createEnvelope({
-      type: definition.type,
-      version: definition.version,
-      aggregateId,
-      producer: service,
-      payload,
-    });
-    await this.send(service, envelope);
-    return envelope;
+  disconnect(): Promise<void> {
+    return this.stop();
   }
 
   /** Waits until the inbox has applied (or skipped as a duplicate) the envelope with this id. */
@@ -117,7 +80,6 @@ export class UpstreamEvents {
     yearGroup: number | null,
     count: number,
   ): Promise<string[]> {
-    if (!this.producer) throw new Error('connect first');
     const ids = Array.from({ length: count }, () => randomUUID());
     const envelopes = ids.map((id) =>
       createEnvelope({
@@ -128,11 +90,7 @@ export class UpstreamEvents {
         payload: { personId: id, partnerId, roles, yearGroup },
       }),
     );
-    await this.producer.send({
-      topic: topicFor('people', this.prefix),
-      acks: -1,
-      messages: envelopes.map((e) => ({ key: e.aggregateId, value: JSON.stringify(e) })),
-    });
+    await this.sendMany('people', envelopes);
     await eventually(async () => {
       const [{ n }] = (await this.sg().running.dataSource.query(
         `SELECT count(*)::int AS n FROM person_projection WHERE id = ANY($1::uuid[])`,

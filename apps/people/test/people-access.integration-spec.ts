@@ -44,7 +44,7 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
     sg = await startTestSubgraph(peopleModule, { topicPrefix: prefix, cleanTopics: true });
     probe = new KafkaProbe(prefix);
     await probe.start();
-    await probe.publish(
+    await probe.deliver(
       probe.partnerJoined({
         id: westgate,
         name: 'Westgate Academy',
@@ -52,7 +52,7 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
         sector: 'STATE',
       }),
     );
-    await probe.publish(
+    await probe.deliver(
       probe.partnerJoined({
         id: hartley,
         name: 'Hartley Grammar',

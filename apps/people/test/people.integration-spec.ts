@@ -67,7 +67,7 @@ describe('people subgraph', () => {
     sg = await startTestSubgraph(peopleModule, { topicPrefix: prefix, cleanTopics: true });
     probe = new KafkaProbe(prefix);
     await probe.start();
-    await probe.publish(
+    await probe.deliver(
       probe.partnerJoined({
         id: westgate,
         name: 'Westgate Academy',
@@ -75,7 +75,7 @@ describe('people subgraph', () => {
         sector: 'STATE',
       }),
     );
-    await probe.publish(
+    await probe.deliver(
       probe.partnerJoined({
         id: hartley,
         name: 'Hartley Grammar School',
@@ -83,7 +83,7 @@ describe('people subgraph', () => {
         sector: 'STATE',
       }),
     );
-    await probe.publish(
+    await probe.deliver(
       probe.partnerJoined({
         id: stAlbans,
         name: "St Alban's College",
@@ -91,7 +91,7 @@ describe('people subgraph', () => {
         sector: 'INDEPENDENT',
       }),
     );
-    await probe.publish(
+    await probe.deliver(
       probe.partnerJoined({
         id: departed,
         name: 'Old Quay School',
@@ -99,7 +99,7 @@ describe('people subgraph', () => {
         sector: 'STATE',
       }),
     );
-    await probe.publish(probe.partnerLeft(departed, '2025-07-31'));
+    await probe.deliver(probe.partnerLeft(departed, '2025-07-31'));
     await eventually(
       async () =>
         (await projectionStatus(departed)) === 'LEFT' &&
@@ -147,12 +147,12 @@ describe('people subgraph', () => {
         kind: 'STATE',
         sector: 'STATE',
       });
-      await probe.publish(joined);
-      await probe.publish(probe.partnerLeft(id, '2026-03-31'));
-      await probe.publish(joined); // the same envelope id again, as after a consumer crash
+      await probe.deliver(joined);
+      await probe.deliver(probe.partnerLeft(id, '2026-03-31'));
+      await probe.deliver(joined); // the same envelope id again, as after a consumer crash
       // Same key, so same partition: once this sentinel is applied, the replay has been consumed.
       const sentinel = probe.partnerLeft(id, '2026-03-31');
-      await probe.publish(sentinel);
+      await probe.deliver(sentinel);
       await eventually(async () => {
         const rows = (await sg.running.dataSource.query(`SELECT 1 FROM inbox WHERE event_id = $1`, [
           sentinel.id,
@@ -562,7 +562,7 @@ describe('people subgraph', () => {
     const crowd = randomUUID();
 
     beforeAll(async () => {
-      await probe.publish(
+      await probe.deliver(
         probe.partnerJoined({
           id: crowd,
           name: 'Crowd Hill Academy',

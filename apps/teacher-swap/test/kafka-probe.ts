@@ -1,37 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@ekst/auth';
-import { createEnvelope, PartnerEvents, PeopleEvents, topicFor } from '@ekst/contracts';
+import { createEnvelope, PartnerEvents, PeopleEvents } from '@ekst/contracts';
 import type { Envelope, PartnerKind, Sector } from '@ekst/contracts';
-import { testKafkaBrokers } from '@ekst/testing';
-import { Kafka, logLevel } from 'kafkajs';
-import type { Producer } from 'kafkajs';
+import { KafkaTestBus } from '@ekst/testing';
 
 /** Publishes envelopes as partners-governance and people would, keyed by aggregate id. */
-export class KafkaProbe {
-  private readonly kafka = new Kafka({
-    brokers: testKafkaBrokers(),
-    clientId: 'teacher-swap-test',
-    logLevel: logLevel.NOTHING,
-  });
-  private producer: Producer | null = null;
-
-  constructor(private readonly prefix: string) {}
-
-  async start(): Promise<void> {
-    this.producer = this.kafka.producer({ allowAutoTopicCreation: false });
-    await this.producer.connect();
-  }
-
-  async stop(): Promise<void> {
-    await this.producer?.disconnect();
-  }
-
-  async publish(envelope: Envelope): Promise<void> {
-    await this.producer!.send({
-      topic: topicFor(envelope.producer, this.prefix),
-      acks: -1,
-      messages: [{ key: envelope.aggregateId, value: JSON.stringify(envelope) }],
-    });
+export class KafkaProbe extends KafkaTestBus {
+  /** Delivers an envelope (again, for redelivery) to its producer's topic, keyed by aggregate. */
+  deliver(envelope: Envelope): Promise<void> {
+    return this.send(envelope.producer, envelope);
   }
 
   partnerJoined(p: { id?: string; name: string; kind: PartnerKind; sector: Sector }): Envelope {

@@ -129,7 +129,7 @@ describe('teacher-swap subgraph', () => {
       probe.personRegistered(departedTeacher, departedSchool, ['TEACHER']),
       probe.personRegistered(erasedTeacher, independentSchool, ['TEACHER']),
     ]) {
-      await probe.publish(e);
+      await probe.deliver(e);
     }
     await eventually(async () => {
       const [{ partners, people }] = (await sg.running.dataSource.query(
@@ -171,11 +171,11 @@ describe('teacher-swap subgraph', () => {
       const id = randomUUID();
       const first = probe.personRegistered(id, stateSchool, ['TEACHER']);
       const second = probe.personRegistered(id, stateSchool, ['CHAMPION', 'TEACHER']);
-      await probe.publish(first);
-      await probe.publish(second);
-      await probe.publish(first); // the same envelope id again
+      await probe.deliver(first);
+      await probe.deliver(second);
+      await probe.deliver(first); // the same envelope id again
       const sentinel = probe.personRegistered(id, stateSchool, ['CHAMPION', 'TEACHER']);
-      await probe.publish(sentinel); // same key, same partition: applied after the replay
+      await probe.deliver(sentinel); // same key, same partition: applied after the replay
       await eventually(
         async () =>
           (
@@ -520,7 +520,7 @@ describe('teacher-swap subgraph', () => {
         await createOk(asTeacher(erasedTeacher, independentSchool), { subjects: ['Design'] }),
       ];
       const kept = await createOk(asTeacher(stateTeacher), { subjects: ['History'] });
-      await probe.publish(probe.personErased(erasedTeacher));
+      await probe.deliver(probe.personErased(erasedTeacher));
       await eventually(async () => (await projectedRoles(erasedTeacher)) === undefined);
       const remaining = (await sg.running.dataSource.query(
         `SELECT id FROM swap_offer WHERE id = ANY ($1)`,

@@ -48,11 +48,16 @@ export class KafkaTestBus {
 
   /** Sends an envelope as it is, so a test can deliver the same one twice. */
   async send(service: ServiceName, envelope: Envelope<unknown>): Promise<void> {
+    await this.sendMany(service, [envelope]);
+  }
+
+  /** Sends several envelopes in one request, in order. */
+  async sendMany(service: ServiceName, envelopes: ReadonlyArray<Envelope<unknown>>): Promise<void> {
     if (!this.producer) throw new Error('start the bus first');
     await this.producer.send({
       topic: topicFor(service, this.prefix),
       acks: -1,
-      messages: [{ key: envelope.aggregateId, value: JSON.stringify(envelope) }],
+      messages: envelopes.map((e) => ({ key: e.aggregateId, value: JSON.stringify(e) })),
     });
   }
 
