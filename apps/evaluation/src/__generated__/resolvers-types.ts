@@ -147,6 +147,14 @@ export type Mutation = {
    * event has ended, a PRE survey before it starts. Created as DRAFT.
    */
   createSurvey: CreateSurveyPayload;
+  /**
+   * Coordinator, heads and champions. Opens a DRAFT survey now: a PRE survey before its event
+   * starts (anyone may then answer it), a POST survey once the event has ended (attendees are
+   * invited when the event completes). Errors: NOT_FOUND, NOT_DRAFT, TOO_EARLY (POST before the
+   * end), TOO_LATE (PRE after the start), EVENT_CANCELLED, WINDOW_ENDED (its closesAt has passed).
+   * Nothing changes on error.
+   */
+  openSurvey: OpenSurveyPayload;
   /** Coordinator: publish (or republish) the summary of an academic year to associates. */
   publishImpactSummary: PublishImpactSummaryPayload;
   /**
@@ -160,6 +168,11 @@ export type Mutation = {
 
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
+};
+
+
+export type MutationOpenSurveyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -180,6 +193,12 @@ export type MySurvey = {
   survey: Survey;
   /** The secret link token of this invitation. */
   token: Scalars['String']['output'];
+};
+
+export type OpenSurveyPayload = {
+  __typename?: 'OpenSurveyPayload';
+  errors: Array<UserError>;
+  survey?: Maybe<Survey>;
 };
 
 export type Partner = {
@@ -396,6 +415,7 @@ export type ResolversTypes = {
   InstrumentInfo: ResolverTypeWrapper<InstrumentDefinition>;
   Mutation: ResolverTypeWrapper<{}>;
   MySurvey: ResolverTypeWrapper<MySurveyModel>;
+  OpenSurveyPayload: ResolverTypeWrapper<Omit<OpenSurveyPayload, 'survey'> & { survey?: Maybe<ResolversTypes['Survey']> }>;
   Partner: ResolverTypeWrapper<PartnerRef>;
   PublishImpactSummaryPayload: ResolverTypeWrapper<Omit<PublishImpactSummaryPayload, 'summary'> & { summary?: Maybe<ResolversTypes['ImpactSummary']> }>;
   Query: ResolverTypeWrapper<{}>;
@@ -424,6 +444,7 @@ export type ResolversParentTypes = {
   InstrumentInfo: InstrumentDefinition;
   Mutation: {};
   MySurvey: MySurveyModel;
+  OpenSurveyPayload: Omit<OpenSurveyPayload, 'survey'> & { survey?: Maybe<ResolversParentTypes['Survey']> };
   Partner: PartnerRef;
   PublishImpactSummaryPayload: Omit<PublishImpactSummaryPayload, 'summary'> & { summary?: Maybe<ResolversParentTypes['ImpactSummary']> };
   Query: {};
@@ -502,6 +523,7 @@ export type InstrumentInfoResolvers<ContextType = EvaluationContext, ParentType 
 
 export type MutationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createSurvey?: Resolver<ResolversTypes['CreateSurveyPayload'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
+  openSurvey?: Resolver<ResolversTypes['OpenSurveyPayload'], ParentType, ContextType, RequireFields<MutationOpenSurveyArgs, 'id'>>;
   publishImpactSummary?: Resolver<ResolversTypes['PublishImpactSummaryPayload'], ParentType, ContextType, RequireFields<MutationPublishImpactSummaryArgs, 'academicYear'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SubmitSurveyResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'input'>>;
 };
@@ -510,6 +532,12 @@ export type MySurveyResolvers<ContextType = EvaluationContext, ParentType extend
   respondedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OpenSurveyPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['OpenSurveyPayload'] = ResolversParentTypes['OpenSurveyPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -576,6 +604,7 @@ export type Resolvers<ContextType = EvaluationContext> = {
   InstrumentInfo?: InstrumentInfoResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MySurvey?: MySurveyResolvers<ContextType>;
+  OpenSurveyPayload?: OpenSurveyPayloadResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PublishImpactSummaryPayload?: PublishImpactSummaryPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { Caller, Role } from '@ekst/auth';
 import {
   canManageSurveys,
   newSurveySchema,
+  openSurveyProblem,
   surveyTimingProblem,
   visibleSurveyStatuses,
 } from './survey';
@@ -81,6 +82,39 @@ describe('surveyTimingProblem', () => {
       surveyTimingProblem(
         { phase: 'PRE', opensAt: new Date('2025-03-01T00:00:00Z') },
         { ...event, status: 'CANCELLED' },
+      ),
+    ).toBe('EVENT_CANCELLED');
+  });
+});
+
+describe('openSurveyProblem', () => {
+  const event = {
+    status: 'PUBLISHED' as const,
+    startsAt: new Date('2025-03-14T09:00:00Z'),
+    endsAt: new Date('2025-03-14T15:00:00Z'),
+  };
+  const closesAt = new Date('2025-03-28T15:00:00Z');
+
+  it.each([
+    ['a PRE draft a week before the event', 'PRE', 'DRAFT', '2025-03-07T09:00:00Z', null],
+    ['a PRE draft a second before it starts', 'PRE', 'DRAFT', '2025-03-14T08:59:59Z', null],
+    ['a PRE draft as the event starts', 'PRE', 'DRAFT', '2025-03-14T09:00:00Z', 'TOO_LATE'],
+    ['a POST draft during the event', 'POST', 'DRAFT', '2025-03-14T14:59:59Z', 'TOO_EARLY'],
+    ['a POST draft before the event', 'POST', 'DRAFT', '2025-03-01T09:00:00Z', 'TOO_EARLY'],
+    ['a POST draft as the event ends', 'POST', 'DRAFT', '2025-03-14T15:00:00Z', null],
+    ['a POST draft after its window', 'POST', 'DRAFT', '2025-03-28T15:00:00Z', 'WINDOW_ENDED'],
+    ['an OPEN survey', 'PRE', 'OPEN', '2025-03-07T09:00:00Z', 'NOT_DRAFT'],
+    ['a CLOSED survey', 'POST', 'CLOSED', '2025-03-20T09:00:00Z', 'NOT_DRAFT'],
+  ] as const)('%s: %s', (_what, phase, status, now, problem) => {
+    expect(openSurveyProblem({ phase, status, closesAt }, event, new Date(now))).toBe(problem);
+  });
+
+  it('opens nothing for a cancelled event', () => {
+    expect(
+      openSurveyProblem(
+        { phase: 'PRE', status: 'DRAFT', closesAt },
+        { ...event, status: 'CANCELLED' },
+        new Date('2025-03-07T09:00:00Z'),
       ),
     ).toBe('EVENT_CANCELLED');
   });

@@ -52,6 +52,24 @@ export function surveyTimingProblem(
   }
 }
 
+export type OpenSurveyProblem = 'NOT_DRAFT' | SurveyTimingProblem | 'WINDOW_ENDED';
+
+/**
+ * Whether a DRAFT survey may open now. Opening is judged by the rule of creation with "now" as
+ * the opening time: a PRE survey only before its event starts (it is a baseline), a POST survey
+ * only once the event has ended; nor after its own window has closed.
+ */
+export function openSurveyProblem(
+  survey: { phase: SurveyPhase; status: SurveyStatus; closesAt: Date },
+  event: { status: EventStatus; startsAt: Date; endsAt: Date },
+  now: Date,
+): OpenSurveyProblem | null {
+  if (survey.status !== 'DRAFT') return 'NOT_DRAFT';
+  const timing = surveyTimingProblem({ phase: survey.phase, opensAt: now }, event);
+  if (timing) return timing;
+  return survey.closesAt.getTime() <= now.getTime() ? 'WINDOW_ENDED' : null;
+}
+
 /** The coordinator runs evaluation; heads and champions set up surveys for the programme. */
 export function canManageSurveys(caller: Caller): boolean {
   return hasRole(caller, 'COORDINATOR', 'HEAD', 'CHAMPION');

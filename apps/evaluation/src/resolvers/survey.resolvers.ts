@@ -15,6 +15,7 @@ import { SurveyEntity } from '../entities/survey.entity';
 import { createSurvey } from '../use-cases/create-survey.use-case';
 import { impactCsv } from '../use-cases/impact-csv';
 import { CI_METHOD, impactReport } from '../use-cases/impact-report.query';
+import { openSurvey } from '../use-cases/open-survey.use-case';
 import { publishImpactSummary } from '../use-cases/publish-impact-summary.use-case';
 import { submitSurveyResponse } from '../use-cases/submit-survey-response.use-case';
 import type { ImpactReportModel } from './references';
@@ -81,6 +82,11 @@ export const resolvers: Resolvers = {
       if (!canManageSurveys(ctx.caller))
         throw forbidden('Only the coordinator, heads and champions can create surveys');
       return createSurvey(ctx.dataSource, input);
+    },
+    openSurvey: async (_root, { id }, ctx) => {
+      if (!canManageSurveys(ctx.caller))
+        throw forbidden('Only the coordinator, heads and champions can open surveys');
+      return openSurvey(ctx.dataSource, id);
     },
     submitSurveyResponse: async (_root, { input }, ctx) => {
       if (ctx.caller.kind !== 'person') throw forbidden('Only people answer surveys');
