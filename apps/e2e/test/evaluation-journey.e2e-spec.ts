@@ -367,14 +367,15 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
       ['WELLBEING', 'SWEMWBS', 'TWO_PLUS'],
     ]);
     const [all, one, twoPlus] = aim.cells;
+    // People, not responses: students 0–3 answered twice but count once, with their mean change.
     expect(all).toMatchObject({
       academicYear: year,
-      n: 18,
+      n: 14,
       suppressed: false,
       tooFewToConclude: true,
     });
-    const allChanges = [...oneChanges, ...Array<number>(8).fill(METRIC[28] - METRIC[14])];
-    expect(all.meanChange).toBeCloseTo(allChanges.reduce((a, b) => a + b, 0) / 18, 6);
+    const allChanges = [...oneChanges, ...Array<number>(4).fill(METRIC[28] - METRIC[14])];
+    expect(all.meanChange).toBeCloseTo(allChanges.reduce((a, b) => a + b, 0) / 14, 6);
     expect(all.sd).toBeCloseTo(sampleSd(allChanges), 6);
 
     expect(one).toMatchObject({ n: 10, suppressed: false, tooFewToConclude: true });

@@ -53,9 +53,13 @@ interface Row {
 /**
  * One SQL statement per report: takes each POST response's change (paired with the same
  * person's PRE score when it was submitted), the respondent's partner and dose (events ATTENDED
- * in that academic year) through the invitation, which only this service holds, groups, and
- * aggregates n, mean and standard deviation of the change in PostgreSQL. Cells of fewer than MIN_CELL_SIZE people leave the database with no n and
- * no statistics. Instruments are never pooled: each is its own cell.
+ * in that academic year) through the invitation, which only this service holds, and aggregates in
+ * PostgreSQL. The unit is the PERSON, not the response: a student who answered after several
+ * events of one group counts once, with the mean of their changes, so n counts people (the
+ * suppression rule is about people) and the SD and CI do not treat one person's repeated answers
+ * as independent. Responses of erased people no longer link to anyone and each count as one unit.
+ * Cells of fewer than MIN_CELL_SIZE people leave the database with no n and no statistics.
+ * Instruments are never pooled: each is its own cell.
  */
 export async function impactReport(
   dataSource: DataSource,
@@ -68,7 +72,8 @@ export async function impactReport(
   const narrowDose = Boolean(filter.eventIds) || !filter.academicYears;
   const rows = (await dataSource.query(
     `WITH pairs AS (
-       SELECT post.event_id, post.instrument, e.academic_year, i.person_id, pp.partner_id, r.change
+       SELECT post.event_id, post.instrument, e.academic_year, i.person_id, pp.partner_id, r.change,
+              coalesce(i.person_id::text, 'response:' || r.id::text) AS unit
        FROM survey_response r
        JOIN survey post ON post.id = r.survey_id
        JOIN event_projection e ON e.id = post.event_id
@@ -88,18 +93,24 @@ export async function impactReport(
      ),
      keyed AS (
        SELECT ${g.key} AS group_key, ${g.label} AS group_label, p.academic_year, p.instrument,
-              p.change, coalesce(d.dose, 0) AS dose
+              p.unit, p.change, coalesce(d.dose, 0) AS dose
        FROM pairs p
        JOIN event_projection e ON e.id = p.event_id
        LEFT JOIN partner_projection pa ON pa.id = p.partner_id
        LEFT JOIN dose d ON d.person_id = p.person_id AND d.academic_year = p.academic_year
        ${g.join}
+     ),
+     people AS (
+       SELECT group_key, min(group_label) AS group_label, academic_year, instrument, unit,
+              avg(change) AS change, max(dose) AS dose
+       FROM keyed
+       GROUP BY group_key, academic_year, instrument, unit
      )
      SELECT group_key, min(group_label) AS group_label, academic_year, instrument, band AS dose_band,
             CASE WHEN count(*) >= ${MIN_CELL_SIZE} THEN count(*)::int END AS n,
             CASE WHEN count(*) >= ${MIN_CELL_SIZE} THEN avg(change) END AS mean,
             CASE WHEN count(*) >= ${MIN_CELL_SIZE} THEN stddev_samp(change) END AS sd
-     FROM keyed
+     FROM people
      CROSS JOIN LATERAL (VALUES ('ALL', true), ('ONE', dose = 1), ('TWO_PLUS', dose >= 2),
                                 ('FOUR_PLUS', dose >= 4)) AS b(band, member)
      WHERE member
