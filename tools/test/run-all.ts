@@ -81,6 +81,14 @@ async function main(): Promise<void> {
       env,
     ),
   );
+  steps.push(
+    run(
+      'no breaking schema change since the last release',
+      node,
+      ['-r', '@swc-node/register', 'tools/compose-supergraph/check-breaking.ts'],
+      env,
+    ),
+  );
   // @nx/enforce-module-boundaries silently skips itself without a computed project graph.
   steps.push(
     run('nx project graph', bin('nx'), ['show', 'projects'], { ...env, NX_DAEMON: 'false' }),
