@@ -85,7 +85,9 @@ async function main(): Promise<void> {
         `demo coordinator token (1 h; more with \`npm run token -- --role STUDENT --sub <id> --partner <id>\`):`,
       );
       process.stdout.write(`${coordinator}\n`);
-      say(`demo adults also sign in with their e-mail and the password "${DEMO_PASSWORD}" (mutation signIn)`);
+      say(
+        `demo adults also sign in with their e-mail and the password "${DEMO_PASSWORD}" (mutation signIn)`,
+      );
       if (demo.sampleStudent)
         say(
           `a demo student: --sub ${demo.sampleStudent.id} --partner ${demo.sampleStudent.partnerId}`,
