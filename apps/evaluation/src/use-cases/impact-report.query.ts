@@ -70,10 +70,14 @@ export async function impactReport(
   // A yearly report reads the whole year's attendance in one index-only scan; a report on a few
   // events (Event.evaluation) reads only their respondents' attendance instead.
   const narrowDose = Boolean(filter.eventIds) || !filter.academicYears;
-  const rows = (await dataSource.query(
-    `WITH pairs AS (
+  // A year's pairs are sorted and grouped twice (per person, then per cell); with the default 4 MB
+  // of work_mem those sorts spill to disk. 32 MB keeps them in memory, for this statement only.
+  const rows = (await dataSource.transaction(async (m) => {
+    await m.query(`SET LOCAL work_mem = '32MB'`);
+    return m.query(
+      `WITH pairs AS (
        SELECT post.event_id, post.instrument, e.academic_year, i.person_id, pp.partner_id, r.change,
-              coalesce(i.person_id::text, 'response:' || r.id::text) AS unit
+              coalesce(i.person_id, r.id) AS unit
        FROM survey_response r
        JOIN survey post ON post.id = r.survey_id
        JOIN event_projection e ON e.id = post.event_id
@@ -117,8 +121,9 @@ export async function impactReport(
      GROUP BY group_key, academic_year, instrument, band
      ORDER BY academic_year, group_key, instrument,
               array_position(ARRAY['ALL','ONE','TWO_PLUS','FOUR_PLUS'], band)`,
-    [filter.academicYears ?? null, filter.partnerIds ?? null, filter.eventIds ?? null],
-  )) as Row[];
+      [filter.academicYears ?? null, filter.partnerIds ?? null, filter.eventIds ?? null],
+    );
+  })) as Row[];
   return rows.map((r) => ({
     grouping,
     groupKey: r.group_key,
