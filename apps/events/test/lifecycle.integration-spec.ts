@@ -285,7 +285,7 @@ describe('the programme and registration lifecycle', () => {
       ]);
     });
 
-    it('updateEvent refuses an end before the start and a capacity below the places held, changing nothing', async () => {
+    it('updateEvent refuses an end before the start, a capacity or partner quota below the places held, changing nothing', async () => {
       const eventId = await event({ capacity: 3 });
       const people = await upstream.peopleRegistered(host, ['STUDENT'], 10, 3);
       for (const p of people) await register(eventId, p);
@@ -302,6 +302,14 @@ describe('the programme and registration lifecycle', () => {
       });
       expect(low.data!.updateEvent.errors).toEqual([
         { field: 'capacity', code: 'CAPACITY_BELOW_REGISTRATIONS' },
+      ]);
+      // All three places are held by the host's people: a quota of 2 per partner is too low.
+      const quota = await sg.query<{ updateEvent: { errors: UserErr[] } }>(U, {
+        id: eventId,
+        input: { partnerQuota: 2 },
+      });
+      expect(quota.data!.updateEvent.errors).toEqual([
+        { field: 'partnerQuota', code: 'QUOTA_BELOW_REGISTRATIONS' },
       ]);
       expect(await sql(`SELECT capacity, ends_at FROM event WHERE id = $1`, [eventId])).toEqual([
         before,

@@ -64,6 +64,28 @@ export async function updateEvent(
         ],
       };
     }
+    // A quota is a promise to every partner; one already holding more places than the new quota
+    // would break it, so the quota cannot go below what any partner holds.
+    if (e.partnerQuota !== null) {
+      const [{ most }] = (await m.query(
+        `SELECT coalesce(max(held), 0)::int AS most FROM (
+           SELECT count(*) AS held FROM registration
+           WHERE event_id = $1 AND status IN ${HOLDS_PLACE_SQL} GROUP BY partner_id) t`,
+        [event.id],
+      )) as Array<{ most: number }>;
+      if (e.partnerQuota < most) {
+        return {
+          event: null,
+          errors: [
+            userError(
+              'QUOTA_BELOW_REGISTRATIONS',
+              `one partner already holds ${most} places; the quota cannot be lower`,
+              'partnerQuota',
+            ),
+          ],
+        };
+      }
+    }
     if (e.hostPartnerId !== null && e.hostPartnerId !== event.hostPartnerId) {
       const active = (await m.query(
         `SELECT 1 FROM partner_projection WHERE id = $1 AND (left_on IS NULL OR left_on > current_date) FOR SHARE`,
