@@ -20,6 +20,8 @@ const config: CodegenConfig = {
           EventEvaluation: '../resolvers/references#EventEvaluationModel',
           ImpactSummary: '../resolvers/references#ImpactSummaryModel',
           ImpactCell: '../resolvers/references#ImpactCellModel',
+          FocusGroupNote: '../entities/focus-group-note.entity#FocusGroupNoteEntity',
+          FocusGroupNoteConnection: '../use-cases/focus-group-notes.query#FocusGroupNotePage',
         },
       },
     },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import type { EvaluationContext } from './context';
+import { FocusGroupNoteEntity } from './entities/focus-group-note.entity';
 import { EventProjectionEntity } from './entities/event-projection.entity';
 import { PartnerProjectionEntity } from './entities/partner-projection.entity';
 import { AttendanceDoseEntity } from './entities/attendance-dose.entity';
@@ -30,6 +31,7 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
     SurveyInvitationEntity,
     SurveyResponseEntity,
     ImpactSummaryEntity,
+    FocusGroupNoteEntity,
   ],
   migrations,
   subscribesTo: ['partners-governance', 'events', 'people'],
@@ -74,6 +76,19 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       action: 'keep',
       reason:
         'pseudonymous answers kept for aggregate statistics; they reach a person only through survey_invitation, which erasure and retention remove',
+      onErasure: 'anonymise',
+    },
+    {
+      table: 'focus_group_note',
+      personalData: true,
+      action: 'delete',
+      retainDays: 5 * 365,
+      ageColumn: 'recorded_at',
+      basis:
+        "notes describe groups (a count, never names), but free text may mention a student by accident and recorded_by is a staff member's id; kept five years, the span of the partnership's impact reviews",
+      // Erasure clears recorded_by. The summary is free text that is not searched: evaluation
+      // never holds names, so it cannot find one in it; retention is what bounds an accidental
+      // mention.
       onErasure: 'anonymise',
     },
   ],

@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { SurveyEntity } from '../entities/survey.entity';
 import type { EventRef, PartnerRef, MySurveyModel, ImpactReportModel, EventEvaluationModel, ImpactSummaryModel, ImpactCellModel } from '../resolvers/references';
 import type { InstrumentDefinition } from '../domain/instruments';
+import type { FocusGroupNoteEntity } from '../entities/focus-group-note.entity';
+import type { FocusGroupNotePage } from '../use-cases/focus-group-notes.query';
 import type { EvaluationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +23,14 @@ export type Scalars = {
   Float: { input: number; output: number; }
   _FieldSet: { input: any; output: any; }
 };
+
+export type Aim =
+  | 'COMMUNITY'
+  | 'CONFIDENCE'
+  | 'RAISING_ASPIRATIONS'
+  | 'RESILIENCE'
+  | 'WELLBEING'
+  | 'WIDENING_HORIZONS';
 
 export type CreateSurveyInput = {
   closesAt: Scalars['String']['input'];
@@ -57,6 +67,40 @@ export type EventEvaluation = {
   __typename?: 'EventEvaluation';
   /** By instrument and dose band; respondents of the caller's partner for heads and champions. */
   cells: Array<ImpactCell>;
+};
+
+/**
+ * What a focus group said, in the facilitator's words, tagged with aims and themes. About a group:
+ * a participant count, never names. Coordinator; the partner's own heads and champions.
+ */
+export type FocusGroupNote = {
+  __typename?: 'FocusGroupNote';
+  aims: Array<Aim>;
+  /** The event discussed; null for a note about a term or the programme. */
+  event?: Maybe<Event>;
+  /** YYYY-MM-DD. */
+  heldOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  participantCount: Scalars['Int']['output'];
+  /** Whose students took part; null for a partnership-wide group. */
+  partner?: Maybe<Partner>;
+  /** ISO date-time with offset. */
+  recordedAt: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  /** Lower-case free tags. */
+  themes: Array<Scalars['String']['output']>;
+};
+
+export type FocusGroupNoteConnection = {
+  __typename?: 'FocusGroupNoteConnection';
+  edges: Array<FocusGroupNoteEdge>;
+  pageInfo: PageInfo;
+};
+
+export type FocusGroupNoteEdge = {
+  __typename?: 'FocusGroupNoteEdge';
+  cursor: Scalars['String']['output'];
+  node: FocusGroupNote;
 };
 
 /**
@@ -158,6 +202,12 @@ export type Mutation = {
   /** Coordinator: publish (or republish) the summary of an academic year to associates. */
   publishImpactSummary: PublishImpactSummaryPayload;
   /**
+   * Coordinator (any partner, or none for a partnership-wide group); heads and champions for their
+   * own partner only (the default). Errors: INVALID (field rules), IN_THE_FUTURE, UNKNOWN_EVENT,
+   * UNKNOWN_PARTNER. Nothing is written when there is an error.
+   */
+  recordFocusGroupNote: RecordFocusGroupNotePayload;
+  /**
    * Answer a survey you are invited to. Errors: UNKNOWN_SURVEY, EVENT_NOT_HAPPENED, SURVEY_NOT_OPEN,
    * NOT_INVITED, INSTRUMENT_OUTSIDE_AGE_BAND, WRONG_ITEM_COUNT, MISSING_ITEM, ANSWER_OUT_OF_RANGE,
    * ALREADY_RESPONDED. Nothing is written when there is an error.
@@ -181,6 +231,11 @@ export type MutationPublishImpactSummaryArgs = {
 };
 
 
+export type MutationRecordFocusGroupNoteArgs = {
+  input: RecordFocusGroupNoteInput;
+};
+
+
 export type MutationSubmitSurveyResponseArgs = {
   input: SubmitSurveyResponseInput;
 };
@@ -199,6 +254,12 @@ export type OpenSurveyPayload = {
   __typename?: 'OpenSurveyPayload';
   errors: Array<UserError>;
   survey?: Maybe<Survey>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Partner = {
@@ -222,6 +283,11 @@ export type PublishImpactSummaryPayload = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Focus group notes, most recently held first. Coordinator: every note; heads and champions: their
+   * own partner's. `theme` is matched after normalising (lower-case). `first` is capped at 200.
+   */
+  focusGroupNotes: FocusGroupNoteConnection;
+  /**
    * Impact report for an academic year (null: every year). Coordinator: any partner or all; heads
    * and champions: their own partner's students only.
    */
@@ -234,6 +300,18 @@ export type Query = {
   survey?: Maybe<Survey>;
   /** Drafts only for the coordinator, heads and champions; open and closed surveys for everyone signed in. */
   surveys: Array<Survey>;
+  /** Notes per theme per aim in an academic year, most frequent first, within the caller's scope as for focusGroupNotes. */
+  themes: Array<ThemeCount>;
+};
+
+
+export type QueryFocusGroupNotesArgs = {
+  academicYear?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  aim?: InputMaybe<Aim>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -251,6 +329,32 @@ export type QuerySurveyArgs = {
 
 export type QuerySurveysArgs = {
   eventId: Scalars['ID']['input'];
+};
+
+
+export type QueryThemesArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+export type RecordFocusGroupNoteInput = {
+  /** At least one. */
+  aims: Array<Aim>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, not after today. */
+  heldOn: Scalars['String']['input'];
+  /** How many took part (at least 1); never who. */
+  participantCount: Scalars['Int']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 5000 characters. Describe the group; do not name anyone. */
+  summary: Scalars['String']['input'];
+  /** 1–10 free tags of at most 40 characters, stored lower-case. */
+  themes: Array<Scalars['String']['input']>;
+};
+
+export type RecordFocusGroupNotePayload = {
+  __typename?: 'RecordFocusGroupNotePayload';
+  errors: Array<UserError>;
+  note?: Maybe<FocusGroupNote>;
 };
 
 export type SubmitSurveyResponseInput = {
@@ -306,6 +410,14 @@ export type SurveyStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'OPEN';
+
+/** How many focus group notes of a year carry a theme under an aim. */
+export type ThemeCount = {
+  __typename?: 'ThemeCount';
+  aim: Aim;
+  notes: Scalars['Int']['output'];
+  theme: Scalars['String']['output'];
+};
 
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
@@ -397,6 +509,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Aim: Aim;
   CreateSurveyInput: CreateSurveyInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -404,8 +517,11 @@ export type ResolversTypes = {
   DoseBand: DoseBand;
   Event: ResolverTypeWrapper<EventRef>;
   EventEvaluation: ResolverTypeWrapper<EventEvaluationModel>;
-  ImpactCell: ResolverTypeWrapper<ImpactCellModel>;
+  FocusGroupNote: ResolverTypeWrapper<FocusGroupNoteEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  FocusGroupNoteConnection: ResolverTypeWrapper<FocusGroupNotePage>;
+  FocusGroupNoteEdge: ResolverTypeWrapper<Omit<FocusGroupNoteEdge, 'node'> & { node: ResolversTypes['FocusGroupNote'] }>;
+  ImpactCell: ResolverTypeWrapper<ImpactCellModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ImpactGrouping: ImpactGrouping;
@@ -416,14 +532,18 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<{}>;
   MySurvey: ResolverTypeWrapper<MySurveyModel>;
   OpenSurveyPayload: ResolverTypeWrapper<Omit<OpenSurveyPayload, 'survey'> & { survey?: Maybe<ResolversTypes['Survey']> }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRef>;
   PublishImpactSummaryPayload: ResolverTypeWrapper<Omit<PublishImpactSummaryPayload, 'summary'> & { summary?: Maybe<ResolversTypes['ImpactSummary']> }>;
   Query: ResolverTypeWrapper<{}>;
+  RecordFocusGroupNoteInput: RecordFocusGroupNoteInput;
+  RecordFocusGroupNotePayload: ResolverTypeWrapper<Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversTypes['FocusGroupNote']> }>;
   SubmitSurveyResponseInput: SubmitSurveyResponseInput;
   SubmitSurveyResponsePayload: ResolverTypeWrapper<SubmitSurveyResponsePayload>;
   Survey: ResolverTypeWrapper<SurveyEntity>;
   SurveyPhase: SurveyPhase;
   SurveyStatus: SurveyStatus;
+  ThemeCount: ResolverTypeWrapper<ThemeCount>;
   UserError: ResolverTypeWrapper<UserError>;
 };
 
@@ -435,8 +555,11 @@ export type ResolversParentTypes = {
   CreateSurveyPayload: Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversParentTypes['Survey']> };
   Event: EventRef;
   EventEvaluation: EventEvaluationModel;
-  ImpactCell: ImpactCellModel;
+  FocusGroupNote: FocusGroupNoteEntity;
   Int: Scalars['Int']['output'];
+  FocusGroupNoteConnection: FocusGroupNotePage;
+  FocusGroupNoteEdge: Omit<FocusGroupNoteEdge, 'node'> & { node: ResolversParentTypes['FocusGroupNote'] };
+  ImpactCell: ImpactCellModel;
   Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
   ImpactReport: ImpactReportModel;
@@ -445,12 +568,16 @@ export type ResolversParentTypes = {
   Mutation: {};
   MySurvey: MySurveyModel;
   OpenSurveyPayload: Omit<OpenSurveyPayload, 'survey'> & { survey?: Maybe<ResolversParentTypes['Survey']> };
+  PageInfo: PageInfo;
   Partner: PartnerRef;
   PublishImpactSummaryPayload: Omit<PublishImpactSummaryPayload, 'summary'> & { summary?: Maybe<ResolversParentTypes['ImpactSummary']> };
   Query: {};
+  RecordFocusGroupNoteInput: RecordFocusGroupNoteInput;
+  RecordFocusGroupNotePayload: Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversParentTypes['FocusGroupNote']> };
   SubmitSurveyResponseInput: SubmitSurveyResponseInput;
   SubmitSurveyResponsePayload: SubmitSurveyResponsePayload;
   Survey: SurveyEntity;
+  ThemeCount: ThemeCount;
   UserError: UserError;
 };
 
@@ -470,6 +597,31 @@ export type EventResolvers<ContextType = EvaluationContext, ParentType extends R
 
 export type EventEvaluationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['EventEvaluation'] = ResolversParentTypes['EventEvaluation']> = {
   cells?: Resolver<Array<ResolversTypes['ImpactCell']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FocusGroupNoteResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['FocusGroupNote'] = ResolversParentTypes['FocusGroupNote']> = {
+  aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FocusGroupNoteConnectionResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['FocusGroupNoteConnection'] = ResolversParentTypes['FocusGroupNoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FocusGroupNoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FocusGroupNoteEdgeResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['FocusGroupNoteEdge'] = ResolversParentTypes['FocusGroupNoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FocusGroupNote'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -525,6 +677,7 @@ export type MutationResolvers<ContextType = EvaluationContext, ParentType extend
   createSurvey?: Resolver<ResolversTypes['CreateSurveyPayload'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   openSurvey?: Resolver<ResolversTypes['OpenSurveyPayload'], ParentType, ContextType, RequireFields<MutationOpenSurveyArgs, 'id'>>;
   publishImpactSummary?: Resolver<ResolversTypes['PublishImpactSummaryPayload'], ParentType, ContextType, RequireFields<MutationPublishImpactSummaryArgs, 'academicYear'>>;
+  recordFocusGroupNote?: Resolver<ResolversTypes['RecordFocusGroupNotePayload'], ParentType, ContextType, RequireFields<MutationRecordFocusGroupNoteArgs, 'input'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SubmitSurveyResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'input'>>;
 };
 
@@ -538,6 +691,12 @@ export type MySurveyResolvers<ContextType = EvaluationContext, ParentType extend
 export type OpenSurveyPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['OpenSurveyPayload'] = ResolversParentTypes['OpenSurveyPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -555,12 +714,20 @@ export type PublishImpactSummaryPayloadResolvers<ContextType = EvaluationContext
 };
 
 export type QueryResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  focusGroupNotes?: Resolver<ResolversTypes['FocusGroupNoteConnection'], ParentType, ContextType, RequireFields<QueryFocusGroupNotesArgs, 'first'>>;
   impactReport?: Resolver<ResolversTypes['ImpactReport'], ParentType, ContextType, RequireFields<QueryImpactReportArgs, 'groupBy'>>;
   impactSummaries?: Resolver<Array<ResolversTypes['ImpactSummary']>, ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['InstrumentInfo']>, ParentType, ContextType>;
   mySurveys?: Resolver<Array<ResolversTypes['MySurvey']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveysArgs, 'eventId'>>;
+  themes?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType, RequireFields<QueryThemesArgs, 'academicYear'>>;
+};
+
+export type RecordFocusGroupNotePayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RecordFocusGroupNotePayload'] = ResolversParentTypes['RecordFocusGroupNotePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['FocusGroupNote']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SubmitSurveyResponsePayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['SubmitSurveyResponsePayload'] = ResolversParentTypes['SubmitSurveyResponsePayload']> = {
@@ -587,6 +754,13 @@ export type SurveyResolvers<ContextType = EvaluationContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ThemeCountResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ThemeCount'] = ResolversParentTypes['ThemeCount']> = {
+  aim?: Resolver<ResolversTypes['Aim'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -598,6 +772,9 @@ export type Resolvers<ContextType = EvaluationContext> = {
   CreateSurveyPayload?: CreateSurveyPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventEvaluation?: EventEvaluationResolvers<ContextType>;
+  FocusGroupNote?: FocusGroupNoteResolvers<ContextType>;
+  FocusGroupNoteConnection?: FocusGroupNoteConnectionResolvers<ContextType>;
+  FocusGroupNoteEdge?: FocusGroupNoteEdgeResolvers<ContextType>;
   ImpactCell?: ImpactCellResolvers<ContextType>;
   ImpactReport?: ImpactReportResolvers<ContextType>;
   ImpactSummary?: ImpactSummaryResolvers<ContextType>;
@@ -605,11 +782,14 @@ export type Resolvers<ContextType = EvaluationContext> = {
   Mutation?: MutationResolvers<ContextType>;
   MySurvey?: MySurveyResolvers<ContextType>;
   OpenSurveyPayload?: OpenSurveyPayloadResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PublishImpactSummaryPayload?: PublishImpactSummaryPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordFocusGroupNotePayload?: RecordFocusGroupNotePayloadResolvers<ContextType>;
   SubmitSurveyResponsePayload?: SubmitSurveyResponsePayloadResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
+  ThemeCount?: ThemeCountResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

@@ -2,10 +2,12 @@ import { MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreateProjections1732300000001 } from './1732300000001-create-projections';
 import { CreateSurvey1732300000002 } from './1732300000002-create-survey';
 import { ResponsesAndDose1732300000003 } from './1732300000003-responses-and-dose';
+import { FocusGroupNote1732300000004 } from './1732300000004-focus-group-note';
 
 export const migrations = [
   MessagingTables1732300000000,
   CreateProjections1732300000001,
   CreateSurvey1732300000002,
   ResponsesAndDose1732300000003,
+  FocusGroupNote1732300000004,
 ];

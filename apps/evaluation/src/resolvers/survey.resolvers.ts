@@ -9,14 +9,20 @@ import {
   seesUnpublishedSummaries,
 } from '../domain/report-access';
 import { REFLECTION_QUESTION } from '../domain/scoring/custom';
+import { noteReadScope, noteWriteScope } from '../domain/focus-group';
 import { canManageSurveys } from '../domain/survey';
 import { ImpactSummaryEntity } from '../entities/impact-summary.entity';
 import { SurveyEntity } from '../entities/survey.entity';
 import { createSurvey } from '../use-cases/create-survey.use-case';
+import { listFocusGroupNotes, themeCounts } from '../use-cases/focus-group-notes.query';
 import { impactCsv } from '../use-cases/impact-csv';
 import { CI_METHOD, impactReport } from '../use-cases/impact-report.query';
 import { openSurvey } from '../use-cases/open-survey.use-case';
 import { publishImpactSummary } from '../use-cases/publish-impact-summary.use-case';
+import {
+  parseFocusGroupNote,
+  recordFocusGroupNote,
+} from '../use-cases/record-focus-group-note.use-case';
 import { submitSurveyResponse } from '../use-cases/submit-survey-response.use-case';
 import type { ImpactReportModel } from './references';
 
@@ -76,8 +82,35 @@ export const resolvers: Resolvers = {
         })),
       );
     },
+    focusGroupNotes: (_root, args, ctx) => {
+      const scope = noteReadScope(ctx.caller);
+      if (scope.kind === 'forbidden') throw forbidden(scope.reason);
+      if (scope.kind === 'partner' && args.partnerId && args.partnerId !== scope.partnerId)
+        throw forbidden("Heads and champions read their own partner's notes only");
+      return listFocusGroupNotes(ctx.dataSource, scope, args);
+    },
+    themes: (_root, { academicYear }, ctx) => {
+      const scope = noteReadScope(ctx.caller);
+      if (scope.kind === 'forbidden') throw forbidden(scope.reason);
+      return themeCounts(ctx.dataSource, scope, academicYear);
+    },
   },
   Mutation: {
+    recordFocusGroupNote: async (_root, { input }, ctx) => {
+      // Authorization first (the role alone), so a forbidden caller learns nothing from errors.
+      if (noteReadScope(ctx.caller).kind === 'forbidden')
+        throw forbidden('Only the coordinator, heads and champions record focus group notes');
+      const parsed = parseFocusGroupNote(input, new Date());
+      if (!parsed.ok) return { note: null, errors: parsed.errors };
+      const scope = noteWriteScope(ctx.caller, parsed.value.partnerId ?? null);
+      if (scope.kind === 'forbidden') throw forbidden(scope.reason);
+      return recordFocusGroupNote(
+        ctx.dataSource,
+        parsed.value,
+        scope.partnerId,
+        ctx.caller.subject,
+      );
+    },
     createSurvey: async (_root, { input }, ctx) => {
       if (!canManageSurveys(ctx.caller))
         throw forbidden('Only the coordinator, heads and champions can create surveys');
@@ -147,6 +180,11 @@ export const resolvers: Resolvers = {
   ImpactReport: {
     method: () => CI_METHOD,
     csv: (r: ImpactReportModel) => impactCsv(r.cells),
+  },
+  FocusGroupNote: {
+    event: (n) => (n.eventId ? { id: n.eventId } : null),
+    partner: (n) => (n.partnerId ? { id: n.partnerId } : null),
+    recordedAt: (n) => n.recordedAt.toISOString(),
   },
   ImpactSummary: {
     publishedAt: (s) => s.publishedAt?.toISOString() ?? null,
