@@ -117,6 +117,18 @@ describe('demo data', () => {
     expect(band('TWO_PLUS')!.meanChange!).toBeGreaterThan(band('ONE')!.meanChange!);
     expect(band('FOUR_PLUS')!.meanChange!).toBeGreaterThan(band('TWO_PLUS')!.meanChange!);
 
+    // the latest demo note was held 32 days ago; its academic year starts on 1 September
+    const held = new Date(Date.now() - 32 * 86400000);
+    const academicYear =
+      held.getUTCMonth() >= 8 ? held.getUTCFullYear() : held.getUTCFullYear() - 1;
+    const notes = await gql<{ themes: Array<{ theme: string }> }>(
+      stack.gatewayUrl,
+      coordinator,
+      `query($y: Int!) { themes(academicYear: $y) { theme } }`,
+      { y: academicYear },
+    );
+    expect(notes.data?.themes.map((t) => t.theme)).toContain('exam stress');
+
     // A second run finds the data and leaves it as it is.
     await seedDemo(stack.gatewayUrl, (m) => logs.push(m));
     expect(logs[logs.length - 1]).toMatch(/already present/);

@@ -334,6 +334,42 @@ export async function seedDemo(
     offers += 1;
   }
   log(`${offers} teacher swap offers`);
+  // Focus groups the Student Voice Group ran last term, summarised by the coordinator.
+  const notes = [
+    {
+      aims: ['WIDENING_HORIZONS', 'CONFIDENCE'],
+      themes: ['university', 'travel', 'meeting new people'],
+      summary:
+        'Year 12 students said the taster day made university feel possible; several had never visited a campus. Travel across East Kent was the main barrier mentioned.',
+    },
+    {
+      aims: ['WELLBEING', 'COMMUNITY'],
+      themes: ['exam stress', 'friendships'],
+      summary:
+        'Students valued hearing that students at other schools felt the same pressure; they asked for a follow-up session before mocks.',
+    },
+    {
+      aims: ['RAISING_ASPIRATIONS'],
+      themes: ['careers', 'role models'],
+      summary:
+        'Undergraduate ambassadors were the most mentioned part of the day; students asked for more contact with them.',
+    },
+  ];
+  for (const [i, note] of notes.entries()) {
+    const heldOn = new Date(Date.now() - (60 - i * 14) * 86400000).toISOString().slice(0, 10);
+    await q(
+      `mutation($input: RecordFocusGroupNoteInput!) { recordFocusGroupNote(input: $input) { errors { code field message } } }`,
+      {
+        input: {
+          ...note,
+          heldOn,
+          partnerId: schools[i % schools.length].id,
+          participantCount: 8 + i,
+        },
+      },
+    );
+  }
+  log(`${notes.length} focus-group notes`);
   if (pastYear) {
     const full = await q<{ partners: PastYearInput['partners'] }>(
       `{ partners { id name kind sector joinedOn } }`,

@@ -588,4 +588,359 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
       expect(await db.query(`SELECT count(*)::int AS n FROM consent_record`)).toEqual(consents);
     });
   });
+
+  describe('a person withdraws their own consent', () => {
+    const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) {
+      consent { decision givenBy method noticeVersion } state { kind granted decision } errors { code field }
+    } }`;
+    const WITHDRAW = `mutation($k: ConsentKind!, $v: String) { withdrawMyConsent(kind: $k, noticeVersion: $v) {
+      consent { decision givenBy method noticeVersion } state { kind granted decision } errors { code field }
+    } }`;
+    interface Payload {
+      consent: { decision: string; givenBy: string; method: string; noticeVersion: string | null };
+      state: { kind: string; granted: boolean; decision: string } | null;
+      errors: Array<{ code: string; field: string | null }>;
+    }
+    const recordsOf = async (personId: string) =>
+      (
+        (await sg.running.dataSource.query(
+          `SELECT count(*)::int AS n FROM consent_record WHERE person_id = $1`,
+          [personId],
+        )) as Array<{ n: number }>
+      )[0].n;
+    const consentEvents = async (personId: string) =>
+      (
+        (await sg.running.dataSource.query(
+          `SELECT envelope->'payload' AS p FROM outbox WHERE message_key = $1 AND envelope->>'type' = 'ConsentChanged' ORDER BY id`,
+          [personId],
+        )) as Array<{ p: unknown }>
+      ).map((r) => r.p);
+
+    it('a student withdraws online; a record, ConsentChanged on Kafka only when the state changes; never for someone else, never a grant', async () => {
+      const id = await registerOk({
+        partnerId: westgate,
+        displayName: 'Mia Marlow',
+        roles: ['STUDENT'],
+        yearGroup: 10,
+      });
+      const mia = testCaller(['STUDENT'], { subject: id, partnerId: westgate });
+      const classmate = testCaller(['STUDENT'], { subject: ids.classmate, partnerId: westgate });
+      const granted = await sg.query<{ recordConsent: Payload }>(RECORD, {
+        input: {
+          personId: id,
+          kind: 'TRIPS',
+          decision: 'GRANTED',
+          givenBy: 'PARENT_CARER',
+          giverName: 'Jo Marlow',
+          method: 'PAPER',
+        },
+      });
+      expect(granted.data?.recordConsent.errors).toEqual([]);
+      expect(await recordsOf(id)).toBe(1);
+
+      // Another student can neither withdraw nor refuse for her.
+      const forOther = await sg.query(
+        RECORD,
+        {
+          input: {
+            personId: id,
+            kind: 'TRIPS',
+            decision: 'WITHDRAWN',
+            givenBy: 'STUDENT',
+            method: 'ONLINE',
+          },
+        },
+        classmate,
+      );
+      expect(forOther.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      // She cannot grant on her own: that needs her school (and her parent's or carer's form).
+      const ownGrant = await sg.query(
+        RECORD,
+        {
+          input: {
+            personId: id,
+            kind: 'PHOTO_PUBLICITY',
+            decision: 'GRANTED',
+            givenBy: 'STUDENT',
+            method: 'ONLINE',
+          },
+        },
+        mia,
+      );
+      expect(ownGrant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      // Her own record is online, by STUDENT, as of now: anything else is a typed error.
+      const bad = await sg.query<{ recordConsent: Payload }>(
+        RECORD,
+        {
+          input: {
+            personId: id,
+            kind: 'TRIPS',
+            decision: 'WITHDRAWN',
+            givenBy: 'PARENT_CARER',
+            giverName: 'Jo Marlow',
+            method: 'PAPER',
+            givenAt: '2025-01-01T09:00:00Z',
+          },
+        },
+        mia,
+      );
+      expect(bad.data?.recordConsent.errors).toEqual([
+        { code: 'INVALID', field: 'givenBy' },
+        { code: 'INVALID', field: 'method' },
+        { code: 'INVALID', field: 'givenAt' },
+      ]);
+      const nobody = await sg.query<{ recordConsent: Payload }>(
+        RECORD,
+        { input: { personId: id, kind: 'TRIPS', decision: 'WITHDRAWN', method: 'ONLINE' } },
+        mia,
+      );
+      expect(nobody.data?.recordConsent.errors).toEqual([
+        { code: 'CONSENT_GIVER_REQUIRED', field: 'givenBy' },
+      ]);
+      expect(await recordsOf(id)).toBe(1);
+      expect(await consentEvents(id)).toEqual([{ personId: id, kind: 'TRIPS', granted: true }]);
+
+      const withdrawn = await sg.query<{ withdrawMyConsent: Payload }>(
+        WITHDRAW,
+        { k: 'TRIPS' },
+        mia,
+      );
+      expect(withdrawn.data?.withdrawMyConsent).toEqual({
+        consent: {
+          decision: 'WITHDRAWN',
+          givenBy: 'STUDENT',
+          method: 'ONLINE',
+          noticeVersion: null,
+        },
+        state: { kind: 'TRIPS', granted: false, decision: 'WITHDRAWN' },
+        errors: [],
+      });
+      // Withdrawing again is another record but no change of state: no event.
+      const again = await sg.query<{ withdrawMyConsent: Payload }>(WITHDRAW, { k: 'TRIPS' }, mia);
+      expect(again.data?.withdrawMyConsent.errors).toEqual([]);
+      // Refusing through recordConsent, as herself: the first photo record is announced.
+      const refused = await sg.query<{ recordConsent: Payload }>(
+        RECORD,
+        {
+          input: {
+            personId: id,
+            kind: 'PHOTO_PUBLICITY',
+            decision: 'REFUSED',
+            givenBy: 'STUDENT',
+            method: 'ONLINE',
+          },
+        },
+        mia,
+      );
+      expect(refused.data?.recordConsent.state).toEqual({
+        kind: 'PHOTO_PUBLICITY',
+        granted: false,
+        decision: 'REFUSED',
+      });
+      expect(await recordsOf(id)).toBe(4);
+      const expected = [
+        { personId: id, kind: 'TRIPS', granted: true },
+        { personId: id, kind: 'TRIPS', granted: false },
+        { personId: id, kind: 'PHOTO_PUBLICITY', granted: false },
+      ];
+      expect(await consentEvents(id)).toEqual(expected);
+      // Published: other services (events' check-in lists) learn of it through Kafka.
+      await eventually(
+        async () =>
+          probe.received.filter((e) => e.aggregateId === id && e.type === 'ConsentChanged')
+            .length === 3,
+      );
+      expect(
+        probe.received
+          .filter((e) => e.aggregateId === id && e.type === 'ConsentChanged')
+          .map((e) => e.payload),
+      ).toEqual(expected);
+      const me = await sg.query<{
+        me: { consentState: Array<{ kind: string; decision: string | null }> };
+      }>(`{ me { consentState { kind decision } } }`, {}, mia);
+      expect(me.data?.me.consentState).toEqual([
+        { kind: 'PHOTO_PUBLICITY', decision: 'REFUSED' },
+        { kind: 'TRIPS', decision: 'WITHDRAWN' },
+        { kind: 'DATA_PROCESSING', decision: null },
+      ]);
+    });
+
+    it('an adult withdraws from the privacy notice they consented to (SELF); an API key cannot', async () => {
+      const id = await registerOk({
+        partnerId: westgate,
+        displayName: 'Tomas Thorne',
+        roles: ['AMBASSADOR'],
+        email: 'tomas@ambassadors.example',
+      });
+      const tomas = testCaller(['AMBASSADOR'], { subject: id, partnerId: westgate });
+      const none = await sg.query<{ withdrawMyConsent: Payload }>(
+        WITHDRAW,
+        { k: 'DATA_PROCESSING' },
+        tomas,
+      );
+      // Nothing to say which notice: a typed error, nothing written.
+      expect(none.data?.withdrawMyConsent.errors).toEqual([
+        { code: 'INVALID', field: 'noticeVersion' },
+      ]);
+      expect(await recordsOf(id)).toBe(0);
+      await sg.query(RECORD, {
+        input: {
+          personId: id,
+          kind: 'DATA_PROCESSING',
+          decision: 'GRANTED',
+          noticeVersion: '2025-09',
+          givenBy: 'SELF',
+          method: 'ONLINE',
+        },
+      });
+      const withdrawn = await sg.query<{ withdrawMyConsent: Payload }>(
+        WITHDRAW,
+        { k: 'DATA_PROCESSING' },
+        tomas,
+      );
+      expect(withdrawn.data?.withdrawMyConsent).toMatchObject({
+        consent: {
+          decision: 'WITHDRAWN',
+          givenBy: 'SELF',
+          method: 'ONLINE',
+          noticeVersion: '2025-09',
+        },
+        state: { granted: false, decision: 'WITHDRAWN' },
+        errors: [],
+      });
+      expect(await consentEvents(id)).toEqual([
+        { personId: id, kind: 'DATA_PROCESSING', granted: true },
+        { personId: id, kind: 'DATA_PROCESSING', granted: false },
+      ]);
+      const key = await sg.query(
+        WITHDRAW,
+        { k: 'TRIPS' },
+        testCaller(['ASSOCIATE'], { kind: 'api-key', subject: 'museum-key', partnerId: westgate }),
+      );
+      expect(key.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await recordsOf(id)).toBe(2);
+    });
+  });
+
+  describe('setPassword ends the other sessions', () => {
+    const anonymous = testCaller([], { kind: 'anonymous', subject: 'anonymous' });
+    async function newSession(personId: string): Promise<{ sid: string; refreshToken: string }> {
+      const code = await sg.query<{ createSignInCode: { code: string } }>(
+        `mutation($p: ID!) { createSignInCode(personId: $p) { code } }`,
+        { p: personId },
+      );
+      const r = await sg.query<{ redeemSignInCode: { session: { refreshToken: string } } }>(
+        `mutation($c: String!) { redeemSignInCode(code: $c) { session { refreshToken } } }`,
+        { c: code.data!.createSignInCode.code },
+        anonymous,
+      );
+      const refreshToken = r.data!.redeemSignInCode.session.refreshToken;
+      return { sid: refreshToken.split('.')[0], refreshToken };
+    }
+    const refresh = async (refreshToken: string) =>
+      (
+        await sg.query<{
+          refreshSession: {
+            session: { refreshToken: string } | null;
+            errors: Array<{ code: string }>;
+          };
+        }>(
+          `mutation($t: String!) { refreshSession(refreshToken: $t) { session { refreshToken } errors { code } } }`,
+          { t: refreshToken },
+          anonymous,
+        )
+      ).data!.refreshSession;
+    async function revokedSids(): Promise<string[]> {
+      const token = await signInternalToken(
+        testCaller([], { kind: 'api-key', subject: 'gateway' }),
+        { secret: DEV_INTERNAL_TOKEN_SECRET, audience: 'people' },
+      );
+      const base = sg.running.url.replace('/graphql', '');
+      const list = (await (
+        await fetch(
+          `${base}/internal/revoked-sessions?since=${new Date(Date.now() - 60000).toISOString()}`,
+          { headers: { [INTERNAL_TOKEN_HEADER]: token } },
+        )
+      ).json()) as { revoked: Array<{ sid: string }> };
+      return list.revoked.map((r) => r.sid);
+    }
+    const SET = `mutation($c: String, $n: String!, $t: String) {
+      setPassword(currentPassword: $c, newPassword: $n, refreshToken: $t) { revokedSessions errors { code field } }
+    }`;
+
+    it('keeps the session named by its refresh token, revokes the others for the gateway, and refuses a token not theirs', async () => {
+      const id = await registerOk({
+        partnerId: westgate,
+        displayName: 'Hana Hollis',
+        roles: ['TEACHER'],
+        email: 'hana@westgate.example',
+      });
+      const hana = testCaller(['TEACHER'], { subject: id, partnerId: westgate });
+      const laptop = await newSession(id);
+      const phone = await newSession(id);
+      const stranger = await newSession(ids.head);
+      const sessionsOf = async (personId: string) =>
+        (
+          (await sg.running.dataSource.query(
+            `SELECT id FROM session WHERE person_id = $1 ORDER BY id`,
+            [personId],
+          )) as Array<{ id: string }>
+        ).map((r) => r.id);
+      const both = [laptop.sid, phone.sid].sort();
+      expect(await sessionsOf(id)).toEqual(both);
+
+      // Someone else's refresh token does not keep anything: typed error, nothing changed.
+      type SetResult = { setPassword: { revokedSessions: number; errors: unknown[] } };
+      const wrong = await sg.query<SetResult>(
+        SET,
+        { n: 'a long enough passphrase', t: stranger.refreshToken },
+        hana,
+      );
+      expect(wrong.data?.setPassword).toEqual({
+        revokedSessions: 0,
+        errors: [{ code: 'INVALID_REFRESH_TOKEN', field: 'refreshToken' }],
+      });
+      expect(
+        await sg.running.dataSource.query(`SELECT 1 FROM account WHERE person_id = $1`, [id]),
+      ).toEqual([]);
+      expect(await sessionsOf(id)).toEqual(both);
+      expect(await sessionsOf(ids.head)).toContain(stranger.sid);
+
+      const set = await sg.query<SetResult>(
+        SET,
+        { n: 'a long enough passphrase', t: laptop.refreshToken },
+        hana,
+      );
+      expect(set.data?.setPassword).toEqual({ revokedSessions: 1, errors: [] });
+      expect(await sessionsOf(id)).toEqual([laptop.sid]);
+      expect(await refresh(phone.refreshToken)).toEqual({
+        session: null,
+        errors: [{ code: 'INVALID_REFRESH_TOKEN' }],
+      });
+      const kept = await refresh(laptop.refreshToken);
+      expect(kept.errors).toEqual([]);
+      const listed = await revokedSids();
+      expect(listed).toContain(phone.sid);
+      expect(listed).not.toContain(laptop.sid);
+      expect(
+        await sg.running.dataSource.query(
+          `SELECT reason FROM session_revocation WHERE session_id = $1`,
+          [phone.sid],
+        ),
+      ).toEqual([{ reason: 'PASSWORD_CHANGE' }]);
+
+      // Without a refresh token every session ends, the one in use too.
+      const all = await sg.query<SetResult>(
+        SET,
+        { c: 'a long enough passphrase', n: 'another long passphrase' },
+        hana,
+      );
+      expect(all.data?.setPassword).toEqual({ revokedSessions: 1, errors: [] });
+      expect(await sessionsOf(id)).toEqual([]);
+      expect(await revokedSids()).toContain(laptop.sid);
+      expect((await refresh(kept.session!.refreshToken)).errors).toEqual([
+        { code: 'INVALID_REFRESH_TOKEN' },
+      ]);
+    }, 30000);
+  });
 });

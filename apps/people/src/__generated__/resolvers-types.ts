@@ -116,7 +116,11 @@ export type Mutation = {
   createSignInCode: CreateSignInCodePayload;
   /** The coordinator only. Deletes the person everywhere (PersonErased), keeping only what the retention policy names. */
   erasePerson: ErasePersonPayload;
-  /** The coordinator, or a head or champion of the person's partner. Announces ConsentChanged when the state changes. */
+  /**
+   * The coordinator, or a head or champion of the person's partner. The person themself may record
+   * their own REFUSED or WITHDRAWN (givenBy STUDENT or SELF, method ONLINE, no givenAt), never
+   * GRANTED (FORBIDDEN). Announces ConsentChanged when the state changes.
+   */
   recordConsent: RecordConsentPayload;
   /** The coordinator, or a head or champion of the person's partner; adults only. */
   recordSafeguardingCheck: RecordSafeguardingCheckPayload;
@@ -131,7 +135,12 @@ export type Mutation = {
   registerPerson: RegisterPersonPayload;
   /** The coordinator or the person: signs them out everywhere. */
   revokeSessions: RevokeSessionsPayload;
-  /** The signed-in adult; the current password is required once one is set (at least 12 characters). */
+  /**
+   * The signed-in adult; the current password is required once one is set (at least 12 characters).
+   * Every other session of the person ends (its tokens are refused within seconds); pass this
+   * device's `refreshToken` to stay signed in here, or every session ends (error
+   * INVALID_REFRESH_TOKEN, nothing changed, when it is not one of the person's sessions).
+   */
   setPassword: SetPasswordPayload;
   /** No token needed. Errors: INVALID_CREDENTIALS (never says whether the address exists), LOCKED_OUT. */
   signIn: SignInPayload;
@@ -139,6 +148,12 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Same rules as registerPerson, at the person's current and new partner. Announces PersonUpdated. */
   updatePerson: UpdatePersonPayload;
+  /**
+   * The signed-in person withdraws their own consent of `kind`, now and online; a new record.
+   * `noticeVersion` (DATA_PROCESSING only) defaults to the version they last decided on.
+   * Announces ConsentChanged when the state changes.
+   */
+  withdrawMyConsent: RecordConsentPayload;
 };
 
 
@@ -185,6 +200,7 @@ export type MutationRevokeSessionsArgs = {
 export type MutationSetPasswordArgs = {
   currentPassword?: InputMaybe<Scalars['String']['input']>;
   newPassword: Scalars['String']['input'];
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -202,6 +218,12 @@ export type MutationSignOutArgs = {
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
+};
+
+
+export type MutationWithdrawMyConsentArgs = {
+  kind: ConsentKind;
+  noticeVersion?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -402,6 +424,8 @@ export type SafeguardingCheckKind =
 export type SetPasswordPayload = {
   __typename?: 'SetPasswordPayload';
   errors: Array<UserError>;
+  /** How many sessions the change ended. */
+  revokedSessions: Scalars['Int']['output'];
 };
 
 export type SignInPayload = {
@@ -663,6 +687,7 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
   updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input'>>;
+  withdrawMyConsent?: Resolver<ResolversTypes['RecordConsentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawMyConsentArgs, 'kind'>>;
 };
 
 export type PageInfoResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -749,6 +774,7 @@ export type SafeguardingCheckResolvers<ContextType = PeopleContext, ParentType e
 
 export type SetPasswordPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['SetPasswordPayload'] = ResolversParentTypes['SetPasswordPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  revokedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -88,6 +88,14 @@ export function mayRecordConsent(caller: Caller, person: PersonRef): boolean {
   return hasRole(caller, ...PARTNER_LEADS) && ofPartner(caller, person.partnerId);
 }
 
+/**
+ * Anyone signed in may refuse or withdraw their own consent (the rules are in own-consent.ts);
+ * granting it stays with `mayRecordConsent`.
+ */
+export function mayDecideOwnConsent(caller: Caller, person: PersonRef): boolean {
+  return isSelf(caller, person.id);
+}
+
 /** Safeguarding metadata: the coordinator, heads and champions of the person's partner, the person. */
 export function canSeeSafeguarding(caller: Caller, person: PersonRef): boolean {
   if (hasRole(caller, 'COORDINATOR') || isSelf(caller, person.id)) return true;

@@ -18,7 +18,7 @@ import { clearanceOn, isoDay } from '../domain/safeguarding-clearance';
 import type { PersonEntity } from '../entities/person.entity';
 import { erasePerson } from '../use-cases/erase-person.use-case';
 import { listPeople } from '../use-cases/list-people.use-case';
-import { recordConsent } from '../use-cases/record-consent.use-case';
+import { recordConsent, withdrawOwnConsent } from '../use-cases/record-consent.use-case';
 import { recordSafeguardingCheck } from '../use-cases/record-safeguarding-check.use-case';
 import { registerPerson } from '../use-cases/register-person.use-case';
 import {
@@ -114,11 +114,21 @@ export const resolvers: Resolvers = {
         { ...input, personId: input.personId.toLowerCase() },
         { topic: ctx.ownTopic },
       );
-      if ('forbidden' in result && result.forbidden) {
-        throw forbidden(
-          "Only the coordinator, or a head or champion of the person's partner, can record consent",
-        );
-      }
+      if ('forbidden' in result && result.forbidden) throw forbidden(result.forbidden);
+      return result;
+    },
+    withdrawMyConsent: async (_root, { kind, noticeVersion }, ctx) => {
+      if (ctx.caller.kind !== 'person') throw unauthenticated('Sign in first');
+      if (!isUuid(ctx.caller.subject))
+        return { consent: null, state: null, errors: [userError('NOT_FOUND', 'no such person')] };
+      const result = await withdrawOwnConsent(
+        ctx.dataSource,
+        ctx.caller,
+        { kind, noticeVersion },
+        { topic: ctx.ownTopic },
+      );
+      // Withdrawing is always the person's own right; nothing else is asked of this path.
+      if ('forbidden' in result && result.forbidden) throw forbidden(result.forbidden);
       return result;
     },
     recordSafeguardingCheck: async (_root, { input }, ctx) => {
@@ -172,9 +182,15 @@ export const resolvers: Resolvers = {
       }
       return { ...result, expiresAt: result.expiresAt?.toISOString() ?? null };
     },
-    setPassword: async (_root, { currentPassword, newPassword }, ctx) => {
+    setPassword: async (_root, { currentPassword, newPassword, refreshToken }, ctx) => {
       if (ctx.caller.kind !== 'person') throw unauthenticated('Sign in first');
-      return setPassword(ctx.dataSource, ctx.caller.subject, currentPassword ?? null, newPassword);
+      return setPassword(
+        ctx.dataSource,
+        ctx.caller.subject,
+        currentPassword ?? null,
+        newPassword,
+        refreshToken ?? null,
+      );
     },
     revokeSessions: async (_root, { personId }, ctx) => {
       if (!mayRevokeSessionsOf(ctx.caller, personId))

@@ -5,15 +5,21 @@ import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
 import type { UserError } from '@ekst/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { consentInputSchema, currentConsent } from '../domain/consent-state';
-import type { ConsentState } from '../domain/consent-state';
-import { mayRecordConsent } from '../domain/person-visibility';
+import type { ConsentKind, ConsentState } from '../domain/consent-state';
+import { isOwnDecision, ownConsentIssues, ownGiver } from '../domain/own-consent';
+import { mayDecideOwnConsent, mayRecordConsent } from '../domain/person-visibility';
 import { ConsentRecordEntity } from '../entities/consent-record.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { announce } from './announce';
 
 export type RecordConsentResult =
   | { consent: ConsentRecordEntity; state: ConsentState; errors: [] }
-  | { consent: null; state: null; errors: UserError[]; forbidden?: true };
+  | { consent: null; state: null; errors: UserError[]; forbidden?: string };
+
+const FORBIDDEN_OTHERS =
+  "Only the coordinator, or a head or champion of the person's partner, can record consent";
+const FORBIDDEN_OWN_GRANT =
+  'You can refuse or withdraw your own consent; granting it is recorded by your school';
 
 /**
  * Records one consent decision (a refusal or withdrawal is a record too) and, when the derived
@@ -23,7 +29,7 @@ export async function recordConsent(
   dataSource: DataSource,
   caller: Caller,
   input: { personId: string } & Record<string, unknown>,
-  opts: { topic: string; now?: Date },
+  opts: { topic: string; now?: Date; fillOwn?: boolean },
 ): Promise<RecordConsentResult> {
   const now = opts.now ?? new Date();
   return dataSource.transaction(async (m): Promise<RecordConsentResult> => {
@@ -41,22 +47,49 @@ export async function recordConsent(
         errors: [userError('NOT_FOUND', 'no such person', 'personId')],
       };
     }
-    if (!mayRecordConsent(caller, person))
-      return { consent: null, state: null, errors: [], forbidden: true };
-    const parsed = consentInputSchema(person.roles.includes('STUDENT'), now).safeParse(input);
+    const staff = mayRecordConsent(caller, person);
+    // A person deciding for themself (not as staff) may only say no: see own-consent.ts.
+    const own = !staff && mayDecideOwnConsent(caller, person);
+    if (!staff && !own)
+      return { consent: null, state: null, errors: [], forbidden: FORBIDDEN_OTHERS };
+    if (own && !isOwnDecision(input.decision))
+      return { consent: null, state: null, errors: [], forbidden: FORBIDDEN_OWN_GRANT };
+    const student = person.roles.includes('STUDENT');
+    const repo = m.getRepository(ConsentRecordEntity);
+    const records = await repo.findBy({ personId: person.id });
+    const before = currentConsent(records);
+    const filled = { ...input };
+    if (opts.fillOwn) {
+      // withdrawMyConsent: who is the person, and which notice they are withdrawing from.
+      filled.givenBy ??= ownGiver(student);
+      filled.noticeVersion ??= before.find((b) => b.kind === input.kind)?.noticeVersion ?? null;
+    }
+    const parsed = consentInputSchema(student, now).safeParse(filled);
     if (!parsed.success) {
       const errors = userErrorsFromZod(parsed.error.issues).map((e) =>
-        e.field === 'givenBy' && input.givenBy == null
+        e.field === 'givenBy' && filled.givenBy == null
           ? userError('CONSENT_GIVER_REQUIRED', e.message, 'givenBy')
           : e,
       );
       return { consent: null, state: null, errors };
     }
+    if (own) {
+      const issues = ownConsentIssues(student, {
+        givenBy: filled.givenBy,
+        method: filled.method,
+        givenAt: filled.givenAt,
+      });
+      if (issues.length > 0) {
+        return {
+          consent: null,
+          state: null,
+          errors: issues.map((i) => userError('INVALID', i.message, i.field)),
+        };
+      }
+    }
     const c = parsed.data;
     const givenBy = c.givenBy;
     if (!givenBy) return { consent: null, state: null, errors: [] }; // the schema above refuses this
-    const repo = m.getRepository(ConsentRecordEntity);
-    const before = currentConsent(await repo.findBy({ personId: person.id, kind: c.kind }));
     const record = repo.create({
       id: randomUUID(),
       personId: person.id,
@@ -71,7 +104,7 @@ export async function recordConsent(
       recordedAt: now,
     });
     await repo.insert(record);
-    const after = currentConsent(await repo.findBy({ personId: person.id, kind: c.kind }));
+    const after = currentConsent([...records, record]);
     // currentConsent answers every kind, so both exist.
     const [was] = before.filter((s) => s.kind === c.kind);
     const [state] = after.filter((s) => s.kind === c.kind);
@@ -86,4 +119,28 @@ export async function recordConsent(
     }
     return { consent: record, state, errors: [] };
   });
+}
+
+/**
+ * The signed-in person withdraws their own consent of one kind: a new record (STUDENT or SELF,
+ * ONLINE, now), for data processing from the notice version they last decided on unless named.
+ */
+export async function withdrawOwnConsent(
+  dataSource: DataSource,
+  caller: Caller,
+  args: { kind: ConsentKind; noticeVersion?: string | null },
+  opts: { topic: string; now?: Date },
+): Promise<RecordConsentResult> {
+  return recordConsent(
+    dataSource,
+    caller,
+    {
+      personId: caller.subject.toLowerCase(),
+      kind: args.kind,
+      decision: 'WITHDRAWN',
+      method: 'ONLINE',
+      ...(args.noticeVersion != null ? { noticeVersion: args.noticeVersion } : {}),
+    },
+    { ...opts, fillOwn: true },
+  );
 }

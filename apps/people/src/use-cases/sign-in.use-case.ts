@@ -342,50 +342,83 @@ export async function revokeSessionsOf(dataSource: DataSource, personId: string)
   });
 }
 
-export type SetPasswordResult = { errors: UserError[] };
+export type SetPasswordResult = { errors: UserError[]; revokedSessions: number };
+
+const passwordError = (error: UserError): SetPasswordResult => ({
+  errors: [error],
+  revokedSessions: 0,
+});
 
 /**
  * Sets the signed-in adult's password (students sign in with codes their school gives them). The
- * current password is required once there is one.
+ * current password is required once there is one. A new password is how someone locks out whoever
+ * learnt the old one, so every other session of the person ends with it (listed for the gateway,
+ * which refuses their tokens within seconds). The session to keep is named by its refresh token:
+ * the internal token does not carry the caller's session id, and the refresh token proves the
+ * session is the caller's own. Without one, every session ends.
  */
 export async function setPassword(
   dataSource: DataSource,
   personId: string,
   currentPassword: string | null,
   newPassword: string,
+  keepRefreshToken: string | null = null,
 ): Promise<SetPasswordResult> {
   const person = await dataSource.getRepository(PersonEntity).findOneBy({ id: personId });
-  if (!person) return { errors: [userError('NOT_FOUND', 'no such person')] };
+  if (!person) return passwordError(userError('NOT_FOUND', 'no such person'));
   if (person.roles.includes('STUDENT') || !person.email) {
-    return { errors: [userError('NO_PASSWORD_SIGN_IN', 'sign in with a code from your school')] };
+    return passwordError(userError('NO_PASSWORD_SIGN_IN', 'sign in with a code from your school'));
   }
   if (newPassword.length < MIN_PASSWORD_LENGTH || newPassword.length > 200) {
-    return {
-      errors: [
-        userError('INVALID', `must be ${MIN_PASSWORD_LENGTH} to 200 characters`, 'newPassword'),
-      ],
-    };
+    return passwordError(
+      userError('INVALID', `must be ${MIN_PASSWORD_LENGTH} to 200 characters`, 'newPassword'),
+    );
   }
+  const keep = keepRefreshToken === null ? null : parseRefreshToken(keepRefreshToken);
+  const badKeep = () =>
+    passwordError(
+      userError('INVALID_REFRESH_TOKEN', 'not a session of yours: sign in again', 'refreshToken'),
+    );
+  if (keepRefreshToken !== null && !keep) return badKeep();
   const account = await dataSource.getRepository(AccountEntity).findOneBy({ personId });
   if (
     account &&
     !(currentPassword !== null && (await verifyPassword(currentPassword, account.passwordHash)))
   ) {
-    return {
-      errors: [
-        userError('INVALID_CREDENTIALS', 'the current password is not right', 'currentPassword'),
-      ],
-    };
+    return passwordError(
+      userError('INVALID_CREDENTIALS', 'the current password is not right', 'currentPassword'),
+    );
   }
   const passwordHash = await hashPassword(newPassword);
-  await dataSource.transaction(async (m) => {
+  return dataSource.transaction(async (m): Promise<SetPasswordResult> => {
+    const sessions = (await m.query(
+      `SELECT id, refresh_hash, previous_refresh_hash FROM session WHERE person_id = $1 FOR UPDATE`,
+      [personId],
+    )) as Array<{ id: string; refresh_hash: string; previous_refresh_hash: string | null }>;
+    let kept: string | null = null;
+    if (keep) {
+      const hash = sha256(keep.secret);
+      // The previous token too, as signOut accepts it: a refresh may have crossed this request.
+      const own = sessions.find(
+        (s) =>
+          s.id === keep.sessionId.toLowerCase() &&
+          (s.refresh_hash === hash || s.previous_refresh_hash === hash),
+      );
+      if (!own) return badKeep();
+      kept = own.id;
+    }
     await m.query(
       `INSERT INTO account (person_id, password_hash, password_set_at) VALUES ($1, $2, now())
        ON CONFLICT (person_id) DO UPDATE SET password_hash = EXCLUDED.password_hash, password_set_at = now()`,
       [personId, passwordHash],
     );
+    const revokedSessions = await revoke(
+      m,
+      sessions.filter((s) => s.id !== kept).map((s) => s.id),
+      'PASSWORD_CHANGE',
+    );
+    return { errors: [], revokedSessions };
   });
-  return { errors: [] };
 }
 
 /** Revoked session ids since a time (with the database's clock), for the gateway. */
