@@ -1,14 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import {
-  deleteTopicsWithPrefix,
-  devUserToken,
-  gql,
-  Stack,
-  testAdminDatabaseUrl,
-  testKafkaBrokers,
-  uniqueTopicPrefix,
-} from '@ekst/testing';
+import { devUserToken, gql, TestStack } from '@ekst/testing';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed';
 
 /**
@@ -17,16 +7,7 @@ import { DEMO_PASSWORD, seedDemo } from './demo-seed';
  * year's evaluation showing more change for students who came to more events.
  */
 describe('demo data', () => {
-  const run = randomBytes(3).toString('hex');
-  const stack = new Stack({
-    adminDatabaseUrl: testAdminDatabaseUrl(),
-    brokers: testKafkaBrokers(),
-    topicPrefix: uniqueTopicPrefix(),
-    databaseSuffix: `_e2e_${run}`,
-    portOffset: 500,
-    logDir: path.resolve(__dirname, '../../.data/e2e-logs', `seed-${run}`),
-    logLevel: 'warn',
-  });
+  const stack = new TestStack('seed', 500);
   let coordinator: string;
 
   beforeAll(async () => {
@@ -37,9 +18,7 @@ describe('demo data', () => {
     });
   }, 180000);
   afterAll(async () => {
-    await stack.stop();
-    await stack.dropDatabases();
-    await deleteTopicsWithPrefix(stack.opts.topicPrefix);
+    await stack?.dispose();
   });
 
   it('loads the partnership, a programme, accounts and an evaluation that shows dose-response, once', async () => {

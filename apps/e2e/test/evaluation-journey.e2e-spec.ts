@@ -1,15 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import {
-  deleteTopicsWithPrefix,
-  devUserToken,
-  eventually,
-  gql,
-  Stack,
-  testAdminDatabaseUrl,
-  testKafkaBrokers,
-  uniqueTopicPrefix,
-} from '@ekst/testing';
+import { devUserToken, eventually, gql, TestStack } from '@ekst/testing';
 
 /**
  * The evaluation journey through the gateway on the whole platform (real processes, Postgres,
@@ -73,15 +63,7 @@ function sampleSd(xs: number[]): number {
 
 describe('evaluation through the gateway: post surveys, answers and the dose-response report', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new Stack({
-    adminDatabaseUrl: testAdminDatabaseUrl(),
-    brokers: testKafkaBrokers(),
-    topicPrefix: uniqueTopicPrefix(),
-    databaseSuffix: `_e2e_${run}`,
-    portOffset: 300,
-    logDir: path.resolve(__dirname, '../../../.data/e2e-logs', `evaluation-${run}`),
-    logLevel: process.env.TEST_LOG_LEVEL ?? 'warn',
-  });
+  const stack = new TestStack('evaluation', 300);
   let coordinator: string;
 
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
@@ -97,13 +79,7 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
   }
 
   beforeAll(async () => {
-    try {
-      await stack.start();
-    } catch (err) {
-      await stack.stop();
-      await stack.dropDatabases();
-      throw err;
-    }
+    await stack.start();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000003c0',
       roles: ['COORDINATOR'],
@@ -111,9 +87,7 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
   }, 120000);
 
   afterAll(async () => {
-    await stack.stop();
-    await stack.dropDatabases();
-    await deleteTopicsWithPrefix(stack.opts.topicPrefix);
+    await stack?.dispose();
   });
 
   it('an event completes, its attendees answer the POST survey, and the aim’s report shows them by dose band', async () => {

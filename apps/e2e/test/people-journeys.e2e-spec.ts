@@ -1,17 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { Client } from 'pg';
-import {
-  deleteTopicsWithPrefix,
-  devUserToken,
-  eventually,
-  gql,
-  Stack,
-  SUBGRAPHS,
-  testAdminDatabaseUrl,
-  testKafkaBrokers,
-  uniqueTopicPrefix,
-} from '@ekst/testing';
+import { devUserToken, eventually, gql, SUBGRAPHS, TestStack } from '@ekst/testing';
 
 /**
  * People journeys through the gateway on the whole platform (real processes, Postgres, Kafka):
@@ -34,15 +23,7 @@ const SESSION = `session { personId roles accessToken refreshToken } errors { co
 
 describe('people through the gateway: sign-in, consent, safeguarding, erasure', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new Stack({
-    adminDatabaseUrl: testAdminDatabaseUrl(),
-    brokers: testKafkaBrokers(),
-    topicPrefix: uniqueTopicPrefix(),
-    databaseSuffix: `_e2e_people_${run}`,
-    portOffset: 400,
-    logDir: path.resolve(__dirname, '../../../.data/e2e-logs', `people-${run}`),
-    logLevel: process.env.TEST_LOG_LEVEL ?? 'warn',
-  });
+  const stack = new TestStack('people', 400);
   let coordinator: string;
   let partnerId: string;
 
@@ -139,13 +120,7 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
   }
 
   beforeAll(async () => {
-    try {
-      await stack.start();
-    } catch (err) {
-      await stack.stop();
-      await stack.dropDatabases();
-      throw err;
-    }
+    await stack.start();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000004c0',
       roles: ['COORDINATOR'],
@@ -165,9 +140,7 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
   }, 180000);
 
   afterAll(async () => {
-    await stack.stop();
-    await stack.dropDatabases();
-    await deleteTopicsWithPrefix(stack.opts.topicPrefix);
+    await stack?.dispose();
   });
 
   let champion: Session;

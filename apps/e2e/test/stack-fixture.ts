@@ -1,15 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { Client } from 'pg';
-import {
-  deleteTopicsWithPrefix,
-  devUserToken,
-  gql,
-  Stack,
-  testAdminDatabaseUrl,
-  testKafkaBrokers,
-  uniqueTopicPrefix,
-} from '@ekst/testing';
+import type { Stack } from '@ekst/testing';
+import { devUserToken, gql, TestStack } from '@ekst/testing';
 import type { Role } from '@ekst/auth';
 
 /**
@@ -17,28 +8,13 @@ import type { Role } from '@ekst/auth';
  * it never touches a developer's running stack.
  */
 export async function startE2eStack(): Promise<E2eStack> {
-  const run = randomBytes(3).toString('hex');
-  const stack = new Stack({
-    adminDatabaseUrl: testAdminDatabaseUrl(),
-    brokers: testKafkaBrokers(),
-    topicPrefix: uniqueTopicPrefix(),
-    databaseSuffix: `_e2e_${run}`,
-    portOffset: 100,
-    logDir: path.resolve(__dirname, '../../../.data/e2e-logs', run),
-    logLevel: process.env.TEST_LOG_LEVEL ?? 'warn',
-  });
-  try {
-    await stack.start();
-  } catch (err) {
-    await stack.stop();
-    await stack.dropDatabases();
-    throw err;
-  }
+  const stack = new TestStack('platform', 100);
+  await stack.start();
   return new E2eStack(stack);
 }
 
 export class E2eStack {
-  constructor(readonly stack: Stack) {}
+  constructor(readonly stack: TestStack) {}
 
   get url(): string {
     return this.stack.gatewayUrl;
@@ -76,8 +52,6 @@ export class E2eStack {
   }
 
   async stop(): Promise<void> {
-    await this.stack.stop();
-    await this.stack.dropDatabases();
-    await deleteTopicsWithPrefix(this.stack.opts.topicPrefix);
+    await this.stack.dispose();
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { envelopeSchema } from '@ekst/contracts';
-import type { Envelope, EventDefinition } from '@ekst/contracts';
+import { createEnvelope, envelopeSchema } from '@ekst/contracts';
+import type { Envelope, EventDefinition, ServiceName } from '@ekst/contracts';
 import type { z } from 'zod';
 
 /**
@@ -26,4 +26,29 @@ export async function appendToOutbox<T extends z.ZodType>(
      VALUES ($1, $2, $3, $4, $5)`,
     [envelope.id, envelope.type, args.topic, envelope.aggregateId, JSON.stringify(envelope)],
   );
+}
+
+/** Wraps a payload in a new envelope from `producer` and appends it (see `appendToOutbox`). */
+export async function appendEvent<T extends z.ZodType>(
+  manager: EntityManager,
+  args: {
+    topic: string;
+    producer: ServiceName;
+    definition: EventDefinition<T>;
+    aggregateId: string;
+    payload: z.infer<T>;
+  },
+): Promise<void> {
+  const { definition } = args;
+  await appendToOutbox(manager, {
+    topic: args.topic,
+    definition,
+    envelope: createEnvelope({
+      type: definition.type,
+      version: definition.version,
+      aggregateId: args.aggregateId,
+      producer: args.producer,
+      payload: args.payload,
+    }),
+  });
 }

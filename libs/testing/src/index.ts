@@ -6,3 +6,4 @@ export * from './stack/services';
 export * from './stack/launch-stack';
 export * from './stack/dev-auth';
 export * from './kafka-test-bus';
+export * from './stack/test-stack';

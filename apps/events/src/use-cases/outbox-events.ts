@@ -1,28 +1,18 @@
-import { createEnvelope, EventEvents } from '@ekst/contracts';
+import { EventEvents } from '@ekst/contracts';
 import type { EventDefinition } from '@ekst/contracts';
-import { appendToOutbox } from '@ekst/messaging';
+import { appendEvent } from '@ekst/messaging';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 
 /** Appends one of this service's domain events, keyed by the event (programme item) id. */
-async function append<T extends z.ZodType>(
+function append<T extends z.ZodType>(
   m: EntityManager,
   topic: string,
   definition: EventDefinition<T>,
   aggregateId: string,
   payload: z.infer<T>,
 ): Promise<void> {
-  await appendToOutbox(m, {
-    topic,
-    definition,
-    envelope: createEnvelope({
-      type: definition.type,
-      version: definition.version,
-      aggregateId,
-      producer: 'events',
-      payload,
-    }),
-  });
+  return appendEvent(m, { topic, producer: 'events', definition, aggregateId, payload });
 }
 
 export function appendPlaceOffered(
