@@ -929,15 +929,26 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
         ),
       ).toEqual([{ reason: 'PASSWORD_CHANGE' }]);
 
-      // Without a refresh token every session ends, the one in use too.
+      // Without a refresh token, the session the caller's token belongs to is kept...
+      const desk = await newSession(id);
+      const own = await sg.query<SetResult>(
+        SET,
+        { c: 'a long enough passphrase', n: 'a third long passphrase' },
+        testCaller(['TEACHER'], { subject: id, partnerId: westgate, sessionId: desk.sid }),
+      );
+      expect(own.data?.setPassword).toEqual({ revokedSessions: 1, errors: [] });
+      expect(await sessionsOf(id)).toEqual([desk.sid]);
+      expect(await revokedSids()).toContain(laptop.sid);
+
+      // ...and with neither, every session ends, the one in use too.
       const all = await sg.query<SetResult>(
         SET,
-        { c: 'a long enough passphrase', n: 'another long passphrase' },
+        { c: 'a third long passphrase', n: 'another long passphrase' },
         hana,
       );
       expect(all.data?.setPassword).toEqual({ revokedSessions: 1, errors: [] });
       expect(await sessionsOf(id)).toEqual([]);
-      expect(await revokedSids()).toContain(laptop.sid);
+      expect(await revokedSids()).toContain(desk.sid);
       expect((await refresh(kept.session!.refreshToken)).errors).toEqual([
         { code: 'INVALID_REFRESH_TOKEN' },
       ]);

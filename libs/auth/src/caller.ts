@@ -12,6 +12,8 @@ export interface Caller {
   readonly roles: readonly Role[];
   /** the partner the caller belongs to, when there is one */
   readonly partnerId: string | null;
+  /** the people-service session the caller's token belongs to, when it has one */
+  readonly sessionId?: string | null;
 }
 
 export function hasRole(caller: Caller | null, ...roles: Role[]): boolean {

@@ -30,6 +30,7 @@ const claimsSchema = z.object({
   kind: z.enum(['person', 'api-key', 'anonymous']),
   roles: z.array(z.enum(ROLES)),
   pid: z.string().nullable(),
+  sid: z.string().nullable().optional(),
 });
 
 function key(secret: string): Uint8Array {
@@ -41,7 +42,12 @@ export async function signInternalToken(
   caller: Caller,
   opts: { secret: string; audience: string; ttlSeconds?: number },
 ): Promise<string> {
-  return new SignJWT({ kind: caller.kind, roles: [...caller.roles], pid: caller.partnerId })
+  return new SignJWT({
+    kind: caller.kind,
+    roles: [...caller.roles],
+    pid: caller.partnerId,
+    sid: caller.sessionId ?? null,
+  })
     .setProtectedHeader({ alg: ALG })
     .setSubject(caller.subject)
     .setIssuer(INTERNAL_ISSUER)
@@ -71,7 +77,13 @@ export async function verifyInternalToken(
       requiredClaims: ['sub', 'exp', 'iat'],
     });
     const claims = claimsSchema.parse(payload);
-    return { kind: claims.kind, subject: claims.sub, roles: claims.roles, partnerId: claims.pid };
+    return {
+      kind: claims.kind,
+      subject: claims.sub,
+      roles: claims.roles,
+      partnerId: claims.pid,
+      ...(claims.sid ? { sessionId: claims.sid } : {}),
+    };
   } catch (err) {
     if (err instanceof errors.JOSEError) throw new InvalidInternalTokenError(err.code);
     if (err instanceof z.ZodError) throw new InvalidInternalTokenError('malformed claims');

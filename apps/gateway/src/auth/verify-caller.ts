@@ -112,6 +112,8 @@ export function createCallerVerifier(
       subject: claims.data.sub,
       roles: [...new Set(claims.data.roles)],
       partnerId: claims.data.partner_id ?? null,
+      // people-issued tokens name their session, so people can tell which one is the caller's
+      ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
     };
   };
 }

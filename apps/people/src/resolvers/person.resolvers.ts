@@ -190,6 +190,7 @@ export const resolvers: Resolvers = {
         currentPassword ?? null,
         newPassword,
         refreshToken ?? null,
+        ctx.caller.sessionId ?? null,
       );
     },
     revokeSessions: async (_root, { personId }, ctx) => {

@@ -353,9 +353,9 @@ const passwordError = (error: UserError): SetPasswordResult => ({
  * Sets the signed-in adult's password (students sign in with codes their school gives them). The
  * current password is required once there is one. A new password is how someone locks out whoever
  * learnt the old one, so every other session of the person ends with it (listed for the gateway,
- * which refuses their tokens within seconds). The session to keep is named by its refresh token:
- * the internal token does not carry the caller's session id, and the refresh token proves the
- * session is the caller's own. Without one, every session ends.
+ * which refuses their tokens within seconds). The session kept is the one named by a refresh
+ * token (proof it is the caller's own), else the one the caller's token belongs to (its `sid`,
+ * passed on by the gateway). A caller with neither ends every session.
  */
 export async function setPassword(
   dataSource: DataSource,
@@ -363,6 +363,7 @@ export async function setPassword(
   currentPassword: string | null,
   newPassword: string,
   keepRefreshToken: string | null = null,
+  callerSessionId: string | null = null,
 ): Promise<SetPasswordResult> {
   const person = await dataSource.getRepository(PersonEntity).findOneBy({ id: personId });
   if (!person) return passwordError(userError('NOT_FOUND', 'no such person'));
@@ -406,6 +407,8 @@ export async function setPassword(
       );
       if (!own) return badKeep();
       kept = own.id;
+    } else if (callerSessionId) {
+      kept = sessions.find((s) => s.id === callerSessionId.toLowerCase())?.id ?? null;
     }
     await m.query(
       `INSERT INTO account (person_id, password_hash, password_set_at) VALUES ($1, $2, now())
