@@ -1,5 +1,5 @@
 import type { Role } from '@ekst/auth';
-import { devUserToken, gql } from '@ekst/testing';
+import { devUserToken, gql, retryUntil } from '@ekst/testing';
 import { DEMO_PARTNERS, EVENT_TEMPLATES, SUBJECTS, demoName } from './demo-data';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
@@ -22,15 +22,16 @@ async function untilAccepted<T>(
   what: string,
   attempt: () => Promise<{ value: T | null; errors: unknown }>,
 ): Promise<T> {
-  const deadline = Date.now() + 30000;
   let last: unknown;
-  while (Date.now() < deadline) {
-    const r = await attempt();
-    if (r.value !== null && r.value !== undefined) return r.value;
-    last = r.errors;
-    await new Promise((res) => setTimeout(res, 200));
-  }
-  throw new Error(`demo seed: ${what} was never accepted: ${JSON.stringify(last)}`);
+  return retryUntil(
+    async () => {
+      const r = await attempt();
+      last = r.errors;
+      return r.value;
+    },
+    `demo seed: ${what}`,
+    { detail: () => last },
+  );
 }
 
 /** The demo adults' password: invented, printed by `npm start`, never used outside a demo. */

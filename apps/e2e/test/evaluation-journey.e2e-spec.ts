@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { devUserToken, eventually, gql, TestStack } from '@ekst/testing';
+import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
 
 /**
  * The evaluation journey through the gateway on the whole platform (real processes, Postgres,
@@ -69,15 +69,6 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
     gql<T>(stack.gatewayUrl, token, query, variables);
 
-  /** Retries a mutation while a projection it depends on is still catching up. */
-  async function until<T>(attempt: () => Promise<T | null | undefined>, what: string): Promise<T> {
-    try {
-      return await eventually(async () => (await attempt()) ?? null, 30000);
-    } catch {
-      throw new Error(`never succeeded: ${what}`);
-    }
-  }
-
   beforeAll(async () => {
     await stack.start();
     coordinator = await devUserToken({
@@ -115,7 +106,10 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
       return r.data?.registerPerson.person?.id ?? '';
     }
     // The first registration waits until the partner has reached people.
-    const first = await until(async () => (await registerStudent(0)) || null, 'partner → people');
+    const first = await retryUntil(
+      async () => (await registerStudent(0)) || null,
+      'partner → people',
+    );
     const students = [
       first,
       ...(await Promise.all([...Array(13).keys()].map((i) => registerStudent(i + 1)))),
@@ -131,7 +125,7 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
     const startsAt = Date.now() + 8_000;
     const endsAt = startsAt + 2_000;
     async function createEvent(title: string): Promise<string> {
-      return until(async () => {
+      return retryUntil(async () => {
         const r = await q<{ createEvent: { event: { id: string } | null; errors: UserErr[] } }>(
           coordinator,
           `mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } ${ERRORS} } }`,
@@ -169,7 +163,7 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
     await Promise.all(
       [eventA, eventB].flatMap((eventId) =>
         students.map((personId) =>
-          until(async () => {
+          retryUntil(async () => {
             const r = await q<{
               registerForEvent: { registration: { status: string } | null; errors: UserErr[] };
             }>(
@@ -189,7 +183,7 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
     // The coordinator sets up and opens a PRE survey (a baseline) for each event.
     const preSurveys = await Promise.all(
       [eventA, eventB].map(async (eventId) => {
-        const id = await until(async () => {
+        const id = await retryUntil(async () => {
           const r = await q<{ createSurvey: { survey: { id: string } | null; errors: UserErr[] } }>(
             coordinator,
             `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id } ${ERRORS} } }`,
@@ -256,7 +250,7 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
     // After the end the coordinator completes both (retrying while the end is not yet past).
     await sleepUntil(endsAt);
     for (const id of [eventA, eventB]) {
-      const status = await until(async () => {
+      const status = await retryUntil(async () => {
         const r = await q<{
           completeEvent: { event: { status: string } | null; errors: UserErr[] };
         }>(
@@ -280,7 +274,7 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
           `{ mySurveys { survey { id phase event { id } } token respondedAt } }`,
         )
       ).data!.mySurveys.filter((m) => m.survey.phase === 'POST');
-    const postInvitations = await until(async () => {
+    const postInvitations = await retryUntil(async () => {
       const all = await Promise.all(tokens.map(mySurveys));
       return all.every((m, i) => m.length === (i < 4 ? 2 : 1)) ? all : null;
     }, 'POST invitations');
@@ -322,7 +316,7 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
           { y: year },
         )
       ).data!.impactReport;
-    const aim = await until(async () => {
+    const aim = await retryUntil(async () => {
       const r = await report();
       const one = r.cells.find((c) => c.doseBand === 'ONE');
       return one?.n === 10 ? r : null;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { devUserToken, eventually, gql, SUBGRAPHS, TestStack } from '@ekst/testing';
+import { devUserToken, eventually, gql, retryUntil, SUBGRAPHS, TestStack } from '@ekst/testing';
 
 /**
  * People journeys through the gateway on the whole platform (real processes, Postgres, Kafka):
@@ -41,15 +41,6 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
       return (await c.query(text, params)).rows as T[];
     } finally {
       await c.end();
-    }
-  }
-
-  /** Retries while a projection the mutation depends on is still catching up. */
-  async function until<T>(attempt: () => Promise<T | null | undefined>, what: string): Promise<T> {
-    try {
-      return await eventually(async () => (await attempt()) ?? null, 30000);
-    } catch {
-      throw new Error(`never succeeded: ${what}`);
     }
   }
 
@@ -131,7 +122,7 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
       { input: { name: `Westgate Academy ${run}`, kind: 'STATE', town: 'Canterbury' } },
     );
     partnerId = r.data!.createPartner.partner.id;
-    await until(
+    await retryUntil(
       async () =>
         (await sql('people', `SELECT 1 FROM partner_projection WHERE id = $1`, [partnerId]))
           .length === 1,
@@ -449,7 +440,7 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
 
     // Data about them in events (a registration) and teacher-swap (an offer).
     const startsAt = new Date(Date.now() + 14 * 86400000);
-    const eventId = await until(async () => {
+    const eventId = await retryUntil(async () => {
       const r = await q<{ createEvent: { event: { id: string } | null } }>(
         coordinator,
         `mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } errors { code } } }`,
@@ -472,7 +463,7 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
     await q(coordinator, `mutation($id: ID!) { publishEvent(id: $id) { errors { code } } }`, {
       id: eventId,
     });
-    await until(async () => {
+    await retryUntil(async () => {
       const r = await q<{ registerForEvent: { registration: { status: string } | null } }>(
         coordinator,
         `mutation($e: ID!, $p: ID!) { registerForEvent(eventId: $e, personId: $p) { registration { status } errors { code } } }`,
@@ -480,7 +471,7 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
       );
       return r.data?.registerForEvent.registration?.status;
     }, 'student registered for the event');
-    await until(async () => {
+    await retryUntil(async () => {
       const r = await q<{ createSwapOffer: { swapOffer: { id: string } | null } }>(
         teacherSession.accessToken,
         `mutation($input: CreateSwapOfferInput!) { createSwapOffer(input: $input) { swapOffer { id } errors { code } } }`,
@@ -518,7 +509,7 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
     ).map((r) => r.id);
     expect(erasedEvents).toHaveLength(2);
     for (const service of ['events', 'evaluation', 'teacher-swap'] as const) {
-      await until(
+      await retryUntil(
         async () =>
           (await sql(service, `SELECT 1 FROM inbox WHERE event_id = ANY ($1)`, [erasedEvents]))
             .length === 2 || null,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { devUserToken, eventually } from '@ekst/testing';
+import { devUserToken, eventually, retryUntil } from '@ekst/testing';
 import { startE2eStack } from './stack-fixture';
 import type { E2eStack } from './stack-fixture';
 
@@ -35,15 +35,16 @@ describe('the platform through the gateway (real processes, Postgres and Kafka)'
     attempt: () => Promise<{ ok: boolean; value: T; errors: unknown }>,
   ): Promise<T> {
     let last: unknown;
-    try {
-      return await eventually(async () => {
-        const r = await attempt();
-        last = r.errors;
-        return r.ok ? { v: r.value } : null;
-      }, 30000).then((x) => x.v);
-    } catch {
-      throw new Error(`never succeeded; last errors: ${JSON.stringify(last)}`);
-    }
+    const r = await retryUntil(
+      async () => {
+        const a = await attempt();
+        last = a.errors;
+        return a.ok ? { v: a.value } : null;
+      },
+      'the mutation',
+      { detail: () => last },
+    );
+    return r.v;
   }
 
   it('a new partner reaches the projections of people, events, evaluation and teacher-swap', async () => {

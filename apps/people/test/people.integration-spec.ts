@@ -4,7 +4,6 @@ import { envelopeSchema } from '@ekst/contracts';
 import { eventually, startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { peopleModule } from '../src/module';
-import { seedDemo } from '../src/seed/demo';
 import { KafkaProbe } from './kafka-probe';
 
 const REGISTER = `mutation($input: RegisterPersonInput!) {
@@ -615,60 +614,6 @@ describe('people subgraph', () => {
       expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       const badFirst = await sg.query(PAGE, { p: crowd, first: 0 });
       expect(badFirst.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    });
-  });
-  describe('demo seed', () => {
-    it('inserts invented people idempotently and announces each one once', async () => {
-      const ids = {
-        coordinator: { personId: randomUUID(), partnerId: westgate },
-        partners: [
-          {
-            partnerId: westgate,
-            headIds: [randomUUID()],
-            championIds: [randomUUID(), randomUUID()],
-            teacherIds: [randomUUID(), randomUUID()],
-            studentIds: Array.from({ length: 8 }, () => randomUUID()),
-          },
-          { partnerId: stAlbans, headIds: [randomUUID()], teacherIds: [randomUUID()] },
-        ],
-      };
-      const all = [
-        ids.coordinator.personId,
-        ...ids.partners.flatMap((p) => [
-          ...p.headIds,
-          ...(p.championIds ?? []),
-          ...p.teacherIds,
-          ...(p.studentIds ?? []),
-        ]),
-      ];
-      await seedDemo(sg.running.dataSource, ids, { topicPrefix: prefix });
-      await seedDemo(sg.running.dataSource, ids, { topicPrefix: prefix });
-
-      const people = (await sg.running.dataSource.query(
-        `SELECT id, roles, year_group, email FROM person WHERE id = ANY ($1)`,
-        [all],
-      )) as Array<{
-        id: string;
-        roles: Role[];
-        year_group: number | null;
-        email: string | null;
-      }>;
-      expect(people).toHaveLength(all.length);
-      const students = people.filter((p) => p.roles.includes('STUDENT'));
-      expect(students).toHaveLength(8);
-      expect(
-        students.every((p) => p.email === null && p.year_group! >= 7 && p.year_group! <= 13),
-      ).toBe(true);
-      expect(
-        people
-          .filter((p) => !p.roles.includes('STUDENT'))
-          .every((p) => p.email!.endsWith('@demo.ekst.example')),
-      ).toBe(true);
-      const [{ n }] = (await sg.running.dataSource.query(
-        `SELECT count(*)::int AS n FROM outbox WHERE message_key = ANY ($1)`,
-        [all],
-      )) as Array<{ n: number }>;
-      expect(n).toBe(all.length);
     });
   });
 });

@@ -4,7 +4,6 @@ import { eventually, startTestSubgraph, testCaller, uniqueTopicPrefix } from '@e
 import type { TestSubgraph } from '@ekst/testing';
 import { ukToday } from '../src/domain/swap-offer-rules';
 import { teacherSwapModule } from '../src/module';
-import { seedDemo } from '../src/seed/demo';
 import { KafkaProbe } from './kafka-probe';
 
 const CREATE = `mutation($input: CreateSwapOfferInput!) {
@@ -532,23 +531,6 @@ describe('teacher-swap subgraph', () => {
       // And the erased teacher can no longer offer anything.
       const res = await create(asTeacher(erasedTeacher, independentSchool));
       expect(res.data!.createSwapOffer.errors.map((e) => e.code)).toEqual(['UNKNOWN_TEACHER']);
-    });
-  });
-  describe('demo seed', () => {
-    it('inserts offers idempotently, current and in both states', async () => {
-      const teachers = [
-        { personId: randomUUID(), sector: 'STATE' as const },
-        { personId: randomUUID(), sector: 'INDEPENDENT' as const },
-        { personId: randomUUID(), sector: 'STATE' as const },
-      ];
-      await seedDemo(sg.running.dataSource, { teachers });
-      await seedDemo(sg.running.dataSource, { teachers });
-      const rows = (await sg.running.dataSource.query(
-        `SELECT status, sector, to_char(available_from, 'YYYY-MM-DD') AS available_from FROM swap_offer WHERE teacher_id = ANY ($1) ORDER BY status`,
-        [teachers.map((t) => t.personId)],
-      )) as Array<{ status: string; sector: string; available_from: string }>;
-      expect(rows.map((r) => r.status)).toEqual(['OPEN', 'OPEN', 'WITHDRAWN']);
-      expect(rows.every((r) => r.available_from > ukToday())).toBe(true);
     });
   });
 });

@@ -1,3 +1,4 @@
 export * from './roles';
 export * from './caller';
 export * from './internal-token';
+export * from './dev-jwt';

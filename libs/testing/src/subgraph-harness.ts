@@ -96,3 +96,21 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Retries an action (typically a mutation that depends on another service's projection catching
+ * up) until it yields a value; the error names what never happened and, via `detail`, why.
+ */
+export async function retryUntil<T>(
+  attempt: () => Promise<T | null | undefined>,
+  what: string,
+  opts: { timeoutMs?: number; detail?: () => unknown } = {},
+): Promise<T> {
+  const timeoutMs = opts.timeoutMs ?? 30000;
+  try {
+    return await eventually(async () => (await attempt()) ?? null, timeoutMs);
+  } catch {
+    const detail = opts.detail ? `; last: ${JSON.stringify(opts.detail())}` : '';
+    throw new Error(`${what} never succeeded within ${timeoutMs} ms${detail}`);
+  }
+}

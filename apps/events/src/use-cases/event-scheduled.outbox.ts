@@ -1,5 +1,5 @@
-import { createEnvelope, EventEvents } from '@ekst/contracts';
-import { appendToOutbox } from '@ekst/messaging';
+import { EventEvents } from '@ekst/contracts';
+import { appendEvent } from '@ekst/messaging';
 import type { EntityManager } from 'typeorm';
 import type { EventEntity } from '../entities/event.entity';
 
@@ -12,26 +12,22 @@ export async function appendEventScheduled(
   event: EventEntity,
   topic: string,
 ): Promise<void> {
-  await appendToOutbox(m, {
+  await appendEvent(m, {
     topic,
+    producer: 'events',
     definition: EventEvents.scheduled,
-    envelope: createEnvelope({
-      type: EventEvents.scheduled.type,
-      version: EventEvents.scheduled.version,
-      aggregateId: event.id,
-      producer: 'events',
-      payload: {
-        eventId: event.id,
-        title: event.title,
-        kind: event.kind,
-        hostPartnerId: event.hostPartnerId,
-        startsAt: event.startsAt.toISOString(),
-        endsAt: event.endsAt.toISOString(),
-        status: event.status,
-        audience: event.audience,
-        yearGroups: event.yearGroups,
-        aims: event.aims,
-      },
-    }),
+    aggregateId: event.id,
+    payload: {
+      eventId: event.id,
+      title: event.title,
+      kind: event.kind,
+      hostPartnerId: event.hostPartnerId,
+      startsAt: event.startsAt.toISOString(),
+      endsAt: event.endsAt.toISOString(),
+      status: event.status,
+      audience: event.audience,
+      yearGroups: event.yearGroups,
+      aims: event.aims,
+    },
   });
 }

@@ -1,6 +1,5 @@
-import { isRole } from '@ekst/auth';
+import { isRole, signHs256UserJwt } from '@ekst/auth';
 import type { Role } from '@ekst/auth';
-import { SignJWT } from 'jose';
 import type { AuthConfig } from '../config';
 import { parseDurationSeconds } from './duration';
 
@@ -41,13 +40,8 @@ export async function signDevToken(
   if (ttlSeconds === null || ttlSeconds <= 0)
     throw new Error(`ttl must be a positive duration such as "8h"`);
 
-  const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ roles: [...request.roles], partner_id: partnerId })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(request.sub)
-    .setIssuer(auth.issuer)
-    .setAudience(auth.audience)
-    .setIssuedAt(now)
-    .setExpirationTime(now + ttlSeconds)
-    .sign(new TextEncoder().encode(auth.jwtSecret));
+  return signHs256UserJwt(
+    { sub: request.sub, roles: request.roles, partnerId },
+    { secret: auth.jwtSecret, issuer: auth.issuer, audience: auth.audience, ttlSeconds },
+  );
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, PartnerEvents } from '@ekst/contracts';
-import { appendToOutbox } from '@ekst/messaging';
+import { PartnerEvents } from '@ekst/contracts';
+import { appendEvent } from '@ekst/messaging';
 import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
 import type { UserError } from '@ekst/subgraph-kit';
 import type { DataSource } from 'typeorm';
@@ -49,23 +49,19 @@ export async function createPartner(
       leftOn: null,
     });
     await m.getRepository(PartnerEntity).insert(partner);
-    await appendToOutbox(m, {
+    await appendEvent(m, {
       topic: opts.topic,
+      producer: 'partners-governance',
       definition: PartnerEvents.joined,
-      envelope: createEnvelope({
-        type: PartnerEvents.joined.type,
-        version: PartnerEvents.joined.version,
-        aggregateId: partner.id,
-        producer: 'partners-governance',
-        payload: {
-          partnerId: partner.id,
-          name: partner.name,
-          kind: partner.kind,
-          sector: partner.sector,
-          town: partner.town,
-          joinedOn: partner.joinedOn,
-        },
-      }),
+      aggregateId: partner.id,
+      payload: {
+        partnerId: partner.id,
+        name: partner.name,
+        kind: partner.kind,
+        sector: partner.sector,
+        town: partner.town,
+        joinedOn: partner.joinedOn,
+      },
     });
     return { partner, errors: [] };
   });

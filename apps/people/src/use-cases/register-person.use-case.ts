@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, PeopleEvents } from '@ekst/contracts';
-import { appendToOutbox } from '@ekst/messaging';
+import { PeopleEvents } from '@ekst/contracts';
 import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
 import type { UserError } from '@ekst/subgraph-kit';
 import { QueryFailedError } from 'typeorm';
@@ -8,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { registerPersonSchema } from '../domain/person-registration';
 import { PartnerProjectionEntity } from '../entities/partner-projection.entity';
 import { PersonEntity } from '../entities/person.entity';
+import { announce } from './announce';
 
 export type RegisterPersonResult =
   | { person: PersonEntity; errors: [] }
@@ -74,21 +74,11 @@ export async function registerPerson(
         phone: p.phone ?? null,
       });
       await m.getRepository(PersonEntity).insert(person);
-      await appendToOutbox(m, {
-        topic: opts.topic,
-        definition: PeopleEvents.registered,
-        envelope: createEnvelope({
-          type: PeopleEvents.registered.type,
-          version: PeopleEvents.registered.version,
-          aggregateId: person.id,
-          producer: 'people',
-          payload: {
-            personId: person.id,
-            partnerId: person.partnerId,
-            roles: person.roles,
-            yearGroup: person.yearGroup,
-          },
-        }),
+      await announce(m, opts.topic, PeopleEvents.registered, person.id, {
+        personId: person.id,
+        partnerId: person.partnerId,
+        roles: person.roles,
+        yearGroup: person.yearGroup,
       });
       return { person, errors: [] };
     });

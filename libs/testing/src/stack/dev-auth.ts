@@ -1,12 +1,11 @@
-import { DEV_JWT_ISSUER } from '@ekst/auth';
+import { DEV_JWT_ISSUER, signHs256UserJwt } from '@ekst/auth';
 import type { Role } from '@ekst/auth';
-import { SignJWT } from 'jose';
 
 /**
  * Mints a user JWT from the built-in development issuer, with the claims the gateway verifies
  * (sub, roles, partner_id). For the demo seed and end-to-end tests; `npm run token` prints one.
  */
-export async function devUserToken(args: {
+export function devUserToken(args: {
   sub: string;
   roles: Role[];
   partnerId?: string | null;
@@ -14,15 +13,16 @@ export async function devUserToken(args: {
   issuedAt?: number;
   secret?: string;
 }): Promise<string> {
-  const iat = args.issuedAt ?? Math.floor(Date.now() / 1000);
-  return new SignJWT({ roles: args.roles, partner_id: args.partnerId ?? null })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(args.sub)
-    .setIssuer(DEV_JWT_ISSUER.issuer)
-    .setAudience(DEV_JWT_ISSUER.audience)
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + (args.ttlSeconds ?? 3600))
-    .sign(new TextEncoder().encode(args.secret ?? DEV_JWT_ISSUER.secret));
+  return signHs256UserJwt(
+    { sub: args.sub, roles: args.roles, partnerId: args.partnerId ?? null },
+    {
+      secret: args.secret ?? DEV_JWT_ISSUER.secret,
+      issuer: DEV_JWT_ISSUER.issuer,
+      audience: DEV_JWT_ISSUER.audience,
+      ttlSeconds: args.ttlSeconds ?? 3600,
+      issuedAt: args.issuedAt,
+    },
+  );
 }
 
 /** A small GraphQL client for the gateway (seed, e2e). */
