@@ -446,6 +446,85 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
       ]);
       expect(await outboxTypes(id)).toEqual(['PersonRegistered', 'PersonUpdated']);
     });
+
+    it('ends every session of a person whose roles or partner change, in the same transaction, and no session on other changes', async () => {
+      const id = await registerOk({
+        partnerId: westgate,
+        displayName: 'Cara Chamberlain',
+        roles: ['CHAMPION', 'TEACHER'],
+        email: 'cara@westgate.example',
+      });
+      const anonymous = testCaller([], { kind: 'anonymous', subject: 'anonymous' });
+      async function signInWithCode(): Promise<string> {
+        const code = await sg.query<{ createSignInCode: { code: string } }>(
+          `mutation($p: ID!) { createSignInCode(personId: $p) { code } }`,
+          { p: id },
+        );
+        const r = await sg.query<{ redeemSignInCode: { session: { refreshToken: string } } }>(
+          `mutation($c: String!) { redeemSignInCode(code: $c) { session { refreshToken } } }`,
+          { c: code.data!.createSignInCode.code },
+          anonymous,
+        );
+        return r.data!.redeemSignInCode.session.refreshToken;
+      }
+      const sessionIds = async () =>
+        (
+          (await sg.running.dataSource.query(`SELECT id FROM session WHERE person_id = $1`, [
+            id,
+          ])) as Array<{ id: string }>
+        ).map((r) => r.id);
+      const revocations = async (sids: string[]) =>
+        (await sg.running.dataSource.query(
+          `SELECT reason FROM session_revocation WHERE session_id = ANY($1::uuid[])`,
+          [sids],
+        )) as Array<{ reason: string }>;
+      const update = (input: Record<string, unknown>) =>
+        sg.query<{ updatePerson: { person: { roles: string[] } | null; errors: unknown[] } }>(
+          `mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { person { roles } errors { code field } } }`,
+          { id, input },
+        );
+
+      await signInWithCode();
+      await signInWithCode();
+      const two = await sessionIds();
+      expect(two).toHaveLength(2);
+
+      // A new name or phone number leaves the tokens true: nobody is signed out.
+      expect(
+        (await update({ displayName: 'Cara Chamberlain-Oakes' })).data?.updatePerson.errors,
+      ).toEqual([]);
+      expect((await update({ roles: ['TEACHER', 'CHAMPION'] })).data?.updatePerson.errors).toEqual(
+        [],
+      );
+      expect(await sessionIds()).toEqual(expect.arrayContaining(two));
+      expect(await revocations(two)).toEqual([]);
+
+      // Removing CHAMPION ends both sessions; their ids are listed for the gateway.
+      expect((await update({ roles: ['TEACHER'] })).data?.updatePerson).toEqual({
+        person: { roles: ['TEACHER'] },
+        errors: [],
+      });
+      expect(await sessionIds()).toEqual([]);
+      expect(await revocations(two)).toEqual([
+        { reason: 'ACCESS_CHANGE' },
+        { reason: 'ACCESS_CHANGE' },
+      ]);
+
+      // A move to another school ends the session signed in since.
+      await signInWithCode();
+      const third = await sessionIds();
+      expect((await update({ partnerId: hartley })).data?.updatePerson.errors).toEqual([]);
+      expect(await sessionIds()).toEqual([]);
+      expect(await revocations(third)).toEqual([{ reason: 'ACCESS_CHANGE' }]);
+
+      // A refused change (the e-mail clashes) ends nothing: the transaction is all or nothing.
+      await signInWithCode();
+      const fourth = await sessionIds();
+      const clash = await update({ roles: ['HEAD'], email: 'grace@westgate.example' });
+      expect(clash.data?.updatePerson.errors).not.toEqual([]);
+      expect(await sessionIds()).toEqual(fourth);
+      expect(await revocations(fourth)).toEqual([]);
+    });
   });
 
   describe('sign-in, tokens, revocation and erasure', () => {

@@ -2,10 +2,12 @@ import { MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreatePartnerProjection1732300000001 } from './1732300000001-create-partner-projection';
 import { CreatePerson1732300000002 } from './1732300000002-create-person';
 import { AccountsConsentSafeguarding1732300000003 } from './1732300000003-accounts-consent-safeguarding';
+import { RevocationOnAccessChange1732300000004 } from './1732300000004-revocation-on-access-change';
 
 export const migrations = [
   MessagingTables1732300000000,
   CreatePartnerProjection1732300000001,
   CreatePerson1732300000002,
   AccountsConsentSafeguarding1732300000003,
+  RevocationOnAccessChange1732300000004,
 ];

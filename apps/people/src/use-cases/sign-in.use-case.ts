@@ -23,9 +23,9 @@ import { mayCreateSignInCode } from '../domain/person-visibility';
 import { AccountEntity } from '../entities/account.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { SessionEntity } from '../entities/session.entity';
-import type { RevocationReason } from '../entities/session-revocation.entity';
 import { SignInCodeEntity } from '../entities/sign-in-code.entity';
 import { SignInThrottleEntity } from '../entities/sign-in-throttle.entity';
+import { revokeAllSessionsOf, revokeSessions } from './session-revocation';
 
 export interface IssuedSession {
   personId: string;
@@ -252,23 +252,6 @@ const invalidRefresh = (): SignInResult => ({
   errors: [userError('INVALID_REFRESH_TOKEN', 'sign in again', 'refreshToken')],
 });
 
-async function revoke(
-  m: EntityManager,
-  sessionIds: string[],
-  reason: RevocationReason,
-): Promise<number> {
-  if (sessionIds.length === 0) return 0;
-  await m.query(
-    `INSERT INTO session_revocation (session_id, reason) SELECT unnest($1::uuid[]), $2
-     ON CONFLICT (session_id) DO NOTHING`,
-    [sessionIds, reason],
-  );
-  const [, count] = (await m.query(`DELETE FROM session WHERE id = ANY ($1::uuid[])`, [
-    sessionIds,
-  ])) as [unknown, number];
-  return count;
-}
-
 /**
  * Rotates the refresh token and issues a new access token with the person's current roles. A
  * refresh token that was already rotated away means someone kept a copy: the whole session is
@@ -292,7 +275,8 @@ export async function refreshSession(
       .getOne();
     if (!session || session.expiresAt.getTime() <= now.getTime()) return invalidRefresh();
     if (session.refreshHash !== hash) {
-      if (session.previousRefreshHash === hash) await revoke(m, [session.id], 'REFRESH_REUSE');
+      if (session.previousRefreshHash === hash)
+        await revokeSessions(m, [session.id], 'REFRESH_REUSE');
       return invalidRefresh();
     }
     const person = await m.getRepository(PersonEntity).findOneBy({ id: session.personId });
@@ -317,7 +301,7 @@ export async function signOut(dataSource: DataSource, refreshToken: string): Pro
       [parsed.sessionId, hash],
     )) as Array<{ id: string }>;
     return (
-      (await revoke(
+      (await revokeSessions(
         m,
         rows.map((r) => r.id),
         'SIGN_OUT',
@@ -328,18 +312,7 @@ export async function signOut(dataSource: DataSource, refreshToken: string): Pro
 
 /** Signs a person out everywhere (lost device, or the coordinator suspending access). */
 export async function revokeSessionsOf(dataSource: DataSource, personId: string): Promise<number> {
-  return dataSource.transaction(async (m) => {
-    const rows = (await m.query(`SELECT id FROM session WHERE person_id = $1 FOR UPDATE`, [
-      personId,
-    ])) as Array<{
-      id: string;
-    }>;
-    return revoke(
-      m,
-      rows.map((r) => r.id),
-      'REVOKED',
-    );
-  });
+  return dataSource.transaction((m) => revokeAllSessionsOf(m, personId, 'REVOKED'));
 }
 
 export type SetPasswordResult = { errors: UserError[]; revokedSessions: number };
@@ -415,7 +388,7 @@ export async function setPassword(
        ON CONFLICT (person_id) DO UPDATE SET password_hash = EXCLUDED.password_hash, password_set_at = now()`,
       [personId, passwordHash],
     );
-    const revokedSessions = await revoke(
+    const revokedSessions = await revokeSessions(
       m,
       sessions.filter((s) => s.id !== kept).map((s) => s.id),
       'PASSWORD_CHANGE',

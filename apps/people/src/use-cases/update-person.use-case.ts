@@ -5,13 +5,15 @@ import type { DataSource } from 'typeorm';
 import { registerPersonSchema } from '../domain/person-registration';
 import type { Caller } from '@ekst/auth';
 import { mayUpdate } from '../domain/person-visibility';
+import { accessClaimsChanged } from '../domain/session-claims';
 import { PartnerProjectionEntity } from '../entities/partner-projection.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { announce } from './announce';
 import { duplicateEmail, isEmailClash } from './register-person.use-case';
+import { revokeAllSessionsOf } from './session-revocation';
 
 export type UpdatePersonResult =
-  | { person: PersonEntity; errors: [] }
+  | { person: PersonEntity; errors: []; revokedSessions: number }
   | { person: null; errors: UserError[]; forbidden?: true };
 
 const FIELDS = ['partnerId', 'displayName', 'roles', 'yearGroup', 'email', 'phone'] as const;
@@ -19,6 +21,8 @@ const FIELDS = ['partnerId', 'displayName', 'roles', 'yearGroup', 'email', 'phon
 /**
  * Changes a person: the fields given replace the stored ones (null clears), and the result must
  * pass the same rules as a registration. Announces PersonUpdated (ids, roles, year group only).
+ * A change of roles or partner ends all the person's sessions (they sign in again and get a
+ * token with what they now hold).
  */
 export async function updatePerson(
   dataSource: DataSource,
@@ -77,6 +81,7 @@ export async function updatePerson(
           .getExists();
         if (clash) return duplicateEmail();
       }
+      const before = { partnerId: current.partnerId, roles: [...current.roles] };
       Object.assign(current, {
         partnerId: p.partnerId,
         displayName: p.displayName,
@@ -92,7 +97,12 @@ export async function updatePerson(
         roles: current.roles,
         yearGroup: current.yearGroup,
       });
-      return { person: current, errors: [] };
+      // In the same transaction as the change: no moment where the new roles are stored but an
+      // old token still carries the old ones unrevoked (the gateway refuses it within seconds).
+      const revokedSessions = accessClaimsChanged(before, current)
+        ? await revokeAllSessionsOf(m, id, 'ACCESS_CHANGE')
+        : 0;
+      return { person: current, errors: [], revokedSessions };
     });
   } catch (err) {
     if (isEmailClash(err)) return duplicateEmail();
