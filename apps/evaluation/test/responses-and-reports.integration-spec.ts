@@ -305,20 +305,39 @@ describe('evaluation: responses, dose and impact reports', () => {
     ).toHaveLength(4);
   });
 
-  it('counts non-responders for reminders, for the coordinator and champions only', async () => {
-    const Q = `query($id: ID!) { survey(id: $id) { invitedCount nonResponderCount } }`;
-    const res = await sg.query<{ survey: { invitedCount: number; nonResponderCount: number } }>(Q, {
-      id: postId,
+  it("counts non-responders for reminders: everyone's for the coordinator, their own school's for heads and champions, null for others", async () => {
+    const Q = `query($id: ID!) { survey(id: $id) { id invitedCount nonResponderCount } }`;
+    const counts = async (caller?: Caller) => {
+      const r = await sg.query<{
+        survey: { id: string; invitedCount: number | null; nonResponderCount: number | null };
+      }>(Q, { id: postId }, caller);
+      return { survey: r.data?.survey, codes: (r.errors ?? []).map((e) => e.extensions?.code) };
+    };
+    expect(await counts()).toEqual({
+      survey: { id: postId, invitedCount: 34, nonResponderCount: 33 },
+      codes: [],
     });
-    expect(res.data!.survey).toEqual({ invitedCount: 34, nonResponderCount: 33 });
-    const champion = await sg.query(
-      Q,
-      { id: postId },
-      person(randomUUID(), partnerA, ['CHAMPION']),
-    );
-    expect(champion.errors).toBeUndefined();
-    const student = await sg.query(Q, { id: postId }, person(students[1].id));
-    expect(student.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // 30 of partner A's students are invited and one has answered; 4 of partner B's, none yet.
+    for (const role of ['HEAD', 'CHAMPION'] as const) {
+      expect(await counts(person(randomUUID(), partnerA, [role]))).toEqual({
+        survey: { id: postId, invitedCount: 30, nonResponderCount: 29 },
+        codes: [],
+      });
+      expect(await counts(person(randomUUID(), partnerB, [role]))).toEqual({
+        survey: { id: postId, invitedCount: 4, nonResponderCount: 4 },
+        codes: [],
+      });
+    }
+    // Anyone else keeps the survey; only the two counts are null, each with its FORBIDDEN error.
+    for (const caller of [
+      person(students[1].id, partnerA),
+      person(randomUUID(), partnerA, ['TEACHER']),
+    ]) {
+      expect(await counts(caller)).toEqual({
+        survey: { id: postId, invitedCount: null, nonResponderCount: null },
+        codes: ['FORBIDDEN', 'FORBIDDEN'],
+      });
+    }
   });
 
   describe('with every response in and attendance recorded', () => {

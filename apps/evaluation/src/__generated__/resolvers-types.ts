@@ -265,8 +265,11 @@ export type PageInfo = {
 export type Partner = {
   __typename?: 'Partner';
   id: Scalars['ID']['output'];
-  /** Impact on this partner's students in an academic year, by instrument and dose band. Coordinator; its own heads and champions. */
-  impact: Array<ImpactCell>;
+  /**
+   * Impact on this partner's students in an academic year, by instrument and dose band. Coordinator;
+   * its own heads and champions. Null, with a FORBIDDEN error for this field only, for everyone else.
+   */
+  impact?: Maybe<Array<ImpactCell>>;
 };
 
 
@@ -386,14 +389,21 @@ export type Survey = {
   event: Event;
   id: Scalars['ID']['output'];
   instrument: Instrument;
-  /** People invited. Coordinator, heads and champions. */
-  invitedCount: Scalars['Int']['output'];
+  /**
+   * People invited, counted as for nonResponderCount: everyone for the coordinator, their own
+   * school's for a head or champion. Null, with a FORBIDDEN error for this field only, for everyone else.
+   */
+  invitedCount?: Maybe<Scalars['Int']['output']>;
   /** Number of items to answer, each on a 1–5 scale. */
   itemCount: Scalars['Int']['output'];
   /** The instrument's copyright or citation line: show it wherever the survey is shown. */
   licenceNotice?: Maybe<Scalars['String']['output']>;
-  /** People invited who have not answered yet, for reminders. Coordinator, heads and champions. */
-  nonResponderCount: Scalars['Int']['output'];
+  /**
+   * People invited who have not answered yet, for reminders. The coordinator counts everyone; a head
+   * or champion counts their own school's invitees (reminders go school by school). Null, with a
+   * FORBIDDEN error for this field only, for everyone else.
+   */
+  nonResponderCount?: Maybe<Scalars['Int']['output']>;
   /** ISO date-time with offset. */
   opensAt: Scalars['String']['output'];
   phase: SurveyPhase;
@@ -703,7 +713,7 @@ export type PageInfoResolvers<ContextType = EvaluationContext, ParentType extend
 export type PartnerResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']>, { __typename: 'Partner' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  impact?: Resolver<Array<ResolversTypes['ImpactCell']>, ParentType, ContextType, RequireFields<PartnerImpactArgs, 'academicYear'>>;
+  impact?: Resolver<Maybe<Array<ResolversTypes['ImpactCell']>>, ParentType, ContextType, RequireFields<PartnerImpactArgs, 'academicYear'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -743,10 +753,10 @@ export type SurveyResolvers<ContextType = EvaluationContext, ParentType extends 
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
-  invitedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invitedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   licenceNotice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nonResponderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nonResponderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['SurveyPhase'], ParentType, ContextType>;
   reflectionQuestion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

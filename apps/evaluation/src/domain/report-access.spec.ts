@@ -1,5 +1,5 @@
 import type { Caller, Role } from '@ekst/auth';
-import { canSeeNonResponders, reportScope, seesUnpublishedSummaries } from './report-access';
+import { reminderCountScope, reportScope, seesUnpublishedSummaries } from './report-access';
 
 const PARTNER = 'b0000000-0000-4000-8000-000000000001';
 const OTHER = 'b0000000-0000-4000-8000-000000000002';
@@ -41,18 +41,50 @@ describe('reportScope', () => {
   });
 });
 
-describe('reminders and summaries', () => {
-  it.each([
-    [['COORDINATOR'], true, true],
-    [['CHAMPION'], true, false],
-    [['HEAD'], false, false],
-    [['STUDENT'], false, false],
-    [['ASSOCIATE'], false, false],
-  ] as Array<[Role[], boolean, boolean]>)(
-    '%j: non-responders %s, unpublished %s',
-    (roles, nr, un) => {
-      expect(canSeeNonResponders(caller(roles))).toBe(nr);
-      expect(seesUnpublishedSummaries(caller(roles))).toBe(un);
+describe('reminderCountScope', () => {
+  it('counts everyone for the coordinator', () => {
+    expect(reminderCountScope(caller(['COORDINATOR']))).toEqual({ kind: 'all' });
+    expect(reminderCountScope(caller(['COORDINATOR'], { partnerId: null }))).toEqual({
+      kind: 'all',
+    });
+  });
+
+  it.each([['HEAD'], ['CHAMPION'], ['HEAD', 'TEACHER'], ['CHAMPION', 'TEACHER']] as Array<Role[]>)(
+    "counts a %s's own school only",
+    (...roles) => {
+      expect(reminderCountScope(caller(roles))).toEqual({ kind: 'partner', partnerId: PARTNER });
+      expect(reminderCountScope(caller(roles, { partnerId: PARTNER.toUpperCase() }))).toEqual({
+        kind: 'partner',
+        partnerId: PARTNER,
+      });
     },
   );
+
+  it('counts nothing for a head or champion without a partner', () => {
+    expect(reminderCountScope(caller(['HEAD'], { partnerId: null })).kind).toBe('none');
+    expect(reminderCountScope(caller(['CHAMPION'], { partnerId: null })).kind).toBe('none');
+  });
+
+  it.each([['STUDENT'], ['TEACHER'], ['AMBASSADOR'], ['FINANCE'], ['ASSOCIATE']] as Array<[Role]>)(
+    'counts nothing for a %s',
+    (role) => {
+      expect(reminderCountScope(caller([role])).kind).toBe('none');
+    },
+  );
+
+  it('counts nothing for an API key, whatever its roles', () => {
+    expect(reminderCountScope(caller(['COORDINATOR'], { kind: 'api-key' })).kind).toBe('none');
+  });
+});
+
+describe('unpublished summaries', () => {
+  it.each([
+    [['COORDINATOR'], true],
+    [['CHAMPION'], false],
+    [['HEAD'], false],
+    [['STUDENT'], false],
+    [['ASSOCIATE'], false],
+  ] as Array<[Role[], boolean]>)('%j: %s', (roles, un) => {
+    expect(seesUnpublishedSummaries(caller(roles))).toBe(un);
+  });
 });

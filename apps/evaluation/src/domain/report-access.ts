@@ -31,9 +31,28 @@ export function reportScope(caller: Caller, requestedPartnerId: string | null): 
   };
 }
 
-/** Reminder counts: the coordinator and champions, who chase responses. */
-export function canSeeNonResponders(caller: Caller): boolean {
-  return caller.kind === 'person' && hasRole(caller, 'COORDINATOR', 'CHAMPION');
+export type ReminderCountScope =
+  | { kind: 'all' }
+  | { kind: 'partner'; partnerId: string }
+  | { kind: 'none'; reason: string };
+
+/**
+ * Whose invitations a caller may count (invited, not yet answered), for reminders. Reminders go
+ * school by school (students have no contact details; their school chases them), and heads govern
+ * their school as champions run its part of the programme: so a head or champion counts their
+ * own partner's invitees, of any survey, and the coordinator everyone's. Counts only, never who.
+ */
+export function reminderCountScope(caller: Caller): ReminderCountScope {
+  if (caller.kind !== 'person')
+    return { kind: 'none', reason: 'Reminder counts are for people, not API keys' };
+  if (hasRole(caller, 'COORDINATOR')) return { kind: 'all' };
+  if (hasRole(caller, 'HEAD', 'CHAMPION') && caller.partnerId)
+    return { kind: 'partner', partnerId: caller.partnerId.toLowerCase() };
+  return {
+    kind: 'none',
+    reason:
+      "Reminder counts: the coordinator, and heads and champions for their own school's invitees",
+  };
 }
 
 /** Unpublished yearly summaries: the coordinator only. */

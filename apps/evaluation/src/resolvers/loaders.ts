@@ -3,7 +3,7 @@ import type { BaseContext } from '@ekst/subgraph-kit';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EvaluationContext } from '../context';
-import { reportScope } from '../domain/report-access';
+import { reminderCountScope, reportScope } from '../domain/report-access';
 import { visibleSurveyStatuses } from '../domain/survey';
 import { SurveyEntity } from '../entities/survey.entity';
 import { impactReport } from '../use-cases/impact-report.query';
@@ -13,6 +13,7 @@ export function createLoaders(base: BaseContext): Omit<EvaluationContext, keyof 
   const visible = [...visibleSurveyStatuses(base.caller)];
   const scope = reportScope(base.caller, null);
   const scopePartners = scope.kind === 'partner' ? [scope.partnerId] : null;
+  const reminders = reminderCountScope(base.caller);
   return {
     surveyById: createByIdLoader((ids) =>
       base.dataSource.getRepository(SurveyEntity).findBy({ id: In(ids), status: In(visible) }),
@@ -26,11 +27,19 @@ export function createLoaders(base: BaseContext): Omit<EvaluationContext, keyof 
         }),
       (s) => s.eventId,
     ),
+    // Scoped by the caller (reminderCountScope): a head or champion counts their own school's
+    // invitees only, through evaluation's person projection; an erased invitee counts for nobody
+    // but the coordinator. Callers with no scope never reach this loader.
     invitationCounts: new DataLoader(async (surveyIds) => {
+      const partnerId = reminders.kind === 'partner' ? reminders.partnerId : null;
       const rows = (await base.dataSource.query(
-        `SELECT survey_id, count(*)::int AS invited, count(responded_at)::int AS responded
-         FROM survey_invitation WHERE survey_id = ANY($1::uuid[]) GROUP BY survey_id`,
-        [surveyIds],
+        `SELECT i.survey_id, count(*)::int AS invited, count(i.responded_at)::int AS responded
+         FROM survey_invitation i
+         WHERE i.survey_id = ANY($1::uuid[])
+           AND ($2::uuid IS NULL OR EXISTS (
+             SELECT 1 FROM person_projection p WHERE p.id = i.person_id AND p.partner_id = $2::uuid))
+         GROUP BY i.survey_id`,
+        [surveyIds, partnerId],
       )) as Array<{ survey_id: string; invited: number; responded: number }>;
       const by = new Map(rows.map((r) => [r.survey_id, r]));
       return surveyIds.map((id) => by.get(id) ?? { invited: 0, responded: 0 });

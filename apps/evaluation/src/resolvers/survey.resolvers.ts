@@ -3,11 +3,7 @@ import { hasRole } from '@ekst/auth';
 import { In } from 'typeorm';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { INSTRUMENT_REGISTRY, listInstruments } from '../domain/instruments';
-import {
-  canSeeNonResponders,
-  reportScope,
-  seesUnpublishedSummaries,
-} from '../domain/report-access';
+import { reminderCountScope, reportScope, seesUnpublishedSummaries } from '../domain/report-access';
 import { REFLECTION_QUESTION } from '../domain/scoring/custom';
 import { noteReadScope, noteWriteScope } from '../domain/focus-group';
 import { canManageSurveys } from '../domain/survey';
@@ -155,14 +151,16 @@ export const resolvers: Resolvers = {
     licenceNotice: (s) => INSTRUMENT_REGISTRY[s.instrument].licenceNotice,
     itemCount: (s) => INSTRUMENT_REGISTRY[s.instrument].itemCount,
     reflectionQuestion: () => REFLECTION_QUESTION,
+    // Nullable fields: a caller without the right gets null and one FORBIDDEN error for the
+    // field, and keeps the rest of the survey (and the list it is in).
     invitedCount: async (s, _args, ctx) => {
-      if (!canSeeNonResponders(ctx.caller))
-        throw forbidden('For reminders: coordinator and champions');
+      const scope = reminderCountScope(ctx.caller);
+      if (scope.kind === 'none') throw forbidden(scope.reason);
       return (await ctx.invitationCounts.load(s.id)).invited;
     },
     nonResponderCount: async (s, _args, ctx) => {
-      if (!canSeeNonResponders(ctx.caller))
-        throw forbidden('For reminders: coordinator and champions');
+      const scope = reminderCountScope(ctx.caller);
+      if (scope.kind === 'none') throw forbidden(scope.reason);
       const c = await ctx.invitationCounts.load(s.id);
       return c.invited - c.responded;
     },
