@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { isRole, ROLES } from '@ekst/auth';
+import { DEV_AUTH_ENV, isRole, ROLES } from '@ekst/auth';
 import type { Role } from '@ekst/auth';
 import { signDevToken } from '../apps/gateway/src/auth/dev-issuer';
 import { parseDurationSeconds } from '../apps/gateway/src/auth/duration';
@@ -8,7 +8,9 @@ import { loadConfig } from '../apps/gateway/src/config';
 
 /**
  * Prints a JWT from the gateway's built-in development issuer (same env as the gateway:
- * AUTH_JWT_SECRET, AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE). Only the token goes to stdout, so
+ * AUTH_JWT_SECRET, AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE). A gateway accepts it only when started
+ * with EKST_DEV_AUTH=1 (as `npm start` does) or with the same private AUTH_JWT_SECRET. Only the
+ * token goes to stdout, so
  *
  *   TOKEN=$(node -r @swc-node/register tools/dev-token.ts --role COORDINATOR)
  *   curl -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \
@@ -47,7 +49,9 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const config = loadConfig();
+  // The token is for a gateway started by `npm start`, which runs with EKST_DEV_AUTH=1; the
+  // caller's own environment (e.g. a private AUTH_JWT_SECRET) still takes precedence.
+  const config = loadConfig({ [DEV_AUTH_ENV]: '1', ...process.env });
   const ttlSeconds = parseDurationSeconds(values.ttl);
   if (ttlSeconds !== null && ttlSeconds > config.auth.maxAgeSeconds) {
     process.stderr.write(

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     portOffset: 300,
     logDir: path.resolve(__dirname, '../../.data/bench-logs', run),
     logLevel: 'warn',
+    devAuth: true,
     // The race is about the events subgraph's pool and row lock, not its default pool size.
     extraEnv: { DB_POOL_MAX: '20' },
   });

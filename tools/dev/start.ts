@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ensureKafka, stopKafka } from '../infra/kafka';
 import { ensurePostgres, redactUrl } from '../infra/postgres';
 import { devUserToken, GATEWAY_PORT, Stack, SUBGRAPHS } from '@ekst/testing';
-import { DEMO_PASSWORD, seedDemo } from '../seed/demo-seed';
+import { DEMO_PASSWORD, seedDemo, seedOptionsFor } from '../seed/demo-seed';
 
 const ROOT = path.resolve(__dirname, '../..');
 const say = (msg: string) => process.stdout.write(`[ekst] ${msg}\n`);
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     portOffset: 0,
     logDir,
     logLevel: process.env.LOG_LEVEL ?? 'info',
+    // A developer's machine: the built-in token issuer and development secrets (EKST_DEV_AUTH=1).
+    devAuth: true,
   });
   let stopping = false;
   const shutdown = async (code: number) => {
@@ -66,11 +68,11 @@ async function main(): Promise<void> {
     await stack.start();
     if (!process.argv.includes('--no-seed')) {
       say('loading the demo partnership through the gateway ...');
-      const demo = await seedDemo(stack.gatewayUrl, (m) => say(`  ${m}`), {
-        eventsDatabaseUrl: stack.databaseUrlOf('events'),
-        evaluationDatabaseUrl: stack.databaseUrlOf('evaluation'),
-        topicPrefix: '',
-      });
+      const demo = await seedDemo(
+        stack.gatewayUrl,
+        (m) => say(`  ${m}`),
+        await seedOptionsFor(stack),
+      );
       const coordinator = await devUserToken({
         sub: demo.coordinatorId,
         roles: ['COORDINATOR'],
@@ -86,8 +88,9 @@ async function main(): Promise<void> {
       );
       process.stdout.write(`${coordinator}\n`);
       say(
-        `demo adults also sign in with their e-mail and the password "${DEMO_PASSWORD}" (mutation signIn)`,
+        `demo adults also sign in with their e-mail and the password "${DEMO_PASSWORD}" (mutation signIn), e.g.:`,
       );
+      for (const { kind, email } of demo.signInEmails) say(`  ${kind.padEnd(11)} ${email}`);
       if (demo.sampleStudent)
         say(
           `a demo student: --sub ${demo.sampleStudent.id} --partner ${demo.sampleStudent.partnerId}`,

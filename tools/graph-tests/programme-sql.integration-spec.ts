@@ -27,6 +27,7 @@ describe('the programme through the gateway', () => {
     gateway = await createGatewayApp(
       loadConfig({
         NODE_ENV: 'test',
+        EKST_DEV_AUTH: '1',
         PARTNERS_GOVERNANCE_URL: partners.running.url,
         EVENTS_URL: events.running.url,
         PEOPLE_URL: unused,

@@ -1,7 +1,16 @@
 import path from 'node:path';
-import { DEV_INTERNAL_TOKEN_SECRET, DEV_JWT_ISSUER } from '@ekst/auth';
+import { readFileSync } from 'node:fs';
+import {
+  DEV_AUTH_ENV,
+  DEV_INTERNAL_TOKEN_SECRET,
+  DEV_JWT_ISSUER,
+  devAuthFlagSchema,
+  devAuthHint,
+} from '@ekst/auth';
 import { z } from 'zod';
 import { parseDurationSeconds } from './auth/duration';
+import { oidcProvidersSchema } from './auth/oidc-providers.config';
+import type { OidcProviderConfig } from './auth/oidc-providers.config';
 
 /**
  * The gateway's configuration: the only module that reads `process.env` (callers pass it in, so
@@ -20,8 +29,9 @@ export const SUBGRAPH_NAMES = [
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 /**
- * Development defaults, so `npm start` works right after a clone. Both are refused when
- * NODE_ENV=production. The internal-token secret must equal the subgraphs' development default
+ * Development defaults, so `npm start` works right after a clone. Both are used only when
+ * EKST_DEV_AUTH=1 (never with NODE_ENV=production); without the flag they are refused even when
+ * set explicitly, because anyone can read them here. The internal-token secret must equal the subgraphs' development default
  * (`DEV_INTERNAL_TOKEN_SECRET` in libs/subgraph-kit), or every subgraph would answer 401.
  */
 export { DEV_INTERNAL_TOKEN_SECRET };
@@ -38,7 +48,10 @@ export interface AuthConfig {
   readonly audience: string;
   /** maximum age of a client JWT, from its `iat`, in seconds */
   readonly maxAgeSeconds: number;
-  /** HS256 secret of the built-in development issuer; null when an external issuer is used */
+  /**
+   * HS256 secret of the built-in issuer: the development secret with EKST_DEV_AUTH=1, or a private
+   * AUTH_JWT_SECRET; null when an external issuer is used or neither is configured
+   */
   readonly jwtSecret: string | null;
   /** JWKS of an external OIDC issuer (RS256/ES256); null for the built-in issuer */
   readonly jwksUrl: string | null;
@@ -47,6 +60,13 @@ export interface AuthConfig {
    * tokens carry a session id the gateway checks against people's revocation list.
    */
   readonly people?: PeopleIssuerConfig | null;
+  /**
+   * Schools' own identity providers (Microsoft Entra ID, Google Workspace, any OIDC issuer): their
+   * tokens name a person by verified e-mail, whom the people service then supplies.
+   */
+  readonly oidcProviders?: readonly OidcProviderConfig[];
+  /** people's internal `POST` endpoint resolving a verified e-mail to id, roles and partner */
+  readonly personLookupUrl?: string | null;
 }
 
 export interface PeopleIssuerConfig {
@@ -59,6 +79,8 @@ export interface PeopleIssuerConfig {
 export interface GatewayConfig {
   readonly nodeEnv: NodeEnv;
   readonly isProduction: boolean;
+  /** EKST_DEV_AUTH=1: the development secrets and the built-in issuer are allowed */
+  readonly devAuth: boolean;
   readonly port: number;
   readonly supergraphPath: string;
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
@@ -75,9 +97,21 @@ const duration = z.string().refine((v) => parseDurationSeconds(v) !== null, {
 
 const subgraphUrl = z.url({ protocol: /^https?$/ });
 
+/** AUTH_OIDC_PROVIDERS (inline JSON) or AUTH_OIDC_PROVIDERS_FILE: parsed before validation. */
+const oidcProvidersJson = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be JSON (see apps/gateway/README.md)' });
+    return z.NEVER;
+  }
+});
+
 const envSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    [DEV_AUTH_ENV]: devAuthFlagSchema,
+    // Unset means production unless EKST_DEV_AUTH=1: a forgotten variable must fail closed.
+    NODE_ENV: z.enum(['development', 'test', 'production']).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     SUPERGRAPH_PATH: z.string().min(1).default(path.join(REPO_ROOT, 'supergraph.graphql')),
     PARTNERS_GOVERNANCE_URL: subgraphUrl.default('http://127.0.0.1:4001/graphql'),
@@ -94,6 +128,8 @@ const envSchema = z
     PEOPLE_JWT_ISSUER: z.string().min(1).default('ekst-people'),
     PEOPLE_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
     PEOPLE_REVOCATIONS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    PEOPLE_PERSON_LOOKUP_URL: z.url({ protocol: /^https?$/ }).optional(),
+    AUTH_OIDC_PROVIDERS: oidcProvidersJson.pipe(oidcProvidersSchema).optional(),
     BODY_LIMIT: z
       .string()
       .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as "100kb" or "1mb"')
@@ -101,33 +137,56 @@ const envSchema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV !== 'production') return;
-    // Production must never run on a secret that is written in this repository.
+    const devAuth = env[DEV_AUTH_ENV];
+    const production = (env.NODE_ENV ?? (devAuth ? 'development' : 'production')) === 'production';
+    if (devAuth && production) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [DEV_AUTH_ENV],
+        message: 'the development secrets are never allowed with NODE_ENV=production',
+      });
+    }
+    // Never run on a secret that is written in this repository, unless explicitly told to.
     if (
-      env.INTERNAL_TOKEN_SECRET === undefined ||
-      env.INTERNAL_TOKEN_SECRET === DEV_INTERNAL_TOKEN_SECRET
+      !devAuth &&
+      (env.INTERNAL_TOKEN_SECRET === undefined ||
+        env.INTERNAL_TOKEN_SECRET === DEV_INTERNAL_TOKEN_SECRET)
     ) {
       ctx.addIssue({
         code: 'custom',
         path: ['INTERNAL_TOKEN_SECRET'],
-        message: 'must be set to a private secret in production',
+        message: devAuthHint('must be set to a private secret shared with the subgraphs'),
       });
     }
-    if (env.AUTH_JWKS_URL === undefined) {
-      if (env.AUTH_JWT_SECRET === undefined || env.AUTH_JWT_SECRET === DEV_AUTH_JWT_SECRET) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['AUTH_JWT_SECRET'],
-          message:
-            'the development issuer secret is refused in production: set AUTH_JWKS_URL or a private AUTH_JWT_SECRET',
-        });
-      }
-    } else if (!env.AUTH_JWKS_URL.startsWith('https://')) {
+    if (
+      !devAuth &&
+      env.AUTH_JWKS_URL === undefined &&
+      env.AUTH_JWT_SECRET === DEV_AUTH_JWT_SECRET
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWT_SECRET'],
+        message: devAuthHint(
+          'is the development issuer secret: set AUTH_JWKS_URL, AUTH_OIDC_PROVIDERS or a private AUTH_JWT_SECRET',
+        ),
+      });
+    }
+    if (!production) return;
+    if (env.AUTH_JWKS_URL !== undefined && !env.AUTH_JWKS_URL.startsWith('https://')) {
       ctx.addIssue({
         code: 'custom',
         path: ['AUTH_JWKS_URL'],
         message: 'must be https in production',
       });
+    }
+    for (const [i, provider] of (env.AUTH_OIDC_PROVIDERS ?? []).entries()) {
+      if (!provider.jwksUrl.startsWith('https://')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUTH_OIDC_PROVIDERS', i, 'jwksUrl'],
+          message: 'must be https in production',
+        });
+      }
     }
   });
 
@@ -141,9 +200,21 @@ export class InvalidConfigError extends Error {
 /** Validates an environment (by default the process's) into a typed, frozen configuration. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   // An empty variable means "not set", the way shells and compose files usually intend it.
-  const present = Object.fromEntries(
+  const present: Record<string, string | undefined> = Object.fromEntries(
     Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
   );
+  if (present.AUTH_OIDC_PROVIDERS_FILE !== undefined) {
+    if (present.AUTH_OIDC_PROVIDERS !== undefined) {
+      throw new InvalidConfigError([
+        'AUTH_OIDC_PROVIDERS_FILE: set either AUTH_OIDC_PROVIDERS or AUTH_OIDC_PROVIDERS_FILE, not both',
+      ]);
+    }
+    try {
+      present.AUTH_OIDC_PROVIDERS = readFileSync(present.AUTH_OIDC_PROVIDERS_FILE, 'utf8');
+    } catch {
+      throw new InvalidConfigError(['AUTH_OIDC_PROVIDERS_FILE: cannot be read']);
+    }
+  }
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     // Name the variable and the rule, never the value: it may be a secret.
@@ -153,9 +224,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   }
   const e = parsed.data;
   const jwksUrl = e.AUTH_JWKS_URL ?? null;
+  const devAuth = e[DEV_AUTH_ENV];
+  const nodeEnv = e.NODE_ENV ?? (devAuth ? 'development' : 'production');
   return Object.freeze({
-    nodeEnv: e.NODE_ENV,
-    isProduction: e.NODE_ENV === 'production',
+    nodeEnv,
+    isProduction: nodeEnv === 'production',
+    devAuth,
     port: e.PORT,
     supergraphPath: path.resolve(e.SUPERGRAPH_PATH),
     subgraphUrls: Object.freeze({
@@ -165,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       evaluation: e.EVALUATION_URL,
       'teacher-swap': e.TEACHER_SWAP_URL,
     }),
+    // Validation above guarantees the development default is only reached with EKST_DEV_AUTH=1.
     internalTokenSecret: e.INTERNAL_TOKEN_SECRET ?? DEV_INTERNAL_TOKEN_SECRET,
     auth: Object.freeze({
       issuer: e.AUTH_JWT_ISSUER,
@@ -172,7 +247,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxAgeSeconds: parseDurationSeconds(e.AUTH_JWT_MAX_AGE) ?? 3600,
       // One verification mode at a time: with an external issuer, HS256 tokens are not accepted,
       // so a leaked development secret can never mint tokens for it.
-      jwtSecret: jwksUrl === null ? (e.AUTH_JWT_SECRET ?? DEV_AUTH_JWT_SECRET) : null,
+      jwtSecret:
+        jwksUrl === null ? (e.AUTH_JWT_SECRET ?? (devAuth ? DEV_AUTH_JWT_SECRET : null)) : null,
       jwksUrl,
       // By default next to the people subgraph itself (its origin), so a stack on other ports
       // (the e2e suite) needs no extra settings.
@@ -183,6 +259,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
           e.PEOPLE_REVOCATIONS_URL ??
           new URL('/internal/revoked-sessions', e.PEOPLE_URL).toString(),
       }),
+      oidcProviders: Object.freeze(e.AUTH_OIDC_PROVIDERS ?? []),
+      personLookupUrl:
+        e.PEOPLE_PERSON_LOOKUP_URL ?? new URL('/internal/person-by-email', e.PEOPLE_URL).toString(),
     }),
     bodyLimit: e.BODY_LIMIT.toLowerCase(),
     logLevel: e.LOG_LEVEL,

@@ -65,7 +65,9 @@ describe('which requests may go without a token', () => {
 
 describe('the people issuer in the configuration', () => {
   it('sits next to the people subgraph by default, so a stack on other ports needs nothing more', () => {
-    expect(loadConfig({ PEOPLE_URL: 'http://127.0.0.1:4402/graphql' }).auth.people).toEqual({
+    expect(
+      loadConfig({ EKST_DEV_AUTH: '1', PEOPLE_URL: 'http://127.0.0.1:4402/graphql' }).auth.people,
+    ).toEqual({
       issuer: 'ekst-people',
       jwksUrl: 'http://127.0.0.1:4402/.well-known/jwks.json',
       revocationsUrl: 'http://127.0.0.1:4402/internal/revoked-sessions',

@@ -5,7 +5,7 @@ import { createCallerVerifier } from '../src/auth/verify-caller';
 import { loadConfig } from '../src/config';
 
 describe('signDevToken', () => {
-  const config = loadConfig({});
+  const config = loadConfig({ EKST_DEV_AUTH: '1' });
 
   it('signs a token the gateway accepts, carrying subject, roles and partner', async () => {
     const sub = randomUUID();
@@ -43,9 +43,21 @@ describe('signDevToken', () => {
   });
 
   it('is disabled when the gateway trusts an external issuer', async () => {
-    const external = loadConfig({ AUTH_JWKS_URL: 'https://login.example.org/jwks' });
+    const external = loadConfig({
+      EKST_DEV_AUTH: '1',
+      AUTH_JWKS_URL: 'https://login.example.org/jwks',
+    });
     await expect(signDevToken({ sub: randomUUID(), roles: ['HEAD'] }, external)).rejects.toThrow(
       /disabled/,
+    );
+  });
+
+  it('is disabled without EKST_DEV_AUTH, and says which variable to set', async () => {
+    const closed = loadConfig({
+      INTERNAL_TOKEN_SECRET: 'a-private-secret-that-is-long-enough-0123456789',
+    });
+    await expect(signDevToken({ sub: randomUUID(), roles: ['HEAD'] }, closed)).rejects.toThrow(
+      /EKST_DEV_AUTH=1/,
     );
   });
 });

@@ -55,7 +55,7 @@ describe('the supergraph', () => {
   });
 
   it('is loaded by the gateway, which maps every subgraph in it to a URL', async () => {
-    const gateway = await createGatewayApp(loadConfig({ NODE_ENV: 'test' }), {
+    const gateway = await createGatewayApp(loadConfig({ NODE_ENV: 'test', EKST_DEV_AUTH: '1' }), {
       logger: createLogger('silent'),
     });
     await gateway.stop();

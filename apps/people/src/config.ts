@@ -1,10 +1,14 @@
+import { DEV_AUTH_ENV, devAuthFlagSchema, devAuthHint } from '@ekst/auth';
 import { parseServiceConfig } from '@ekst/subgraph-kit';
 import type { ServiceConfig } from '@ekst/subgraph-kit';
 import { z } from 'zod';
 
 /** The only reader of process.env in this service. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
-  return parseServiceConfig(env, { port: 4002, database: 'ekst_people' });
+  const config = parseServiceConfig(env, { port: 4002, database: 'ekst_people' });
+  // The signer is created lazily; checking its settings here makes a missing key stop the start.
+  loadAuthSettings(env);
+  return config;
 }
 
 export interface AuthSettings {
@@ -16,19 +20,21 @@ export interface AuthSettings {
 }
 
 /**
- * How this service signs the JWTs the gateway verifies. In production AUTH_SIGNING_KEY (a P-256
- * private JWK, e.g. from a secret store) is required; elsewhere a fixed development key is used.
+ * How this service signs the JWTs the gateway verifies. AUTH_SIGNING_KEY (a P-256 private JWK, e.g.
+ * from a secret store) is required unless EKST_DEV_AUTH=1 allows the fixed development key.
  */
 export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings {
   const schema = z
     .object({
-      NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+      [DEV_AUTH_ENV]: devAuthFlagSchema,
+      NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
       AUTH_SIGNING_KEY: z.string().min(1).optional(),
       PEOPLE_JWT_ISSUER: z.string().min(1).default('ekst-people'),
       AUTH_JWT_AUDIENCE: z.string().min(1).default('ekst-graph'),
     })
-    .refine((e) => e.NODE_ENV !== 'production' || e.AUTH_SIGNING_KEY !== undefined, {
-      message: 'AUTH_SIGNING_KEY must be set in production',
+    // The development key derives from a public seed: anyone could sign people tokens with it.
+    .refine((e) => e.AUTH_SIGNING_KEY !== undefined || e[DEV_AUTH_ENV], {
+      message: devAuthHint('AUTH_SIGNING_KEY must be set to a P-256 private JWK'),
       path: ['AUTH_SIGNING_KEY'],
     });
   const parsed = schema.safeParse(
@@ -57,7 +63,7 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSett
     signingKey = jwk.data;
   }
   return {
-    nodeEnv: e.NODE_ENV,
+    nodeEnv: e.NODE_ENV ?? (e[DEV_AUTH_ENV] ? 'development' : 'production'),
     signingKey,
     issuer: e.PEOPLE_JWT_ISSUER,
     audience: e.AUTH_JWT_AUDIENCE,

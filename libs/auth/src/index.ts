@@ -2,3 +2,4 @@ export * from './roles';
 export * from './caller';
 export * from './internal-token';
 export * from './dev-jwt';
+export * from './dev-auth-flag';

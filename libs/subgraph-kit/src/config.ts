@@ -1,4 +1,9 @@
-import { DEV_INTERNAL_TOKEN_SECRET } from '@ekst/auth';
+import {
+  DEV_AUTH_ENV,
+  DEV_INTERNAL_TOKEN_SECRET,
+  devAuthFlagSchema,
+  devAuthHint,
+} from '@ekst/auth';
 import { z } from 'zod';
 
 export { DEV_INTERNAL_TOKEN_SECRET };
@@ -29,7 +34,9 @@ export function parseServiceConfig(
 ): ServiceConfig {
   const schema = z
     .object({
-      NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+      [DEV_AUTH_ENV]: devAuthFlagSchema,
+      // Without the development flag a forgotten NODE_ENV means production: fail closed.
+      NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
       PORT: z.coerce.number().int().min(0).max(65535).default(defaults.port),
       DATABASE_URL: z
         .string()
@@ -41,7 +48,7 @@ export function parseServiceConfig(
         .regex(/^[a-z0-9._-]*$/)
         .default(''),
       KAFKA_TOPIC_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(5).default(1),
-      INTERNAL_TOKEN_SECRET: z.string().min(32).default(DEV_INTERNAL_TOKEN_SECRET),
+      INTERNAL_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
       LOG_LEVEL: z
         .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
         .default('info'),
@@ -49,21 +56,39 @@ export function parseServiceConfig(
       RUN_JOBS: z.enum(['true', 'false']).default('true'),
       DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     })
-    .refine(
-      (e) => e.NODE_ENV !== 'production' || e.INTERNAL_TOKEN_SECRET !== DEV_INTERNAL_TOKEN_SECRET,
-      {
-        message: 'INTERNAL_TOKEN_SECRET must be set in production',
-        path: ['INTERNAL_TOKEN_SECRET'],
-      },
-    );
-  const parsed = schema.safeParse(env);
+    .superRefine((e, ctx) => {
+      const nodeEnv = e.NODE_ENV ?? (e[DEV_AUTH_ENV] ? 'development' : 'production');
+      if (e[DEV_AUTH_ENV] && nodeEnv === 'production') {
+        ctx.addIssue({
+          code: 'custom',
+          path: [DEV_AUTH_ENV],
+          message: 'the development secrets are never allowed with NODE_ENV=production',
+        });
+      }
+      const usesDevSecret =
+        e.INTERNAL_TOKEN_SECRET === undefined ||
+        e.INTERNAL_TOKEN_SECRET === DEV_INTERNAL_TOKEN_SECRET;
+      if (usesDevSecret && !e[DEV_AUTH_ENV]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['INTERNAL_TOKEN_SECRET'],
+          message: devAuthHint(
+            "must be set to a private secret (at least 32 characters, the gateway's value)",
+          ),
+        });
+      }
+    });
+  // An empty variable means "not set", the way shells and compose files usually intend it.
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`invalid configuration: ${detail}`);
   }
   const e = parsed.data;
   return {
-    nodeEnv: e.NODE_ENV,
+    nodeEnv: e.NODE_ENV ?? (e[DEV_AUTH_ENV] ? 'development' : 'production'),
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     kafkaBrokers: e.KAFKA_BROKERS.split(',')
@@ -71,7 +96,7 @@ export function parseServiceConfig(
       .filter(Boolean),
     topicPrefix: e.EKST_TOPIC_PREFIX,
     topicReplicationFactor: e.KAFKA_TOPIC_REPLICATION_FACTOR,
-    internalTokenSecret: e.INTERNAL_TOKEN_SECRET,
+    internalTokenSecret: e.INTERNAL_TOKEN_SECRET ?? DEV_INTERNAL_TOKEN_SECRET,
     logLevel: e.LOG_LEVEL,
     runMigrations: e.RUN_MIGRATIONS === 'true',
     runJobs: e.RUN_JOBS === 'true',

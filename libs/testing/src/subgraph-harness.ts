@@ -1,6 +1,6 @@
 import { signInternalToken } from '@ekst/auth';
 import type { Caller, Role } from '@ekst/auth';
-import { INTERNAL_TOKEN_HEADER } from '@ekst/auth';
+import { DEV_AUTH_ENV, INTERNAL_TOKEN_HEADER } from '@ekst/auth';
 import { DEV_INTERNAL_TOKEN_SECRET, startSubgraph } from '@ekst/subgraph-kit';
 import type { BaseContext, RunningSubgraph, SubgraphModule } from '@ekst/subgraph-kit';
 import { testKafkaBrokers } from './env';
@@ -42,6 +42,9 @@ export async function startTestSubgraph<C extends BaseContext>(
   module: SubgraphModule<C>,
   opts: { topicPrefix: string; cleanTopics?: boolean },
 ): Promise<TestSubgraph> {
+  // Test subgraphs run on the development secrets; people's token signer reads its settings from
+  // the environment when first used, so the development flag has to be there too.
+  process.env[DEV_AUTH_ENV] ??= '1';
   const database = await createTestDatabase({
     service: module.name,
     entities: module.entities,

@@ -26,7 +26,9 @@ export async function signDevToken(
   const { auth } = config;
   if (auth.jwtSecret === null) {
     throw new Error(
-      'the development issuer is disabled: AUTH_JWKS_URL points the gateway at an external issuer',
+      auth.jwksUrl !== null
+        ? 'the development issuer is disabled: AUTH_JWKS_URL points the gateway at an external issuer'
+        : 'the development issuer is disabled: set EKST_DEV_AUTH=1 (development only) or a private AUTH_JWT_SECRET',
     );
   }
   if (!UUID.test(request.sub)) throw new Error(`sub must be a UUID, got "${request.sub}"`);

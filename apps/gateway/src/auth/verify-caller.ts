@@ -7,6 +7,9 @@ import type { JWTPayload } from 'jose';
 import { z } from 'zod';
 import type { AuthConfig, PeopleIssuerConfig } from '../config';
 import { ANONYMOUS_CALLER, isAnonymousOperation } from './anonymous-operations';
+import { identityFromClaims } from './oidc-identity';
+import type { OidcProviderConfig } from './oidc-providers.config';
+import { PersonDirectory, PersonDirectoryUnavailableError } from './person-directory.client';
 import { RevocationListUnavailableError, SessionRevocations } from './session-revocations';
 
 /**
@@ -73,6 +76,19 @@ export function createCallerVerifier(
     auth.people && opts.internalTokenSecret !== undefined
       ? peopleVerifierFor(auth, auth.people, opts.internalTokenSecret)
       : null;
+  const schools =
+    (auth.oidcProviders ?? []).length > 0 &&
+    auth.personLookupUrl &&
+    opts.internalTokenSecret !== undefined
+      ? schoolProvidersVerifier(
+          auth,
+          auth.oidcProviders ?? [],
+          new PersonDirectory({
+            url: auth.personLookupUrl,
+            internalTokenSecret: opts.internalTokenSecret,
+          }),
+        )
+      : null;
 
   return async (authorization, body) => {
     if (authorization === undefined || authorization.trim() === '') {
@@ -97,8 +113,12 @@ export function createCallerVerifier(
     let payload: JWTPayload;
     try {
       // The issuer picks the verifier; each verifier still checks the issuer itself.
+      const issuer = unverifiedIssuer(credential);
+      if (schools !== null && issuer !== undefined && schools.issuers.has(issuer)) {
+        return await schools.verify(credential, issuer);
+      }
       payload =
-        people !== null && unverifiedIssuer(credential) === people.issuer
+        people !== null && issuer === people.issuer
           ? await people.verify(credential)
           : await verifyJwt(credential);
     } catch (err) {
@@ -137,8 +157,10 @@ function jwtVerifierFor(auth: AuthConfig): (token: string) => Promise<JWTPayload
     return async (token) =>
       (await jwtVerify(token, keySet, { ...common, algorithms: ['RS256', 'ES256'] })).payload;
   }
-  if (auth.jwtSecret === null)
-    throw new Error('auth config has neither a JWKS URL nor a JWT secret');
+  if (auth.jwtSecret === null) {
+    // No built-in or external issuer of EKST-shaped tokens (only people's or schools' tokens).
+    return () => Promise.reject(rejected('Invalid token', 'no-issuer-for-token'));
+  }
   const secret = new TextEncoder().encode(auth.jwtSecret);
   return async (token) =>
     (await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })).payload;
@@ -195,6 +217,67 @@ function peopleVerifierFor(
       }
       if (revoked) throw rejected('Token has been revoked: sign in again', 'session-revoked');
       return payload;
+    },
+  };
+}
+
+/**
+ * Tokens of schools' own identity providers (Entra ID, Google Workspace, …): verified with that
+ * provider's keys, audience and issuers, mapped to a verified e-mail and a partner by its tenant
+ * table, then resolved to the EKST person with that address, who must belong to the same partner.
+ */
+function schoolProvidersVerifier(
+  auth: AuthConfig,
+  providers: readonly OidcProviderConfig[],
+  directory: PersonDirectory,
+): { issuers: ReadonlySet<string>; verify(token: string, issuer: string): Promise<Caller> } {
+  const byIssuer = new Map<
+    string,
+    { provider: OidcProviderConfig; keySet: ReturnType<typeof createRemoteJWKSet> }
+  >();
+  for (const provider of providers) {
+    const keySet = createRemoteJWKSet(new URL(provider.jwksUrl), {
+      timeoutDuration: 5_000,
+      cooldownDuration: 30_000,
+      cacheMaxAge: 10 * 60_000,
+    });
+    for (const iss of provider.issuers) byIssuer.set(iss, { provider, keySet });
+  }
+  return {
+    issuers: new Set(byIssuer.keys()),
+    async verify(token, issuer) {
+      const entry = byIssuer.get(issuer);
+      if (entry === undefined) throw rejected('Invalid token', 'unknown-issuer');
+      const { provider, keySet } = entry;
+      const { payload } = await jwtVerify(token, keySet, {
+        issuer: [...provider.issuers],
+        audience: provider.audience,
+        maxTokenAge: auth.maxAgeSeconds,
+        clockTolerance: 5,
+        requiredClaims: ['sub', 'iat', 'exp'],
+        algorithms: ['RS256', 'ES256'],
+      });
+      const identity = identityFromClaims(provider, payload);
+      if (!identity.ok) throw rejected('Invalid token', `${provider.name}:${identity.reason}`);
+      let person;
+      try {
+        person = await directory.findByEmail(identity.email);
+      } catch (err) {
+        if (err instanceof PersonDirectoryUnavailableError) throw issuerUnavailable('people');
+        throw err;
+      }
+      // The same answer for "nobody has this address" and "they belong to another school", so the
+      // response reveals nothing about who has an account.
+      if (person === null) throw rejected('Invalid token', `${provider.name}:unknown-person`);
+      if (person.partnerId !== identity.partnerId) {
+        throw rejected('Invalid token', `${provider.name}:partner-mismatch`);
+      }
+      return {
+        kind: 'person',
+        subject: person.id,
+        roles: [...new Set(person.roles)],
+        partnerId: person.partnerId,
+      };
     },
   };
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { DEV_AUTH_ENV } from '@ekst/auth';
 import { Client } from 'pg';
 import { SUBGRAPHS, GATEWAY_PORT } from './services';
 import type { ServiceSpec } from './services';
@@ -23,6 +24,12 @@ export interface StackOptions {
   /** also echo child output to this process's stdout, prefixed */
   echo?: boolean;
   logLevel?: string;
+  /**
+   * Run on the development secrets (EKST_DEV_AUTH=1): the built-in token issuer, the default
+   * internal-token secret and people's development signing key. Only for a developer's machine
+   * and tests; off by default, and then every process refuses to start unless given real secrets.
+   */
+  devAuth?: boolean;
   extraEnv?: Record<string, string>;
 }
 
@@ -103,6 +110,7 @@ export class Stack {
       KAFKA_BROKERS: this.opts.brokers.join(','),
       EKST_TOPIC_PREFIX: this.opts.topicPrefix,
       LOG_LEVEL: this.opts.logLevel ?? 'info',
+      ...(this.opts.devAuth ? { [DEV_AUTH_ENV]: '1' } : {}),
       ...this.opts.extraEnv,
     };
     if (name === 'gateway') {

@@ -12,7 +12,8 @@ const REPO_ROOT = path.resolve(__dirname, '../../../..');
  * directory, so files run in parallel and beside a developer's `npm start`.
  */
 export class TestStack extends Stack {
-  constructor(label: string, portOffset: number) {
+  /** `extraEnv` reaches every process (e.g. the gateway's AUTH_OIDC_PROVIDERS). */
+  constructor(label: string, portOffset: number, extraEnv: Record<string, string> = {}) {
     const run = randomBytes(3).toString('hex');
     super({
       adminDatabaseUrl: testAdminDatabaseUrl(),
@@ -24,7 +25,8 @@ export class TestStack extends Stack {
       logLevel: process.env.TEST_LOG_LEVEL ?? 'warn',
       // Several stacks run at once under Jest; small pools keep them inside Postgres'
       // max_connections (100 by default): 5 services x (4 + relay + listener) per stack.
-      extraEnv: { DB_POOL_MAX: '4' },
+      extraEnv: { DB_POOL_MAX: '4', ...extraEnv },
+      devAuth: true,
     });
   }
 
