@@ -318,10 +318,21 @@ describe('hostile or broken requests get a clear error, and the gateway keeps se
     expect(errorCodes(result)).toEqual(['GRAPHQL_PARSE_FAILED']);
   });
 
-  it(`refuses a query over the cost limit (${QUERY_LIMITS.maxCost})`, async () => {
-    const result = await post('{ trees(first: 5000) { id label } }');
+  it(`refuses a query over the cost limit (${QUERY_LIMITS.maxCost}), telling the client its cost and the limit`, async () => {
+    // `trees` documents no cap, so the page asked for is what counts: 1 + 100,000 × 2 fields.
+    const result = await post('{ trees(first: 100000) { id label } }');
     expect(result.status).toBe(400);
-    expect(result.text).toMatch(/cost limit of 5000/i);
+    expect(result.body?.errors).toEqual([
+      {
+        message: `Query cost limit of ${QUERY_LIMITS.maxCost} exceeded: this operation costs 200001. Ask for smaller pages (first) or fewer nested lists.`,
+        locations: [{ line: 1, column: 1 }],
+        extensions: {
+          code: 'GRAPHQL_VALIDATION_FAILED',
+          cost: 200001,
+          limit: QUERY_LIMITS.maxCost,
+        },
+      },
+    ]);
   });
 
   it(`refuses more than ${QUERY_LIMITS.maxDirectives} directives`, async () => {

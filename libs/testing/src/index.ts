@@ -7,3 +7,4 @@ export * from './stack/launch-stack';
 export * from './stack/dev-auth';
 export * from './kafka-test-bus';
 export * from './stack/test-stack';
+export * from './documented-page-queries';

@@ -57,6 +57,12 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
   return {
     message: formatted.message.replace(SUGGESTION, ''),
     ...where,
-    extensions: { code: formatted.extensions?.code },
+    extensions: { code: formatted.extensions?.code, ...queryCostOf(formatted) },
   };
+}
+
+/** The cost and limit of an operation refused by the cost rule: the client needs both to fix it. */
+function queryCostOf(formatted: GraphQLFormattedError): { cost: number; limit: number } | object {
+  const { cost, limit } = formatted.extensions ?? {};
+  return typeof cost === 'number' && typeof limit === 'number' ? { cost, limit } : {};
 }

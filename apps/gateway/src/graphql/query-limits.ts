@@ -1,13 +1,14 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions, ValidationRule } from 'graphql';
+import { COST_MODEL, queryCostRule } from './query-cost';
 
 /** Limits every operation must satisfy before the gateway plans it (see README: Security). */
 export const QUERY_LIMITS = {
   maxDepth: 12,
   maxAliases: 15,
   maxTokens: 2000,
-  maxCost: 5000,
+  maxCost: COST_MODEL.maxCost,
   maxDirectives: 50,
 } as const;
 
@@ -21,7 +22,10 @@ export function queryLimits(): QueryLimitsSetup {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // graphql-armor's cost ignores the schema: it multiplies only by a literal `first` (a
+    // variable costs nothing), compounds 1.5× per level, and so refused the documented page sizes
+    // while letting `first: $n` through. Our rule (query-cost.ts) reads the documented caps.
+    costLimit: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     // graphql-armor's token limit throws from an Apollo `parsingDidStart` hook, which Apollo
     // Server 5 answers with HTTP 500. graphql-js enforces the same limit inside `parse`
@@ -32,5 +36,9 @@ export function queryLimits(): QueryLimitsSetup {
     blockFieldSuggestion: { enabled: true, mask: '' },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens } };
+  return {
+    plugins,
+    validationRules: [...validationRules, queryCostRule(QUERY_LIMITS.maxCost)],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+  };
 }
