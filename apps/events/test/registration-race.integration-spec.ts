@@ -46,24 +46,30 @@ describe('registerForEvent under concurrency', () => {
     const created = await createEvent(
       wide,
       {
-        title: 'Year 11 Wellbeing Workshop',
-        kind: 'WELLBEING',
-        audience: 'STUDENTS',
-        yearGroups: [11],
-        hostPartnerId: partnerId,
-        startsAt,
-        endsAt,
-        aims: ['WELLBEING'],
-        capacity,
-        partnerQuota,
+        caller: coordinator,
+        input: {
+          title: 'Year 11 Wellbeing Workshop',
+          kind: 'WELLBEING',
+          audience: 'STUDENTS',
+          yearGroups: [11],
+          hostPartnerId: partnerId,
+          startsAt,
+          endsAt,
+          aims: ['WELLBEING'],
+          capacity,
+          partnerQuota,
+        },
       },
       { topic: sg.running.messaging.ownTopic },
     );
-    const published = await publishEvent(wide, created.event!.id, {
-      topic: sg.running.messaging.ownTopic,
-    });
-    expect(published.errors).toEqual([]);
-    return created.event!.id;
+    if (!('event' in created) || !created.event) throw new Error('event not created');
+    const published = await publishEvent(
+      wide,
+      { id: created.event.id, caller: coordinator },
+      { topic: sg.running.messaging.ownTopic },
+    );
+    expect(published).toMatchObject({ errors: [] });
+    return created.event.id;
   }
 
   it('60 concurrent registrations for 10 places: exactly 10 REGISTERED, 50 WAITLISTED at positions 1..50, no errors', async () => {
@@ -74,7 +80,11 @@ describe('registerForEvent under concurrency', () => {
     // Without the in-process queue: 60 transactions blocked on the event's row lock at once.
     const results = await Promise.allSettled(
       people.map((personId) =>
-        registerForEvent(wide, { eventId, personId, caller: coordinator }, { queue: false }),
+        registerForEvent(
+          wide,
+          { eventId, personId, caller: coordinator },
+          { topic: sg.running.messaging.ownTopic, queue: false },
+        ),
       ),
     );
 
@@ -113,7 +123,13 @@ describe('registerForEvent under concurrency', () => {
     const eventId = await openEvent(30, partners[0], 8);
 
     const results = await Promise.allSettled(
-      arrivals.map((p) => registerForEvent(wide, { eventId, personId: p.id, caller: coordinator })),
+      arrivals.map((p) =>
+        registerForEvent(
+          wide,
+          { eventId, personId: p.id, caller: coordinator },
+          { topic: sg.running.messaging.ownTopic },
+        ),
+      ),
     );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(results.every((r) => r.status === 'fulfilled' && r.value.outcome === 'ok')).toBe(true);
@@ -159,7 +175,7 @@ describe('registerForEvent under concurrency', () => {
         registerForEvent(
           wide,
           { eventId, personId: person, caller: coordinator },
-          { queue: false },
+          { topic: sg.running.messaging.ownTopic, queue: false },
         ),
       ),
     );

@@ -6,12 +6,16 @@ import type { PersonScope } from './domain/person-visibility';
 import type { ConsentRecordEntity } from './entities/consent-record.entity';
 import type { PersonEntity } from './entities/person.entity';
 import type { SafeguardingCheckEntity } from './entities/safeguarding-check.entity';
+import type { LoadedPerson } from './use-cases/load-people.query';
 
 export interface PeopleContext extends BaseContext {
   /** whom this caller may see; computed once per request */
   scope: PersonScope;
-  /** unfiltered by scope: callers check `canSeePerson` on what it returns */
-  personById: DataLoader<string, PersonEntity | null>;
+  /**
+   * unfiltered by scope: callers check `canSeePerson` (and `canSeeViaEvents` with the person's
+   * event links, where reaching a person through an event counts) on what it returns
+   */
+  personById: DataLoader<string, LoadedPerson | null>;
   /** the visible people of each partner, one loader (one query per tick) per role filter */
   peopleOfPartner(role: Role | null): DataLoader<string, PersonEntity[]>;
   /** unfiltered: resolvers check who may see them */

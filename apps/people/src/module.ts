@@ -8,9 +8,14 @@ import { gql } from 'graphql-tag';
 import { In } from 'typeorm';
 import { processSigner } from './auth/signer';
 import type { PeopleContext } from './context';
-import { personScopeFor } from './domain/person-visibility';
+import { EVENT_CONTACT_DAYS_AFTER_END, personScopeFor } from './domain/person-visibility';
 import { AccountEntity } from './entities/account.entity';
 import { ConsentRecordEntity } from './entities/consent-record.entity';
+import {
+  EventRegistrationProjectionEntity,
+  EventRoleProjectionEntity,
+} from './entities/event-participation.entity';
+import { EventProjectionEntity } from './entities/event-projection.entity';
 import { PartnerProjectionEntity } from './entities/partner-projection.entity';
 import { PersonEntity } from './entities/person.entity';
 import { SafeguardingCheckEntity } from './entities/safeguarding-check.entity';
@@ -23,6 +28,7 @@ import { internalRoutes, publicRoutes } from './http/routes';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers/person.resolvers';
 import { loadPeopleOfPartners } from './use-cases/list-people.use-case';
+import { loadPeopleWithEventLinks } from './use-cases/load-people.query';
 
 const DAY = 1;
 const YEAR = 365;
@@ -31,6 +37,31 @@ const YEAR = 365;
 export const PEOPLE_DATA_POLICIES: DataPolicy[] = [
   ...MESSAGING_DATA_POLICIES,
   { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
+  {
+    table: 'event_projection',
+    personalData: false,
+    note: 'programme items (host, end, status), not people',
+  },
+  {
+    table: 'event_registration_projection',
+    personalData: true,
+    action: 'delete',
+    retainDays: EVENT_CONTACT_DAYS_AFTER_END,
+    ageColumn: 'event_ends_at',
+    basis:
+      "who is registered where, only so an event's organisers and host staff see its registrants' names; gone when that window closes, the set number of days after the event",
+    onErasure: 'delete',
+  },
+  {
+    table: 'event_role_projection',
+    personalData: true,
+    action: 'delete',
+    retainDays: EVENT_CONTACT_DAYS_AFTER_END,
+    ageColumn: 'event_ends_at',
+    basis:
+      'who runs which event, only so they see its registrants and registrants see them; gone when that window closes, the set number of days after the event',
+    onErasure: 'delete',
+  },
   {
     table: 'person',
     personalData: true,
@@ -118,9 +149,12 @@ export const peopleModule: SubgraphModule<PeopleContext> = {
     SessionRevocationEntity,
     ConsentRecordEntity,
     SafeguardingCheckEntity,
+    EventProjectionEntity,
+    EventRegistrationProjectionEntity,
+    EventRoleProjectionEntity,
   ],
   migrations,
-  subscribesTo: ['partners-governance'],
+  subscribesTo: ['partners-governance', 'events'],
   handlers,
   dataPolicies: PEOPLE_DATA_POLICIES,
   publicRoutes: (router) => publicRoutes(router),
@@ -132,7 +166,7 @@ export const peopleModule: SubgraphModule<PeopleContext> = {
       ...base,
       scope,
       personById: createByIdLoader((ids) =>
-        base.dataSource.getRepository(PersonEntity).findBy({ id: In(ids) }),
+        loadPeopleWithEventLinks(base.dataSource, ids, base.caller, scope, new Date()),
       ),
       peopleOfPartner: (role) => {
         let loader = byRole.get(role);

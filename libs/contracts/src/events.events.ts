@@ -62,10 +62,53 @@ export const placeOfferedV1 = z.object({
 });
 export type PlaceOfferedV1 = z.infer<typeof placeOfferedV1>;
 
+export const REGISTRATION_STATUSES = [
+  'REGISTERED',
+  'WAITLISTED',
+  'OFFERED',
+  'CANCELLED',
+  'ATTENDED',
+  'NO_SHOW',
+] as const;
+
+/**
+ * A registration was created or its status changed. The people service keeps who is registered
+ * where, because an event's organisers and host staff may see the names of its registrants.
+ * Ids and the status only: names stay in people.
+ */
+export const registrationChangedV1 = z.object({
+  registrationId: z.uuid(),
+  eventId: z.uuid(),
+  personId: z.uuid(),
+  status: z.enum(REGISTRATION_STATUSES),
+});
+export type RegistrationChangedV1 = z.infer<typeof registrationChangedV1>;
+
+export const EVENT_ROLE_KINDS = ['ORGANISER', 'TEACHER_IN_CHARGE', 'AMBASSADOR'] as const;
+
+/** Someone was given a role at an event (people: organisers and teachers in charge see registrants). */
+export const eventRoleAssignedV1 = z.object({
+  eventId: z.uuid(),
+  personId: z.uuid(),
+  role: z.enum(EVENT_ROLE_KINDS),
+});
+export type EventRoleAssignedV1 = z.infer<typeof eventRoleAssignedV1>;
+
+/** A role at an event was taken away; same payload as EventRoleAssigned. */
+export const eventRoleRemovedV1 = eventRoleAssignedV1;
+export type EventRoleRemovedV1 = EventRoleAssignedV1;
+
 export const EventEvents = {
   scheduled: { type: 'EventScheduled', version: 1, schema: eventScheduledV1 },
   cancelled: { type: 'EventCancelled', version: 1, schema: eventCancelledV1 },
   completed: { type: 'EventCompleted', version: 1, schema: eventCompletedV1 },
   attendanceRecorded: { type: 'AttendanceRecorded', version: 1, schema: attendanceRecordedV1 },
   placeOffered: { type: 'PlaceOffered', version: 1, schema: placeOfferedV1 },
+  registrationChanged: {
+    type: 'RegistrationChanged',
+    version: 1,
+    schema: registrationChangedV1,
+  },
+  roleAssigned: { type: 'EventRoleAssigned', version: 1, schema: eventRoleAssignedV1 },
+  roleRemoved: { type: 'EventRoleRemoved', version: 1, schema: eventRoleRemovedV1 },
 } as const;

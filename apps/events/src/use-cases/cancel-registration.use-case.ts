@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { canActForRegistrant, PLACE_HOLDING_STATUSES } from '../domain/registration';
 import { PersonProjectionEntity } from '../entities/person-projection.entity';
 import { RegistrationEntity } from '../entities/registration.entity';
+import { appendRegistrationChanged } from './outbox-events';
 import { lockEvent, offerFreePlaces } from './places';
 
 export type RegistrationChangeResult =
@@ -74,6 +75,7 @@ export async function cancelRegistration(
       cancellation: self ? 'SELF' : 'STAFF',
     });
     await m.getRepository(RegistrationEntity).save(r);
+    await appendRegistrationChanged(m, opts.topic, r);
     const offered = heldPlace ? await offerFreePlaces(m, event, now, opts.topic) : [];
     return { outcome: 'ok', registration: r, offered, errors: [] };
   });

@@ -3,13 +3,14 @@ import type { DataSource } from 'typeorm';
 import { RegistrationEntity } from '../entities/registration.entity';
 import { loadForRegistrant, rejectedChange } from './cancel-registration.use-case';
 import type { RegistrationChangeResult } from './cancel-registration.use-case';
+import { appendRegistrationChanged } from './outbox-events';
 import { lockEvent } from './places';
 
 /** OFFERED → REGISTERED, before the offer's deadline; afterwards the place has moved on. */
 export async function confirmPlace(
   dataSource: DataSource,
   args: { registrationId: string; caller: Caller },
-  opts: { now?: Date } = {},
+  opts: { topic: string; now?: Date },
 ): Promise<RegistrationChangeResult> {
   const now = opts.now ?? new Date();
   const found = await loadForRegistrant(dataSource, args.registrationId, args.caller);
@@ -27,6 +28,7 @@ export async function confirmPlace(
     r.status = 'REGISTERED';
     r.offerExpiresAt = null;
     await m.getRepository(RegistrationEntity).save(r);
+    await appendRegistrationChanged(m, opts.topic, r);
     return { outcome: 'ok', registration: r, offered: [], errors: [] };
   });
 }

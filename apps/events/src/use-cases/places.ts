@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { chooseOffers, offerDeadline } from '../domain/registration';
 import { EventEntity } from '../entities/event.entity';
 import { RegistrationEntity } from '../entities/registration.entity';
-import { appendPlaceOffered } from './outbox-events';
+import { appendPlaceOffered, appendRegistrationChanged } from './outbox-events';
 
 /** SQL list of the statuses that hold a place (PLACE_HOLDING_STATUSES). */
 export const HOLDS_PLACE_SQL = `('REGISTERED','OFFERED','ATTENDED','NO_SHOW')`;
@@ -70,6 +70,7 @@ export async function offerFreePlaces(
     await m
       .getRepository(RegistrationEntity)
       .update({ id }, { status: 'OFFERED', waitlistPosition: null, offerExpiresAt: confirmBy });
+    await appendRegistrationChanged(m, topic, r);
     await appendPlaceOffered(m, topic, {
       registrationId: id,
       eventId: event.id,

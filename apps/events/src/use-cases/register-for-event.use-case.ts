@@ -9,6 +9,7 @@ import type { ConsentKind } from '../domain/event';
 import { canRegisterPerson, decidePlacement, refuseRegistration } from '../domain/registration';
 import type { RegistrationRefusal } from '../domain/registration';
 import { RegistrationEntity } from '../entities/registration.entity';
+import { appendRegistrationChanged } from './outbox-events';
 import { HOLDS_PLACE_SQL, lockEvent, newCheckInCode, serialisePerEvent } from './places';
 
 export type RegisterForEventResult =
@@ -92,10 +93,12 @@ export async function registerForEvent(
   dataSource: DataSource,
   args: { eventId: string; personId: string; caller: Caller },
   opts: {
+    /** this service's topic: the new registration is announced (RegistrationChanged) */
+    topic: string;
     now?: () => Date;
     /** false skips the in-process queue (tests prove the row lock alone is enough) */
     queue?: boolean;
-  } = {},
+  },
 ): Promise<RegisterForEventResult> {
   const { eventId, personId, caller } = args;
   const now = opts.now ?? (() => new Date());
@@ -173,6 +176,7 @@ export async function registerForEvent(
           checkedOutAt: null,
         });
         await m.getRepository(RegistrationEntity).insert(registration);
+        await appendRegistrationChanged(m, opts.topic, registration);
         return { outcome: 'ok', registration, errors: [] } as const;
       }),
     );

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { RegistrationEntity } from '../entities/registration.entity';
+import { appendRegistrationChanged } from './outbox-events';
 import { lockEvent, offerFreePlaces } from './places';
 
 /**
@@ -36,7 +37,17 @@ export async function sweepExpiredOffers(
           id: event_id,
           now,
         })
+        .returning('id, person_id')
         .execute();
+      const lapsed = result.raw as Array<{ id: string; person_id: string }>;
+      for (const r of lapsed) {
+        await appendRegistrationChanged(m, opts.topic, {
+          id: r.id,
+          eventId: event_id,
+          personId: r.person_id,
+          status: 'CANCELLED',
+        });
+      }
       expired += result.affected ?? 0;
       offered += (await offerFreePlaces(m, event, now, opts.topic)).length;
     });

@@ -141,3 +141,79 @@ export function mayErase(caller: Caller): boolean {
 export function mayRevokeSessionsOf(caller: Caller, personId: string): boolean {
   return hasRole(caller, 'COORDINATOR') || isSelf(caller, personId);
 }
+
+/**
+ * How long after an event ends its contacts keep seeing each other's names: long enough to follow
+ * up (certificates, a lost coat, a safeguarding concern raised the week after, the evaluation
+ * survey's reminders), short enough that a visit does not become a standing window into another
+ * school. The projection rows go with it (retention policy in module.ts).
+ */
+export const EVENT_CONTACT_DAYS_AFTER_END = 30;
+
+/** Roles at an event whose holders run it: they see who is registered; registrants see them. */
+const RUNS_THE_EVENT: readonly EventRoleAtEvent[] = ['ORGANISER', 'TEACHER_IN_CHARGE'];
+
+export type EventRoleAtEvent = 'ORGANISER' | 'TEACHER_IN_CHARGE' | 'AMBASSADOR';
+
+/**
+ * What people knows (from the events topic) about one event that both the viewer and the person
+ * looked at may be linked to: who hosts it, when it ends, and each one's registration status
+ * (null when not registered) and roles there.
+ */
+export interface EventLink {
+  eventStatus: string;
+  hostPartnerId: string | null;
+  endsAt: Date;
+  subject: { registrationStatus: string | null; roles: readonly EventRoleAtEvent[] };
+  viewer: { registrationStatus: string | null; roles: readonly EventRoleAtEvent[] };
+}
+
+/** Events that ended before this instant no longer link anyone (SQL prefilters with it too). */
+export function eventContactCutoff(now: Date): Date {
+  return new Date(now.getTime() - EVENT_CONTACT_DAYS_AFTER_END * 86_400_000);
+}
+
+/** A registration that still stands: a cancelled one says the person is not coming. */
+function isRegistered(status: string | null): boolean {
+  return status !== null && status !== 'CANCELLED';
+}
+
+/**
+ * Whether an event makes `subject` visible to `caller` (their name, year group, roles and partner;
+ * contact details, consent and safeguarding keep their own, narrower rules). From registration
+ * until EVENT_CONTACT_DAYS_AFTER_END days after the end of an event that is not cancelled:
+ *
+ * - its organisers and teachers in charge, and the host partner's heads, champions and teachers,
+ *   see everyone registered (any status but CANCELLED: the waitlist is theirs to run too);
+ * - everyone registered sees the adults who organise it or are its teacher in charge (a visiting
+ *   student should know who to look for), but not the other registrants, nor its ambassadors.
+ */
+export function canSeeAsEventContact(
+  caller: Caller,
+  subject: { roles: readonly Role[] },
+  link: EventLink,
+  now: Date,
+): boolean {
+  if (caller.kind !== 'person') return false;
+  if (link.eventStatus === 'CANCELLED') return false;
+  if (link.endsAt.getTime() < eventContactCutoff(now).getTime()) return false;
+  const hostStaff =
+    link.hostPartnerId !== null &&
+    hasRole(caller, ...PARTNER_STAFF) &&
+    ofPartner(caller, link.hostPartnerId);
+  const runsIt = link.viewer.roles.some((r) => RUNS_THE_EVENT.includes(r));
+  if (isRegistered(link.subject.registrationStatus) && (hostStaff || runsIt)) return true;
+  const subjectRunsIt = link.subject.roles.some((r) => RUNS_THE_EVENT.includes(r));
+  const subjectIsAdult = !subject.roles.includes('STUDENT');
+  return subjectRunsIt && subjectIsAdult && isRegistered(link.viewer.registrationStatus);
+}
+
+/** Whether any of the events linking the two makes `subject` visible to `caller`. */
+export function canSeeViaEvents(
+  caller: Caller,
+  subject: { roles: readonly Role[] },
+  links: readonly EventLink[],
+  now: Date,
+): boolean {
+  return links.some((link) => canSeeAsEventContact(caller, subject, link, now));
+}

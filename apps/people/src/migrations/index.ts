@@ -3,6 +3,7 @@ import { CreatePartnerProjection1732300000001 } from './1732300000001-create-par
 import { CreatePerson1732300000002 } from './1732300000002-create-person';
 import { AccountsConsentSafeguarding1732300000003 } from './1732300000003-accounts-consent-safeguarding';
 import { RevocationOnAccessChange1732300000004 } from './1732300000004-revocation-on-access-change';
+import { EventContacts1732300000005 } from './1732300000005-event-contacts';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -10,4 +11,5 @@ export const migrations = [
   CreatePerson1732300000002,
   AccountsConsentSafeguarding1732300000003,
   RevocationOnAccessChange1732300000004,
+  EventContacts1732300000005,
 ];

@@ -10,6 +10,7 @@ import {
   canSeeEmail,
   canSeePerson,
   canSeeSafeguarding,
+  canSeeViaEvents,
   mayErase,
   mayRegister,
   mayRevokeSessionsOf,
@@ -38,10 +39,19 @@ function badInput(message: string): GraphQLError {
 
 const notFound = (field: string) => [userError('NOT_FOUND', 'no such person', field)];
 
-/** Batched through the request's loader; a person the caller may not see is indistinguishable from none. */
+/**
+ * Batched through the request's loader; a person the caller may not see is indistinguishable from
+ * none. Besides the caller's own scope, an event can make someone visible (its registrants to its
+ * organisers and host staff, its organisers to its registrants): references and `person(id)` only,
+ * never the lists, which stay a partner's own people.
+ */
 async function visiblePerson(ctx: PeopleContext, id: string): Promise<PersonEntity | null> {
   const person = await ctx.personById.load(id);
-  return person && canSeePerson(ctx.scope, person) ? person : null;
+  if (!person) return null;
+  return canSeePerson(ctx.scope, person) ||
+    canSeeViaEvents(ctx.caller, person, person.eventLinks, new Date())
+    ? person
+    : null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

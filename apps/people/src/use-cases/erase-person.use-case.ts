@@ -45,6 +45,8 @@ export async function erasePerson(
       ]);
     }
     await m.query(`DELETE FROM consent_record WHERE person_id = $1`, [id]);
+    await m.query(`DELETE FROM event_registration_projection WHERE person_id = $1`, [id]);
+    await m.query(`DELETE FROM event_role_projection WHERE person_id = $1`, [id]);
     await m.query(
       `UPDATE safeguarding_check SET person_id = NULL, erased_at = now() WHERE person_id = $1`,
       [id],
