@@ -1,5 +1,6 @@
 import type { BaseContext } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
+import type { PhotoConsent } from './domain/registration-fields';
 import type { EventEntity } from './entities/event.entity';
 import type { EventRoleEntity } from './entities/event-role.entity';
 import type { PersonProjectionEntity } from './entities/person-projection.entity';
@@ -19,6 +20,6 @@ export interface EventsContext extends BaseContext {
   hostedEventsByPartner: DataLoader<string, EventEntity[]>;
   personById: DataLoader<string, PersonProjectionEntity | null>;
   rolesByEvent: DataLoader<string, EventRoleEntity[]>;
-  /** whether photo/publicity consent is currently refused, by person id */
-  photoConsentRefused: DataLoader<string, boolean>;
+  /** photo/publicity consent as last recorded (NOT_RECORDED without a record), by person id */
+  photoConsentByPerson: DataLoader<string, PhotoConsent>;
 }

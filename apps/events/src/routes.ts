@@ -3,8 +3,10 @@ import type { Logger } from '@ekst/subgraph-kit';
 import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { calendarForToken, eventCalendar } from './use-cases/calendar.use-case';
-import { EXPORT_COLUMNS, exportRegistrationsCsv } from './use-cases/export-registrations.use-case';
-import type { ExportColumn } from './use-cases/export-registrations.use-case';
+import {
+  chooseExportColumns,
+  exportRegistrationsCsv,
+} from './use-cases/export-registrations.use-case';
 
 const ICS = 'text/calendar; charset=utf-8';
 
@@ -34,11 +36,17 @@ export function eventsRoutes(router: Router, deps: { dataSource: DataSource; log
 
   router.get('/events/:id/registrations.csv', async (req, res) => {
     const caller = res.locals.caller as Caller;
-    const columns = String(req.query.columns ?? '')
-      .split(',')
-      .map((c) => c.trim().toUpperCase())
-      .filter((c): c is ExportColumn => c in EXPORT_COLUMNS);
-    const stream = await exportRegistrationsCsv(dataSource, caller, req.params.id, columns);
+    const choice = chooseExportColumns(
+      typeof req.query.columns === 'string' ? req.query.columns : '',
+    );
+    if ('unknown' in choice) {
+      return void res.status(400).json({
+        error: `unknown columns: ${choice.unknown.join(', ')}`,
+        unknownColumns: choice.unknown,
+        validColumns: choice.valid,
+      });
+    }
+    const stream = await exportRegistrationsCsv(dataSource, caller, req.params.id, choice.columns);
     if (stream === null) return void res.status(404).json({ error: 'no such event' });
     if (stream === 'forbidden') return void res.status(403).json({ error: 'forbidden' });
     res

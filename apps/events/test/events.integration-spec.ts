@@ -430,12 +430,120 @@ describe('events subgraph', () => {
       });
       expect(missing.data!.publishEvent.errors[0].code).toBe('NOT_FOUND');
       const event = await createEvent();
-      const res = await sg.query(PUBLISH, { id: event.id }, as(['HEAD'], { partnerId: host }));
-      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      // The host's head manages the host's events now (domain/event-management); a teacher of
+      // the host and a champion or head of another partner do not.
+      const other = await upstream.partnerJoined();
+      for (const caller of [
+        as(['TEACHER'], { partnerId: host }),
+        as(['CHAMPION'], { partnerId: other }),
+        as(['HEAD'], { partnerId: other }),
+      ]) {
+        const res = await sg.query(PUBLISH, { id: event.id }, caller);
+        expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      }
       const [row] = await sg.running.dataSource.query(`SELECT status FROM event WHERE id = $1`, [
         event.id,
       ]);
       expect(row.status).toBe('DRAFT');
+    });
+  });
+
+  describe('who manages an event (domain/event-management, checked in each use case)', () => {
+    const MANAGE = {
+      update: `mutation($id: ID!) { updateEvent(id: $id, input: { title: "Renamed by a manager", partnerQuota: 4 }) { event { id } errors { code } } }`,
+      publish: `mutation($id: ID!) { publishEvent(id: $id) { event { id } errors { code } } }`,
+      cancel: `mutation($id: ID!) { cancelEvent(id: $id, reason: "Rain") { event { id } errors { code } } }`,
+      complete: `mutation($id: ID!) { completeEvent(id: $id) { event { id } errors { code } } }`,
+      copy: `mutation($id: ID!) { copyEvent(id: $id, startsAt: "${inDays(60, 9)}", endsAt: "${inDays(60, 12)}") { event { id } errors { code } } }`,
+      role: `mutation($id: ID!, $p: ID!) { assignEventRole(eventId: $id, personId: $p, role: ORGANISER) { role { role } errors { code } } }`,
+    };
+
+    it("forbids every management mutation to another school's champion and head, changing nothing", async () => {
+      const event = await createEvent();
+      const other = await upstream.partnerJoined();
+      const teacher = await upstream.personRegistered(other, ['TEACHER']);
+      const before = await counts();
+      const [row] = await sg.running.dataSource.query(`SELECT * FROM event WHERE id = $1`, [
+        event.id,
+      ]);
+      for (const caller of [
+        as(['CHAMPION'], { partnerId: other }),
+        as(['HEAD'], { partnerId: other }),
+        as(['TEACHER'], { partnerId: host }),
+      ]) {
+        for (const [name, m] of Object.entries(MANAGE)) {
+          const res = await sg.query(m, { id: event.id, p: teacher }, caller);
+          expect([name, res.errors?.[0].extensions?.code]).toEqual([name, 'FORBIDDEN']);
+        }
+      }
+      const series = await sg.query(
+        `mutation($input: CreateEventSeriesInput!) { createEventSeries(input: $input) { events { id } errors { code } } }`,
+        {
+          input: {
+            title: 'Series at another school',
+            kind: 'SPORT',
+            audience: 'TEACHERS',
+            hostPartnerId: host,
+            aims: ['COMMUNITY'],
+            capacity: 10,
+            dates: [{ startsAt: inDays(70, 9), endsAt: inDays(70, 10) }],
+          },
+        },
+        as(['CHAMPION'], { partnerId: other }),
+      );
+      expect(series.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(await counts()).toEqual(before);
+      const [after] = await sg.running.dataSource.query(`SELECT * FROM event WHERE id = $1`, [
+        event.id,
+      ]);
+      expect(after).toEqual(row);
+    });
+
+    it("lets the host's head and an organiser from another school manage it; moving it away needs the coordinator", async () => {
+      const event = await createEvent();
+      const other = await upstream.partnerJoined();
+      const organiser = await upstream.personRegistered(other, ['TEACHER']);
+      const head = as(['HEAD'], { partnerId: host });
+      const assigned = await sg.query<{ assignEventRole: { errors: UserErr[] } }>(
+        MANAGE.role,
+        { id: event.id, p: organiser },
+        head,
+      );
+      expect(assigned.data!.assignEventRole.errors).toEqual([]);
+      const asOrganiser = as(['TEACHER'], { subject: organiser, partnerId: other });
+      const updated = await sg.query<{
+        updateEvent: { event: { id: string } | null; errors: UserErr[] };
+      }>(MANAGE.update, { id: event.id }, asOrganiser);
+      expect(updated.data!.updateEvent).toEqual({ event: { id: event.id }, errors: [] });
+      const published = await sg.query<{ publishEvent: { errors: UserErr[] } }>(
+        MANAGE.publish,
+        { id: event.id },
+        asOrganiser,
+      );
+      expect(published.data!.publishEvent.errors).toEqual([]);
+      // Managing an event is not placing it at another school.
+      const moved = await sg.query(
+        `mutation($id: ID!, $h: ID!) { updateEvent(id: $id, input: { hostPartnerId: $h }) { event { id } errors { code } } }`,
+        { id: event.id, h: other },
+        as(['CHAMPION'], { partnerId: host }),
+      );
+      expect(moved.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const cancelled = await sg.query<{ cancelEvent: { errors: UserErr[] } }>(
+        MANAGE.cancel,
+        { id: event.id },
+        head,
+      );
+      expect(cancelled.data!.cancelEvent.errors).toEqual([]);
+      const [row] = await sg.running.dataSource.query(
+        `SELECT title, partner_quota, status, host_partner_id FROM event WHERE id = $1`,
+        [event.id],
+      );
+      expect(row).toEqual({
+        title: 'Renamed by a manager',
+        partner_quota: 4,
+        status: 'CANCELLED',
+        host_partner_id: host,
+      });
     });
   });
 

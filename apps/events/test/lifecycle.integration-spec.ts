@@ -355,6 +355,12 @@ describe('the programme and registration lifecycle', () => {
         granted: false,
       });
       await upstream.applied(refusal.id);
+      const given = await upstream.publish('people', PeopleEvents.consentChanged, a, {
+        personId: a,
+        kind: 'PHOTO_PUBLICITY',
+        granted: true,
+      });
+      await upstream.applied(given.id);
       const during = new Date(Date.parse(inDays(5, 10)));
       const coordinator = as(['COORDINATOR']);
       const byCode = await recordAttendance(
@@ -370,13 +376,15 @@ describe('the programme and registration lifecycle', () => {
       expect(byCode).toMatchObject({
         outcome: 'ok',
         registration: { personId: a, status: 'ATTENDED' },
+        warnings: [],
       });
       const byPerson = await recordAttendance(
         sg.running.dataSource,
         { eventId: e2, personId: b, action: 'CHECK_IN', caller: coordinator },
         { topic, now: during },
       );
-      expect(byPerson.outcome).toBe('ok');
+      // Whoever is at the door is told: no photos of b (refused).
+      expect(byPerson).toMatchObject({ outcome: 'ok', warnings: ['NO_PHOTOS'] });
       const twiceIn = await recordAttendance(
         sg.running.dataSource,
         { eventId: e2, personId: b, action: 'CHECK_IN', caller: coordinator },
@@ -409,39 +417,47 @@ describe('the programme and registration lifecycle', () => {
       );
       expect(out).toMatchObject({ outcome: 'ok' });
 
-      // The check-in list shows who refused photo consent.
+      // The check-in list shows photo consent; only a recorded "given" (a) allows photos: c has
+      // no record, which is no consent, and the deprecated flag says so too.
       const list = await sg.query<{
         event: {
           registrations: Array<{
             person: { id: string };
+            photoConsent: string;
             photoConsentRefused: boolean;
             status: string;
           }>;
         };
       }>(
-        `query($id: ID!) { event(id: $id) { registrations { status photoConsentRefused person { id } } } }`,
+        `query($id: ID!) { event(id: $id) { registrations { status photoConsent photoConsentRefused person { id } } } }`,
         { id: e2 },
       );
       expect(
         Object.fromEntries(
           list.data!.event.registrations.map((r) => [
             r.person.id,
-            [r.status, r.photoConsentRefused],
+            [r.status, r.photoConsent, r.photoConsentRefused],
           ]),
         ),
-      ).toEqual({ [a]: ['ATTENDED', false], [b]: ['ATTENDED', true], [c]: ['REGISTERED', false] });
+      ).toEqual({
+        [a]: ['ATTENDED', 'ALLOWED', false],
+        [b]: ['ATTENDED', 'REFUSED', true],
+        [c]: ['REGISTERED', 'NOT_RECORDED', true],
+      });
 
       expect(
-        (await completeEvent(sg.running.dataSource, { id: e2 }, { topic, now: during })).errors.map(
-          (e) => e.code,
+        await completeEvent(
+          sg.running.dataSource,
+          { id: e2, caller: coordinator },
+          { topic, now: during },
         ),
-      ).toEqual(['NOT_ENDED']);
+      ).toMatchObject({ event: null, errors: [{ code: 'NOT_ENDED' }] });
       const done = await completeEvent(
         sg.running.dataSource,
-        { id: e2 },
+        { id: e2, caller: coordinator },
         { topic, now: new Date(Date.parse(inDays(5, 16))) },
       );
-      expect(done.event!.status).toBe('COMPLETED');
+      expect(done).toMatchObject({ event: { status: 'COMPLETED' } });
       const [{ status }] = await sql(
         `SELECT status FROM registration WHERE event_id = $1 AND person_id = $2`,
         [e2, c],
@@ -678,8 +694,17 @@ describe('the programme and registration lifecycle', () => {
       const [a, b] = await upstream.peopleRegistered(host, ['STUDENT'], 10, 2);
       await register(eventId, a);
       await register(eventId, b);
-      const res = await get(
+      // An unknown column refuses the export, naming the valid ones, rather than dropping it.
+      const bogus = await get(
         `/events/${eventId}/registrations.csv?columns=person_id,status,waitlist_position,bogus`,
+      );
+      expect(bogus.status).toBe(400);
+      expect(await bogus.json()).toMatchObject({
+        unknownColumns: ['bogus'],
+        validColumns: expect.arrayContaining(['person_id', 'photo_consent', 'check_in_code']),
+      });
+      const res = await get(
+        `/events/${eventId}/registrations.csv?columns=person_id,STATUS,waitlist_position`,
       );
       expect(res.status).toBe(200);
       expect((await res.text()).trim().split('\n')).toEqual([

@@ -42,6 +42,8 @@ export type AttendancePayload = {
   __typename?: 'AttendancePayload';
   errors: Array<UserError>;
   registration?: Maybe<Registration>;
+  /** What whoever is at the door must know about this person; empty when refused or nothing to say. */
+  warnings: Array<CheckInWarning>;
 };
 
 export type Audience =
@@ -61,6 +63,10 @@ export type CalendarFeed = {
 export type CalendarScope =
   | 'PARTNER'
   | 'PERSON';
+
+export type CheckInWarning =
+  /** Photo/publicity consent is refused, withdrawn or not on record (photoConsent is not ALLOWED). */
+  | 'NO_PHOTOS';
 
 export type ConsentKind =
   | 'DATA_PROCESSING'
@@ -129,7 +135,10 @@ export type Event = {
   copiedFrom?: Maybe<Event>;
   /** ISO date-time with offset; always after startsAt. */
   endsAt: Scalars['String']['output'];
-  /** The partner hosting the event; null when it is held at an external venue. */
+  /**
+   * The partner hosting the event, resolved by partners-governance; null when it is held at an
+   * external venue, or when partners-governance does not know the partner.
+   */
   hostPartner?: Maybe<Partner>;
   id: Scalars['ID']['output'];
   kind: EventKind;
@@ -139,8 +148,11 @@ export type Event = {
   proposalId?: Maybe<Scalars['ID']['output']>;
   /** Places held (registered, offered, attended or no-show). */
   registeredCount: Scalars['Int']['output'];
-  /** Coordinator, or a teacher, champion or head of the host partner. */
-  registrations: Array<Registration>;
+  /**
+   * Coordinator, or a teacher, champion or head of the host partner. Null, with a FORBIDDEN error
+   * for this field only, for everyone else.
+   */
+  registrations?: Maybe<Array<Registration>>;
   /** Consents a student must have given to take a place. */
   requiredConsents: Array<ConsentKind>;
   /** Organisers, teachers in charge and ambassadors. Signed-in callers. */
@@ -197,7 +209,11 @@ export type EventPayload = {
 
 export type EventRole = {
   __typename?: 'EventRole';
-  person: Person;
+  /**
+   * Resolved by people; null when the caller may not see that person (people's rules: an event's
+   * registrants see its adult organisers and teachers in charge, not its ambassadors).
+   */
+  person?: Maybe<Person>;
   role: EventRoleKind;
 };
 
@@ -221,28 +237,47 @@ export type EventStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Coordinator or champion. */
+  /**
+   * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
+   * of the event (FORBIDDEN otherwise).
+   */
   assignEventRole: AssignEventRolePayload;
-  /** Coordinator or champion. DRAFT or PUBLISHED → CANCELLED; announces EventCancelled. */
+  /**
+   * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
+   * of the event (FORBIDDEN otherwise). DRAFT or PUBLISHED → CANCELLED; announces EventCancelled.
+   */
   cancelEvent: EventPayload;
   /** The person, their partner's teachers, champions and head, or the coordinator. Frees a place for the waitlist. */
   cancelRegistration: RegistrationPayload;
   /** The coordinator, or an organiser or teacher in charge of the event. By person or check-in code. */
   checkIn: AttendancePayload;
   checkOut: AttendancePayload;
-  /** Coordinator or champion, after the end. Marks no-shows; announces EventCompleted with attendees. */
+  /**
+   * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
+   * of the event (FORBIDDEN otherwise); after the end. Marks no-shows; announces EventCompleted with
+   * attendees.
+   */
   completeEvent: EventPayload;
   /** Confirms an OFFERED place before its deadline. Same people as cancelRegistration. */
   confirmPlace: RegistrationPayload;
-  /** Coordinator or champion. A new DRAFT like an earlier event, on a new date. */
+  /**
+   * Same callers as createEvent at the earlier event's host (FORBIDDEN otherwise). A new DRAFT like
+   * the earlier event, on a new date.
+   */
   copyEvent: EventPayload;
   /** PERSON: the caller's own events; PARTNER: their partner's (staff) or any (coordinator). */
   createCalendarFeed: CreateCalendarFeedPayload;
-  /** Coordinator or champion. Creates a DRAFT and announces EventScheduled. */
+  /**
+   * The coordinator (any host or external venue), or a champion for an event hosted by their own
+   * partner (FORBIDDEN otherwise). Creates a DRAFT and announces EventScheduled.
+   */
   createEvent: CreateEventPayload;
-  /** Coordinator or champion. One DRAFT per date, sharing a series id. */
+  /** Same callers as createEvent. One DRAFT per date, sharing a series id. */
   createEventSeries: EventSeriesPayload;
-  /** Coordinator or champion. DRAFT → PUBLISHED only; announces EventScheduled. */
+  /**
+   * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
+   * of the event (FORBIDDEN otherwise). DRAFT → PUBLISHED only; announces EventScheduled.
+   */
   publishEvent: PublishEventPayload;
   /**
    * A student or teacher for themself; a teacher, champion or head for someone at their partner; or
@@ -250,7 +285,11 @@ export type Mutation = {
    */
   registerForEvent: RegisterForEventPayload;
   revokeCalendarFeed: RevokeCalendarFeedPayload;
-  /** Coordinator or champion. Any field of a DRAFT or PUBLISHED event; capacity not below places held. */
+  /**
+   * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
+   * of the event (FORBIDDEN otherwise); moving it to another host also needs the right to createEvent
+   * there. Any field of a DRAFT or PUBLISHED event; capacity and quota not below places held.
+   */
   updateEvent: EventPayload;
 };
 
@@ -357,9 +396,24 @@ export type Partner = {
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
-  /** The person themself, the coordinator, or a teacher, champion or head of the person's partner. */
-  registrations: Array<Registration>;
+  /**
+   * The person themself, the coordinator, or a teacher, champion or head of the person's partner.
+   * Null, with a FORBIDDEN error for this field only, for everyone else.
+   */
+  registrations?: Maybe<Array<Registration>>;
 };
+
+/**
+ * Whether photos of a person may be taken or published, from the consent records people holds.
+ * Only ALLOWED permits photos: no record means no consent.
+ */
+export type PhotoConsent =
+  /** The latest photo/publicity consent record gives consent. */
+  | 'ALLOWED'
+  /** No photo/publicity consent is on record: no photos until it is given. */
+  | 'NOT_RECORDED'
+  /** The latest record refuses or withdraws consent: no photos. */
+  | 'REFUSED';
 
 export type PublishEventPayload = {
   __typename?: 'PublishEventPayload';
@@ -410,7 +464,10 @@ export type RegisterForEventPayload = {
 export type Registration = {
   __typename?: 'Registration';
   cancelledAt?: Maybe<Scalars['String']['output']>;
-  /** The code to show at the door. The person, their partner's staff and the coordinator. */
+  /**
+   * The code to show at the door. The person, their partner's staff and the coordinator; null for
+   * anyone else (the host's staff see no codes of visiting students).
+   */
   checkInCode?: Maybe<Scalars['String']['output']>;
   checkedInAt?: Maybe<Scalars['String']['output']>;
   checkedOutAt?: Maybe<Scalars['String']['output']>;
@@ -418,8 +475,19 @@ export type Registration = {
   id: Scalars['ID']['output'];
   /** While OFFERED: the deadline to confirm the place, after which it moves on. */
   offerExpiresAt?: Maybe<Scalars['String']['output']>;
-  person: Person;
-  /** True when photo/publicity consent has been refused: no photos of this person (check-in list). */
+  /**
+   * Resolved by people; null when the caller may not see that person. The event's organisers and
+   * teachers in charge and the host partner's staff see everyone registered (not CANCELLED) until
+   * 30 days after the event ends; the status and the rest of the registration are still shown.
+   */
+  person?: Maybe<Person>;
+  /** Photo/publicity consent as people last recorded it. Treat anything but ALLOWED as "no photos" (check-in list). */
+  photoConsent: PhotoConsent;
+  /**
+   * True unless photo/publicity consent is recorded as given (photoConsent is ALLOWED): a refusal, a
+   * withdrawal and no record at all are all "no photos".
+   * @deprecated Use photoConsent, which tells REFUSED from NOT_RECORDED. This flag is true for both (only ALLOWED gives false).
+   */
   photoConsentRefused: Scalars['Boolean']['output'];
   /** ISO date-time with offset. */
   registeredAt: Scalars['String']['output'];
@@ -570,6 +638,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CalendarScope: CalendarScope;
+  CheckInWarning: CheckInWarning;
   ConsentKind: ConsentKind;
   CreateCalendarFeedPayload: ResolverTypeWrapper<Omit<CreateCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['CalendarFeed']> }>;
   CreateEventInput: CreateEventInput;
@@ -591,6 +660,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partner: ResolverTypeWrapper<PartnerRef>;
   Person: ResolverTypeWrapper<PersonRef>;
+  PhotoConsent: PhotoConsent;
   PublishEventPayload: ResolverTypeWrapper<Omit<PublishEventPayload, 'event'> & { event?: Maybe<ResolversTypes['Event']> }>;
   Query: ResolverTypeWrapper<{}>;
   RegisterForEventPayload: ResolverTypeWrapper<Omit<RegisterForEventPayload, 'registration'> & { registration?: Maybe<ResolversTypes['Registration']> }>;
@@ -646,6 +716,7 @@ export type AssignEventRolePayloadResolvers<ContextType = EventsContext, ParentT
 export type AttendancePayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AttendancePayload'] = ResolversParentTypes['AttendancePayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['CheckInWarning']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -684,7 +755,7 @@ export type EventResolvers<ContextType = EventsContext, ParentType extends Resol
   partnerQuota?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   registeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+  registrations?: Resolver<Maybe<Array<ResolversTypes['Registration']>>, ParentType, ContextType>;
   requiredConsents?: Resolver<Array<ResolversTypes['ConsentKind']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['EventRole']>, ParentType, ContextType>;
   seriesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -716,7 +787,7 @@ export type EventPayloadResolvers<ContextType = EventsContext, ParentType extend
 };
 
 export type EventRoleResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['EventRole'] = ResolversParentTypes['EventRole']> = {
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['EventRoleKind'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -761,7 +832,7 @@ export type PartnerResolvers<ContextType = EventsContext, ParentType extends Res
 export type PersonResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+  registrations?: Resolver<Maybe<Array<ResolversTypes['Registration']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -790,7 +861,8 @@ export type RegistrationResolvers<ContextType = EventsContext, ParentType extend
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   offerExpiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  photoConsent?: Resolver<ResolversTypes['PhotoConsent'], ParentType, ContextType>;
   photoConsentRefused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;

@@ -1,8 +1,9 @@
 import { forbidden } from '@ekst/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { EventsContext } from '../context';
-import { canManageEvents, canSeeEvent, canSeeEventRegistrations } from '../domain/event';
-import { canActForRegistrant, canSeePersonRegistrations } from '../domain/registration';
+import { canSeeEvent, canSeeEventRegistrations } from '../domain/event';
+import { canSeePersonRegistrations } from '../domain/registration';
+import { photoConsentRefusedFlag, visibleCheckInCode } from '../domain/registration-fields';
 import { assignEventRole } from '../use-cases/assign-event-role.use-case';
 import { recordAttendance } from '../use-cases/attendance.use-case';
 import type { AttendanceResult } from '../use-cases/attendance.use-case';
@@ -19,10 +20,13 @@ import { createEvent } from '../use-cases/create-event.use-case';
 import { listEvents } from '../use-cases/list-events.query';
 import { publishEvent } from '../use-cases/publish-event.use-case';
 import { registerForEvent } from '../use-cases/register-for-event.use-case';
+import { isForbidden } from '../use-cases/event-management';
+import type { Forbidden } from '../use-cases/event-management';
 
-function manager(ctx: EventsContext, what: string): void {
-  if (!canManageEvents(ctx.caller))
-    throw forbidden(`Only the coordinator and champions can ${what}`);
+/** The use case decided who may manage the event; a refusal is the service's FORBIDDEN error. */
+function managed<T extends object>(result: T | Forbidden): T {
+  if (isForbidden(result)) throw forbidden(result.forbidden);
+  return result;
 }
 
 function changePayload(result: RegistrationChangeResult) {
@@ -35,7 +39,9 @@ function changePayload(result: RegistrationChangeResult) {
 function attendancePayload(result: AttendanceResult) {
   if (result.outcome === 'forbidden')
     throw forbidden('Only the coordinator and the event’s organisers run check-in');
-  return { registration: result.registration, errors: result.errors };
+  return result.outcome === 'ok'
+    ? { registration: result.registration, warnings: result.warnings, errors: [] }
+    : { registration: null, warnings: [], errors: result.errors };
 }
 
 /** An event the caller may not see is indistinguishable from one that does not exist. */
@@ -50,46 +56,59 @@ export const resolvers: Resolvers = {
     event: (_root, { id }, ctx) => visibleEvent(ctx, id),
   },
   Mutation: {
-    createEvent: async (_root, { input }, ctx) => {
-      if (!canManageEvents(ctx.caller))
-        throw forbidden('Only the coordinator and champions can create events');
-      return createEvent(ctx.dataSource, input, { topic: ctx.ownTopic });
-    },
-    publishEvent: async (_root, { id }, ctx) => {
-      if (!canManageEvents(ctx.caller))
-        throw forbidden('Only the coordinator and champions can publish events');
-      return publishEvent(ctx.dataSource, id, { topic: ctx.ownTopic });
-    },
+    createEvent: async (_root, { input }, ctx) =>
+      managed(
+        await createEvent(ctx.dataSource, { input, caller: ctx.caller }, { topic: ctx.ownTopic }),
+      ),
+    publishEvent: async (_root, { id }, ctx) =>
+      managed(
+        await publishEvent(ctx.dataSource, { id, caller: ctx.caller }, { topic: ctx.ownTopic }),
+      ),
     registerForEvent: async (_root, { eventId, personId }, ctx) => {
-      const result = await registerForEvent(ctx.dataSource, {
-        eventId,
-        personId,
-        caller: ctx.caller,
-      });
+      const result = await registerForEvent(
+        ctx.dataSource,
+        { eventId, personId, caller: ctx.caller },
+        { topic: ctx.ownTopic },
+      );
       if (result.outcome === 'forbidden') throw forbidden('You cannot register this person');
       return { registration: result.registration, errors: result.errors };
     },
-    updateEvent: async (_root, { id, input }, ctx) => {
-      manager(ctx, 'change events');
-      return updateEvent(ctx.dataSource, { id, patch: input }, { topic: ctx.ownTopic });
-    },
-    cancelEvent: async (_root, { id, reason }, ctx) => {
-      manager(ctx, 'cancel events');
-      return cancelEvent(ctx.dataSource, { id, reason }, { topic: ctx.ownTopic });
-    },
-    completeEvent: async (_root, { id }, ctx) => {
-      manager(ctx, 'complete events');
-      return completeEvent(ctx.dataSource, { id }, { topic: ctx.ownTopic });
-    },
-    createEventSeries: async (_root, { input }, ctx) => {
-      manager(ctx, 'create events');
-      const { dates, ...rest } = input;
-      return createEventSeries(ctx.dataSource, { input: rest, dates }, { topic: ctx.ownTopic });
-    },
-    copyEvent: async (_root, { id, startsAt, endsAt }, ctx) => {
-      manager(ctx, 'create events');
-      return copyEvent(ctx.dataSource, { id, startsAt, endsAt }, { topic: ctx.ownTopic });
-    },
+    updateEvent: async (_root, { id, input }, ctx) =>
+      managed(
+        await updateEvent(
+          ctx.dataSource,
+          { id, patch: input, caller: ctx.caller },
+          { topic: ctx.ownTopic },
+        ),
+      ),
+    cancelEvent: async (_root, { id, reason }, ctx) =>
+      managed(
+        await cancelEvent(
+          ctx.dataSource,
+          { id, reason, caller: ctx.caller },
+          { topic: ctx.ownTopic },
+        ),
+      ),
+    completeEvent: async (_root, { id }, ctx) =>
+      managed(
+        await completeEvent(ctx.dataSource, { id, caller: ctx.caller }, { topic: ctx.ownTopic }),
+      ),
+    createEventSeries: async (_root, { input: { dates, ...rest } }, ctx) =>
+      managed(
+        await createEventSeries(
+          ctx.dataSource,
+          { input: rest, dates, caller: ctx.caller },
+          { topic: ctx.ownTopic },
+        ),
+      ),
+    copyEvent: async (_root, { id, startsAt, endsAt }, ctx) =>
+      managed(
+        await copyEvent(
+          ctx.dataSource,
+          { id, startsAt, endsAt, caller: ctx.caller },
+          { topic: ctx.ownTopic },
+        ),
+      ),
     cancelRegistration: async (_root, { registrationId }, ctx) =>
       changePayload(
         await cancelRegistration(
@@ -99,11 +118,21 @@ export const resolvers: Resolvers = {
         ),
       ),
     confirmPlace: async (_root, { registrationId }, ctx) =>
-      changePayload(await confirmPlace(ctx.dataSource, { registrationId, caller: ctx.caller })),
-    assignEventRole: async (_root, { eventId, personId, role }, ctx) => {
-      manager(ctx, 'assign roles at events');
-      return assignEventRole(ctx.dataSource, { eventId, personId, role });
-    },
+      changePayload(
+        await confirmPlace(
+          ctx.dataSource,
+          { registrationId, caller: ctx.caller },
+          { topic: ctx.ownTopic },
+        ),
+      ),
+    assignEventRole: async (_root, { eventId, personId, role }, ctx) =>
+      managed(
+        await assignEventRole(
+          ctx.dataSource,
+          { eventId, personId, role, caller: ctx.caller },
+          { topic: ctx.ownTopic },
+        ),
+      ),
     checkIn: async (_root, { eventId, personId, code }, ctx) =>
       attendancePayload(
         await recordAttendance(
@@ -168,10 +197,11 @@ export const resolvers: Resolvers = {
     cancelledAt: (r) => r.cancelledAt?.toISOString() ?? null,
     checkedInAt: (r) => r.checkedInAt?.toISOString() ?? null,
     checkedOutAt: (r) => r.checkedOutAt?.toISOString() ?? null,
-    // The code admits someone at the door: not for the host's other staff browsing the list.
-    checkInCode: (r, _args, ctx) =>
-      canActForRegistrant(ctx.caller, r.personId, r.partnerId) ? r.checkInCode : null,
-    photoConsentRefused: (r, _args, ctx) => ctx.photoConsentRefused.load(r.personId),
+    // Field rules shared with the CSV export (domain/registration-fields), so neither shows more.
+    checkInCode: (r, _args, ctx) => visibleCheckInCode(ctx.caller, r),
+    photoConsent: (r, _args, ctx) => ctx.photoConsentByPerson.load(r.personId),
+    photoConsentRefused: async (r, _args, ctx) =>
+      photoConsentRefusedFlag(await ctx.photoConsentByPerson.load(r.personId)),
   },
   Person: {
     __resolveReference: (ref) => ({ id: ref.id }),

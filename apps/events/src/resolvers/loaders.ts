@@ -4,6 +4,8 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EventsContext, RegistrationCounts } from '../context';
 import { visibleEventStatuses } from '../domain/event';
+import { photoConsentFromProjection } from '../domain/registration-fields';
+import type { PhotoConsent } from '../domain/registration-fields';
 import { EventEntity } from '../entities/event.entity';
 import { PersonProjectionEntity } from '../entities/person-projection.entity';
 import { EventRoleEntity } from '../entities/event-role.entity';
@@ -81,14 +83,14 @@ export function createLoaders(base: BaseContext): Omit<EventsContext, keyof Base
       (r) => r.eventId,
     ),
 
-    photoConsentRefused: new DataLoader<string, boolean>(async (ids) => {
+    photoConsentByPerson: new DataLoader<string, PhotoConsent>(async (ids) => {
       const rows = (await base.dataSource.query(
-        `SELECT person_id FROM person_consent
-         WHERE person_id = ANY($1::uuid[]) AND kind = 'PHOTO_PUBLICITY' AND NOT granted`,
+        `SELECT person_id, granted FROM person_consent
+         WHERE person_id = ANY($1::uuid[]) AND kind = 'PHOTO_PUBLICITY'`,
         [[...new Set(ids)]],
-      )) as Array<{ person_id: string }>;
-      const refused = new Set(rows.map((r) => r.person_id));
-      return ids.map((id) => refused.has(id));
+      )) as Array<{ person_id: string; granted: boolean }>;
+      const byPerson = new Map(rows.map((r) => [r.person_id, r]));
+      return ids.map((id) => photoConsentFromProjection(byPerson.get(id) ?? null));
     }),
   };
 }

@@ -1,9 +1,14 @@
+import type { Caller } from '@ekst/auth';
 import { isUuid, userError } from '@ekst/subgraph-kit';
 import type { UserError } from '@ekst/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { refuseEventRole } from '../domain/event-role';
 import type { EventRoleKind, EventRoleRefusal } from '../domain/event-role';
 import { EventRoleEntity } from '../entities/event-role.entity';
+import { appendEventRoleAssigned } from './outbox-events';
+import { manageForbidden } from './cancel-event.use-case';
+import { callerManagesEvent } from './event-management';
+import type { Forbidden } from './event-management';
 import { lockEvent } from './places';
 
 const MESSAGES: Record<EventRoleRefusal, string> = {
@@ -12,13 +17,14 @@ const MESSAGES: Record<EventRoleRefusal, string> = {
 };
 
 /**
- * Gives someone a role at an event (idempotent). Ambassadors need a safeguarding check valid on
- * the day, as the people service last reported it.
+ * Gives someone a role at an event (idempotent), for whoever manages the event. Ambassadors need
+ * a safeguarding check valid on the day, as the people service last reported it.
  */
 export async function assignEventRole(
   dataSource: DataSource,
-  args: { eventId: string; personId: string; role: EventRoleKind },
-): Promise<{ role: EventRoleEntity | null; errors: UserError[] }> {
+  args: { eventId: string; personId: string; role: EventRoleKind; caller: Caller },
+  opts: { topic: string },
+): Promise<{ role: EventRoleEntity | null; errors: UserError[] } | Forbidden> {
   if (!isUuid(args.personId)) {
     return {
       role: null,
@@ -27,6 +33,7 @@ export async function assignEventRole(
   }
   return dataSource.transaction(async (m) => {
     const event = await lockEvent(m, args.eventId);
+    if (event && !(await callerManagesEvent(m, args.caller, event))) return manageForbidden();
     if (!event || event.status === 'CANCELLED' || event.status === 'COMPLETED') {
       return {
         role: null,
@@ -50,10 +57,19 @@ export async function assignEventRole(
       event,
     );
     if (refusal) return { role: null, errors: [userError(refusal, MESSAGES[refusal], 'personId')] };
-    await m.query(
-      `INSERT INTO event_role (event_id, person_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+    const inserted = (await m.query(
+      `INSERT INTO event_role (event_id, person_id, role) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING event_id`,
       [event.id, args.personId, args.role],
-    );
+    )) as unknown[];
+    // Announced once, when the role is new: assigning it again changes nothing.
+    if (inserted.length > 0) {
+      await appendEventRoleAssigned(m, opts.topic, {
+        eventId: event.id,
+        personId: args.personId,
+        role: args.role,
+      });
+    }
     const role = await m
       .getRepository(EventRoleEntity)
       .findOneByOrFail({ eventId: event.id, personId: args.personId, role: args.role });

@@ -3,13 +3,21 @@ import { isUuid, userError } from '@ekst/subgraph-kit';
 import type { UserError } from '@ekst/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { canRunCheckIn } from '../domain/event';
+import { checkInWarnings, photoConsentFromProjection } from '../domain/registration-fields';
+import type { CheckInWarning } from '../domain/registration-fields';
 import { RegistrationEntity } from '../entities/registration.entity';
 import { rolesAtEvent } from './assign-event-role.use-case';
-import { appendAttendanceRecorded } from './outbox-events';
+import { appendAttendanceRecorded, appendRegistrationChanged } from './outbox-events';
 import { lockEvent } from './places';
 
 export type AttendanceResult =
-  | { outcome: 'ok'; registration: RegistrationEntity; errors: [] }
+  | {
+      outcome: 'ok';
+      registration: RegistrationEntity;
+      /** for whoever is at the door, e.g. NO_PHOTOS unless photo consent is recorded as given */
+      warnings: CheckInWarning[];
+      errors: [];
+    }
   | { outcome: 'rejected'; registration: null; errors: UserError[] }
   | { outcome: 'forbidden' };
 
@@ -101,6 +109,7 @@ export async function recordAttendance(
       r.checkedInAt = now;
       r.checkedOutAt = null;
       await m.getRepository(RegistrationEntity).save(r);
+      await appendRegistrationChanged(m, opts.topic, r);
       await appendAttendanceRecorded(m, opts.topic, {
         eventId: event.id,
         personId: r.personId,
@@ -113,6 +122,11 @@ export async function recordAttendance(
       r.checkedOutAt = now;
       await m.getRepository(RegistrationEntity).save(r);
     }
-    return { outcome: 'ok', registration: r, errors: [] } as const;
+    const [consent] = (await m.query(
+      `SELECT granted FROM person_consent WHERE person_id = $1 AND kind = 'PHOTO_PUBLICITY'`,
+      [r.personId],
+    )) as Array<{ granted: boolean }>;
+    const warnings = checkInWarnings({ photoConsent: photoConsentFromProjection(consent ?? null) });
+    return { outcome: 'ok', registration: r, warnings, errors: [] } as const;
   });
 }

@@ -1,11 +1,17 @@
+import type { Caller } from '@ekst/auth';
 import { userError } from '@ekst/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { canTransition } from '../domain/event';
 import { EventEntity } from '../entities/event.entity';
-import { eventNotFound } from './cancel-event.use-case';
+import { eventNotFound, manageForbidden } from './cancel-event.use-case';
 import type { EventChangeResult } from './cancel-event.use-case';
+import { callerManagesEvent } from './event-management';
 import { appendEventScheduled } from './event-scheduled.outbox';
-import { appendAttendanceRecorded, appendEventCompleted } from './outbox-events';
+import {
+  appendAttendanceRecorded,
+  appendEventCompleted,
+  appendRegistrationChanged,
+} from './outbox-events';
 import { lockEvent } from './places';
 
 /**
@@ -15,13 +21,14 @@ import { lockEvent } from './places';
  */
 export async function completeEvent(
   dataSource: DataSource,
-  args: { id: string },
+  args: { id: string; caller: Caller },
   opts: { topic: string; now?: Date },
 ): Promise<EventChangeResult> {
   const now = opts.now ?? new Date();
   return dataSource.transaction(async (m) => {
     const event = await lockEvent(m, args.id);
     if (!event) return eventNotFound();
+    if (!(await callerManagesEvent(m, args.caller, event))) return manageForbidden();
     if (!canTransition(event.status, 'COMPLETED')) {
       return {
         event: null,
@@ -38,10 +45,16 @@ export async function completeEvent(
     }
     const noShows = (await m.query(
       `UPDATE registration SET status = 'NO_SHOW'
-       WHERE event_id = $1 AND status = 'REGISTERED' RETURNING person_id`,
+       WHERE event_id = $1 AND status = 'REGISTERED' RETURNING id, person_id`,
       [event.id],
-    )) as [Array<{ person_id: string }>, number];
-    for (const { person_id } of noShows[0]) {
+    )) as [Array<{ id: string; person_id: string }>, number];
+    for (const { id, person_id } of noShows[0]) {
+      await appendRegistrationChanged(m, opts.topic, {
+        id,
+        eventId: event.id,
+        personId: person_id,
+        status: 'NO_SHOW',
+      });
       await appendAttendanceRecorded(m, opts.topic, {
         eventId: event.id,
         personId: person_id,
@@ -50,12 +63,20 @@ export async function completeEvent(
       });
     }
     // Open offers and the queue lapse with the event.
-    await m.query(
+    const lapsed = (await m.query(
       `UPDATE registration SET status = 'CANCELLED', waitlist_position = NULL, offer_expires_at = NULL,
               cancelled_at = $2, cancellation = 'OFFER_EXPIRED'
-       WHERE event_id = $1 AND status = 'OFFERED'`,
+       WHERE event_id = $1 AND status = 'OFFERED' RETURNING id, person_id`,
       [event.id, now],
-    );
+    )) as [Array<{ id: string; person_id: string }>, number];
+    for (const { id, person_id } of lapsed[0]) {
+      await appendRegistrationChanged(m, opts.topic, {
+        id,
+        eventId: event.id,
+        personId: person_id,
+        status: 'CANCELLED',
+      });
+    }
     const attendees = (await m.query(
       `SELECT person_id FROM registration WHERE event_id = $1 AND status = 'ATTENDED' ORDER BY person_id`,
       [event.id],

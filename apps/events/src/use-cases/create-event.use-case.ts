@@ -1,15 +1,27 @@
 import { randomUUID } from 'node:crypto';
+import type { Caller } from '@ekst/auth';
 import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
 import type { UserError } from '@ekst/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { newEventSchema } from '../domain/event';
 import type { NewEvent } from '../domain/event';
+import { mayPlaceEvent, PLACE_EVENT_FORBIDDEN } from '../domain/event-management';
 import { EventEntity } from '../entities/event.entity';
+import type { Forbidden } from './event-management';
 import { appendEventScheduled } from './event-scheduled.outbox';
 
 export type CreateEventResult =
   | { event: EventEntity; errors: [] }
-  | { event: null; errors: UserError[] };
+  | { event: null; errors: UserError[] }
+  | Forbidden;
+
+/** The coordinator places events anywhere; a champion at their own school (see mayPlaceEvent). */
+export function placeForbidden(caller: Caller, hostPartnerId: unknown): Forbidden | null {
+  const host = typeof hostPartnerId === 'string' && hostPartnerId !== '' ? hostPartnerId : null;
+  return mayPlaceEvent(caller, { hostPartnerId: host })
+    ? null
+    : { forbidden: PLACE_EVENT_FORBIDDEN };
+}
 
 /**
  * Creates a DRAFT event and announces it in the same transaction. The host, when given, must be
@@ -17,10 +29,12 @@ export type CreateEventResult =
  */
 export async function createEvent(
   dataSource: DataSource,
-  input: unknown,
+  args: { input: Record<string, unknown>; caller: Caller },
   opts: { topic: string },
 ): Promise<CreateEventResult> {
-  const parsed = newEventSchema.safeParse(input);
+  const refused = placeForbidden(args.caller, args.input.hostPartnerId);
+  if (refused) return refused;
+  const parsed = newEventSchema.safeParse(args.input);
   if (!parsed.success) return { event: null, errors: userErrorsFromZod(parsed.error.issues) };
   return dataSource.transaction(async (m) => {
     const [event] = await insertEvents(m, [parsed.data], opts);

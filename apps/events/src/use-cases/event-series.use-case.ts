@@ -1,27 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
+import type { Caller } from '@ekst/auth';
+import { isUuid, userError, userErrorsFromZod } from '@ekst/subgraph-kit';
 import type { UserError } from '@ekst/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { newEventSchema } from '../domain/event';
 import type { NewEvent } from '../domain/event';
 import { EventEntity } from '../entities/event.entity';
-import { insertEvents } from './create-event.use-case';
+import { insertEvents, placeForbidden } from './create-event.use-case';
+import type { Forbidden } from './event-management';
 
 export type EventsCreatedResult =
   | { events: EventEntity[]; errors: [] }
-  | { events: []; errors: UserError[] };
+  | { events: []; errors: UserError[] }
+  | Forbidden;
 
 const MAX_SERIES = 52;
 
 /**
  * One event on several dates: each date becomes a DRAFT sharing a series id. All or nothing: one
  * bad date (an end before its start) refuses the whole series, with the index in the field path.
+ * The same callers as createEvent at the series' host.
  */
 export async function createEventSeries(
   dataSource: DataSource,
-  args: { input: Record<string, unknown>; dates: Array<{ startsAt: string; endsAt: string }> },
+  args: {
+    input: Record<string, unknown>;
+    dates: Array<{ startsAt: string; endsAt: string }>;
+    caller: Caller;
+  },
   opts: { topic: string },
 ): Promise<EventsCreatedResult> {
+  const refused = placeForbidden(args.caller, args.input.hostPartnerId);
+  if (refused) return refused;
   if (args.dates.length < 1 || args.dates.length > MAX_SERIES) {
     return {
       events: [],
@@ -57,15 +67,22 @@ export async function createEventSeries(
   });
 }
 
-/** A new DRAFT like an earlier event (any status) on a new date; registrations are not copied. */
+/**
+ * A new DRAFT like an earlier event (any status) on a new date; registrations are not copied. The
+ * copy has the earlier event's host, so the caller must be allowed to place an event there.
+ */
 export async function copyEvent(
   dataSource: DataSource,
-  args: { id: string; startsAt: string; endsAt: string },
+  args: { id: string; startsAt: string; endsAt: string; caller: Caller },
   opts: { topic: string },
-): Promise<{ event: EventEntity | null; errors: UserError[] }> {
-  const source = await dataSource.getRepository(EventEntity).findOneBy({ id: args.id });
+): Promise<{ event: EventEntity | null; errors: UserError[] } | Forbidden> {
+  const source = isUuid(args.id)
+    ? await dataSource.getRepository(EventEntity).findOneBy({ id: args.id })
+    : null;
   if (!source)
     return { event: null, errors: [userError('NOT_FOUND', 'no event with this id', 'id')] };
+  const refused = placeForbidden(args.caller, source.hostPartnerId);
+  if (refused) return refused;
   const parsed = newEventSchema.safeParse({
     title: source.title,
     kind: source.kind,

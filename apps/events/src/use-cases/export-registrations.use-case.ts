@@ -4,37 +4,98 @@ import { isUuid } from '@ekst/subgraph-kit';
 import { stringify } from 'csv-stringify';
 import type { DataSource } from 'typeorm';
 import { canSeeEventRegistrations } from '../domain/event';
+import {
+  photoConsentFromProjection,
+  photoConsentRefusedFlag,
+  visibleCheckInCode,
+} from '../domain/registration-fields';
 import { EventEntity } from '../entities/event.entity';
 
-/** Columns a CSV export may contain: ids and attributes held here, never names (people owns them). */
+/** One registration as read for export; each column below decides what the caller sees of it. */
+interface ExportRow {
+  id: string;
+  personId: string;
+  partnerId: string | null;
+  status: string;
+  waitlistPosition: number | null;
+  registeredAt: string;
+  checkedInAt: string | null;
+  checkedOutAt: string | null;
+  yearGroup: number | null;
+  /** the person_consent projection row for PHOTO_PUBLICITY, null when there is none */
+  photoGranted: boolean | null;
+  checkInCode: string | null;
+}
+
+type Cell = string | number | null;
+
+interface ColumnDefinition {
+  header: string;
+  value: (row: ExportRow, caller: Caller) => Cell;
+}
+
+const photoConsentOf = (r: ExportRow) =>
+  photoConsentFromProjection(r.photoGranted === null ? null : { granted: r.photoGranted });
+
+/**
+ * Columns a CSV export may contain: ids and attributes held here, never names (people owns them).
+ * Every column applies the same field rule as the graph's Registration field of that name (the
+ * functions in domain/registration-fields), so the file never shows what the graph hides.
+ * Registrations as a whole are shown only to those who may see Event.registrations.
+ */
 export const EXPORT_COLUMNS = {
-  REGISTRATION_ID: { header: 'registration_id', sql: 'r.id' },
-  PERSON_ID: { header: 'person_id', sql: 'r.person_id' },
-  PARTNER_ID: { header: 'partner_id', sql: 'r.partner_id' },
-  STATUS: { header: 'status', sql: 'r.status' },
-  WAITLIST_POSITION: { header: 'waitlist_position', sql: 'r.waitlist_position' },
-  REGISTERED_AT: {
-    header: 'registered_at',
-    sql: `to_char(r.registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
-  },
-  CHECKED_IN_AT: {
-    header: 'checked_in_at',
-    sql: `to_char(r.checked_in_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
-  },
-  CHECKED_OUT_AT: {
-    header: 'checked_out_at',
-    sql: `to_char(r.checked_out_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
-  },
-  YEAR_GROUP: { header: 'year_group', sql: 'p.year_group' },
+  REGISTRATION_ID: { header: 'registration_id', value: (r) => r.id },
+  PERSON_ID: { header: 'person_id', value: (r) => r.personId },
+  PARTNER_ID: { header: 'partner_id', value: (r) => r.partnerId },
+  STATUS: { header: 'status', value: (r) => r.status },
+  WAITLIST_POSITION: { header: 'waitlist_position', value: (r) => r.waitlistPosition },
+  REGISTERED_AT: { header: 'registered_at', value: (r) => r.registeredAt },
+  CHECKED_IN_AT: { header: 'checked_in_at', value: (r) => r.checkedInAt },
+  CHECKED_OUT_AT: { header: 'checked_out_at', value: (r) => r.checkedOutAt },
+  // Host staff see the year groups of those registered for their event (DOMAIN.md, people).
+  YEAR_GROUP: { header: 'year_group', value: (r) => r.yearGroup },
+  /** ALLOWED, REFUSED or NOT_RECORDED, as Registration.photoConsent */
+  PHOTO_CONSENT: { header: 'photo_consent', value: (r) => photoConsentOf(r) },
+  /** deprecated like Registration.photoConsentRefused: "yes" unless consent is ALLOWED */
   PHOTO_CONSENT_REFUSED: {
     header: 'photo_consent_refused',
-    sql: `CASE WHEN c.granted = false THEN 'yes' ELSE 'no' END`,
+    value: (r) => (photoConsentRefusedFlag(photoConsentOf(r)) ? 'yes' : 'no'),
   },
-  CHECK_IN_CODE: { header: 'check_in_code', sql: 'r.check_in_code' },
-} as const;
+  CHECK_IN_CODE: { header: 'check_in_code', value: (r, caller) => visibleCheckInCode(caller, r) },
+} satisfies Record<string, ColumnDefinition>;
 export type ExportColumn = keyof typeof EXPORT_COLUMNS;
 
+/** Column names as a client writes them (`?columns=person_id,status`). */
+export const EXPORT_COLUMN_NAMES: readonly string[] = Object.values(EXPORT_COLUMNS).map(
+  (c) => c.header,
+);
+
+const DEFAULT_COLUMNS: readonly ExportColumn[] = ['PERSON_ID', 'STATUS'];
+
+function isExportColumn(name: string): name is ExportColumn {
+  return Object.prototype.hasOwnProperty.call(EXPORT_COLUMNS, name);
+}
+
+/**
+ * The columns asked for, in order and without repeats (names in any case; none asked for means
+ * person_id and status). Any unknown name refuses the whole export: a file silently missing a
+ * column looks complete when it is not.
+ */
+export function chooseExportColumns(
+  raw: string,
+): { columns: ExportColumn[] } | { unknown: string[]; valid: readonly string[] } {
+  const names = raw
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const unknown = names.filter((n) => !isExportColumn(n.toUpperCase()));
+  if (unknown.length > 0) return { unknown, valid: EXPORT_COLUMN_NAMES };
+  const columns = [...new Set(names.map((n) => n.toUpperCase()))].filter(isExportColumn);
+  return { columns: columns.length > 0 ? columns : [...DEFAULT_COLUMNS] };
+}
+
 const BATCH = 500;
+const UTC_SECONDS = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
 
 /**
  * Registrations of an event as CSV with the chosen columns, streamed: rows are read in keyset
@@ -51,26 +112,31 @@ export async function exportRegistrationsCsv(
   const event = await ds.getRepository(EventEntity).findOneBy({ id: eventId });
   if (!event) return null;
   if (!canSeeEventRegistrations(caller, event)) return 'forbidden';
-  const chosen = [...new Set(columns)].filter((c) => c in EXPORT_COLUMNS);
-  if (chosen.length === 0) chosen.push('PERSON_ID', 'STATUS');
-  const select = chosen.map((c, i) => `${EXPORT_COLUMNS[c].sql} AS c${i}`).join(', ');
+  const chosen = columns.length > 0 ? [...new Set(columns)] : [...DEFAULT_COLUMNS];
 
-  async function* rows(): AsyncGenerator<Array<string | number | null>> {
+  async function* rows(): AsyncGenerator<Cell[]> {
     let after: [string, string] = ['-infinity', '00000000-0000-0000-0000-000000000000'];
     for (;;) {
       const batch = (await ds.query(
-        `SELECT r.registered_at AS _at, r.id AS _id, ${select} FROM registration r
+        `SELECT r.registered_at::text AS _at, r.id, r.person_id AS "personId", r.partner_id AS "partnerId",
+                r.status, r.waitlist_position AS "waitlistPosition",
+                to_char(r.registered_at AT TIME ZONE 'UTC', ${UTC_SECONDS}) AS "registeredAt",
+                to_char(r.checked_in_at AT TIME ZONE 'UTC', ${UTC_SECONDS}) AS "checkedInAt",
+                to_char(r.checked_out_at AT TIME ZONE 'UTC', ${UTC_SECONDS}) AS "checkedOutAt",
+                p.year_group AS "yearGroup", c.granted AS "photoGranted",
+                r.check_in_code AS "checkInCode"
+         FROM registration r
          LEFT JOIN person_projection p ON p.id = r.person_id
          LEFT JOIN person_consent c ON c.person_id = r.person_id AND c.kind = 'PHOTO_PUBLICITY'
          WHERE r.event_id = $1 AND (r.registered_at, r.id) > ($2::timestamptz, $3::uuid)
          ORDER BY r.registered_at, r.id LIMIT ${BATCH}`,
         [eventId, ...after],
-      )) as Array<Record<string, string | number | Date | null>>;
-      for (const row of batch)
-        yield chosen.map((_, i) => (row[`c${i}`] as string | number) ?? null);
+      )) as Array<ExportRow & { _at: string }>;
+      for (const row of batch) yield chosen.map((c) => EXPORT_COLUMNS[c].value(row, caller));
       if (batch.length < BATCH) return;
       const last = batch[batch.length - 1];
-      after = [(last._at as Date).toISOString(), String(last._id)];
+      // The cursor stays text: a JS Date would drop the microseconds and repeat rows.
+      after = [last._at, last.id];
     }
   }
   return Readable.from(rows()).pipe(

@@ -1,26 +1,32 @@
+import type { Caller } from '@ekst/auth';
 import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { newEventSchema } from '../domain/event';
+import { mayPlaceEvent, PLACE_EVENT_FORBIDDEN } from '../domain/event-management';
 import { EventEntity } from '../entities/event.entity';
-import { eventNotFound } from './cancel-event.use-case';
+import { eventNotFound, manageForbidden } from './cancel-event.use-case';
 import type { EventChangeResult } from './cancel-event.use-case';
+import { callerManagesEvent } from './event-management';
 import { appendEventScheduled } from './event-scheduled.outbox';
 import { HOLDS_PLACE_SQL, lockEvent, offerFreePlaces } from './places';
 
 /**
- * Changes a DRAFT or PUBLISHED event. The patch is merged over the current state and the whole is
- * validated again (an end before the start is refused however it arises). Capacity may not drop
- * below the places already held; a higher capacity or quota offers the new places to the queue.
+ * Changes a DRAFT or PUBLISHED event, for whoever manages it (quota and capacity included); moving
+ * it to another host also needs the right to place an event there. The patch is merged over the
+ * current state and the whole is validated again (an end before the start is refused however it
+ * arises). Capacity may not drop below the places already held; a higher capacity or quota offers
+ * the new places to the queue.
  */
 export async function updateEvent(
   dataSource: DataSource,
-  args: { id: string; patch: Record<string, unknown> },
+  args: { id: string; patch: Record<string, unknown>; caller: Caller },
   opts: { topic: string; now?: Date },
 ): Promise<EventChangeResult> {
   const now = opts.now ?? new Date();
   return dataSource.transaction(async (m) => {
     const event = await lockEvent(m, args.id);
     if (!event) return eventNotFound();
+    if (!(await callerManagesEvent(m, args.caller, event))) return manageForbidden();
     if (event.status !== 'DRAFT' && event.status !== 'PUBLISHED') {
       return {
         event: null,
@@ -48,6 +54,9 @@ export async function updateEvent(
     });
     if (!parsed.success) return { event: null, errors: userErrorsFromZod(parsed.error.issues) };
     const e = parsed.data;
+    if (e.hostPartnerId !== event.hostPartnerId && !mayPlaceEvent(args.caller, e)) {
+      return { forbidden: PLACE_EVENT_FORBIDDEN };
+    }
     const [{ taken }] = (await m.query(
       `SELECT count(*)::int AS taken FROM registration WHERE event_id = $1 AND status IN ${HOLDS_PLACE_SQL}`,
       [event.id],
