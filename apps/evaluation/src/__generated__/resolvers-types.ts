@@ -76,13 +76,19 @@ export type EventEvaluation = {
 export type FocusGroupNote = {
   __typename?: 'FocusGroupNote';
   aims: Array<Aim>;
-  /** The event discussed; null for a note about a term or the programme. */
+  /**
+   * The event discussed, resolved by events; null for a note about a term or the programme, or when
+   * the caller may not see that event.
+   */
   event?: Maybe<Event>;
   /** YYYY-MM-DD. */
   heldOn: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   participantCount: Scalars['Int']['output'];
-  /** Whose students took part; null for a partnership-wide group. */
+  /**
+   * Whose students took part, resolved by partners-governance; null for a partnership-wide group,
+   * or when partners-governance does not know the partner.
+   */
   partner?: Maybe<Partner>;
   /** ISO date-time with offset. */
   recordedAt: Scalars['String']['output'];
@@ -386,7 +392,11 @@ export type Survey = {
   closesAt: Scalars['String']['output'];
   /** ISO date-time with offset. */
   createdAt: Scalars['String']['output'];
-  event: Event;
+  /**
+   * Resolved by events; null when the caller may not see that event (drafts and cancelled events are
+   * for the coordinator and champions only). The survey itself is still shown.
+   */
+  event?: Maybe<Event>;
   id: Scalars['ID']['output'];
   instrument: Instrument;
   /**
@@ -750,7 +760,7 @@ export type SurveyResolvers<ContextType = EvaluationContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Survey']>, { __typename: 'Survey' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   invitedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

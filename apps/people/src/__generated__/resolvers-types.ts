@@ -146,7 +146,12 @@ export type Mutation = {
   signIn: SignInPayload;
   /** No token needed. Ends the session; its access tokens are refused within seconds. */
   signOut: SignOutPayload;
-  /** Same rules as registerPerson, at the person's current and new partner. Announces PersonUpdated. */
+  /**
+   * Same rules as registerPerson, at the person's current and new partner. Announces PersonUpdated.
+   * A change of roles or partner signs the person out everywhere, in the same transaction: the
+   * gateway refuses their earlier tokens within seconds, and their next sign-in carries what they
+   * now hold.
+   */
   updatePerson: UpdatePersonPayload;
   /**
    * The signed-in person withdraws their own consent of `kind`, now and online; a new record.
@@ -247,7 +252,11 @@ export type PartnerPeopleArgs = {
 /**
  * Someone taking part in the partnership: staff, students, ambassadors, associate partners' contacts.
  * Owned by people. Only the coordinator sees everyone; other callers see themselves and, for
- *   heads, champions and teachers, the people of their own partner. An invisible person resolves to null.
+ *   heads, champions and teachers, the people of their own partner. Through an event (until 30 days
+ *   after it ends, unless it was cancelled), its organisers, teachers in charge and the host
+ *   partner's heads, champions and teachers also see those registered for it, and those registered
+ *   see its adult organisers and teachers in charge: their name, roles, partner and year group, not
+ *   their contact details, consent or safeguarding records. An invisible person resolves to null.
  */
 export type Person = {
   __typename?: 'Person';
@@ -265,6 +274,7 @@ export type Person = {
    */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Resolved by partners-governance; null when it does not know the partner. */
   partner?: Maybe<Partner>;
   /** Adults only; visible to the same people as `email`. */
   phone?: Maybe<Scalars['String']['output']>;

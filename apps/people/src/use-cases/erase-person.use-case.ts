@@ -13,7 +13,8 @@ export type ErasePersonResult =
 /**
  * Erases a person on request (UK GDPR art. 17), in one transaction: their sessions are revoked
  * (the revocation list holds only random session ids), and every table follows its data policy:
- * account, sign-in codes, sessions, throttle and consent records are deleted; safeguarding check
+ * account, sign-in codes, sessions, throttle, consent records and the events they are linked to
+ * (registrations, roles) are deleted; safeguarding check
  * metadata is kept without the person for its retention period (the policy says why); their id is
  * removed where they recorded something for others. PersonErased tells every other service.
  */
