@@ -1,0 +1,42 @@
+import { DEV_INTERNAL_TOKEN_SECRET } from '@ekst/auth';
+import { parseServiceConfig } from './config';
+
+const DEFAULTS = { port: 4005, database: 'ekst_teacher_swap' };
+const PRIVATE = 'a-private-internal-secret-0123456789abcdef';
+
+describe('parseServiceConfig: the development secret needs EKST_DEV_AUTH=1', () => {
+  it('refuses to start with nothing set, naming the variable and the flag', () => {
+    expect(() => parseServiceConfig({}, DEFAULTS)).toThrow(
+      /INTERNAL_TOKEN_SECRET: must be set to a private secret.*EKST_DEV_AUTH=1/,
+    );
+  });
+
+  it('refuses the development secret set explicitly, whatever NODE_ENV says', () => {
+    for (const NODE_ENV of ['development', 'test', 'production']) {
+      expect(() =>
+        parseServiceConfig(
+          { NODE_ENV, INTERNAL_TOKEN_SECRET: DEV_INTERNAL_TOKEN_SECRET },
+          DEFAULTS,
+        ),
+      ).toThrow(/INTERNAL_TOKEN_SECRET/);
+    }
+  });
+
+  it('treats an unset NODE_ENV as production without the flag, development with it', () => {
+    expect(parseServiceConfig({ INTERNAL_TOKEN_SECRET: PRIVATE }, DEFAULTS).nodeEnv).toBe(
+      'production',
+    );
+    const dev = parseServiceConfig({ EKST_DEV_AUTH: '1' }, DEFAULTS);
+    expect(dev).toMatchObject({
+      nodeEnv: 'development',
+      internalTokenSecret: DEV_INTERNAL_TOKEN_SECRET,
+    });
+  });
+
+  it('never allows the flag in production, and refuses a flag value it does not know', () => {
+    expect(() =>
+      parseServiceConfig({ EKST_DEV_AUTH: '1', NODE_ENV: 'production' }, DEFAULTS),
+    ).toThrow(/EKST_DEV_AUTH/);
+    expect(() => parseServiceConfig({ EKST_DEV_AUTH: 'yes' }, DEFAULTS)).toThrow(/EKST_DEV_AUTH/);
+  });
+});
