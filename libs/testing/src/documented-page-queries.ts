@@ -151,8 +151,8 @@ function pathTo(schema: GraphQLSchema, typeName: string): string[] | null {
   if (!query) return null;
   const seen = new Set<string>([query.name]);
   const queue: Array<{ type: GraphQLObjectType; path: string[] }> = [{ type: query, path: [] }];
-  while (queue.length > 0) {
-    const { type, path } = queue.shift()!;
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const { type, path } = next;
     if (type.name === typeName) return path;
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);

@@ -13,7 +13,7 @@ import { duplicateEmail, isEmailClash } from './register-person.use-case';
 import { revokeAllSessionsOf } from './session-revocation';
 
 export type UpdatePersonResult =
-  | { person: PersonEntity; errors: []; revokedSessions: number }
+  | { person: PersonEntity; errors: [] }
   | { person: null; errors: UserError[]; forbidden?: true };
 
 const FIELDS = ['partnerId', 'displayName', 'roles', 'yearGroup', 'email', 'phone'] as const;
@@ -99,10 +99,8 @@ export async function updatePerson(
       });
       // In the same transaction as the change: no moment where the new roles are stored but an
       // old token still carries the old ones unrevoked (the gateway refuses it within seconds).
-      const revokedSessions = accessClaimsChanged(before, current)
-        ? await revokeAllSessionsOf(m, id, 'ACCESS_CHANGE')
-        : 0;
-      return { person: current, errors: [], revokedSessions };
+      if (accessClaimsChanged(before, current)) await revokeAllSessionsOf(m, id, 'ACCESS_CHANGE');
+      return { person: current, errors: [] };
     });
   } catch (err) {
     if (isEmailClash(err)) return duplicateEmail();
