@@ -222,14 +222,15 @@ describe('who sees the people at an event: host staff, visiting students, other 
     async (_label, who, roles) => {
       const t = await token(ids[who], roles, ids.schoolA);
       // Registrations reach people through Kafka: wait until all four are linked to the event.
+      let last: Answer | null = null;
       const r = await retryUntil(
         async () => {
-          const answer = await eventAs(t);
-          const persons = answer.data?.event?.registrations?.map((x) => x.person) ?? [];
-          return persons.length === 4 && persons.every(Boolean) ? answer : null;
+          last = await eventAs(t);
+          const persons = last.data?.event?.registrations?.map((x) => x.person) ?? [];
+          return persons.length === 4 && persons.every(Boolean) ? last : null;
         },
         'registrations → people',
-        { detail: () => who },
+        { detail: () => ({ who, last }) },
       );
       expect(r.errors).toBeUndefined();
       const event = expectEventKept(r);
@@ -274,11 +275,16 @@ describe('who sees the people at an event: host staff, visiting students, other 
 
   it('a visiting student of B sees the staff running the event, not the other registrants', async () => {
     const t = await token(ids.studentB1, ['STUDENT'], ids.schoolB);
-    const r = await retryUntil(async () => {
-      const answer = await eventAs(t);
-      const staff = answer.data?.event?.roles ?? [];
-      return staff.length === 2 && staff.every((x) => x.person) ? answer : null;
-    }, 'roles → people');
+    let last: Answer | null = null;
+    const r = await retryUntil(
+      async () => {
+        last = await eventAs(t);
+        const staff = last.data?.event?.roles ?? [];
+        return staff.length === 2 && staff.every((x) => x.person) ? last : null;
+      },
+      'roles → people',
+      { detail: () => last },
+    );
     const event = expectEventKept(r);
     expect(
       event.roles.map((x) => [x.role, x.person?.displayName, x.person?.email, x.person?.phone]),
