@@ -22,21 +22,25 @@ function installIfNeeded() {
     (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs + 1000);
   if (!stale) return;
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
-  let res = { status: 1 };
-  if (fs.existsSync(lock)) {
-    console.log('[ekst] installing dependencies (npm ci) ...');
-    res = spawnSync(npm, ['ci', ...quiet], { cwd: root, stdio: 'inherit' });
-  }
+  // npm ci installs exactly the committed lock file. Its output goes to a log, not the terminal:
+  // a failure is one line here, the details are in the log.
+  const log = path.join(root, '.data', 'npm-ci.log');
+  fs.mkdirSync(path.dirname(log), { recursive: true });
+  console.log('[ekst] installing dependencies (npm ci; a few minutes the first time) ...');
+  const res = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  fs.writeFileSync(log, `${res.stdout ?? ''}${res.stderr ?? ''}`);
   if (res.status !== 0) {
-    // npm ci refuses a lock file that lacks other platforms' optional binaries (npm/cli#4828);
-    // npm install still honours the locked versions and fills the gap.
-    console.log('[ekst] installing dependencies (npm install) ...');
-    res = spawnSync(npm, ['install', ...quiet], { cwd: root, stdio: 'inherit' });
-  }
-  if (res.status !== 0) {
-    console.error('[ekst] dependency installation failed');
-    process.exit(res.status ?? 1);
+    const reason =
+      res.error?.message ??
+      `${res.stderr ?? ''}`.split('\n').find((l) => /npm error (?!code)\S/.test(l)) ??
+      `exit ${res.status}`;
+    console.error(`[ekst] npm ci failed: ${reason.replace(/^npm error /, '')} (details: ${log})`);
+    process.exit(res.status || 1);
   }
 }
 

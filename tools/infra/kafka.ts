@@ -165,6 +165,22 @@ export async function stopKafka(opts: KafkaOptions = {}): Promise<boolean> {
   return true;
 }
 
+/**
+ * Deletes the local broker's topics and metadata (the data directory and its cluster id), so the
+ * next start formats empty storage. Refuses while our broker runs; the jars are kept.
+ */
+export function hasKafkaData(): boolean {
+  return fs.existsSync(LOG_DIRS);
+}
+
+export function removeKafkaData(): boolean {
+  if (ourKafkaPid() !== undefined) throw new Error('stop the local Kafka before removing its data');
+  const existed = fs.existsSync(LOG_DIRS);
+  fs.rmSync(LOG_DIRS, { recursive: true, force: true });
+  removeFile(CLUSTER_ID_FILE);
+  return existed;
+}
+
 export async function kafkaStatus(): Promise<KafkaStatus> {
   const external = externalBrokers();
   if (external) {

