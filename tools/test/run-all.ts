@@ -99,6 +99,23 @@ async function main(): Promise<void> {
   );
   steps.push(run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], env));
 
+  steps.push(
+    run(
+      'embedded PostgreSQL from a 0700 checkout (migrate, one integration test file)',
+      node,
+      ['-r', '@swc-node/register', 'tools/test/embedded-postgres-check.ts'],
+      env,
+    ),
+  );
+  steps.push(
+    run(
+      'README commands marked runnable',
+      node,
+      ['-r', '@swc-node/register', 'tools/test/readme-commands-check.ts'],
+      env,
+    ),
+  );
+
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   rmSync(RESULTS, { force: true });
   const jest = run(
