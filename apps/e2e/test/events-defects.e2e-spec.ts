@@ -288,6 +288,10 @@ describe('events through the gateway: CSV field rules, photo consent, who manage
     for (const id of [allowedA, unrecordedA, refusedB, unrecordedB]) {
       expect(text).not.toContain(id);
     }
+    // A name no column could have is judged by the events service too, not dropped at the door.
+    const odd = await csv(championA.token, eventId, 'person-id');
+    expect(odd.status).toBe(400);
+    expect(await odd.json()).toMatchObject({ unknownColumns: ['person-id'] });
   });
 
   it('defect 3: a student with no consent record is NOT_RECORDED, "no photos", for the host teacher on the list, at check-in and in the CSV', async () => {

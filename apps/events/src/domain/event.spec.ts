@@ -4,7 +4,6 @@ import { refuseEventRole } from './event-role';
 import {
   academicPeriod,
   canTransition,
-  canManageEvents,
   canSeeEvent,
   canSeeEventRegistrations,
   newEventSchema,
@@ -149,17 +148,6 @@ describe('visibility and management', () => {
   it('hides drafts from students but not from champions', () => {
     expect(canSeeEvent(caller(['STUDENT']), { status: 'DRAFT' })).toBe(false);
     expect(canSeeEvent(caller(['CHAMPION']), { status: 'DRAFT' })).toBe(true);
-  });
-
-  it.each([
-    [['COORDINATOR'], true],
-    [['CHAMPION'], true],
-    [['HEAD'], false],
-    [['TEACHER'], false],
-    [['STUDENT'], false],
-    [['ASSOCIATE'], false],
-  ] as Array<[Role[], boolean]>)('%j may manage events: %s', (roles, allowed) => {
-    expect(canManageEvents(caller(roles))).toBe(allowed);
   });
 
   it.each([

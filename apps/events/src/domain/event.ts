@@ -145,11 +145,6 @@ export function canSeeEvent(caller: Caller, event: { status: EventStatus }): boo
   return visibleEventStatuses(caller).includes(event.status);
 }
 
-/** Who may create and publish events: the coordinator and the Management Group's champions. */
-export function canManageEvents(caller: Caller): boolean {
-  return hasRole(caller, 'COORDINATOR', 'CHAMPION');
-}
-
 /** Staff of a partner act for its people: register them, see their registrations. */
 export function isStaffOf(caller: Caller, partnerId: string | null): boolean {
   return (
