@@ -110,6 +110,9 @@ async function main(): Promise<void> {
     }
     say('Ctrl-C stops everything.');
   } catch (err) {
+    // After Ctrl-C the demo load fails as the services stop; that is the interruption, not an error
+    // (the next `npm start` finishes the load).
+    if (stopping) return;
     say(`start failed: ${(err as Error).message}`);
     await shutdown(1);
   }
