@@ -172,26 +172,29 @@ describe('demo data', () => {
     const ownPartner = me.data!.me.partner.id;
     const ownStudent = await gql<{
       people: {
-        edges: Array<{ node: { id: string; consentState: Array<{ kind: string }> | null } }>;
+        edges: Array<{
+          node: {
+            id: string;
+            consentState: Array<{ kind: string; decision: string | null }> | null;
+          };
+        }>;
       };
     }>(
       stack.gatewayUrl,
       champion,
-      `query($p: ID) { people(partnerId: $p, role: STUDENT, first: 5) { edges { node { id consentState { kind } } } } }`,
+      `query($p: ID) { people(partnerId: $p, role: STUDENT, first: 5) { edges { node { id consentState { kind decision } } } } }`,
       { p: ownPartner },
     );
     const student = ownStudent.data?.people.edges[0]?.node;
-    expect(student?.consentState?.map((c) => c.kind).sort()).toEqual([
-      'DATA_PROCESSING',
-      'PHOTO_PUBLICITY',
-    ]);
-    // ... and does not see another school's students' consents.
-    const otherStudent = people.find((p) => p.partner && p.partner.id !== ownPartner);
+    const decided = (student?.consentState ?? []).filter((c) => c.decision !== null);
+    expect(decided.map((c) => c.kind).sort()).toEqual(['DATA_PROCESSING', 'PHOTO_PUBLICITY']);
+    // ... and does not see the consents of another partner's people.
+    const otherPerson = people.find((p) => p.partner && p.partner.id !== ownPartner);
     const other = await gql<{ person: { consentState: unknown } | null }>(
       stack.gatewayUrl,
       champion,
       `query($id: ID!) { person(id: $id) { consentState { kind } } }`,
-      { id: otherStudent?.id },
+      { id: otherPerson?.id },
     );
     expect(other.data?.person?.consentState ?? null).toBeNull();
     const seen = await gql<{ events: { edges: unknown[] } }>(
