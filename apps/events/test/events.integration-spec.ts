@@ -727,7 +727,7 @@ describe('events subgraph', () => {
       }
     });
 
-    it('shows an event’s registrations to the coordinator and the host’s staff only', async () => {
+    it('shows an event’s registrations to the coordinator, the host’s staff and those who run it only', async () => {
       const event = await publishedEvent();
       const student = await upstream.personRegistered(host, ['STUDENT'], 9);
       await register(event.id, student);
@@ -754,6 +754,24 @@ describe('events subgraph', () => {
       ]) {
         const res = await sg.query(Q, { id: event.id }, caller);
         expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      }
+      // Whoever runs the event sees who is coming, from whichever school they are.
+      for (const role of ['ORGANISER', 'TEACHER_IN_CHARGE']) {
+        const runner = await upstream.personRegistered(other, ['TEACHER']);
+        const assigned = await sg.query<{ assignEventRole: { errors: UserErr[] } }>(
+          `mutation($id: ID!, $p: ID!, $r: EventRoleKind!) { assignEventRole(eventId: $id, personId: $p, role: $r) { errors { code } } }`,
+          { id: event.id, p: runner, r: role },
+          as(['COORDINATOR']),
+        );
+        expect(assigned.data!.assignEventRole.errors).toEqual([]);
+        const res = await sg.query<{ event: { registrations: unknown[] } }>(
+          Q,
+          { id: event.id },
+          as(['TEACHER'], { subject: runner, partnerId: other }),
+        );
+        expect(res.data!.event.registrations).toEqual([
+          { status: 'REGISTERED', person: { id: student } },
+        ]);
       }
     });
 

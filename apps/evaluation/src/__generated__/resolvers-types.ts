@@ -294,23 +294,25 @@ export type Query = {
   /**
    * Focus group notes, most recently held first. Coordinator: every note; heads and champions: their
    * own partner's. `theme` is matched after normalising (lower-case). `first` is capped at 200.
+   * Null, with a FORBIDDEN error for this field only, for anyone else.
    */
-  focusGroupNotes: FocusGroupNoteConnection;
+  focusGroupNotes?: Maybe<FocusGroupNoteConnection>;
   /**
    * Impact report for an academic year (null: every year). Coordinator: any partner or all; heads
-   * and champions: their own partner's students only.
+   * and champions: their own partner's students only. Null, with a FORBIDDEN error for this field
+   * only, for any other caller or another partner.
    */
-  impactReport: ImpactReport;
-  /** Yearly summaries. Associates and everyone else but the coordinator see published ones only. */
-  impactSummaries: Array<ImpactSummary>;
+  impactReport?: Maybe<ImpactReport>;
+  /** Yearly summaries. Associates and everyone else but the coordinator see published ones only. Null, with a FORBIDDEN error for this field only, for students. */
+  impactSummaries?: Maybe<Array<ImpactSummary>>;
   instruments: Array<InstrumentInfo>;
   /** Surveys the signed-in person is invited to, newest first. */
   mySurveys: Array<MySurvey>;
   survey?: Maybe<Survey>;
   /** Drafts only for the coordinator, heads and champions; open and closed surveys for everyone signed in. */
   surveys: Array<Survey>;
-  /** Notes per theme per aim in an academic year, most frequent first, within the caller's scope as for focusGroupNotes. */
-  themes: Array<ThemeCount>;
+  /** Notes per theme per aim in an academic year, most frequent first, within the caller's scope as for focusGroupNotes (null, with a FORBIDDEN error for this field only, when that scope is empty). */
+  themes?: Maybe<Array<ThemeCount>>;
 };
 
 
@@ -734,14 +736,14 @@ export type PublishImpactSummaryPayloadResolvers<ContextType = EvaluationContext
 };
 
 export type QueryResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  focusGroupNotes?: Resolver<ResolversTypes['FocusGroupNoteConnection'], ParentType, ContextType, RequireFields<QueryFocusGroupNotesArgs, 'first'>>;
-  impactReport?: Resolver<ResolversTypes['ImpactReport'], ParentType, ContextType, RequireFields<QueryImpactReportArgs, 'groupBy'>>;
-  impactSummaries?: Resolver<Array<ResolversTypes['ImpactSummary']>, ParentType, ContextType>;
+  focusGroupNotes?: Resolver<Maybe<ResolversTypes['FocusGroupNoteConnection']>, ParentType, ContextType, RequireFields<QueryFocusGroupNotesArgs, 'first'>>;
+  impactReport?: Resolver<Maybe<ResolversTypes['ImpactReport']>, ParentType, ContextType, RequireFields<QueryImpactReportArgs, 'groupBy'>>;
+  impactSummaries?: Resolver<Maybe<Array<ResolversTypes['ImpactSummary']>>, ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['InstrumentInfo']>, ParentType, ContextType>;
   mySurveys?: Resolver<Array<ResolversTypes['MySurvey']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveysArgs, 'eventId'>>;
-  themes?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType, RequireFields<QueryThemesArgs, 'academicYear'>>;
+  themes?: Resolver<Maybe<Array<ResolversTypes['ThemeCount']>>, ParentType, ContextType, RequireFields<QueryThemesArgs, 'academicYear'>>;
 };
 
 export type RecordFocusGroupNotePayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RecordFocusGroupNotePayload'] = ResolversParentTypes['RecordFocusGroupNotePayload']> = {

@@ -149,8 +149,9 @@ export type Event = {
   /** Places held (registered, offered, attended or no-show). */
   registeredCount: Scalars['Int']['output'];
   /**
-   * Coordinator, or a teacher, champion or head of the host partner. Null, with a FORBIDDEN error
-   * for this field only, for everyone else.
+   * Coordinator, a teacher, champion or head of the host partner, or an organiser or teacher in
+   * charge of this event (from any partner). Null, with a FORBIDDEN error for this field only, for
+   * everyone else.
    */
   registrations?: Maybe<Array<Registration>>;
   /** Consents a student must have given to take a place. */

@@ -161,6 +161,17 @@ describe('visibility and management', () => {
   ])('registrations are visible to %s: %s', (_who, c, hostPartnerId, allowed) => {
     expect(canSeeEventRegistrations(c, { hostPartnerId })).toBe(allowed);
   });
+
+  it.each([
+    ['an organiser from another partner', ['ORGANISER'], true],
+    ['a teacher in charge from another partner', ['TEACHER_IN_CHARGE'], true],
+    ['an ambassador at the event', ['AMBASSADOR'], false],
+    ['someone with no role at the event', [], false],
+  ])('registrations are visible to %s: %s', (_who, rolesAtEvent, allowed) => {
+    expect(
+      canSeeEventRegistrations(caller(['TEACHER'], OTHER), { hostPartnerId: HOST }, rolesAtEvent),
+    ).toBe(allowed);
+  });
 });
 
 describe('academic periods, transitions and event roles', () => {

@@ -155,12 +155,21 @@ export function isStaffOf(caller: Caller, partnerId: string | null): boolean {
   );
 }
 
-/** Registrations name people: the coordinator and the host partner's staff run the event. */
+/**
+ * Registrations name people: the coordinator, the host partner's staff, and whoever runs the event
+ * (its organisers and teachers in charge, from any school) see who is registered (DOMAIN.md, people).
+ */
 export function canSeeEventRegistrations(
   caller: Caller,
   event: { hostPartnerId: string | null },
+  callerRolesAtEvent: readonly string[] = [],
 ): boolean {
-  return hasRole(caller, 'COORDINATOR') || isStaffOf(caller, event.hostPartnerId);
+  return (
+    hasRole(caller, 'COORDINATOR') ||
+    isStaffOf(caller, event.hostPartnerId) ||
+    callerRolesAtEvent.includes('ORGANISER') ||
+    callerRolesAtEvent.includes('TEACHER_IN_CHARGE')
+  );
 }
 
 /** Who runs check-in: the coordinator, and the organisers and teachers in charge of the event. */

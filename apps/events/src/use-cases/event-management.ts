@@ -2,6 +2,7 @@ import type { Caller } from '@ekst/auth';
 import { isUuid } from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { mayManageEvent } from '../domain/event-management';
+import type { EventRoleKind } from '../domain/event-role';
 import { EventRoleEntity } from '../entities/event-role.entity';
 
 /** A use case's answer when the caller may not do this at all (the resolver makes it FORBIDDEN). */
@@ -23,13 +24,18 @@ export async function callerManagesEvent(
   caller: Caller,
   event: { id: string; hostPartnerId: string | null },
 ): Promise<boolean> {
-  const roles =
-    caller.kind === 'person' && isUuid(caller.subject)
-      ? (
-          await m
-            .getRepository(EventRoleEntity)
-            .findBy({ eventId: event.id, personId: caller.subject })
-        ).map((r) => r.role)
-      : [];
-  return mayManageEvent(caller, event, roles);
+  return mayManageEvent(caller, event, await callerRolesAtEvent(m, caller, event.id));
+}
+
+/** The caller's own roles at an event (none for API keys and non-uuid subjects). */
+export async function callerRolesAtEvent(
+  m: EntityManager,
+  caller: Caller,
+  eventId: string,
+): Promise<EventRoleKind[]> {
+  if (caller.kind !== 'person' || !isUuid(caller.subject)) return [];
+  const rows = await m
+    .getRepository(EventRoleEntity)
+    .findBy({ eventId, personId: caller.subject.toLowerCase() });
+  return rows.map((r) => r.role);
 }

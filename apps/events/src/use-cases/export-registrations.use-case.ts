@@ -10,6 +10,7 @@ import {
   visibleCheckInCode,
 } from '../domain/registration-fields';
 import { EventEntity } from '../entities/event.entity';
+import { callerRolesAtEvent } from './event-management';
 
 /** One registration as read for export; each column below decides what the caller sees of it. */
 interface ExportRow {
@@ -111,7 +112,8 @@ export async function exportRegistrationsCsv(
   if (!isUuid(eventId)) return null;
   const event = await ds.getRepository(EventEntity).findOneBy({ id: eventId });
   if (!event) return null;
-  if (!canSeeEventRegistrations(caller, event)) return 'forbidden';
+  const rolesAtEvent = await callerRolesAtEvent(ds.manager, caller, event.id);
+  if (!canSeeEventRegistrations(caller, event, rolesAtEvent)) return 'forbidden';
   const chosen = columns.length > 0 ? [...new Set(columns)] : [...DEFAULT_COLUMNS];
 
   async function* rows(): AsyncGenerator<Cell[]> {

@@ -79,9 +79,10 @@ export type Query = {
   swapOffer?: Maybe<SwapOffer>;
   /**
    * Newest first. The coordinator sees every offer; heads, champions and teachers see open offers
-   * only (asking them for WITHDRAWN gives an empty list). Other roles may not list offers.
+   * only (asking them for WITHDRAWN gives an empty list). Other roles get null, with a FORBIDDEN
+   * error for this field only.
    */
-  swapOffers: Array<SwapOffer>;
+  swapOffers?: Maybe<Array<SwapOffer>>;
 };
 
 
@@ -281,7 +282,7 @@ export type PersonResolvers<ContextType = TeacherSwapContext, ParentType extends
 
 export type QueryResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   swapOffer?: Resolver<Maybe<ResolversTypes['SwapOffer']>, ParentType, ContextType, RequireFields<QuerySwapOfferArgs, 'id'>>;
-  swapOffers?: Resolver<Array<ResolversTypes['SwapOffer']>, ParentType, ContextType, Partial<QuerySwapOffersArgs>>;
+  swapOffers?: Resolver<Maybe<Array<ResolversTypes['SwapOffer']>>, ParentType, ContextType, Partial<QuerySwapOffersArgs>>;
 };
 
 export type SwapOfferResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['SwapOffer'] = ResolversParentTypes['SwapOffer']> = {
