@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServiceDataSource } from '@ekst/persistence';
+import { bindTx, systemClock } from '@ekst/messaging';
 import { createTestDatabase } from '@ekst/testing';
 import type { TestDatabase } from '@ekst/testing';
 import type { DataSource } from 'typeorm';
@@ -102,7 +103,12 @@ describe('evaluation demo data', () => {
     const e = ids.events[2];
     await ds.transaction((m) =>
       eventScheduledHandler.handle(
-        m,
+        bindTx(m, {
+          topic: 'ekst.evaluation.v1',
+          producer: 'evaluation',
+          clock: systemClock,
+          config: {},
+        }),
         {
           eventId: e.id,
           title: 'Exam Season Wellbeing Workshop',

@@ -1,28 +1,30 @@
 import { envelopeSchema } from '@ekst/contracts';
 import type { Envelope, EventDefinition } from '@ekst/contracts';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { ServiceLogger } from './logger';
+import { bindTx } from './unit-of-work';
+import type { Tx, TxBinding } from './unit-of-work';
 
 export interface EventHandler {
   readonly definition: EventDefinition;
-  handle(manager: EntityManager, payload: unknown, envelope: Envelope<unknown>): Promise<void>;
+  handle(tx: Tx, payload: unknown, envelope: Envelope<unknown>): Promise<void>;
 }
 
-/** Binds a handler to a contract so the payload it receives is already validated and typed. */
-export function defineHandler<T extends z.ZodType>(
+/**
+ * Binds a handler to a contract so the payload it receives is already validated and typed. The
+ * handler gets the same `Tx` as a use case (manager, bound outbox, clock, config), so it can
+ * write domain events of its own in the inbox transaction.
+ */
+export function defineHandler<T extends z.ZodType, Config = unknown>(
   definition: EventDefinition<T>,
-  handle: (
-    manager: EntityManager,
-    payload: z.infer<T>,
-    envelope: Envelope<z.infer<T>>,
-  ) => Promise<void>,
+  handle: (tx: Tx<Config>, payload: z.infer<T>, envelope: Envelope<z.infer<T>>) => Promise<void>,
 ): EventHandler {
   return {
     definition,
-    handle: (manager, payload, envelope) =>
-      handle(manager, payload as z.infer<T>, envelope as Envelope<z.infer<T>>),
+    handle: (tx, payload, envelope) =>
+      handle(tx as Tx<Config>, payload as z.infer<T>, envelope as Envelope<z.infer<T>>),
   };
 }
 
@@ -32,6 +34,8 @@ export interface InboxConsumerOptions {
   topics: string[];
   dataSource: DataSource;
   handlers: EventHandler[];
+  /** binds each inbox transaction into the `Tx` handlers receive */
+  tx: TxBinding;
   deadLetterTopic: string;
   log: ServiceLogger;
   maxAttempts?: number;
@@ -163,7 +167,7 @@ export class InboxConsumer {
         [envelope.id, envelope.type, topic],
       )) as unknown[];
       if (inserted.length === 0) return false;
-      await handler.handle(m, payload, envelope);
+      await handler.handle(bindTx(m, this.opts.tx), payload, envelope);
       return true;
     });
   }

@@ -5,3 +5,4 @@ export * from './outbox-relay';
 export * from './inbox-consumer';
 export * from './messaging-runtime';
 export * from './messaging-tables.migration';
+export * from './unit-of-work';

@@ -7,6 +7,8 @@ import type { EventHandler } from './inbox-consumer';
 import { createKafka, ensureTopics } from './kafka';
 import type { ServiceLogger } from './logger';
 import { OutboxRelay } from './outbox-relay';
+import { systemClock } from './unit-of-work';
+import type { Clock, TxBinding } from './unit-of-work';
 
 export interface MessagingConfig {
   brokers: string[];
@@ -38,6 +40,9 @@ export class MessagingRuntime {
       log: ServiceLogger;
       subscribesTo: ServiceName[];
       handlers: EventHandler[];
+      /** what handlers get in their `Tx` besides the manager and the bound outbox */
+      clock?: Clock;
+      serviceConfig?: unknown;
     },
   ) {
     this.kafka = createKafka({ brokers: opts.config.brokers, clientId: opts.service }, opts.log);
@@ -45,6 +50,16 @@ export class MessagingRuntime {
 
   get ownTopic(): string {
     return topicFor(this.opts.service, this.opts.config.topicPrefix);
+  }
+
+  /** Binds a transaction into the `Tx` that use cases and handlers share. */
+  get txBinding(): TxBinding {
+    return {
+      topic: this.ownTopic,
+      producer: this.opts.service,
+      clock: this.opts.clock ?? systemClock,
+      config: this.opts.serviceConfig,
+    };
   }
 
   get groupId(): string {
@@ -83,6 +98,7 @@ export class MessagingRuntime {
         topics: consumed,
         dataSource: this.opts.dataSource,
         handlers: this.opts.handlers,
+        tx: this.txBinding,
         deadLetterTopic: dlq,
         log: this.opts.log,
       });

@@ -7,3 +7,4 @@ export * from './by-id-loader';
 export * from './data-policy';
 export * from './jobs';
 export * from './retention';
+export * from './use-case';

@@ -9,7 +9,8 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 import type { ServiceName } from '@ekst/contracts';
-import { MessagingRuntime } from '@ekst/messaging';
+import { MessagingRuntime, systemClock } from '@ekst/messaging';
+import type { Clock } from '@ekst/messaging';
 import type { EventHandler } from '@ekst/messaging';
 import { createServiceDataSource, redactUrl, runMigrations } from '@ekst/persistence';
 import type { CountingLogger } from '@ekst/persistence';
@@ -23,6 +24,8 @@ import { JobRunner } from './jobs';
 import type { BackgroundJob } from './jobs';
 import { retentionJob } from './retention';
 import { makeFormatError } from './errors';
+import { useCaseDeps } from './use-case';
+import type { UseCaseDeps } from './use-case';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
 
@@ -32,8 +35,10 @@ export interface BaseContext {
   requestId: string;
   log: Logger;
   dataSource: DataSource;
-  /** this service's own topic: where its outbox events go */
+  /** this service's own topic: where its outbox events go (prefer `deps.transaction`'s outbox) */
   ownTopic: string;
+  /** what use cases receive: the caller, a clock, the config, a transaction with a bound outbox */
+  deps: UseCaseDeps;
 }
 
 /** Everything that makes one subgraph; its `main.ts` passes this to `startSubgraph`. */
@@ -87,7 +92,7 @@ function rejectUnauthenticated(res: Response, message: string): void {
 export async function startSubgraph<TContext extends BaseContext>(
   module: SubgraphModule<TContext>,
   config: ServiceConfig,
-  opts: { log?: Logger } = {},
+  opts: { log?: Logger; clock?: Clock } = {},
 ): Promise<RunningSubgraph> {
   const log = opts.log ?? createLogger(module.name, config.logLevel);
   const { dataSource, sqlLog } = createServiceDataSource(
@@ -113,6 +118,8 @@ export async function startSubgraph<TContext extends BaseContext>(
     log,
     subscribesTo: module.subscribesTo,
     handlers: module.handlers,
+    clock: opts.clock ?? systemClock,
+    serviceConfig: config,
   });
   await messaging.start();
 
@@ -190,6 +197,7 @@ export async function startSubgraph<TContext extends BaseContext>(
           log: log.child({ requestId }),
           dataSource,
           ownTopic: messaging.ownTopic,
+          deps: useCaseDeps(caller, dataSource, messaging.txBinding),
         });
       },
     }),

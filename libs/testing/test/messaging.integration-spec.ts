@@ -21,6 +21,7 @@ import {
   InboxConsumer,
   MessagingTables1732300000000,
   OutboxRelay,
+  systemClock,
 } from '@ekst/messaging';
 
 class CounterTable1732300000099 implements MigrationInterface {
@@ -194,7 +195,7 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
   });
 
   it('applies a redelivered event once, commits offsets after the effect, and dead-letters a poison message', async () => {
-    const handler = defineHandler(PartnerEvents.joined, async (m, payload) => {
+    const handler = defineHandler(PartnerEvents.joined, async ({ manager: m }, payload) => {
       if (payload.name === 'poison') throw new Error('cannot apply poison');
       await m.query(`INSERT INTO applied (partner_id) VALUES ($1)`, [payload.partnerId]);
     });
@@ -235,6 +236,7 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
       topics: [inboxTopic],
       dataSource,
       handlers: [handler],
+      tx: { topic, producer: 'partners-governance' as const, clock: systemClock, config: {} },
       deadLetterTopic: `ekst.dlq.${prefix}group`,
       log: silent,
       maxAttempts: 3,

@@ -9,7 +9,7 @@ import { academicYearOf } from '../domain/statistics';
  */
 export const attendanceRecordedHandler = defineHandler(
   EventEvents.attendanceRecorded,
-  async (m, p) => {
+  async ({ manager: m }, p) => {
     await m.query(
       `INSERT INTO attendance_dose (person_id, event_id, status, academic_year, recorded_at)
        VALUES ($1, $2, $3, COALESCE((SELECT academic_year FROM event_projection WHERE id = $2), $4), $5)

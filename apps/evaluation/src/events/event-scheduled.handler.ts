@@ -9,7 +9,7 @@ import { academicYearOf } from '../domain/statistics';
  */
 export const eventScheduledHandler = defineHandler(
   EventEvents.scheduled,
-  async (m, p, envelope) => {
+  async ({ manager: m }, p, envelope) => {
     await m.query(
       `INSERT INTO event_projection (id, title, kind, host_partner_id, starts_at, ends_at, status, occurred_at,
                                      audience, year_groups, aims, academic_year, updated_at)

@@ -14,8 +14,12 @@ async function upsertPerson(m: EntityManager, p: PersonRegisteredV1): Promise<vo
 }
 
 /** A person's events share a key, so registered/updated arrive in order: the last one wins. */
-export const personRegisteredHandler = defineHandler(PeopleEvents.registered, upsertPerson);
-export const personUpdatedHandler = defineHandler(PeopleEvents.updated, upsertPerson);
+export const personRegisteredHandler = defineHandler(PeopleEvents.registered, ({ manager }, p) =>
+  upsertPerson(manager, p),
+);
+export const personUpdatedHandler = defineHandler(PeopleEvents.updated, ({ manager }, p) =>
+  upsertPerson(manager, p),
+);
 
 /**
  * Erasure: the person's partner, year group and attendance go; unanswered invitations go; answered
@@ -23,7 +27,7 @@ export const personUpdatedHandler = defineHandler(PeopleEvents.updated, upsertPe
  * and pre/post changes stay in aggregate statistics but can no longer be traced to anyone; they
  * no longer have a partner or a dose, so they count in ALL only.
  */
-export const personErasedHandler = defineHandler(PeopleEvents.erased, async (m, p) => {
+export const personErasedHandler = defineHandler(PeopleEvents.erased, async ({ manager: m }, p) => {
   await m.query(
     `UPDATE survey_response SET reflection = NULL
      WHERE invitation_id IN (SELECT id FROM survey_invitation WHERE person_id = $1)`,

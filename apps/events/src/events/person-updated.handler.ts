@@ -2,13 +2,16 @@ import { PeopleEvents } from '@ekst/contracts';
 import { defineHandler } from '@ekst/messaging';
 
 /** Same shape as PersonRegistered: a student moves up a year, a teacher changes school. */
-export const personUpdatedHandler = defineHandler(PeopleEvents.updated, async (m, p) => {
-  await m.query(
-    `INSERT INTO person_projection (id, partner_id, roles, year_group, updated_at)
+export const personUpdatedHandler = defineHandler(
+  PeopleEvents.updated,
+  async ({ manager: m }, p) => {
+    await m.query(
+      `INSERT INTO person_projection (id, partner_id, roles, year_group, updated_at)
      VALUES ($1, $2, $3, $4, now())
      ON CONFLICT (id) DO UPDATE SET
        partner_id = EXCLUDED.partner_id, roles = EXCLUDED.roles,
        year_group = EXCLUDED.year_group, updated_at = now()`,
-    [p.personId, p.partnerId, p.roles, p.yearGroup],
-  );
-});
+      [p.personId, p.partnerId, p.roles, p.yearGroup],
+    );
+  },
+);

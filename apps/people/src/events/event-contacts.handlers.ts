@@ -13,7 +13,7 @@ import { defineHandler } from '@ekst/messaging';
  */
 export const eventScheduledHandler = defineHandler(
   EventEvents.scheduled,
-  async (m, p, envelope) => {
+  async ({ manager: m }, p, envelope) => {
     const applied = (await m.query(
       `INSERT INTO event_projection (id, host_partner_id, ends_at, status, occurred_at)
        VALUES ($1, $2, $3, $4, $5)
@@ -42,7 +42,7 @@ export const eventScheduledHandler = defineHandler(
  */
 export const registrationChangedHandler = defineHandler(
   EventEvents.registrationChanged,
-  async (m, p) => {
+  async ({ manager: m }, p) => {
     await m.query(
       `INSERT INTO event_registration_projection (registration_id, event_id, person_id, status, event_ends_at)
        SELECT $1, $2, $3, $4, (SELECT ends_at FROM event_projection WHERE id = $2)
@@ -53,19 +53,25 @@ export const registrationChangedHandler = defineHandler(
   },
 );
 
-export const eventRoleAssignedHandler = defineHandler(EventEvents.roleAssigned, async (m, p) => {
-  await m.query(
-    `INSERT INTO event_role_projection (event_id, person_id, role, event_ends_at)
+export const eventRoleAssignedHandler = defineHandler(
+  EventEvents.roleAssigned,
+  async ({ manager: m }, p) => {
+    await m.query(
+      `INSERT INTO event_role_projection (event_id, person_id, role, event_ends_at)
      SELECT $1, $2, $3, (SELECT ends_at FROM event_projection WHERE id = $1)
      WHERE EXISTS (SELECT 1 FROM person WHERE id = $2)
      ON CONFLICT DO NOTHING`,
-    [p.eventId, p.personId, p.role],
-  );
-});
+      [p.eventId, p.personId, p.role],
+    );
+  },
+);
 
-export const eventRoleRemovedHandler = defineHandler(EventEvents.roleRemoved, async (m, p) => {
-  await m.query(
-    `DELETE FROM event_role_projection WHERE event_id = $1 AND person_id = $2 AND role = $3`,
-    [p.eventId, p.personId, p.role],
-  );
-});
+export const eventRoleRemovedHandler = defineHandler(
+  EventEvents.roleRemoved,
+  async ({ manager: m }, p) => {
+    await m.query(
+      `DELETE FROM event_role_projection WHERE event_id = $1 AND person_id = $2 AND role = $3`,
+      [p.eventId, p.personId, p.role],
+    );
+  },
+);

@@ -4,7 +4,7 @@ import { defineHandler } from '@ekst/messaging';
 /** Upsert, so a partner that left and re-joins is ACTIVE again. */
 export const partnerJoinedHandler = defineHandler(
   PartnerEvents.joined,
-  async (manager, payload) => {
+  async ({ manager }, payload) => {
     await manager.query(
       `INSERT INTO partner_projection (id, name, kind, sector, status, left_on, updated_at)
      VALUES ($1, $2, $3, $4, 'ACTIVE', NULL, now())
