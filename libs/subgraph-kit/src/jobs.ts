@@ -1,3 +1,5 @@
+import { bindTx } from '@ekst/messaging';
+import type { Tx, TxBinding } from '@ekst/messaging';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './logger';
 
@@ -7,6 +9,11 @@ export interface JobDeps {
   log: Logger;
   now: Date;
   ownTopic: string;
+  /**
+   * A transaction bound as a use case's is (the seam): its outbox goes to the service's topic and
+   * its clock reads this run's `now`, so a job writes domain events the way a use case does.
+   */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
 /** Work a service does on a timer (offer deadlines, retention). State lives in the database. */
@@ -30,6 +37,8 @@ export class JobRunner {
     private readonly dataSource: DataSource,
     private readonly log: Logger,
     private readonly ownTopic: string,
+    /** how a job's transaction is bound (outbox, config); without it `transaction` refuses */
+    private readonly txBinding?: TxBinding,
   ) {}
 
   start(): void {
@@ -53,7 +62,13 @@ export class JobRunner {
       )) as Array<{ locked: boolean }>;
       if (!locked) return false;
       try {
-        await job.run({ dataSource: this.dataSource, log: this.log, now, ownTopic: this.ownTopic });
+        await job.run({
+          dataSource: this.dataSource,
+          log: this.log,
+          now,
+          ownTopic: this.ownTopic,
+          transaction: (work) => this.transaction(now, work),
+        });
         return true;
       } finally {
         await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`job:${job.name}`]);
@@ -64,6 +79,13 @@ export class JobRunner {
     } finally {
       await runner.release();
     }
+  }
+
+  private transaction<T>(now: Date, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const binding = this.txBinding;
+    if (!binding) throw new Error('this job runner was given no transaction binding');
+    const clock = { now: () => now };
+    return this.dataSource.transaction((m) => work(bindTx(m, { ...binding, clock })));
   }
 
   async stop(): Promise<void> {

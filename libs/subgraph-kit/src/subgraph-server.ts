@@ -238,6 +238,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     dataSource,
     log,
     messaging.ownTopic,
+    messaging.txBinding,
   );
   if (config.runJobs) jobs.start();
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -2,7 +2,7 @@ import type { Caller } from '@ekst/auth';
 import { bindTx } from '@ekst/messaging';
 import type { Clock, Tx, TxBinding } from '@ekst/messaging';
 import type { DataSource } from 'typeorm';
-import { forbidden } from './errors';
+import { forbidden, unauthenticated } from './errors';
 import type { UserError } from './user-error';
 
 /**
@@ -14,7 +14,12 @@ import type { UserError } from './user-error';
 export type UseCaseResult<T, Code extends string = string> =
   | { readonly kind: 'done'; readonly value: T }
   | { readonly kind: 'rejected'; readonly errors: ReadonlyArray<UserError & { code: Code }> }
-  | { readonly kind: 'forbidden'; readonly reason: string };
+  | {
+      readonly kind: 'forbidden';
+      readonly reason: string;
+      /** no one is signed in, and this needs a person: UNAUTHENTICATED rather than FORBIDDEN */
+      readonly signInFirst?: true;
+    };
 
 export function done<T>(value: T): UseCaseResult<T, never> {
   return { kind: 'done', value };
@@ -32,26 +37,63 @@ export function refused(reason: string): UseCaseResult<never, never> {
   return { kind: 'forbidden', reason };
 }
 
-export type Payload<K extends string, T> = { [P in K]: T | null } & { errors: UserError[] };
+/** Only a signed-in person may do this and the caller is not one: UNAUTHENTICATED with `reason`. */
+export function signInFirst(reason = 'Sign in first'): UseCaseResult<never, never> {
+  return { kind: 'forbidden', reason, signInFirst: true };
+}
+
+function refusal(result: { reason: string; signInFirst?: true }): Error {
+  return result.signInFirst ? unauthenticated(result.reason) : forbidden(result.reason);
+}
+
+export type Payload<K extends string, T, Code extends string = string> = { [P in K]: T | null } & {
+  errors: Array<UserError & { code: Code }>;
+};
 
 /**
  * The payload of a mutation: `{ [field]: value, errors: [] }` when done, `{ [field]: null,
- * errors }` when rejected; a forbidden result becomes a FORBIDDEN GraphQL error.
+ * errors }` when rejected; a forbidden result becomes a FORBIDDEN GraphQL error. The error codes
+ * keep their type, so a subgraph's generated `UserErrorCode` checks them.
  */
-export function toPayload<K extends string, T>(field: K, result: UseCaseResult<T>): Payload<K, T> {
+export function toPayload<K extends string, T, Code extends string = string>(
+  field: K,
+  result: UseCaseResult<T, Code>,
+): Payload<K, T, Code> {
   switch (result.kind) {
     case 'done':
-      return { [field]: result.value, errors: [] } as unknown as Payload<K, T>;
+      return { [field]: result.value, errors: [] } as unknown as Payload<K, T, Code>;
     case 'rejected':
-      return { [field]: null, errors: [...result.errors] } as unknown as Payload<K, T>;
+      return { [field]: null, errors: [...result.errors] } as unknown as Payload<K, T, Code>;
     case 'forbidden':
-      throw forbidden(result.reason);
+      throw refusal(result);
   }
 }
 
 /** Resolves a promised result into its payload: `run(...).then(payloadOf('event'))`. */
 export function payloadOf<K extends string>(field: K) {
-  return <T>(result: UseCaseResult<T>): Payload<K, T> => toPayload(field, result);
+  return <T, Code extends string = string>(result: UseCaseResult<T, Code>): Payload<K, T, Code> =>
+    toPayload(field, result);
+}
+
+/**
+ * For a payload with more than one field besides `errors` (e.g. `{ registration, warnings }`):
+ * the done value is spread into the payload; a rejection answers `whenRejected` (the fields'
+ * empty values, e.g. `{ registration: null, warnings: [] }`) with the errors.
+ * `run(...).then(payloadWith({ registration: null, warnings: [] }))`.
+ */
+export function payloadWith<R extends object>(whenRejected: R) {
+  return <V extends object, Code extends string = string>(
+    result: UseCaseResult<V, Code>,
+  ): (V | R) & { errors: Array<UserError & { code: Code }> } => {
+    switch (result.kind) {
+      case 'done':
+        return { ...result.value, errors: [] };
+      case 'rejected':
+        return { ...whenRejected, errors: [...result.errors] };
+      case 'forbidden':
+        throw refusal(result);
+    }
+  };
 }
 
 /**

@@ -9,14 +9,19 @@ export interface UserError {
   message: string;
 }
 
-export function userError(code: string, message: string, field: string | null = null): UserError {
+/** Keeps the literal code, so a use case's result type says exactly which codes it returns. */
+export function userError<Code extends string>(
+  code: Code,
+  message: string,
+  field: string | null = null,
+): UserError & { code: Code } {
   return { code, message, field };
 }
 
 /** Maps zod issues to user errors without echoing the rejected values back. */
 export function userErrorsFromZod(
   issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-): UserError[] {
+): Array<UserError & { code: 'INVALID' }> {
   return issues.map((i) =>
     userError('INVALID', i.message, i.path.length ? i.path.map(String).join('.') : null),
   );
