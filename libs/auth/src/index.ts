@@ -3,3 +3,4 @@ export * from './caller';
 export * from './internal-token';
 export * from './dev-jwt';
 export * from './dev-auth-flag';
+export * from './client-error-codes';

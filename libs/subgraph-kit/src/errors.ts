@@ -1,21 +1,10 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { isClientErrorCode } from '@ekst/auth';
 
-/** Error codes a client may see. Anything else is masked as INTERNAL_SERVER_ERROR. */
-export const CLIENT_ERROR_CODES = new Set([
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+/** The one list of codes a client may see, shared with the gateway; anything else is masked. */
+export { CLIENT_ERROR_CODES } from '@ekst/auth';
 
 export function forbidden(message = 'You are not allowed to do this'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
@@ -36,7 +25,7 @@ export function notFound(what: string): GraphQLError {
 export function makeFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+    if (isClientErrorCode(code)) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

@@ -1,24 +1,12 @@
+import { CLIENT_ERROR_CODES, isClientErrorCode } from '@ekst/auth';
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
- * Error codes a client may see, from Apollo Server, the query limits, authentication and the
- * subgraphs (libs/subgraph-kit uses the same list). Anything else — a bug, SQL, a subgraph that
- * is down, a subgraph that refused the gateway's internal token — becomes "Internal server error".
+ * Codes a client may see: the one list the subgraphs use too (@ekst/auth). Anything else — a bug,
+ * SQL, a subgraph that is down, a subgraph that refused the gateway's internal token — becomes
+ * "Internal server error".
  */
-export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'SERVICE_UNAVAILABLE',
-]);
+export { CLIENT_ERROR_CODES };
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
@@ -30,11 +18,7 @@ export function isClientError(formatted: GraphQLFormattedError): boolean {
   // `response` is set by RemoteGraphQLDataSource when a subgraph answered with an HTTP error
   // status: that is the gateway's problem (e.g. a 401 for its own token), not the client's,
   // even though it arrives with a client-looking code.
-  return (
-    typeof code === 'string' &&
-    CLIENT_ERROR_CODES.has(code) &&
-    formatted.extensions?.response === undefined
-  );
+  return isClientErrorCode(code) && formatted.extensions?.response === undefined;
 }
 
 /**
