@@ -32,6 +32,13 @@ export function rejected<Code extends string>(
   return { kind: 'rejected', errors: [first, ...more] };
 }
 
+/** Rejects with every problem found at once (zod reports one or more issues, never none). */
+export function rejectedAll<Code extends string>(
+  errors: ReadonlyArray<UserError & { code: Code }>,
+): UseCaseResult<never, Code> {
+  return { kind: 'rejected', errors };
+}
+
 /** The caller may not do this at all: the resolver answers FORBIDDEN with `reason`. */
 export function refused(reason: string): UseCaseResult<never, never> {
   return { kind: 'forbidden', reason };
