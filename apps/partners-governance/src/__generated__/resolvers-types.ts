@@ -105,10 +105,20 @@ export type Sector =
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
-  code: Scalars['String']['output'];
+  code: UserErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
+
+/**
+ * Why partners-governance refused a mutation's input. Every subgraph declares the codes it returns
+ * under this one name; the graph's enum is their union.
+ */
+export type UserErrorCode =
+  /** A partner with this name (ignoring case) already exists. */
+  | 'DUPLICATE'
+  /** A field breaks its rule (length, range, format); `field` names it and the message says how. */
+  | 'INVALID';
 
 
 
@@ -204,6 +214,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<{}>;
   Sector: Sector;
   UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
@@ -252,7 +263,7 @@ export type QueryResolvers<ContextType = PartnersContext, ParentType extends Res
 };
 
 export type UserErrorResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -1,5 +1,24 @@
+import type { Caller, Role } from '@ekst/auth';
+import { ROLES } from '@ekst/auth';
 import { PARTNER_KINDS } from '@ekst/contracts';
-import { newPartnerSchema, sectorForKind } from './partner';
+import { mayAddPartners, newPartnerSchema, sectorForKind } from './partner';
+
+const person = (roles: Role[]): Caller => ({
+  kind: 'person',
+  subject: '00000000-0000-4000-8000-000000000001',
+  roles,
+  partnerId: null,
+});
+
+describe('mayAddPartners', () => {
+  it('lets the coordinator add partners, and no other role', () => {
+    for (const role of ROLES) expect(mayAddPartners(person([role]))).toBe(role === 'COORDINATOR');
+  });
+
+  it('refuses an API key, whatever it is scoped to', () => {
+    expect(mayAddPartners({ ...person(['ASSOCIATE']), kind: 'api-key' })).toBe(false);
+  });
+});
 
 describe('sectorForKind', () => {
   it.each([

@@ -1,6 +1,13 @@
 import { z } from 'zod';
+import { hasRole } from '@ekst/auth';
+import type { Caller } from '@ekst/auth';
 import { partnerKindSchema } from '@ekst/contracts';
 import type { PartnerKind, Sector } from '@ekst/contracts';
+
+/** Membership is the partnership's decision, recorded by its coordinator. */
+export function mayAddPartners(caller: Caller): boolean {
+  return hasRole(caller, 'COORDINATOR');
+}
 
 /** Selective (grammar) schools are state schools; the sector decides who can swap with whom. */
 export function sectorForKind(kind: PartnerKind): Sector {

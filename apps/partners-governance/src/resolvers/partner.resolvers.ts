@@ -1,5 +1,4 @@
-import { hasRole } from '@ekst/auth';
-import { forbidden } from '@ekst/subgraph-kit';
+import { payloadOf } from '@ekst/subgraph-kit';
 import { In, IsNull, Not } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import type { Resolvers } from '../__generated__/resolvers-types';
@@ -21,11 +20,8 @@ export const resolvers: Resolvers = {
     partner: (_root, { id }, ctx) => ctx.partnerById.load(id),
   },
   Mutation: {
-    createPartner: async (_root, { input }, ctx) => {
-      if (!hasRole(ctx.caller, 'COORDINATOR'))
-        throw forbidden('Only the coordinator can add partners');
-      return createPartner(ctx.dataSource, input, { topic: ctx.ownTopic });
-    },
+    createPartner: (_root, { input }, ctx) =>
+      createPartner(ctx.deps, input).then(payloadOf('partner')),
   },
   Partner: {
     __resolveReference: (ref, ctx) => ctx.partnerById.load(ref.id),

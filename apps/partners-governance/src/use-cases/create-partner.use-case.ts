@@ -1,43 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { PartnerEvents } from '@ekst/contracts';
-import { appendEvent } from '@ekst/messaging';
-import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
-import { newPartnerSchema, sectorForKind } from '../domain/partner';
+import {
+  done,
+  refused,
+  rejected,
+  rejectedAll,
+  userError,
+  userErrorsFromZod,
+} from '@ekst/subgraph-kit';
+import { mayAddPartners, newPartnerSchema, sectorForKind } from '../domain/partner';
 import { PartnerEntity } from '../entities/partner.entity';
-
-export type CreatePartnerResult =
-  | { partner: PartnerEntity; errors: [] }
-  | { partner: null; errors: UserError[] };
+import type { PartnersDeps, PartnersResult } from './partners-use-case';
 
 /**
- * Adds a partner and announces PartnerJoined in the same transaction. Invalid input or a name
- * already in use returns errors and writes nothing.
+ * The coordinator adds a partner, announced as PartnerJoined in the same transaction. Invalid
+ * input or a name already in use (ignoring case) is rejected and writes nothing.
  */
 export async function createPartner(
-  dataSource: DataSource,
+  deps: PartnersDeps,
   input: unknown,
-  opts: { topic: string; today?: () => string },
-): Promise<CreatePartnerResult> {
+): Promise<PartnersResult<PartnerEntity>> {
+  // Permission first, so a caller who may not add partners learns nothing from validation.
+  if (!mayAddPartners(deps.caller)) return refused('Only the coordinator can add partners');
   const parsed = newPartnerSchema.safeParse(input);
-  if (!parsed.success) return { partner: null, errors: userErrorsFromZod(parsed.error.issues) };
+  if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
   const p = parsed.data;
-  const today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
 
-  return dataSource.transaction(async (m) => {
-    const clash = await m
-      .getRepository(PartnerEntity)
+  return deps.transaction(async ({ manager, outbox, clock }) => {
+    const repo = manager.getRepository(PartnerEntity);
+    const clash = await repo
       .createQueryBuilder('p')
       .where('lower(p.name) = lower(:name)', { name: p.name })
       .getExists();
-    if (clash) {
-      return {
-        partner: null,
-        errors: [userError('DUPLICATE', 'a partner with this name already exists', 'name')],
-      };
-    }
-    const partner = m.getRepository(PartnerEntity).create({
+    if (clash)
+      return rejected(userError('DUPLICATE', 'a partner with this name already exists', 'name'));
+
+    const partner = repo.create({
       id: randomUUID(),
       name: p.name,
       kind: p.kind,
@@ -45,24 +43,18 @@ export async function createPartner(
       town: p.town,
       latitude: p.latitude ?? null,
       longitude: p.longitude ?? null,
-      joinedOn: p.joinedOn ?? today(),
+      joinedOn: p.joinedOn ?? clock.now().toISOString().slice(0, 10),
       leftOn: null,
     });
-    await m.getRepository(PartnerEntity).insert(partner);
-    await appendEvent(m, {
-      topic: opts.topic,
-      producer: 'partners-governance',
-      definition: PartnerEvents.joined,
-      aggregateId: partner.id,
-      payload: {
-        partnerId: partner.id,
-        name: partner.name,
-        kind: partner.kind,
-        sector: partner.sector,
-        town: partner.town,
-        joinedOn: partner.joinedOn,
-      },
+    await repo.insert(partner);
+    await outbox.append(PartnerEvents.joined, partner.id, {
+      partnerId: partner.id,
+      name: partner.name,
+      kind: partner.kind,
+      sector: partner.sector,
+      town: partner.town,
+      joinedOn: partner.joinedOn,
     });
-    return { partner, errors: [] };
+    return done(partner);
   });
 }
