@@ -1,35 +1,4 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
-import type { PartnerKind, Sector } from '@ekst/contracts';
-
-/** Partners by sector, from partners-governance: impact reports group evidence per partner and sector. */
-@Entity({ name: 'partner_projection' })
-@Check(
-  'partner_projection_kind_check',
-  "kind IN ('STATE','SELECTIVE','INDEPENDENT','UNIVERSITY','ASSOCIATE')",
-)
-@Check(
-  'partner_projection_sector_check',
-  "sector IN ('STATE','INDEPENDENT','HIGHER_EDUCATION','COMMUNITY')",
-)
-export class PartnerProjectionEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  id!: string;
-
-  @Column({ type: 'text' })
-  name!: string;
-
-  @Column({ type: 'text' })
-  kind!: PartnerKind;
-
-  @Column({ type: 'text' })
-  sector!: Sector;
-
-  @Column({ type: 'date' })
-  joinedOn!: string;
-
-  @Column({ type: 'date', nullable: true })
-  leftOn!: string | null;
-
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  updatedAt!: Date;
-}
+// One partner read model for every service (@ekst/partner-projection); re-exported here so this
+// service's use cases keep importing their entities from one place.
+export { PartnerProjectionEntity } from '@ekst/partner-projection';
+export type { PartnerStatus } from '@ekst/partner-projection';

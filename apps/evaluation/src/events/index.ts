@@ -1,9 +1,8 @@
 import type { EventHandler } from '@ekst/messaging';
+import { partnerProjectionHandlers } from '@ekst/partner-projection';
 import { attendanceRecordedHandler } from './attendance-recorded.handler';
 import { eventCompletedHandler } from './event-completed.handler';
 import { eventScheduledHandler } from './event-scheduled.handler';
-import { partnerJoinedHandler } from './partner-joined.handler';
-import { partnerLeftHandler } from './partner-left.handler';
 import {
   personErasedHandler,
   personRegisteredHandler,
@@ -11,8 +10,7 @@ import {
 } from './person-projection.handlers';
 
 export const handlers: EventHandler[] = [
-  partnerJoinedHandler,
-  partnerLeftHandler,
+  ...partnerProjectionHandlers,
   eventScheduledHandler,
   eventCompletedHandler,
   attendanceRecordedHandler,

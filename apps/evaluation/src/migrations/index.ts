@@ -3,6 +3,7 @@ import { CreateProjections1732300000001 } from './1732300000001-create-projectio
 import { CreateSurvey1732300000002 } from './1732300000002-create-survey';
 import { ResponsesAndDose1732300000003 } from './1732300000003-responses-and-dose';
 import { FocusGroupNote1732300000004 } from './1732300000004-focus-group-note';
+import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-partner-projection';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -10,4 +11,5 @@ export const migrations = [
   CreateSurvey1732300000002,
   ResponsesAndDose1732300000003,
   FocusGroupNote1732300000004,
+  SharedPartnerProjection1732300000005,
 ];

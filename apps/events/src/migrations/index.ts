@@ -3,6 +3,7 @@ import { CreateProjections1732300000001 } from './1732300000001-create-projectio
 import { CreateEvent1732300000002 } from './1732300000002-create-event';
 import { CreateRegistration1732300000003 } from './1732300000003-create-registration';
 import { ProgrammeLifecycle1732300000004 } from './1732300000004-programme-lifecycle';
+import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-partner-projection';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -10,4 +11,5 @@ export const migrations = [
   CreateEvent1732300000002,
   CreateRegistration1732300000003,
   ProgrammeLifecycle1732300000004,
+  SharedPartnerProjection1732300000005,
 ];

@@ -1,15 +1,13 @@
+import { partnerProjectionHandlers } from '@ekst/partner-projection';
 import {
   eventRoleAssignedHandler,
   eventRoleRemovedHandler,
   eventScheduledHandler,
   registrationChangedHandler,
 } from './event-contacts.handlers';
-import { partnerJoinedHandler } from './partner-joined.handler';
-import { partnerLeftHandler } from './partner-left.handler';
 
 export const handlers = [
-  partnerJoinedHandler,
-  partnerLeftHandler,
+  ...partnerProjectionHandlers,
   eventScheduledHandler,
   registrationChangedHandler,
   eventRoleAssignedHandler,

@@ -4,6 +4,7 @@ import { CreatePerson1732300000002 } from './1732300000002-create-person';
 import { AccountsConsentSafeguarding1732300000003 } from './1732300000003-accounts-consent-safeguarding';
 import { RevocationOnAccessChange1732300000004 } from './1732300000004-revocation-on-access-change';
 import { EventContacts1732300000005 } from './1732300000005-event-contacts';
+import { SharedPartnerProjection1732300000006 } from './1732300000006-shared-partner-projection';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -12,4 +13,5 @@ export const migrations = [
   AccountsConsentSafeguarding1732300000003,
   RevocationOnAccessChange1732300000004,
   EventContacts1732300000005,
+  SharedPartnerProjection1732300000006,
 ];

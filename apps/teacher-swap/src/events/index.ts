@@ -1,11 +1,9 @@
-import { partnerJoinedHandler } from './partner-joined.handler';
-import { partnerLeftHandler } from './partner-left.handler';
+import { partnerProjectionHandlers } from '@ekst/partner-projection';
 import { personErasedHandler } from './person-erased.handler';
 import { personRegisteredHandler } from './person-registered.handler';
 
 export const handlers = [
-  partnerJoinedHandler,
-  partnerLeftHandler,
+  ...partnerProjectionHandlers,
   personRegisteredHandler,
   personErasedHandler,
 ];

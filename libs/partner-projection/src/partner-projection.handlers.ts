@@ -1,0 +1,43 @@
+import { PartnerEvents } from '@ekst/contracts';
+import { defineHandler } from '@ekst/messaging';
+import type { EventHandler } from '@ekst/messaging';
+
+/**
+ * Upsert: a partner that left and joins again is active again, and a repeated PartnerJoined
+ * carries the partner's current name, kind and sector (partners-governance has no PartnerUpdated
+ * yet, so this is also how a change would reach the projections). A partner's events share a
+ * message key, so they arrive in the order they happened.
+ */
+export const partnerJoinedHandler = defineHandler(
+  PartnerEvents.joined,
+  async ({ manager, clock }, p) => {
+    await manager.query(
+      `INSERT INTO partner_projection (id, name, kind, sector, status, joined_on, left_on, updated_at)
+       VALUES ($1, $2, $3, $4, 'ACTIVE', $5, NULL, $6)
+       ON CONFLICT (id) DO UPDATE SET
+         name = EXCLUDED.name, kind = EXCLUDED.kind, sector = EXCLUDED.sector, status = 'ACTIVE',
+         joined_on = EXCLUDED.joined_on, left_on = NULL, updated_at = EXCLUDED.updated_at`,
+      [p.partnerId, p.name, p.kind, p.sector, p.joinedOn, clock.now()],
+    );
+  },
+);
+
+/**
+ * PartnerLeft carries no name or kind, so it can only update a partner this service already
+ * knows; PartnerJoined precedes it on the partner's partition.
+ */
+export const partnerLeftHandler = defineHandler(
+  PartnerEvents.left,
+  async ({ manager, clock }, p) => {
+    await manager.query(
+      `UPDATE partner_projection SET status = 'LEFT', left_on = $2, updated_at = $3 WHERE id = $1`,
+      [p.partnerId, p.leftOn, clock.now()],
+    );
+  },
+);
+
+/** What a service adds to its handler list to keep `partner_projection` current. */
+export const partnerProjectionHandlers: readonly EventHandler[] = [
+  partnerJoinedHandler,
+  partnerLeftHandler,
+];
