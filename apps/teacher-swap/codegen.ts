@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         contextType: '../context#TeacherSwapContext',
         mappers: {
           SwapOffer: '../entities/swap-offer.entity#SwapOfferEntity',
-          Person: '../resolvers/references#PersonRef',
+          Person: '../resolvers/schema.mappers#PersonRef',
         },
       },
     },

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SwapOfferEntity } from '../entities/swap-offer.entity';
-import type { PersonRef } from '../resolvers/references';
+import type { PersonRef } from '../resolvers/schema.mappers';
 import type { TeacherSwapContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -136,10 +136,32 @@ export type SwapOfferStatus =
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
-  code: Scalars['String']['output'];
+  code: UserErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
+
+/**
+ * Why teacher-swap refused a mutation's input. Every subgraph declares the codes it returns under
+ * this one name; the graph's enum is their union.
+ */
+export type UserErrorCode =
+  /** A field breaks its rule (subjects, dates, miles, notes); `field` names it and the message says how. */
+  | 'INVALID'
+  /** The person making the offer is not registered as a teacher. */
+  | 'NOT_A_TEACHER'
+  /** There is no swap offer with this id. */
+  | 'NOT_FOUND'
+  /** The offer is not open (already withdrawn), so it cannot be withdrawn. */
+  | 'NOT_OPEN'
+  /** The teacher's partner has left the partnership. */
+  | 'PARTNER_LEFT'
+  /** Teacher swaps have not heard of the teacher's partner from partners-governance yet. */
+  | 'UNKNOWN_PARTNER'
+  /** Teacher swaps have not heard of this teacher from people yet (try again shortly). */
+  | 'UNKNOWN_TEACHER'
+  /** The teacher's partner is neither a state nor an independent school: swaps cross those two sectors. */
+  | 'WRONG_SECTOR';
 
 export type WithdrawSwapOfferPayload = {
   __typename?: 'WithdrawSwapOfferPayload';
@@ -242,6 +264,7 @@ export type ResolversTypes = {
   SwapOffer: ResolverTypeWrapper<SwapOfferEntity>;
   SwapOfferStatus: SwapOfferStatus;
   UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
   WithdrawSwapOfferPayload: ResolverTypeWrapper<Omit<WithdrawSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversTypes['SwapOffer']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -302,7 +325,7 @@ export type SwapOfferResolvers<ContextType = TeacherSwapContext, ParentType exte
 };
 
 export type UserErrorResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

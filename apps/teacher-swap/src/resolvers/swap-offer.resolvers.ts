@@ -1,7 +1,7 @@
-import { forbidden } from '@ekst/subgraph-kit';
+import { forbidden, payloadOf } from '@ekst/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { TeacherSwapContext } from '../context';
-import { canSeeOffer, mayCreateOffer } from '../domain/swap-offer-visibility';
+import { canSeeOffer } from '../domain/swap-offer-visibility';
 import type { SwapOfferEntity } from '../entities/swap-offer.entity';
 import { createSwapOffer } from '../use-cases/create-swap-offer.use-case';
 import { listSwapOffers } from '../use-cases/list-swap-offers.use-case';
@@ -26,12 +26,10 @@ export const resolvers: Resolvers = {
     swapOffer: (_root, { id }, ctx) => visibleOffer(ctx, id),
   },
   Mutation: {
-    createSwapOffer: (_root, { input }, ctx) => {
-      if (!mayCreateOffer(ctx.caller))
-        throw forbidden('Only a teacher can offer a swap, for themself');
-      return createSwapOffer(ctx.dataSource, ctx.caller.subject.toLowerCase(), input);
-    },
-    withdrawSwapOffer: (_root, { id }, ctx) => withdrawSwapOffer(ctx.dataSource, ctx.caller, id),
+    createSwapOffer: (_root, { input }, ctx) =>
+      createSwapOffer(ctx.deps, input).then(payloadOf('swapOffer')),
+    withdrawSwapOffer: (_root, { id }, ctx) =>
+      withdrawSwapOffer(ctx.deps, id).then(payloadOf('swapOffer')),
   },
   SwapOffer: {
     __resolveReference: (ref, ctx) => visibleOffer(ctx, ref.id),

@@ -1,33 +1,38 @@
 import { randomUUID } from 'node:crypto';
-import { isUuid, userError, userErrorsFromZod } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import {
+  done,
+  isUuid,
+  refused,
+  rejected,
+  rejectedAll,
+  userError,
+  userErrorsFromZod,
+} from '@ekst/subgraph-kit';
 import { newSwapOfferSchema, ukToday } from '../domain/swap-offer-rules';
+import { mayCreateOffer } from '../domain/swap-offer-visibility';
 import { checkEligibility } from '../domain/teacher-eligibility';
 import { PartnerProjectionEntity } from '../entities/partner-projection.entity';
 import { PersonProjectionEntity } from '../entities/person-projection.entity';
 import { SwapOfferEntity } from '../entities/swap-offer.entity';
-
-export type CreateSwapOfferResult =
-  | { swapOffer: SwapOfferEntity; errors: [] }
-  | { swapOffer: null; errors: UserError[] };
+import type { TeacherSwapDeps, TeacherSwapResult } from './teacher-swap-use-case';
 
 /**
- * A teacher offers a swap. The teacher and their partner are checked against the local
- * projections; the teacher's projection row is locked FOR SHARE so a PersonErased applied at the
- * same moment waits for this transaction and then removes the new offer too.
+ * A teacher offers a swap, for themself. The teacher and their partner are checked against the
+ * local projections; the teacher's projection row is locked FOR SHARE so a PersonErased applied
+ * at the same moment waits for this transaction and then removes the new offer too.
  */
 export async function createSwapOffer(
-  dataSource: DataSource,
-  teacherId: string,
+  deps: TeacherSwapDeps,
   input: unknown,
-  opts: { today?: () => string } = {},
-): Promise<CreateSwapOfferResult> {
-  const parsed = newSwapOfferSchema((opts.today ?? ukToday)()).safeParse(input);
-  if (!parsed.success) return { swapOffer: null, errors: userErrorsFromZod(parsed.error.issues) };
+): Promise<TeacherSwapResult<SwapOfferEntity>> {
+  if (!mayCreateOffer(deps.caller)) return refused('Only a teacher can offer a swap, for themself');
+  const teacherId = deps.caller.subject.toLowerCase();
+  // "Not in the past" is judged by the UK date of the use case's clock.
+  const parsed = newSwapOfferSchema(ukToday(deps.clock.now())).safeParse(input);
+  if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
   const o = parsed.data;
 
-  return dataSource.transaction(async (m): Promise<CreateSwapOfferResult> => {
+  return deps.transaction(async ({ manager: m }) => {
     const person = isUuid(teacherId)
       ? await m
           .getRepository(PersonProjectionEntity)
@@ -40,8 +45,7 @@ export async function createSwapOffer(
       ? await m.getRepository(PartnerProjectionEntity).findOneBy({ id: person.partnerId })
       : null;
     const eligibility = checkEligibility(person, partner);
-    if (!eligibility.eligible)
-      return { swapOffer: null, errors: [userError(eligibility.code, eligibility.message)] };
+    if (!eligibility.eligible) return rejected(userError(eligibility.code, eligibility.message));
 
     const offer = m.getRepository(SwapOfferEntity).create({
       id: randomUUID(),
@@ -57,6 +61,6 @@ export async function createSwapOffer(
       withdrawnAt: null,
     });
     await m.getRepository(SwapOfferEntity).insert(offer);
-    return { swapOffer: offer, errors: [] };
+    return done(offer);
   });
 }
