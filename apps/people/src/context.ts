@@ -1,12 +1,12 @@
 import type { Role } from '@ekst/auth';
 import type { BaseContext } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
-import type { TokenSigner } from './auth/token-signer';
 import type { PersonScope } from './domain/person-visibility';
 import type { ConsentRecordEntity } from './entities/consent-record.entity';
 import type { PersonEntity } from './entities/person.entity';
 import type { SafeguardingCheckEntity } from './entities/safeguarding-check.entity';
 import type { LoadedPerson } from './use-cases/load-people.query';
+import type { PeopleDeps } from './use-cases/people-use-case';
 
 export interface PeopleContext extends BaseContext {
   /** whom this caller may see; computed once per request */
@@ -21,6 +21,6 @@ export interface PeopleContext extends BaseContext {
   /** unfiltered: resolvers check who may see them */
   consentRecordsOf: DataLoader<string, ConsentRecordEntity[]>;
   safeguardingChecksOf: DataLoader<string, SafeguardingCheckEntity[]>;
-  /** signs access tokens (loaded once per process) */
-  signer(): Promise<TokenSigner>;
+  /** what people's use cases receive: the seam's dependencies and the token signer */
+  deps: PeopleDeps;
 }

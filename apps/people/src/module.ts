@@ -194,7 +194,7 @@ export const peopleModule: SubgraphModule<PeopleContext> = {
         // loaded by person id, so never null here
         (c) => c.personId ?? '',
       ),
-      signer: processSigner,
+      deps: { ...base.deps, signer: processSigner },
     };
   },
 };

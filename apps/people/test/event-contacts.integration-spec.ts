@@ -127,9 +127,14 @@ describe('event contacts from the events topic', () => {
       endsAt: endsAt.toISOString(),
       status: 'PUBLISHED',
     });
+    const visitorRegistered = registration(ids.visitor, 'REGISTERED', visitorRegistration);
     const events: Envelope[] = [
       scheduled,
-      registration(ids.visitor, 'REGISTERED', visitorRegistration),
+      visitorRegistered,
+      // A redelivery changes nothing (the inbox has its id). Sent before the last event: one
+      // partition is handled in order, so once the role is there the redelivery is done too and
+      // cannot add an inbox statement to the count of the first test.
+      visitorRegistered,
       registration(ids.hostStudent, 'REGISTERED'),
       fromEvents(EventEvents.roleAssigned, {
         eventId,
@@ -138,8 +143,6 @@ describe('event contacts from the events topic', () => {
       }),
     ];
     for (const e of events) await probe.deliver(e);
-    // A redelivery changes nothing (the inbox has its id).
-    await probe.deliver(events[1]);
     await eventually(async () => (await count('event_role_projection', ids.teacher)) === 1);
   }, 60000);
 

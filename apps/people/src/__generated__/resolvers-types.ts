@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonEntity } from '../entities/person.entity';
-import type { PartnerRef, ClearanceView } from '../resolvers/references';
+import type { PartnerRef, ClearanceView } from '../resolvers/schema.mappers';
 import type { ConsentRecordEntity } from '../entities/consent-record.entity';
 import type { ConsentState as ConsentStateModel } from '../domain/consent-state';
 import type { SafeguardingCheckEntity } from '../entities/safeguarding-check.entity';
-import type { IssuedSession } from '../use-cases/sign-in.use-case';
+import type { IssuedSession } from '../use-cases/issue-session';
 import type { PeopleContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -468,10 +468,37 @@ export type UpdatePersonPayload = {
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
-  code: Scalars['String']['output'];
+  code: UserErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
+
+/** Why people refused a mutation's input (nothing was changed). */
+export type UserErrorCode =
+  /** A consent record must say who gave, refused or withdrew it (`givenBy`). */
+  | 'CONSENT_GIVER_REQUIRED'
+  /** Someone is already registered with this e-mail address (regardless of case). */
+  | 'DUPLICATE_EMAIL'
+  /** A field breaks its rule (length, format, a combination of fields); `message` says which. */
+  | 'INVALID'
+  /** The sign-in code is not right, has expired or was already used. */
+  | 'INVALID_CODE'
+  /** The e-mail address or password (or the current password) is not right; never says which. */
+  | 'INVALID_CREDENTIALS'
+  /** The refresh token is not right, has expired, was already used or is not the caller's: sign in again. */
+  | 'INVALID_REFRESH_TOKEN'
+  /** Too many wrong passwords in a row: sign-in with this address is paused for 15 minutes. */
+  | 'LOCKED_OUT'
+  /** Safeguarding checks are recorded for adults only, never for a student. */
+  | 'NOT_AN_ADULT'
+  /** No such person, or one the caller may not see (the two are not told apart). */
+  | 'NOT_FOUND'
+  /** Students have no password: they sign in with a code from their school. */
+  | 'NO_PASSWORD_SIGN_IN'
+  /** The partner has left the partnership: no one can be registered with it or moved to it. */
+  | 'PARTNER_LEFT'
+  /** No partner with this id is known. */
+  | 'UNKNOWN_PARTNER';
 
 
 
@@ -592,6 +619,7 @@ export type ResolversTypes = {
   UpdatePersonInput: UpdatePersonInput;
   UpdatePersonPayload: ResolverTypeWrapper<Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -806,7 +834,7 @@ export type UpdatePersonPayloadResolvers<ContextType = PeopleContext, ParentType
 };
 
 export type UserErrorResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import type { Role } from '@ekst/auth';
 
-/** What a people-issued access token says about its holder's rights (see sign-in's `issue`). */
+/** What a people-issued access token says about its holder's rights (see `issueTokens`). */
 export interface AccessClaims {
   readonly partnerId: string;
   readonly roles: readonly Role[];

@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { processSigner } from '../auth/signer';
-import { revokedSessionsSince } from '../use-cases/sign-in.use-case';
+import { revokedSessionsSince } from '../use-cases/revoked-sessions.query';
 import { personLookupRoute } from './person-lookup.route';
 
 /** Public keys only: what the gateway (or anyone) needs to verify this service's tokens. */

@@ -1,14 +1,10 @@
 import { PeopleEvents } from '@ekst/contracts';
-import { userError } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import { done, isUuid, refused, rejected } from '@ekst/subgraph-kit';
 import { signInThrottleKey } from '../auth/secrets';
+import { mayErase } from '../domain/person-visibility';
 import { PersonEntity } from '../entities/person.entity';
-import { announce } from './announce';
-
-export type ErasePersonResult =
-  | { erasedId: string; errors: [] }
-  | { erasedId: null; errors: UserError[] };
+import { noSuchPerson } from './people-use-case';
+import type { PeopleDeps, PeopleResult } from './people-use-case';
 
 /**
  * Erases a person on request (UK GDPR art. 17), in one transaction: their sessions are revoked
@@ -17,21 +13,23 @@ export type ErasePersonResult =
  * (registrations, roles) are deleted; safeguarding check
  * metadata is kept without the person for its retention period (the policy says why); their id is
  * removed where they recorded something for others. PersonErased tells every other service.
+ * The coordinator only: erasure is irreversible.
  */
 export async function erasePerson(
-  dataSource: DataSource,
-  id: string,
-  opts: { topic: string },
-): Promise<ErasePersonResult> {
-  return dataSource.transaction(async (m): Promise<ErasePersonResult> => {
+  deps: PeopleDeps,
+  { id: rawId }: { id: string },
+): Promise<PeopleResult<string>> {
+  if (!mayErase(deps.caller)) return refused('Only the coordinator can erase a person');
+  if (!isUuid(rawId)) return rejected(noSuchPerson('id'));
+  const id = rawId.toLowerCase();
+  return deps.transaction(async ({ manager: m, outbox }) => {
     const person = await m
       .getRepository(PersonEntity)
       .createQueryBuilder('p')
       .setLock('pessimistic_write')
       .where('p.id = :id', { id })
       .getOne();
-    if (!person)
-      return { erasedId: null, errors: [userError('NOT_FOUND', 'no such person', 'id')] };
+    if (!person) return rejected(noSuchPerson('id'));
     await m.query(
       `INSERT INTO session_revocation (session_id, reason) SELECT id, 'ERASURE' FROM session WHERE person_id = $1
        ON CONFLICT (session_id) DO NOTHING`,
@@ -55,7 +53,7 @@ export async function erasePerson(
     await m.query(`UPDATE consent_record SET recorded_by = NULL WHERE recorded_by = $1`, [id]);
     await m.query(`UPDATE safeguarding_check SET recorded_by = NULL WHERE recorded_by = $1`, [id]);
     await m.query(`DELETE FROM person WHERE id = $1`, [id]);
-    await announce(m, opts.topic, PeopleEvents.erased, id, { personId: id });
-    return { erasedId: id, errors: [] };
+    await outbox.append(PeopleEvents.erased, id, { personId: id });
+    return done(id);
   });
 }

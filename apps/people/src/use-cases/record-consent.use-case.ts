@@ -1,20 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '@ekst/auth';
 import { PeopleEvents } from '@ekst/contracts';
-import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import {
+  done,
+  isUuid,
+  refused,
+  rejected,
+  rejectedAll,
+  signInFirst,
+  userError,
+  userErrorsFromZod,
+} from '@ekst/subgraph-kit';
 import { consentInputSchema, currentConsent } from '../domain/consent-state';
 import type { ConsentKind, ConsentState } from '../domain/consent-state';
 import { isOwnDecision, ownConsentIssues, ownGiver } from '../domain/own-consent';
 import { mayDecideOwnConsent, mayRecordConsent } from '../domain/person-visibility';
 import { ConsentRecordEntity } from '../entities/consent-record.entity';
 import { PersonEntity } from '../entities/person.entity';
-import { announce } from './announce';
+import { noSuchPerson } from './people-use-case';
+import type { PeopleDeps, PeopleResult } from './people-use-case';
 
-export type RecordConsentResult =
-  | { consent: ConsentRecordEntity; state: ConsentState; errors: [] }
-  | { consent: null; state: null; errors: UserError[]; forbidden?: string };
+export interface ConsentDecided {
+  consent: ConsentRecordEntity;
+  state: ConsentState;
+}
 
 const FORBIDDEN_OTHERS =
   "Only the coordinator, or a head or champion of the person's partner, can record consent";
@@ -24,15 +32,50 @@ const FORBIDDEN_OWN_GRANT =
 /**
  * Records one consent decision (a refusal or withdrawal is a record too) and, when the derived
  * state of that kind changes, announces ConsentChanged (person, kind, granted: nothing else).
+ * Staff (the coordinator, a head or champion of the person's partner) record any decision; the
+ * person themself only their own refusal or withdrawal (own-consent.ts).
  */
 export async function recordConsent(
-  dataSource: DataSource,
-  caller: Caller,
+  deps: PeopleDeps,
+  { input }: { input: { personId: string } & Record<string, unknown> },
+): Promise<PeopleResult<ConsentDecided>> {
+  if (!isUuid(input.personId)) return rejected(noSuchPerson('personId'));
+  return decide(deps, { ...input, personId: input.personId.toLowerCase() }, false);
+}
+
+/**
+ * The signed-in person withdraws their own consent of one kind: a new record (STUDENT or SELF,
+ * ONLINE, now), for data processing from the notice version they last decided on unless named.
+ */
+export async function withdrawOwnConsent(
+  deps: PeopleDeps,
+  args: { kind: ConsentKind; noticeVersion?: string | null },
+): Promise<PeopleResult<ConsentDecided>> {
+  const { caller } = deps;
+  if (caller.kind !== 'person') return signInFirst();
+  if (!isUuid(caller.subject)) return rejected(noSuchPerson(null));
+  return decide(
+    deps,
+    {
+      personId: caller.subject.toLowerCase(),
+      kind: args.kind,
+      decision: 'WITHDRAWN',
+      method: 'ONLINE',
+      ...(args.noticeVersion != null ? { noticeVersion: args.noticeVersion } : {}),
+    },
+    true,
+  );
+}
+
+/** `fillOwn`: withdrawMyConsent fills in who decides and which notice from what is stored. */
+async function decide(
+  deps: PeopleDeps,
   input: { personId: string } & Record<string, unknown>,
-  opts: { topic: string; now?: Date; fillOwn?: boolean },
-): Promise<RecordConsentResult> {
-  const now = opts.now ?? new Date();
-  return dataSource.transaction(async (m): Promise<RecordConsentResult> => {
+  fillOwn: boolean,
+): Promise<PeopleResult<ConsentDecided>> {
+  const { caller } = deps;
+  const now = deps.clock.now();
+  return deps.transaction(async ({ manager: m, outbox }): Promise<PeopleResult<ConsentDecided>> => {
     // Locks the person, so two records for one person are derived one after the other.
     const person = await m
       .getRepository(PersonEntity)
@@ -40,26 +83,18 @@ export async function recordConsent(
       .setLock('pessimistic_write')
       .where('p.id = :id', { id: input.personId })
       .getOne();
-    if (!person) {
-      return {
-        consent: null,
-        state: null,
-        errors: [userError('NOT_FOUND', 'no such person', 'personId')],
-      };
-    }
+    if (!person) return rejected(noSuchPerson('personId'));
     const staff = mayRecordConsent(caller, person);
     // A person deciding for themself (not as staff) may only say no: see own-consent.ts.
     const own = !staff && mayDecideOwnConsent(caller, person);
-    if (!staff && !own)
-      return { consent: null, state: null, errors: [], forbidden: FORBIDDEN_OTHERS };
-    if (own && !isOwnDecision(input.decision))
-      return { consent: null, state: null, errors: [], forbidden: FORBIDDEN_OWN_GRANT };
+    if (!staff && !own) return refused(FORBIDDEN_OTHERS);
+    if (own && !isOwnDecision(input.decision)) return refused(FORBIDDEN_OWN_GRANT);
     const student = person.roles.includes('STUDENT');
     const repo = m.getRepository(ConsentRecordEntity);
     const records = await repo.findBy({ personId: person.id });
     const before = currentConsent(records);
     const filled = { ...input };
-    if (opts.fillOwn) {
+    if (fillOwn) {
       // withdrawMyConsent: who is the person, and which notice they are withdrawing from.
       filled.givenBy ??= ownGiver(student);
       filled.noticeVersion ??= before.find((b) => b.kind === input.kind)?.noticeVersion ?? null;
@@ -71,7 +106,7 @@ export async function recordConsent(
           ? userError('CONSENT_GIVER_REQUIRED', e.message, 'givenBy')
           : e,
       );
-      return { consent: null, state: null, errors };
+      return rejectedAll(errors);
     }
     if (own) {
       const issues = ownConsentIssues(student, {
@@ -80,16 +115,12 @@ export async function recordConsent(
         givenAt: filled.givenAt,
       });
       if (issues.length > 0) {
-        return {
-          consent: null,
-          state: null,
-          errors: issues.map((i) => userError('INVALID', i.message, i.field)),
-        };
+        return rejectedAll(issues.map((i) => userError('INVALID', i.message, i.field)));
       }
     }
     const c = parsed.data;
     const givenBy = c.givenBy;
-    if (!givenBy) return { consent: null, state: null, errors: [] }; // the schema above refuses this
+    if (!givenBy) return rejectedAll([]); // the schema above refuses this
     const record = repo.create({
       id: randomUUID(),
       personId: person.id,
@@ -111,36 +142,12 @@ export async function recordConsent(
     // The first record is a change too: consumers learn of a refusal even though "not granted"
     // was already the default.
     if (was.decision === null || was.granted !== state.granted) {
-      await announce(m, opts.topic, PeopleEvents.consentChanged, person.id, {
+      await outbox.append(PeopleEvents.consentChanged, person.id, {
         personId: person.id,
         kind: c.kind,
         granted: state.granted,
       });
     }
-    return { consent: record, state, errors: [] };
+    return done({ consent: record, state });
   });
-}
-
-/**
- * The signed-in person withdraws their own consent of one kind: a new record (STUDENT or SELF,
- * ONLINE, now), for data processing from the notice version they last decided on unless named.
- */
-export async function withdrawOwnConsent(
-  dataSource: DataSource,
-  caller: Caller,
-  args: { kind: ConsentKind; noticeVersion?: string | null },
-  opts: { topic: string; now?: Date },
-): Promise<RecordConsentResult> {
-  return recordConsent(
-    dataSource,
-    caller,
-    {
-      personId: caller.subject.toLowerCase(),
-      kind: args.kind,
-      decision: 'WITHDRAWN',
-      method: 'ONLINE',
-      ...(args.noticeVersion != null ? { noticeVersion: args.noticeVersion } : {}),
-    },
-    { ...opts, fillOwn: true },
-  );
 }

@@ -1,24 +1,26 @@
 import { randomUUID } from 'node:crypto';
+import type { Role } from '@ekst/auth';
 import { PeopleEvents } from '@ekst/contracts';
-import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
+import {
+  done,
+  refused,
+  rejected,
+  rejectedAll,
+  userError,
+  userErrorsFromZod,
+} from '@ekst/subgraph-kit';
 import { QueryFailedError } from 'typeorm';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { registerPersonSchema } from '../domain/person-registration';
+import { mayRegister } from '../domain/person-visibility';
 import { PartnerProjectionEntity } from '../entities/partner-projection.entity';
 import { PersonEntity } from '../entities/person.entity';
-import { announce } from './announce';
+import type { PeopleDeps, PeopleResult } from './people-use-case';
 
-export type RegisterPersonResult =
-  | { person: PersonEntity; errors: [] }
-  | { person: null; errors: UserError[] };
-
-export const duplicateEmail = (): RegisterPersonResult => ({
-  person: null,
-  errors: [
+export const duplicateEmail = () =>
+  rejected(
     userError('DUPLICATE_EMAIL', 'someone is already registered with this email address', 'email'),
-  ],
-});
+  );
 
 /** Two registrations racing past the pre-check still meet the unique index. */
 export function isEmailClash(err: unknown): boolean {
@@ -27,35 +29,47 @@ export function isEmailClash(err: unknown): boolean {
   return driver.code === '23505' && driver.constraint === 'person_email_uq';
 }
 
+/** The partner people can be registered with or moved to: known, and still in the partnership. */
+export async function activePartner(
+  m: EntityManager,
+  partnerId: string,
+): Promise<PeopleResult<PartnerProjectionEntity>> {
+  const partner = await m.getRepository(PartnerProjectionEntity).findOneBy({ id: partnerId });
+  if (!partner) return rejected(userError('UNKNOWN_PARTNER', 'no such partner', 'partnerId'));
+  if (partner.status !== 'ACTIVE')
+    return rejected(
+      userError('PARTNER_LEFT', 'this partner has left the partnership', 'partnerId'),
+    );
+  return done(partner);
+}
+
+export interface RegisterPersonInput extends Record<string, unknown> {
+  partnerId: string;
+  roles: readonly Role[];
+}
+
 /**
- * Registers a person and announces PersonRegistered in the same transaction. The event carries
+ * Registers a person and announces PersonRegistered in the same transaction: the coordinator
+ * anyone, a head or champion their own partner's people (never a COORDINATOR). The event carries
  * ids, roles and year group only: names and emails never travel on Kafka. Invalid input, a
  * partner that is unknown or has left, or an email already in use returns errors and writes nothing.
  */
 export async function registerPerson(
-  dataSource: DataSource,
-  input: unknown,
-  opts: { topic: string },
-): Promise<RegisterPersonResult> {
+  deps: PeopleDeps,
+  { input }: { input: RegisterPersonInput },
+): Promise<PeopleResult<PersonEntity>> {
+  if (!mayRegister(deps.caller, input.partnerId, input.roles))
+    return refused(
+      'Only the coordinator, or a head or champion of this partner, can register its people',
+    );
   const parsed = registerPersonSchema.safeParse(input);
-  if (!parsed.success) return { person: null, errors: userErrorsFromZod(parsed.error.issues) };
+  if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
   const p = parsed.data;
 
   try {
-    return await dataSource.transaction(async (m): Promise<RegisterPersonResult> => {
-      const partner = await m.getRepository(PartnerProjectionEntity).findOneBy({ id: p.partnerId });
-      if (!partner) {
-        return {
-          person: null,
-          errors: [userError('UNKNOWN_PARTNER', 'no such partner', 'partnerId')],
-        };
-      }
-      if (partner.status !== 'ACTIVE') {
-        return {
-          person: null,
-          errors: [userError('PARTNER_LEFT', 'this partner has left the partnership', 'partnerId')],
-        };
-      }
+    return await deps.transaction(async ({ manager: m, outbox }) => {
+      const partner = await activePartner(m, p.partnerId);
+      if (partner.kind !== 'done') return partner;
       if (p.email) {
         const clash = await m
           .getRepository(PersonEntity)
@@ -67,20 +81,20 @@ export async function registerPerson(
       const person = m.getRepository(PersonEntity).create({
         id: randomUUID(),
         displayName: p.displayName,
-        partnerId: partner.id,
+        partnerId: partner.value.id,
         roles: p.roles,
         yearGroup: p.yearGroup ?? null,
         email: p.email ?? null,
         phone: p.phone ?? null,
       });
       await m.getRepository(PersonEntity).insert(person);
-      await announce(m, opts.topic, PeopleEvents.registered, person.id, {
+      await outbox.append(PeopleEvents.registered, person.id, {
         personId: person.id,
         partnerId: person.partnerId,
         roles: person.roles,
         yearGroup: person.yearGroup,
       });
-      return { person, errors: [] };
+      return done(person);
     });
   } catch (err) {
     if (isEmailClash(err)) return duplicateEmail();

@@ -1,46 +1,52 @@
+import type { Role } from '@ekst/auth';
 import { PeopleEvents } from '@ekst/contracts';
-import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import {
+  done,
+  isUuid,
+  refused,
+  rejected,
+  rejectedAll,
+  userErrorsFromZod,
+} from '@ekst/subgraph-kit';
 import { registerPersonSchema } from '../domain/person-registration';
-import type { Caller } from '@ekst/auth';
-import { mayUpdate } from '../domain/person-visibility';
+import { canSeePerson, mayUpdate, personScopeFor } from '../domain/person-visibility';
 import { accessClaimsChanged } from '../domain/session-claims';
-import { PartnerProjectionEntity } from '../entities/partner-projection.entity';
 import { PersonEntity } from '../entities/person.entity';
-import { announce } from './announce';
-import { duplicateEmail, isEmailClash } from './register-person.use-case';
+import { noSuchPerson } from './people-use-case';
+import type { PeopleDeps, PeopleResult } from './people-use-case';
+import { activePartner, duplicateEmail, isEmailClash } from './register-person.use-case';
 import { revokeAllSessionsOf } from './session-revocation';
-
-export type UpdatePersonResult =
-  | { person: PersonEntity; errors: [] }
-  | { person: null; errors: UserError[]; forbidden?: true };
 
 const FIELDS = ['partnerId', 'displayName', 'roles', 'yearGroup', 'email', 'phone'] as const;
 
+export type PersonPatch = Partial<Record<(typeof FIELDS)[number], unknown>> & {
+  roles?: readonly Role[] | null;
+};
+
 /**
  * Changes a person: the fields given replace the stored ones (null clears), and the result must
- * pass the same rules as a registration. Announces PersonUpdated (ids, roles, year group only).
- * A change of roles or partner ends all the person's sessions (they sign in again and get a
- * token with what they now hold).
+ * pass the same rules as a registration, and the same permission at the person's current partner
+ * and at the new one. Someone the caller cannot see is NOT_FOUND (they learn nothing about whether
+ * the person exists). Announces PersonUpdated (ids, roles, year group only). A change of roles or
+ * partner ends all the person's sessions (they sign in again and get a token with what they now
+ * hold).
  */
 export async function updatePerson(
-  dataSource: DataSource,
-  caller: Caller,
-  id: string,
-  patch: Partial<Record<(typeof FIELDS)[number], unknown>>,
-  opts: { topic: string },
-): Promise<UpdatePersonResult> {
+  deps: PeopleDeps,
+  { id: rawId, input: patch }: { id: string; input: PersonPatch },
+): Promise<PeopleResult<PersonEntity>> {
+  if (!isUuid(rawId)) return rejected(noSuchPerson('id'));
+  const id = rawId.toLowerCase();
   try {
-    return await dataSource.transaction(async (m): Promise<UpdatePersonResult> => {
+    return await deps.transaction(async ({ manager: m, outbox }) => {
       const repo = m.getRepository(PersonEntity);
       const current = await repo
         .createQueryBuilder('p')
         .setLock('pessimistic_write')
         .where('p.id = :id', { id })
         .getOne();
-      if (!current)
-        return { person: null, errors: [userError('NOT_FOUND', 'no such person', 'id')] };
+      if (!current || !canSeePerson(personScopeFor(deps.caller), current))
+        return rejected(noSuchPerson('id'));
       const merged: Record<string, unknown> = {
         partnerId: current.partnerId,
         displayName: current.displayName,
@@ -51,28 +57,18 @@ export async function updatePerson(
       };
       for (const f of FIELDS) if (patch[f] !== undefined) merged[f] = patch[f];
       const parsed = registerPersonSchema.safeParse(merged);
-      if (!parsed.success) return { person: null, errors: userErrorsFromZod(parsed.error.issues) };
+      if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
       const p = parsed.data;
-      if (!mayUpdate(caller, current, { partnerId: p.partnerId, roles: p.roles })) {
-        return { person: null, errors: [], forbidden: true };
+      if (!mayUpdate(deps.caller, current, { partnerId: p.partnerId, roles: p.roles })) {
+        return refused(
+          'Only the coordinator, or a head or champion of this partner, can change its people',
+        );
       }
-      if (p.partnerId !== current.partnerId) {
-        const partner = await m
-          .getRepository(PartnerProjectionEntity)
-          .findOneBy({ id: p.partnerId });
-        if (!partner)
-          return {
-            person: null,
-            errors: [userError('UNKNOWN_PARTNER', 'no such partner', 'partnerId')],
-          };
-        if (partner.status !== 'ACTIVE') {
-          return {
-            person: null,
-            errors: [
-              userError('PARTNER_LEFT', 'this partner has left the partnership', 'partnerId'),
-            ],
-          };
-        }
+      let partnerId = current.partnerId;
+      if (p.partnerId.toLowerCase() !== current.partnerId) {
+        const partner = await activePartner(m, p.partnerId);
+        if (partner.kind !== 'done') return partner;
+        partnerId = partner.value.id;
       }
       if (p.email && p.email.toLowerCase() !== current.email?.toLowerCase()) {
         const clash = await repo
@@ -83,7 +79,7 @@ export async function updatePerson(
       }
       const before = { partnerId: current.partnerId, roles: [...current.roles] };
       Object.assign(current, {
-        partnerId: p.partnerId,
+        partnerId,
         displayName: p.displayName,
         roles: p.roles,
         yearGroup: p.yearGroup ?? null,
@@ -91,7 +87,7 @@ export async function updatePerson(
         phone: p.phone ?? null,
       });
       await repo.save(current);
-      await announce(m, opts.topic, PeopleEvents.updated, id, {
+      await outbox.append(PeopleEvents.updated, id, {
         personId: id,
         partnerId: current.partnerId,
         roles: current.roles,
@@ -100,7 +96,7 @@ export async function updatePerson(
       // In the same transaction as the change: no moment where the new roles are stored but an
       // old token still carries the old ones unrevoked (the gateway refuses it within seconds).
       if (accessClaimsChanged(before, current)) await revokeAllSessionsOf(m, id, 'ACCESS_CHANGE');
-      return { person: current, errors: [] };
+      return done(current);
     });
   } catch (err) {
     if (isEmailClash(err)) return duplicateEmail();
