@@ -5,8 +5,8 @@ import { sweepExpiredOffers } from './use-cases/sweep-expired-offers.use-case';
 export const offerSweepJob: BackgroundJob = {
   name: 'events:offer-sweep',
   intervalMs: 30_000,
-  async run({ dataSource, log, now, ownTopic }) {
-    const result = await sweepExpiredOffers(dataSource, now, { topic: ownTopic });
-    if (result.expired > 0) log.info(result, 'expired offers passed on');
+  async run(deps) {
+    const result = await sweepExpiredOffers(deps, deps.now);
+    if (result.expired > 0) deps.log.info(result, 'expired offers passed on');
   },
 };

@@ -2,7 +2,7 @@ import type { Caller } from '@ekst/auth';
 import type { Logger } from '@ekst/subgraph-kit';
 import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { calendarForToken, eventCalendar } from './use-cases/calendar.use-case';
+import { calendarForToken, eventCalendar } from './use-cases/calendar.query';
 import {
   chooseExportColumns,
   exportRegistrationsCsv,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServiceDataSource } from '@ekst/persistence';
 import { startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
+import { useCaseDeps } from '@ekst/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { eventsModule } from '../src/module';
 import { createEvent } from '../src/use-cases/create-event.use-case';
@@ -19,6 +20,8 @@ describe('registerForEvent under concurrency', () => {
   const prefix = uniqueTopicPrefix();
   const upstream = new UpstreamEvents(() => sg, prefix);
   const coordinator = testCaller(['COORDINATOR']);
+  // The use cases as the coordinator, on the wide pool, with the service's own outbox binding.
+  const deps = () => useCaseDeps(coordinator, wide, sg.running.messaging.txBinding);
 
   beforeAll(async () => {
     sg = await startTestSubgraph(eventsModule, { topicPrefix: prefix, cleanTopics: true });
@@ -43,33 +46,24 @@ describe('registerForEvent under concurrency', () => {
   ): Promise<string> {
     const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
     const endsAt = new Date(Date.now() + 7 * 86_400_000 + 3_600_000).toISOString();
-    const created = await createEvent(
-      wide,
-      {
-        caller: coordinator,
-        input: {
-          title: 'Year 11 Wellbeing Workshop',
-          kind: 'WELLBEING',
-          audience: 'STUDENTS',
-          yearGroups: [11],
-          hostPartnerId: partnerId,
-          startsAt,
-          endsAt,
-          aims: ['WELLBEING'],
-          capacity,
-          partnerQuota,
-        },
+    const created = await createEvent(deps(), {
+      input: {
+        title: 'Year 11 Wellbeing Workshop',
+        kind: 'WELLBEING',
+        audience: 'STUDENTS',
+        yearGroups: [11],
+        hostPartnerId: partnerId,
+        startsAt,
+        endsAt,
+        aims: ['WELLBEING'],
+        capacity,
+        partnerQuota,
       },
-      { topic: sg.running.messaging.ownTopic },
-    );
-    if (!('event' in created) || !created.event) throw new Error('event not created');
-    const published = await publishEvent(
-      wide,
-      { id: created.event.id, caller: coordinator },
-      { topic: sg.running.messaging.ownTopic },
-    );
-    expect(published).toMatchObject({ errors: [] });
-    return created.event.id;
+    });
+    if (created.kind !== 'done') throw new Error('event not created');
+    const published = await publishEvent(deps(), { id: created.value.id });
+    expect(published).toMatchObject({ kind: 'done' });
+    return created.value.id;
   }
 
   it('60 concurrent registrations for 10 places: exactly 10 REGISTERED, 50 WAITLISTED at positions 1..50, no errors', async () => {
@@ -79,18 +73,12 @@ describe('registerForEvent under concurrency', () => {
 
     // Without the in-process queue: 60 transactions blocked on the event's row lock at once.
     const results = await Promise.allSettled(
-      people.map((personId) =>
-        registerForEvent(
-          wide,
-          { eventId, personId, caller: coordinator },
-          { topic: sg.running.messaging.ownTopic, queue: false },
-        ),
-      ),
+      people.map((personId) => registerForEvent(deps(), { eventId, personId }, { queue: false })),
     );
 
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     const outcomes = results.map((r) => (r.status === 'fulfilled' ? r.value : null));
-    expect(outcomes.every((o) => o?.outcome === 'ok')).toBe(true);
+    expect(outcomes.every((o) => o?.kind === 'done')).toBe(true);
 
     const rows = (await wide.query(
       `SELECT status, waitlist_position, registered_at FROM registration WHERE event_id = $1`,
@@ -123,16 +111,10 @@ describe('registerForEvent under concurrency', () => {
     const eventId = await openEvent(30, partners[0], 8);
 
     const results = await Promise.allSettled(
-      arrivals.map((p) =>
-        registerForEvent(
-          wide,
-          { eventId, personId: p.id, caller: coordinator },
-          { topic: sg.running.messaging.ownTopic },
-        ),
-      ),
+      arrivals.map((p) => registerForEvent(deps(), { eventId, personId: p.id })),
     );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
-    expect(results.every((r) => r.status === 'fulfilled' && r.value.outcome === 'ok')).toBe(true);
+    expect(results.every((r) => r.status === 'fulfilled' && r.value.kind === 'done')).toBe(true);
 
     const rows = (await wide.query(
       `SELECT status, partner_id, waitlist_position, registered_at FROM registration WHERE event_id = $1`,
@@ -172,18 +154,14 @@ describe('registerForEvent under concurrency', () => {
 
     const outcomes = await Promise.all(
       Array.from({ length: 20 }, () =>
-        registerForEvent(
-          wide,
-          { eventId, personId: person, caller: coordinator },
-          { topic: sg.running.messaging.ownTopic, queue: false },
-        ),
+        registerForEvent(deps(), { eventId, personId: person }, { queue: false }),
       ),
     );
-    expect(outcomes.filter((o) => o.outcome === 'ok')).toHaveLength(1);
-    const refused = outcomes.filter((o) => o.outcome === 'rejected');
+    expect(outcomes.filter((o) => o.kind === 'done')).toHaveLength(1);
+    const refused = outcomes.filter((o) => o.kind === 'rejected');
     expect(refused).toHaveLength(19);
     expect(
-      refused.every((o) => o.outcome === 'rejected' && o.errors[0].code === 'ALREADY_REGISTERED'),
+      refused.every((o) => o.kind === 'rejected' && o.errors[0].code === 'ALREADY_REGISTERED'),
     ).toBe(true);
     const [{ n }] = (await wide.query(
       `SELECT count(*)::int AS n FROM registration WHERE event_id = $1`,

@@ -3,7 +3,7 @@ import type { EventEntity } from '../entities/event.entity';
 import type { RegistrationEntity } from '../entities/registration.entity';
 import type { EventRoleEntity } from '../entities/event-role.entity';
 import type { CalendarFeedEntity } from '../entities/calendar-feed.entity';
-import type { PartnerRef, PersonRef } from '../resolvers/references';
+import type { PartnerRef, PersonRef } from '../resolvers/schema.mappers';
 import type { EventsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -544,10 +544,72 @@ export type UpdateEventInput = {
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
-  code: Scalars['String']['output'];
+  code: UserErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
+
+/**
+ * Why events refused a mutation (nothing changed). Other subgraphs add their own values: the
+ * supergraph's UserErrorCode is the union.
+ */
+export type UserErrorCode =
+  /** The person is already checked in. */
+  | 'ALREADY_CHECKED_IN'
+  /** The person is already checked out. */
+  | 'ALREADY_CHECKED_OUT'
+  /** The person already has a place, an offer or a place in the queue at this event. */
+  | 'ALREADY_REGISTERED'
+  /** The new capacity is below the places already held. */
+  | 'CAPACITY_BELOW_REGISTRATIONS'
+  /** Check-in is open from two hours before the start until a day after the end. */
+  | 'CHECK_IN_CLOSED'
+  /** The event needs a consent (e.g. for a trip) this person has not given. */
+  | 'CONSENT_REQUIRED'
+  /** The event has been cancelled. */
+  | 'EVENT_CANCELLED'
+  /** Not open for this: registration needs a PUBLISHED event, check-in a PUBLISHED or COMPLETED one. */
+  | 'EVENT_NOT_OPEN'
+  /** The event has already started: no registrations or cancellations any more. */
+  | 'EVENT_STARTED'
+  /** The input breaks a rule of its field (the message says which), e.g. an end before the start. */
+  | 'INVALID'
+  /** The event's status does not allow this change (e.g. cancelling a completed event). */
+  | 'INVALID_TRANSITION'
+  /** The registration is no longer active (cancelled, attended or a no-show). */
+  | 'NOT_ACTIVE'
+  /** The person was never checked in, so cannot be checked out. */
+  | 'NOT_CHECKED_IN'
+  /** Only a DRAFT event can be published. */
+  | 'NOT_DRAFT'
+  /** A CANCELLED or COMPLETED event cannot be changed. */
+  | 'NOT_EDITABLE'
+  /** The event has not ended yet, so it cannot be completed. */
+  | 'NOT_ENDED'
+  /** No event, registration or calendar feed with this id that the caller may see. */
+  | 'NOT_FOUND'
+  /** The event's audience (students, teachers) does not include this person. */
+  | 'NOT_IN_AUDIENCE'
+  /** The person has no place at this event (for check-in and check-out). */
+  | 'NOT_REGISTERED'
+  /** Organisers and teachers in charge are staff of a partner. */
+  | 'NOT_STAFF'
+  /** There is no open offer to confirm for this registration. */
+  | 'NO_OFFER'
+  /** The deadline to confirm the offered place has passed; the place has moved on. */
+  | 'OFFER_EXPIRED'
+  /** The person's school or organisation is not a member of the partnership today. */
+  | 'PARTNER_NOT_MEMBER'
+  /** The new partner quota is below the places one partner already holds. */
+  | 'QUOTA_BELOW_REGISTRATIONS'
+  /** An ambassador needs a safeguarding check valid on the last day of the event. */
+  | 'SAFEGUARDING_NOT_VALID'
+  /** The host partner is not a member of the partnership today, as far as events has heard. */
+  | 'UNKNOWN_PARTNER'
+  /** No person with this id is known to events. */
+  | 'UNKNOWN_PERSON'
+  /** The event is not for this student's year group. */
+  | 'YEAR_GROUP_NOT_ELIGIBLE';
 
 
 
@@ -672,6 +734,7 @@ export type ResolversTypes = {
   Term: Term;
   UpdateEventInput: UpdateEventInput;
   UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -885,7 +948,7 @@ export type RevokeCalendarFeedPayloadResolvers<ContextType = EventsContext, Pare
 };
 
 export type UserErrorResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -1,48 +1,23 @@
-import { forbidden } from '@ekst/subgraph-kit';
+import { forbidden, payloadOf, payloadWith } from '@ekst/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { EventsContext } from '../context';
 import { canSeeEvent, canSeeEventRegistrations } from '../domain/event';
 import { canSeePersonRegistrations } from '../domain/registration';
 import { photoConsentRefusedFlag, visibleCheckInCode } from '../domain/registration-fields';
+import type { EventEntity } from '../entities/event.entity';
 import { assignEventRole } from '../use-cases/assign-event-role.use-case';
-import { recordAttendance } from '../use-cases/attendance.use-case';
-import type { AttendanceResult } from '../use-cases/attendance.use-case';
-import { createCalendarFeed, revokeCalendarFeed } from '../use-cases/calendar.use-case';
+import { checkIn, checkOut } from '../use-cases/attendance.use-case';
+import { createCalendarFeed, revokeCalendarFeed } from '../use-cases/calendar-feed.use-case';
 import { cancelEvent } from '../use-cases/cancel-event.use-case';
 import { cancelRegistration } from '../use-cases/cancel-registration.use-case';
-import type { RegistrationChangeResult } from '../use-cases/cancel-registration.use-case';
 import { completeEvent } from '../use-cases/complete-event.use-case';
 import { confirmPlace } from '../use-cases/confirm-place.use-case';
-import { copyEvent, createEventSeries } from '../use-cases/event-series.use-case';
-import { updateEvent } from '../use-cases/update-event.use-case';
-import type { EventEntity } from '../entities/event.entity';
 import { createEvent } from '../use-cases/create-event.use-case';
+import { copyEvent, createEventSeries } from '../use-cases/event-series.use-case';
 import { listEvents } from '../use-cases/list-events.query';
 import { publishEvent } from '../use-cases/publish-event.use-case';
 import { registerForEvent } from '../use-cases/register-for-event.use-case';
-import { isForbidden } from '../use-cases/event-management';
-import type { Forbidden } from '../use-cases/event-management';
-
-/** The use case decided who may manage the event; a refusal is the service's FORBIDDEN error. */
-function managed<T extends object>(result: T | Forbidden): T {
-  if (isForbidden(result)) throw forbidden(result.forbidden);
-  return result;
-}
-
-function changePayload(result: RegistrationChangeResult) {
-  if (result.outcome === 'forbidden') throw forbidden('You cannot act for this person');
-  return result.outcome === 'ok'
-    ? { registration: result.registration, offered: result.offered, errors: [] }
-    : { registration: null, offered: [], errors: result.errors };
-}
-
-function attendancePayload(result: AttendanceResult) {
-  if (result.outcome === 'forbidden')
-    throw forbidden('Only the coordinator and the event’s organisers run check-in');
-  return result.outcome === 'ok'
-    ? { registration: result.registration, warnings: result.warnings, errors: [] }
-    : { registration: null, warnings: [], errors: result.errors };
-}
+import { updateEvent } from '../use-cases/update-event.use-case';
 
 /** An event the caller may not see is indistinguishable from one that does not exist. */
 async function visibleEvent(ctx: EventsContext, id: string): Promise<EventEntity | null> {
@@ -62,110 +37,31 @@ export const resolvers: Resolvers = {
     events: (_root, args, ctx) => listEvents(ctx.dataSource, ctx.caller, args),
     event: (_root, { id }, ctx) => visibleEvent(ctx, id),
   },
+  // One line each (STYLE.md, the seam): permissions and rules live in the use cases.
   Mutation: {
-    createEvent: async (_root, { input }, ctx) =>
-      managed(
-        await createEvent(ctx.dataSource, { input, caller: ctx.caller }, { topic: ctx.ownTopic }),
-      ),
-    publishEvent: async (_root, { id }, ctx) =>
-      managed(
-        await publishEvent(ctx.dataSource, { id, caller: ctx.caller }, { topic: ctx.ownTopic }),
-      ),
-    registerForEvent: async (_root, { eventId, personId }, ctx) => {
-      const result = await registerForEvent(
-        ctx.dataSource,
-        { eventId, personId, caller: ctx.caller },
-        { topic: ctx.ownTopic },
-      );
-      if (result.outcome === 'forbidden') throw forbidden('You cannot register this person');
-      return { registration: result.registration, errors: result.errors };
-    },
-    updateEvent: async (_root, { id, input }, ctx) =>
-      managed(
-        await updateEvent(
-          ctx.dataSource,
-          { id, patch: input, caller: ctx.caller },
-          { topic: ctx.ownTopic },
-        ),
-      ),
-    cancelEvent: async (_root, { id, reason }, ctx) =>
-      managed(
-        await cancelEvent(
-          ctx.dataSource,
-          { id, reason, caller: ctx.caller },
-          { topic: ctx.ownTopic },
-        ),
-      ),
-    completeEvent: async (_root, { id }, ctx) =>
-      managed(
-        await completeEvent(ctx.dataSource, { id, caller: ctx.caller }, { topic: ctx.ownTopic }),
-      ),
-    createEventSeries: async (_root, { input: { dates, ...rest } }, ctx) =>
-      managed(
-        await createEventSeries(
-          ctx.dataSource,
-          { input: rest, dates, caller: ctx.caller },
-          { topic: ctx.ownTopic },
-        ),
-      ),
-    copyEvent: async (_root, { id, startsAt, endsAt }, ctx) =>
-      managed(
-        await copyEvent(
-          ctx.dataSource,
-          { id, startsAt, endsAt, caller: ctx.caller },
-          { topic: ctx.ownTopic },
-        ),
-      ),
-    cancelRegistration: async (_root, { registrationId }, ctx) =>
-      changePayload(
-        await cancelRegistration(
-          ctx.dataSource,
-          { registrationId, caller: ctx.caller },
-          { topic: ctx.ownTopic },
-        ),
-      ),
-    confirmPlace: async (_root, { registrationId }, ctx) =>
-      changePayload(
-        await confirmPlace(
-          ctx.dataSource,
-          { registrationId, caller: ctx.caller },
-          { topic: ctx.ownTopic },
-        ),
-      ),
-    assignEventRole: async (_root, { eventId, personId, role }, ctx) =>
-      managed(
-        await assignEventRole(
-          ctx.dataSource,
-          { eventId, personId, role, caller: ctx.caller },
-          { topic: ctx.ownTopic },
-        ),
-      ),
-    checkIn: async (_root, { eventId, personId, code }, ctx) =>
-      attendancePayload(
-        await recordAttendance(
-          ctx.dataSource,
-          { eventId, personId, code, action: 'CHECK_IN', caller: ctx.caller },
-          { topic: ctx.ownTopic },
-        ),
-      ),
-    checkOut: async (_root, { eventId, personId, code }, ctx) =>
-      attendancePayload(
-        await recordAttendance(
-          ctx.dataSource,
-          { eventId, personId, code, action: 'CHECK_OUT', caller: ctx.caller },
-          { topic: ctx.ownTopic },
-        ),
-      ),
-    createCalendarFeed: async (_root, { scope, partnerId }, ctx) => {
-      const result = await createCalendarFeed(ctx.dataSource, ctx.caller, { scope, partnerId });
-      if (result === 'forbidden') throw forbidden('You cannot create this calendar feed');
-      return result;
-    },
-    revokeCalendarFeed: async (_root, { id }, ctx) => {
-      const result = await revokeCalendarFeed(ctx.dataSource, ctx.caller, id);
-      if (result === 'forbidden') throw forbidden('You cannot revoke this calendar feed');
-      return result;
-    },
+    createEvent: (_r, args, ctx) => createEvent(ctx.deps, args).then(payloadOf('event')),
+    publishEvent: (_r, args, ctx) => publishEvent(ctx.deps, args).then(payloadOf('event')),
+    registerForEvent: (_r, args, ctx) =>
+      registerForEvent(ctx.deps, args).then(payloadOf('registration')),
+    updateEvent: (_r, args, ctx) => updateEvent(ctx.deps, args).then(payloadOf('event')),
+    cancelEvent: (_r, args, ctx) => cancelEvent(ctx.deps, args).then(payloadOf('event')),
+    completeEvent: (_r, args, ctx) => completeEvent(ctx.deps, args).then(payloadOf('event')),
+    createEventSeries: (_r, args, ctx) =>
+      createEventSeries(ctx.deps, args).then(payloadWith({ events: [] })),
+    copyEvent: (_r, args, ctx) => copyEvent(ctx.deps, args).then(payloadOf('event')),
+    cancelRegistration: (_r, args, ctx) =>
+      cancelRegistration(ctx.deps, args).then(payloadWith({ registration: null, offered: [] })),
+    confirmPlace: (_r, args, ctx) =>
+      confirmPlace(ctx.deps, args).then(payloadWith({ registration: null, offered: [] })),
+    assignEventRole: (_r, args, ctx) => assignEventRole(ctx.deps, args).then(payloadOf('role')),
+    checkIn: (_r, args, ctx) =>
+      checkIn(ctx.deps, args).then(payloadWith({ registration: null, warnings: [] })),
+    checkOut: (_r, args, ctx) =>
+      checkOut(ctx.deps, args).then(payloadWith({ registration: null, warnings: [] })),
+    createCalendarFeed: (_r, args, ctx) =>
+      createCalendarFeed(ctx.deps, args).then(payloadWith({ feed: null, token: null })),
+    revokeCalendarFeed: (_r, args, ctx) =>
+      revokeCalendarFeed(ctx.deps, args).then(payloadOf('feed')),
   },
   Event: {
     __resolveReference: (ref, ctx) => visibleEvent(ctx, ref.id),

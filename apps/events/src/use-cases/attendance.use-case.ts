@@ -1,38 +1,46 @@
-import type { Caller } from '@ekst/auth';
-import { isUuid, userError } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource, EntityManager } from 'typeorm';
+import { done, isUuid, refused, rejected, userError } from '@ekst/subgraph-kit';
+import type { EntityManager } from 'typeorm';
 import { canRunCheckIn } from '../domain/event';
 import { checkInWarnings, photoConsentFromProjection } from '../domain/registration-fields';
 import type { CheckInWarning } from '../domain/registration-fields';
 import { RegistrationEntity } from '../entities/registration.entity';
-import { rolesAtEvent } from './assign-event-role.use-case';
+import { callerRolesAtEvent } from './event-management';
+import type { EventsDeps, EventsResult } from './events-use-case';
 import { appendAttendanceRecorded, appendRegistrationChanged } from './outbox-events';
 import { lockEvent } from './places';
 
-export type AttendanceResult =
-  | {
-      outcome: 'ok';
-      registration: RegistrationEntity;
-      /** for whoever is at the door, e.g. NO_PHOTOS unless photo consent is recorded as given */
-      warnings: CheckInWarning[];
-      errors: [];
-    }
-  | { outcome: 'rejected'; registration: null; errors: UserError[] }
-  | { outcome: 'forbidden' };
+export interface Attendance {
+  registration: RegistrationEntity;
+  /** for whoever is at the door, e.g. NO_PHOTOS unless photo consent is recorded as given */
+  warnings: CheckInWarning[];
+}
+
+/** Who is arriving or leaving: by person (found by name in the people service) or ticket code. */
+export interface AttendanceArgs {
+  eventId: string;
+  personId?: string | null;
+  code?: string | null;
+}
 
 /** Check-in opens two hours before the start and closes a day after the end. */
 const OPENS_BEFORE_MS = 2 * 3_600_000;
 const CLOSES_AFTER_MS = 24 * 3_600_000;
 
-function rejected(code: string, message: string, field: string): AttendanceResult {
-  return { outcome: 'rejected', registration: null, errors: [userError(code, message, field)] };
+const CHECK_IN_FORBIDDEN = 'Only the coordinator and the event’s organisers run check-in';
+
+/** REGISTERED or NO_SHOW → ATTENDED, with the time; announced as AttendanceRecorded. */
+export function checkIn(deps: EventsDeps, args: AttendanceArgs): Promise<EventsResult<Attendance>> {
+  return recordAttendance(deps, { ...args, action: 'CHECK_IN' });
 }
 
-/**
- * Finds the registration by person (the organiser searched for them by name in the people
- * service) or by the code on their ticket.
- */
+/** Records the departure time of someone checked in. */
+export function checkOut(
+  deps: EventsDeps,
+  args: AttendanceArgs,
+): Promise<EventsResult<Attendance>> {
+  return recordAttendance(deps, { ...args, action: 'CHECK_OUT' });
+}
+
 async function findRegistration(
   m: EntityManager,
   eventId: string,
@@ -56,35 +64,28 @@ async function findRegistration(
 }
 
 /**
- * Records arrival (REGISTERED or NO_SHOW → ATTENDED, with the time) or departure (check-out time).
- * Only someone with a place can be checked in; a repeat check-in is refused, not double-counted.
+ * Records arrival (REGISTERED or NO_SHOW → ATTENDED, with the time) or departure (check-out time),
+ * for the coordinator and the event's organisers and teachers in charge (canRunCheckIn). Only
+ * someone with a place can be checked in; a repeat check-in is refused, not double-counted.
  * Arrival is announced as AttendanceRecorded: evaluation counts doses from it.
  */
 export async function recordAttendance(
-  dataSource: DataSource,
-  args: {
-    eventId: string;
-    personId?: string | null;
-    code?: string | null;
-    action: 'CHECK_IN' | 'CHECK_OUT';
-    caller: Caller;
-  },
-  opts: { topic: string; now?: Date },
-): Promise<AttendanceResult> {
-  const now = opts.now ?? new Date();
-  if (
-    !canRunCheckIn(args.caller, await rolesAtEvent(dataSource, args.eventId, args.caller.subject))
-  ) {
-    return { outcome: 'forbidden' };
-  }
-  if (!args.personId === !args.code) {
-    return rejected('INVALID', 'give either a person or a check-in code', 'personId');
-  }
-  return dataSource.transaction(async (m) => {
+  deps: EventsDeps,
+  args: AttendanceArgs & { action: 'CHECK_IN' | 'CHECK_OUT' },
+): Promise<EventsResult<Attendance>> {
+  const now = deps.clock.now();
+  return deps.transaction(async (tx): Promise<EventsResult<Attendance>> => {
+    const m = tx.manager;
+    if (!canRunCheckIn(deps.caller, await callerRolesAtEvent(m, deps.caller, args.eventId))) {
+      return refused(CHECK_IN_FORBIDDEN);
+    }
+    if (!args.personId === !args.code) {
+      return rejected(userError('INVALID', 'give either a person or a check-in code', 'personId'));
+    }
     const event = await lockEvent(m, args.eventId);
-    if (!event) return rejected('NOT_FOUND', 'no event with this id', 'eventId');
+    if (!event) return rejected(userError('NOT_FOUND', 'no event with this id', 'eventId'));
     if (event.status !== 'PUBLISHED' && event.status !== 'COMPLETED') {
-      return rejected('EVENT_NOT_OPEN', `this event is ${event.status}`, 'eventId');
+      return rejected(userError('EVENT_NOT_OPEN', `this event is ${event.status}`, 'eventId'));
     }
     const t = now.getTime();
     if (
@@ -92,33 +93,33 @@ export async function recordAttendance(
       t > event.endsAt.getTime() + CLOSES_AFTER_MS
     ) {
       return rejected(
-        'CHECK_IN_CLOSED',
-        'check-in is open on the day of the event only',
-        'eventId',
+        userError('CHECK_IN_CLOSED', 'check-in is open on the day of the event only', 'eventId'),
       );
     }
     const r = await findRegistration(m, event.id, args);
     const field = args.code ? 'code' : 'personId';
     if (!r || !['REGISTERED', 'ATTENDED', 'NO_SHOW'].includes(r.status)) {
-      return rejected('NOT_REGISTERED', 'this person has no place at this event', field);
+      return rejected(userError('NOT_REGISTERED', 'this person has no place at this event', field));
     }
     if (args.action === 'CHECK_IN') {
       if (r.status === 'ATTENDED')
-        return rejected('ALREADY_CHECKED_IN', 'already checked in', field);
+        return rejected(userError('ALREADY_CHECKED_IN', 'already checked in', field));
       r.status = 'ATTENDED';
       r.checkedInAt = now;
       r.checkedOutAt = null;
       await m.getRepository(RegistrationEntity).save(r);
-      await appendRegistrationChanged(m, opts.topic, r);
-      await appendAttendanceRecorded(m, opts.topic, {
+      await appendRegistrationChanged(tx.outbox, r);
+      await appendAttendanceRecorded(tx.outbox, {
         eventId: event.id,
         personId: r.personId,
         status: 'ATTENDED',
         recordedAt: now,
       });
     } else {
-      if (r.status !== 'ATTENDED') return rejected('NOT_CHECKED_IN', 'not checked in', field);
-      if (r.checkedOutAt) return rejected('ALREADY_CHECKED_OUT', 'already checked out', field);
+      if (r.status !== 'ATTENDED')
+        return rejected(userError('NOT_CHECKED_IN', 'not checked in', field));
+      if (r.checkedOutAt)
+        return rejected(userError('ALREADY_CHECKED_OUT', 'already checked out', field));
       r.checkedOutAt = now;
       await m.getRepository(RegistrationEntity).save(r);
     }
@@ -126,7 +127,9 @@ export async function recordAttendance(
       `SELECT granted FROM person_consent WHERE person_id = $1 AND kind = 'PHOTO_PUBLICITY'`,
       [r.personId],
     )) as Array<{ granted: boolean }>;
-    const warnings = checkInWarnings({ photoConsent: photoConsentFromProjection(consent ?? null) });
-    return { outcome: 'ok', registration: r, warnings, errors: [] } as const;
+    return done({
+      registration: r,
+      warnings: checkInWarnings({ photoConsent: photoConsentFromProjection(consent ?? null) }),
+    });
   });
 }

@@ -1,28 +1,12 @@
-import type { Caller } from '@ekst/auth';
-import { userError } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import { done, rejected, userError } from '@ekst/subgraph-kit';
 import { z } from 'zod';
 import { canTransition } from '../domain/event';
-import { MANAGE_EVENT_FORBIDDEN } from '../domain/event-management';
 import { EventEntity } from '../entities/event.entity';
 import { appendEventScheduled } from './event-scheduled.outbox';
+import { callerManagesEvent, eventNotFound, notManager } from './event-management';
+import type { EventsDeps, EventsResult } from './events-use-case';
 import { appendEventCancelled } from './outbox-events';
-import { callerManagesEvent } from './event-management';
-import type { Forbidden } from './event-management';
 import { lockEvent } from './places';
-
-export type EventChangeResult =
-  | { event: EventEntity; errors: [] }
-  | { event: null; errors: UserError[] }
-  | Forbidden;
-
-export const manageForbidden = (): Forbidden => ({ forbidden: MANAGE_EVENT_FORBIDDEN });
-
-export const eventNotFound = (): EventChangeResult => ({
-  event: null,
-  errors: [userError('NOT_FOUND', 'no event with this id', 'id')],
-});
 
 const reasonSchema = z.string().trim().min(1, 'give a reason').max(500, 'at most 500 characters');
 
@@ -32,34 +16,27 @@ const reasonSchema = z.string().trim().min(1, 'give a reason').max(500, 'at most
  * look registrations up by id.
  */
 export async function cancelEvent(
-  dataSource: DataSource,
-  args: { id: string; reason: string; caller: Caller },
-  opts: { topic: string },
-): Promise<EventChangeResult> {
-  return dataSource.transaction(async (m) => {
-    const event = await lockEvent(m, args.id);
+  deps: EventsDeps,
+  args: { id: string; reason: string },
+): Promise<EventsResult<EventEntity>> {
+  return deps.transaction(async (tx): Promise<EventsResult<EventEntity>> => {
+    const event = await lockEvent(tx.manager, args.id);
     if (!event) return eventNotFound();
-    if (!(await callerManagesEvent(m, args.caller, event))) return manageForbidden();
+    if (!(await callerManagesEvent(tx.manager, deps.caller, event))) return notManager();
     const reason = reasonSchema.safeParse(args.reason);
     if (!reason.success) {
-      return {
-        event: null,
-        errors: [userError('INVALID', reason.error.issues[0].message, 'reason')],
-      };
+      return rejected(userError('INVALID', reason.error.issues[0].message, 'reason'));
     }
     if (!canTransition(event.status, 'CANCELLED')) {
-      return {
-        event: null,
-        errors: [
-          userError('INVALID_TRANSITION', `a ${event.status} event cannot be cancelled`, 'id'),
-        ],
-      };
+      return rejected(
+        userError('INVALID_TRANSITION', `a ${event.status} event cannot be cancelled`, 'id'),
+      );
     }
     event.status = 'CANCELLED';
     event.cancelReason = reason.data;
-    await m.getRepository(EventEntity).save(event);
-    await appendEventCancelled(m, opts.topic, { eventId: event.id, reason: reason.data });
-    await appendEventScheduled(m, event, opts.topic);
-    return { event, errors: [] };
+    await tx.manager.getRepository(EventEntity).save(event);
+    await appendEventCancelled(tx.outbox, { eventId: event.id, reason: reason.data });
+    await appendEventScheduled(tx.outbox, event);
+    return done(event);
   });
 }

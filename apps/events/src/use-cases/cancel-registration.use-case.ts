@@ -1,45 +1,48 @@
 import type { Caller } from '@ekst/auth';
-import { isUuid, userError } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import type { Tx } from '@ekst/messaging';
+import { done, isUuid, refused, rejected, userError } from '@ekst/subgraph-kit';
 import { canActForRegistrant, PLACE_HOLDING_STATUSES } from '../domain/registration';
+import type { EventEntity } from '../entities/event.entity';
 import { PersonProjectionEntity } from '../entities/person-projection.entity';
 import { RegistrationEntity } from '../entities/registration.entity';
+import type { EventsDeps, EventsResult } from './events-use-case';
 import { appendRegistrationChanged } from './outbox-events';
 import { lockEvent, offerFreePlaces } from './places';
 
-export type RegistrationChangeResult =
-  | { outcome: 'ok'; registration: RegistrationEntity; offered: RegistrationEntity[]; errors: [] }
-  | { outcome: 'rejected'; registration: null; errors: UserError[] }
-  | { outcome: 'forbidden' };
-
-export function rejectedChange(
-  code: string,
-  message: string,
-  field = 'registrationId',
-): RegistrationChangeResult {
-  return { outcome: 'rejected', registration: null, errors: [userError(code, message, field)] };
+/** A registration after a change, and whoever was offered a place it freed. */
+export interface RegistrationChange {
+  registration: RegistrationEntity;
+  offered: RegistrationEntity[];
 }
 
-const NOT_FOUND = () => rejectedChange('NOT_FOUND', 'no registration with this id');
+const notFound = () =>
+  rejected(userError('NOT_FOUND', 'no registration with this id', 'registrationId'));
 
 /**
- * Loads a registration and checks the caller may act for its person (themself, their partner's
- * staff, the coordinator); anyone else is FORBIDDEN.
+ * Loads a registration with its event locked (so the change that follows sees the state the
+ * previous one committed) and checks the caller may act for its person: themself, their
+ * partner's staff, the coordinator (canActForRegistrant); anyone else is FORBIDDEN.
  */
-export async function loadForRegistrant(
-  ds: DataSource,
-  registrationId: string,
+export async function lockForRegistrant(
+  tx: Tx,
   caller: Caller,
-): Promise<RegistrationEntity | 'forbidden' | null> {
-  if (!isUuid(registrationId)) return null;
-  const m = ds.manager;
-  const r = await m.getRepository(RegistrationEntity).findOneBy({ id: registrationId });
-  if (!r) return null;
-  const person = await m.getRepository(PersonProjectionEntity).findOneBy({ id: r.personId });
-  return canActForRegistrant(caller, r.personId, person?.partnerId ?? r.partnerId)
-    ? r
-    : 'forbidden';
+  registrationId: string,
+): Promise<EventsResult<{ event: EventEntity; registration: RegistrationEntity }>> {
+  if (!isUuid(registrationId)) return notFound();
+  const registrations = tx.manager.getRepository(RegistrationEntity);
+  const found = await registrations.findOneBy({ id: registrationId });
+  if (!found) return notFound();
+  const event = await lockEvent(tx.manager, found.eventId);
+  const registration = await registrations.findOneBy({ id: registrationId });
+  if (!event || !registration) return notFound();
+  const person = await tx.manager
+    .getRepository(PersonProjectionEntity)
+    .findOneBy({ id: registration.personId });
+  if (
+    !canActForRegistrant(caller, registration.personId, person?.partnerId ?? registration.partnerId)
+  )
+    return refused('You cannot act for this person');
+  return done({ event, registration });
 }
 
 /**
@@ -47,26 +50,26 @@ export async function loadForRegistrant(
  * a deadline, to the next eligible person on the waitlist.
  */
 export async function cancelRegistration(
-  dataSource: DataSource,
-  args: { registrationId: string; caller: Caller },
-  opts: { topic: string; now?: Date },
-): Promise<RegistrationChangeResult> {
-  const now = opts.now ?? new Date();
-  const found = await loadForRegistrant(dataSource, args.registrationId, args.caller);
-  if (found === 'forbidden') return { outcome: 'forbidden' };
-  if (!found) return NOT_FOUND();
-  return dataSource.transaction(async (m): Promise<RegistrationChangeResult> => {
-    const event = await lockEvent(m, found.eventId);
-    const r = await m.getRepository(RegistrationEntity).findOneBy({ id: found.id });
-    if (!event || !r) return NOT_FOUND();
+  deps: EventsDeps,
+  args: { registrationId: string },
+): Promise<EventsResult<RegistrationChange>> {
+  const now = deps.clock.now();
+  return deps.transaction(async (tx): Promise<EventsResult<RegistrationChange>> => {
+    const found = await lockForRegistrant(tx, deps.caller, args.registrationId);
+    if (found.kind !== 'done') return found;
+    const { event, registration: r } = found.value;
     if (!['REGISTERED', 'WAITLISTED', 'OFFERED'].includes(r.status)) {
-      return rejectedChange('NOT_ACTIVE', `this registration is ${r.status}`);
+      return rejected(
+        userError('NOT_ACTIVE', `this registration is ${r.status}`, 'registrationId'),
+      );
     }
     if (event.startsAt.getTime() <= now.getTime()) {
-      return rejectedChange('EVENT_STARTED', 'this event has already started', 'registrationId');
+      return rejected(
+        userError('EVENT_STARTED', 'this event has already started', 'registrationId'),
+      );
     }
     const heldPlace = PLACE_HOLDING_STATUSES.includes(r.status);
-    const self = args.caller.kind === 'person' && args.caller.subject === r.personId;
+    const self = deps.caller.kind === 'person' && deps.caller.subject === r.personId;
     Object.assign(r, {
       status: 'CANCELLED',
       waitlistPosition: null,
@@ -74,9 +77,9 @@ export async function cancelRegistration(
       cancelledAt: now,
       cancellation: self ? 'SELF' : 'STAFF',
     });
-    await m.getRepository(RegistrationEntity).save(r);
-    await appendRegistrationChanged(m, opts.topic, r);
-    const offered = heldPlace ? await offerFreePlaces(m, event, now, opts.topic) : [];
-    return { outcome: 'ok', registration: r, offered, errors: [] };
+    await tx.manager.getRepository(RegistrationEntity).save(r);
+    await appendRegistrationChanged(tx.outbox, r);
+    const offered = heldPlace ? await offerFreePlaces(tx, event, now) : [];
+    return done({ registration: r, offered });
   });
 }

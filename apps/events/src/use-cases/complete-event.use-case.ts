@@ -1,12 +1,9 @@
-import type { Caller } from '@ekst/auth';
-import { userError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import { done, rejected, userError } from '@ekst/subgraph-kit';
 import { canTransition } from '../domain/event';
 import { EventEntity } from '../entities/event.entity';
-import { eventNotFound, manageForbidden } from './cancel-event.use-case';
-import type { EventChangeResult } from './cancel-event.use-case';
-import { callerManagesEvent } from './event-management';
+import { callerManagesEvent, eventNotFound, notManager } from './event-management';
 import { appendEventScheduled } from './event-scheduled.outbox';
+import type { EventsDeps, EventsResult } from './events-use-case';
 import {
   appendAttendanceRecorded,
   appendEventCompleted,
@@ -20,28 +17,22 @@ import { lockEvent } from './places';
  * evaluation opens post-event surveys for exactly the people who came.
  */
 export async function completeEvent(
-  dataSource: DataSource,
-  args: { id: string; caller: Caller },
-  opts: { topic: string; now?: Date },
-): Promise<EventChangeResult> {
-  const now = opts.now ?? new Date();
-  return dataSource.transaction(async (m) => {
+  deps: EventsDeps,
+  args: { id: string },
+): Promise<EventsResult<EventEntity>> {
+  const now = deps.clock.now();
+  return deps.transaction(async (tx): Promise<EventsResult<EventEntity>> => {
+    const m = tx.manager;
     const event = await lockEvent(m, args.id);
     if (!event) return eventNotFound();
-    if (!(await callerManagesEvent(m, args.caller, event))) return manageForbidden();
+    if (!(await callerManagesEvent(m, deps.caller, event))) return notManager();
     if (!canTransition(event.status, 'COMPLETED')) {
-      return {
-        event: null,
-        errors: [
-          userError('INVALID_TRANSITION', `a ${event.status} event cannot be completed`, 'id'),
-        ],
-      };
+      return rejected(
+        userError('INVALID_TRANSITION', `a ${event.status} event cannot be completed`, 'id'),
+      );
     }
     if (event.endsAt.getTime() > now.getTime()) {
-      return {
-        event: null,
-        errors: [userError('NOT_ENDED', 'this event has not ended yet', 'id')],
-      };
+      return rejected(userError('NOT_ENDED', 'this event has not ended yet', 'id'));
     }
     const noShows = (await m.query(
       `UPDATE registration SET status = 'NO_SHOW'
@@ -49,13 +40,13 @@ export async function completeEvent(
       [event.id],
     )) as [Array<{ id: string; person_id: string }>, number];
     for (const { id, person_id } of noShows[0]) {
-      await appendRegistrationChanged(m, opts.topic, {
+      await appendRegistrationChanged(tx.outbox, {
         id,
         eventId: event.id,
         personId: person_id,
         status: 'NO_SHOW',
       });
-      await appendAttendanceRecorded(m, opts.topic, {
+      await appendAttendanceRecorded(tx.outbox, {
         eventId: event.id,
         personId: person_id,
         status: 'NO_SHOW',
@@ -70,7 +61,7 @@ export async function completeEvent(
       [event.id, now],
     )) as [Array<{ id: string; person_id: string }>, number];
     for (const { id, person_id } of lapsed[0]) {
-      await appendRegistrationChanged(m, opts.topic, {
+      await appendRegistrationChanged(tx.outbox, {
         id,
         eventId: event.id,
         personId: person_id,
@@ -84,12 +75,12 @@ export async function completeEvent(
     event.status = 'COMPLETED';
     event.completedAt = now;
     await m.getRepository(EventEntity).save(event);
-    await appendEventCompleted(m, opts.topic, {
+    await appendEventCompleted(tx.outbox, {
       eventId: event.id,
       completedAt: now,
       attendeeIds: attendees.map((a) => a.person_id),
     });
-    await appendEventScheduled(m, event, opts.topic);
-    return { event, errors: [] };
+    await appendEventScheduled(tx.outbox, event);
+    return done(event);
   });
 }

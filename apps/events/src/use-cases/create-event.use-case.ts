@@ -1,62 +1,61 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@ekst/auth';
-import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Tx } from '@ekst/messaging';
+import {
+  done,
+  refused,
+  rejected,
+  rejectedAll,
+  userError,
+  userErrorsFromZod,
+} from '@ekst/subgraph-kit';
 import { newEventSchema } from '../domain/event';
 import type { NewEvent } from '../domain/event';
 import { mayPlaceEvent, PLACE_EVENT_FORBIDDEN } from '../domain/event-management';
 import { EventEntity } from '../entities/event.entity';
-import type { Forbidden } from './event-management';
 import { appendEventScheduled } from './event-scheduled.outbox';
-
-export type CreateEventResult =
-  | { event: EventEntity; errors: [] }
-  | { event: null; errors: UserError[] }
-  | Forbidden;
+import type { EventsDeps, EventsResult } from './events-use-case';
 
 /** The coordinator places events anywhere; a champion at their own school (see mayPlaceEvent). */
-export function placeForbidden(caller: Caller, hostPartnerId: unknown): Forbidden | null {
+export function mayPlaceAt(caller: Caller, hostPartnerId: unknown): boolean {
   const host = typeof hostPartnerId === 'string' && hostPartnerId !== '' ? hostPartnerId : null;
-  return mayPlaceEvent(caller, { hostPartnerId: host })
-    ? null
-    : { forbidden: PLACE_EVENT_FORBIDDEN };
+  return mayPlaceEvent(caller, { hostPartnerId: host });
 }
+
+export const notPlacer = () => refused(PLACE_EVENT_FORBIDDEN);
+
+export const unknownPartner = (
+  field = 'hostPartnerId',
+  message = 'no active partner with this id',
+) => rejected(userError('UNKNOWN_PARTNER', message, field));
 
 /**
  * Creates a DRAFT event and announces it in the same transaction. The host, when given, must be
  * a partner that is a member today, as far as this service has heard.
  */
 export async function createEvent(
-  dataSource: DataSource,
-  args: { input: Record<string, unknown>; caller: Caller },
-  opts: { topic: string },
-): Promise<CreateEventResult> {
-  const refused = placeForbidden(args.caller, args.input.hostPartnerId);
-  if (refused) return refused;
+  deps: EventsDeps,
+  args: { input: Record<string, unknown> },
+): Promise<EventsResult<EventEntity>> {
+  if (!mayPlaceAt(deps.caller, args.input.hostPartnerId)) return notPlacer();
   const parsed = newEventSchema.safeParse(args.input);
-  if (!parsed.success) return { event: null, errors: userErrorsFromZod(parsed.error.issues) };
-  return dataSource.transaction(async (m) => {
-    const [event] = await insertEvents(m, [parsed.data], opts);
-    return event ? { event, errors: [] } : { event: null, errors: [UNKNOWN_PARTNER] };
+  if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
+  return deps.transaction(async (tx): Promise<EventsResult<EventEntity>> => {
+    const [event] = await insertEvents(tx, [parsed.data]);
+    return event ? done(event) : unknownPartner();
   });
 }
-
-const UNKNOWN_PARTNER = userError(
-  'UNKNOWN_PARTNER',
-  'no active partner with this id',
-  'hostPartnerId',
-);
 
 /**
  * Inserts validated drafts (one, a series, or a copy) and announces each; returns [] when the
  * host partner is not an active member, so the caller's transaction writes nothing.
  */
 export async function insertEvents(
-  m: EntityManager,
+  tx: Pick<Tx, 'manager' | 'outbox'>,
   events: NewEvent[],
-  opts: { topic: string; seriesId?: string | null; copiedFromId?: string | null },
+  opts: { seriesId?: string | null; copiedFromId?: string | null } = {},
 ): Promise<EventEntity[]> {
+  const m = tx.manager;
   const created: EventEntity[] = [];
   for (const e of events) {
     if (e.hostPartnerId !== null) {
@@ -90,7 +89,7 @@ export async function insertEvents(
       status: 'DRAFT',
     });
     await m.getRepository(EventEntity).insert(event);
-    await appendEventScheduled(m, event, opts.topic);
+    await appendEventScheduled(tx.outbox, event);
     created.push(event);
   }
   return created;

@@ -1,18 +1,14 @@
 import type { Caller } from '@ekst/auth';
-import { isUuid } from '@ekst/subgraph-kit';
+import { isUuid, refused, rejected, userError } from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { mayManageEvent } from '../domain/event-management';
+import { MANAGE_EVENT_FORBIDDEN, mayManageEvent } from '../domain/event-management';
 import type { EventRoleKind } from '../domain/event-role';
 import { EventRoleEntity } from '../entities/event-role.entity';
 
-/** A use case's answer when the caller may not do this at all (the resolver makes it FORBIDDEN). */
-export interface Forbidden {
-  readonly forbidden: string;
-}
+/** FORBIDDEN for anyone who does not manage the event (see mayManageEvent). */
+export const notManager = () => refused(MANAGE_EVENT_FORBIDDEN);
 
-export function isForbidden<T extends object>(result: T | Forbidden): result is Forbidden {
-  return 'forbidden' in result;
-}
+export const eventNotFound = () => rejected(userError('NOT_FOUND', 'no event with this id', 'id'));
 
 /**
  * Asks the domain whether the caller manages this event, with their roles at it read in the use
@@ -27,13 +23,13 @@ export async function callerManagesEvent(
   return mayManageEvent(caller, event, await callerRolesAtEvent(m, caller, event.id));
 }
 
-/** The caller's own roles at an event (none for API keys and non-uuid subjects). */
+/** The caller's own roles at an event (none for API keys, non-uuid subjects or event ids). */
 export async function callerRolesAtEvent(
   m: EntityManager,
   caller: Caller,
   eventId: string,
 ): Promise<EventRoleKind[]> {
-  if (caller.kind !== 'person' || !isUuid(caller.subject)) return [];
+  if (caller.kind !== 'person' || !isUuid(caller.subject) || !isUuid(eventId)) return [];
   const rows = await m
     .getRepository(EventRoleEntity)
     .findBy({ eventId, personId: caller.subject.toLowerCase() });

@@ -1,33 +1,22 @@
 import { EventEvents } from '@ekst/contracts';
-import { appendEvent } from '@ekst/messaging';
-import type { EntityManager } from 'typeorm';
+import type { Outbox } from '@ekst/messaging';
 import type { EventEntity } from '../entities/event.entity';
 
 /**
  * Announces an event's current state (EventScheduled carries the whole state, not a diff), so a
  * consumer keeps the newest by occurredAt whatever order deliveries come in.
  */
-export async function appendEventScheduled(
-  m: EntityManager,
-  event: EventEntity,
-  topic: string,
-): Promise<void> {
-  await appendEvent(m, {
-    topic,
-    producer: 'events',
-    definition: EventEvents.scheduled,
-    aggregateId: event.id,
-    payload: {
-      eventId: event.id,
-      title: event.title,
-      kind: event.kind,
-      hostPartnerId: event.hostPartnerId,
-      startsAt: event.startsAt.toISOString(),
-      endsAt: event.endsAt.toISOString(),
-      status: event.status,
-      audience: event.audience,
-      yearGroups: event.yearGroups,
-      aims: event.aims,
-    },
+export async function appendEventScheduled(outbox: Outbox, event: EventEntity): Promise<void> {
+  await outbox.append(EventEvents.scheduled, event.id, {
+    eventId: event.id,
+    title: event.title,
+    kind: event.kind,
+    hostPartnerId: event.hostPartnerId,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    status: event.status,
+    audience: event.audience,
+    yearGroups: event.yearGroups,
+    aims: event.aims,
   });
 }

@@ -1,58 +1,45 @@
 import { EventEvents } from '@ekst/contracts';
-import type { EventDefinition } from '@ekst/contracts';
-import { appendEvent } from '@ekst/messaging';
-import type { EntityManager } from 'typeorm';
-import type { z } from 'zod';
+import type { Outbox } from '@ekst/messaging';
 import type { EventRoleKind } from '../domain/event-role';
 import type { RegistrationStatus } from '../domain/registration';
 
-/** Appends one of this service's domain events, keyed by the event (programme item) id. */
-function append<T extends z.ZodType>(
-  m: EntityManager,
-  topic: string,
-  definition: EventDefinition<T>,
-  aggregateId: string,
-  payload: z.infer<T>,
-): Promise<void> {
-  return appendEvent(m, { topic, producer: 'events', definition, aggregateId, payload });
-}
+/*
+ * This service's domain events, keyed by the event (programme item) id. The outbox comes from the
+ * transaction (`tx.outbox`), already bound to the events topic: nothing here says where they go.
+ */
 
 export function appendPlaceOffered(
-  m: EntityManager,
-  topic: string,
+  outbox: Outbox,
   p: { registrationId: string; eventId: string; personId: string; confirmBy: Date },
 ): Promise<void> {
-  return append(m, topic, EventEvents.placeOffered, p.eventId, {
+  return outbox.append(EventEvents.placeOffered, p.eventId, {
     ...p,
     confirmBy: p.confirmBy.toISOString(),
   });
 }
 
 export function appendEventCancelled(
-  m: EntityManager,
-  topic: string,
+  outbox: Outbox,
   p: { eventId: string; reason: string },
 ): Promise<void> {
-  return append(m, topic, EventEvents.cancelled, p.eventId, p);
+  return outbox.append(EventEvents.cancelled, p.eventId, p);
 }
 
 export function appendEventCompleted(
-  m: EntityManager,
-  topic: string,
+  outbox: Outbox,
   p: { eventId: string; completedAt: Date; attendeeIds: string[] },
 ): Promise<void> {
-  return append(m, topic, EventEvents.completed, p.eventId, {
+  return outbox.append(EventEvents.completed, p.eventId, {
     ...p,
     completedAt: p.completedAt.toISOString(),
   });
 }
 
 export function appendAttendanceRecorded(
-  m: EntityManager,
-  topic: string,
+  outbox: Outbox,
   p: { eventId: string; personId: string; status: 'ATTENDED' | 'NO_SHOW'; recordedAt: Date },
 ): Promise<void> {
-  return append(m, topic, EventEvents.attendanceRecorded, p.eventId, {
+  return outbox.append(EventEvents.attendanceRecorded, p.eventId, {
     ...p,
     recordedAt: p.recordedAt.toISOString(),
   });
@@ -63,11 +50,10 @@ export function appendAttendanceRecorded(
  * registered where (an event's organisers and host staff may see its registrants' names).
  */
 export function appendRegistrationChanged(
-  m: EntityManager,
-  topic: string,
+  outbox: Outbox,
   r: { id: string; eventId: string; personId: string; status: RegistrationStatus },
 ): Promise<void> {
-  return append(m, topic, EventEvents.registrationChanged, r.eventId, {
+  return outbox.append(EventEvents.registrationChanged, r.eventId, {
     registrationId: r.id,
     eventId: r.eventId,
     personId: r.personId,
@@ -77,9 +63,8 @@ export function appendRegistrationChanged(
 
 /** A role at an event: the people service lets organisers and teachers in charge see registrants. */
 export function appendEventRoleAssigned(
-  m: EntityManager,
-  topic: string,
+  outbox: Outbox,
   p: { eventId: string; personId: string; role: EventRoleKind },
 ): Promise<void> {
-  return append(m, topic, EventEvents.roleAssigned, p.eventId, p);
+  return outbox.append(EventEvents.roleAssigned, p.eventId, p);
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Tx } from '@ekst/messaging';
 import { isUuid } from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { chooseOffers, offerDeadline } from '../domain/registration';
@@ -30,15 +31,16 @@ export function newCheckInCode(): string {
 
 /**
  * Offers every free place to the next eligible people on the waitlist (the event must be locked
- * by the caller), each with a deadline to confirm, and announces each offer. Nothing is offered
- * once the event has started or is not PUBLISHED.
+ * by the caller), each with a deadline to confirm, and announces each offer through the
+ * transaction's outbox. Nothing is offered once the event has started or is not PUBLISHED. The one
+ * path for every freed place: a cancellation, a lapsed offer, a higher capacity, an erasure.
  */
 export async function offerFreePlaces(
-  m: EntityManager,
+  tx: Pick<Tx, 'manager' | 'outbox'>,
   event: EventEntity,
   now: Date,
-  topic: string,
 ): Promise<RegistrationEntity[]> {
+  const m = tx.manager;
   if (event.status !== 'PUBLISHED' || event.startsAt.getTime() <= now.getTime()) return [];
   const holders = (await m.query(
     `SELECT partner_id, count(*)::int AS n FROM registration
@@ -70,8 +72,8 @@ export async function offerFreePlaces(
     await m
       .getRepository(RegistrationEntity)
       .update({ id }, { status: 'OFFERED', waitlistPosition: null, offerExpiresAt: confirmBy });
-    await appendRegistrationChanged(m, topic, r);
-    await appendPlaceOffered(m, topic, {
+    await appendRegistrationChanged(tx.outbox, r);
+    await appendPlaceOffered(tx.outbox, {
       registrationId: id,
       eventId: event.id,
       personId: r.personId,

@@ -1,17 +1,8 @@
-import type { Caller } from '@ekst/auth';
-import { isUuid, userError } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import { done, isUuid, rejected, userError } from '@ekst/subgraph-kit';
 import { EventEntity } from '../entities/event.entity';
-import { manageForbidden } from './cancel-event.use-case';
-import { callerManagesEvent } from './event-management';
-import type { Forbidden } from './event-management';
+import { callerManagesEvent, eventNotFound, notManager } from './event-management';
 import { appendEventScheduled } from './event-scheduled.outbox';
-
-export type PublishEventResult =
-  | { event: EventEntity; errors: [] }
-  | { event: null; errors: UserError[] }
-  | Forbidden;
+import type { EventsDeps, EventsResult } from './events-use-case';
 
 /**
  * DRAFT → PUBLISHED, by whoever manages the event. The update is guarded by the status it
@@ -19,20 +10,18 @@ export type PublishEventResult =
  * the loser gets NOT_DRAFT.
  */
 export async function publishEvent(
-  dataSource: DataSource,
-  args: { id: string; caller: Caller },
-  opts: { topic: string },
-): Promise<PublishEventResult> {
+  deps: EventsDeps,
+  args: { id: string },
+): Promise<EventsResult<EventEntity>> {
   const { id } = args;
-  if (!isUuid(id))
-    return { event: null, errors: [userError('NOT_FOUND', 'no event with this id', 'id')] };
-  return dataSource.transaction(async (m) => {
+  if (!isUuid(id)) return eventNotFound();
+  return deps.transaction(async (tx): Promise<EventsResult<EventEntity>> => {
+    const m = tx.manager;
     // Permission rests on the host and the caller's roles, not the status: a plain read decides
     // it, and the status-guarded update below still settles racing publishers without a lock.
     const current = await m.getRepository(EventEntity).findOneBy({ id });
-    if (!current)
-      return { event: null, errors: [userError('NOT_FOUND', 'no event with this id', 'id')] };
-    if (!(await callerManagesEvent(m, args.caller, current))) return manageForbidden();
+    if (!current) return eventNotFound();
+    if (!(await callerManagesEvent(m, deps.caller, current))) return notManager();
     const updated = await m
       .createQueryBuilder()
       .update(EventEntity)
@@ -40,21 +29,17 @@ export async function publishEvent(
       .where('id = :id AND status = :from', { id, from: 'DRAFT' })
       .execute();
     const event = await m.getRepository(EventEntity).findOneBy({ id });
-    if (!event)
-      return { event: null, errors: [userError('NOT_FOUND', 'no event with this id', 'id')] };
+    if (!event) return eventNotFound();
     if (updated.affected !== 1) {
-      return {
-        event: null,
-        errors: [
-          userError(
-            'NOT_DRAFT',
-            `only a draft can be published; this event is ${event.status}`,
-            'id',
-          ),
-        ],
-      };
+      return rejected(
+        userError(
+          'NOT_DRAFT',
+          `only a draft can be published; this event is ${event.status}`,
+          'id',
+        ),
+      );
     }
-    await appendEventScheduled(m, event, opts.topic);
-    return { event, errors: [] };
+    await appendEventScheduled(tx.outbox, event);
+    return done(event);
   });
 }

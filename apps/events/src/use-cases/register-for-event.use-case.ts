@@ -1,21 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Caller, Role } from '@ekst/auth';
-import { isUuid, userError } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
+import type { Role } from '@ekst/auth';
+import { done, isUuid, refused, rejected, userError } from '@ekst/subgraph-kit';
 import { QueryFailedError } from 'typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { canSeeEvent } from '../domain/event';
 import type { ConsentKind } from '../domain/event';
 import { canRegisterPerson, decidePlacement, refuseRegistration } from '../domain/registration';
 import type { RegistrationRefusal } from '../domain/registration';
 import { RegistrationEntity } from '../entities/registration.entity';
+import type { EventsDeps, EventsResult } from './events-use-case';
 import { appendRegistrationChanged } from './outbox-events';
 import { HOLDS_PLACE_SQL, lockEvent, newCheckInCode, serialisePerEvent } from './places';
-
-export type RegisterForEventResult =
-  | { outcome: 'ok'; registration: RegistrationEntity; errors: [] }
-  | { outcome: 'rejected'; registration: null; errors: UserError[] }
-  | { outcome: 'forbidden' };
 
 const REFUSAL_MESSAGES: Record<RegistrationRefusal, string> = {
   EVENT_NOT_OPEN: 'this event is not open for registration',
@@ -69,15 +64,19 @@ async function loadPerson(
     : null;
 }
 
-const ALREADY_REGISTERED = userError(
-  'ALREADY_REGISTERED',
-  'this person is already registered or waitlisted for this event',
-  'personId',
-);
+const alreadyRegistered = () =>
+  rejected(
+    userError(
+      'ALREADY_REGISTERED',
+      'this person is already registered or waitlisted for this event',
+      'personId',
+    ),
+  );
 
-function rejected(error: UserError): RegisterForEventResult {
-  return { outcome: 'rejected', registration: null, errors: [error] };
-}
+const unknownPerson = () =>
+  rejected(userError('UNKNOWN_PERSON', 'no person with this id', 'personId'));
+
+const CANNOT_REGISTER = 'You cannot register this person';
 
 /**
  * Takes a place, or the next place in the queue, for a person at a published event.
@@ -90,40 +89,36 @@ function rejected(error: UserError): RegisterForEventResult {
  * event, one holder per waitlist position.
  */
 export async function registerForEvent(
-  dataSource: DataSource,
-  args: { eventId: string; personId: string; caller: Caller },
+  deps: EventsDeps,
+  args: { eventId: string; personId: string },
   opts: {
-    /** this service's topic: the new registration is announced (RegistrationChanged) */
-    topic: string;
-    now?: () => Date;
     /** false skips the in-process queue (tests prove the row lock alone is enough) */
     queue?: boolean;
-  },
-): Promise<RegisterForEventResult> {
-  const { eventId, personId, caller } = args;
-  const now = opts.now ?? (() => new Date());
+  } = {},
+): Promise<EventsResult<RegistrationEntity>> {
+  const { eventId, personId } = args;
+  const { caller } = deps;
   if (!isUuid(personId)) {
-    return canRegisterPerson(caller, personId, null)
-      ? rejected(userError('UNKNOWN_PERSON', 'no person with this id', 'personId'))
-      : { outcome: 'forbidden' };
+    return canRegisterPerson(caller, personId, null) ? unknownPerson() : refused(CANNOT_REGISTER);
   }
   try {
-    const run = (work: () => Promise<RegisterForEventResult>) =>
+    const run = (work: () => Promise<EventsResult<RegistrationEntity>>) =>
       opts.queue === false ? work() : serialisePerEvent(eventId, work);
     return await run(() =>
-      dataSource.transaction(async (m) => {
+      deps.transaction(async (tx): Promise<EventsResult<RegistrationEntity>> => {
+        const m = tx.manager;
         // Authorise before revealing anything about the event: the person decides who may act.
         const person = await loadPerson(m, personId);
         if (!canRegisterPerson(caller, personId, person?.partnerId ?? null))
-          return { outcome: 'forbidden' } as const;
-        if (!person)
-          return rejected(userError('UNKNOWN_PERSON', 'no person with this id', 'personId'));
+          return refused(CANNOT_REGISTER);
+        if (!person) return unknownPerson();
 
         const event = await lockEvent(m, eventId);
         if (!event || !canSeeEvent(caller, event)) {
           return rejected(userError('NOT_FOUND', 'no event with this id', 'eventId'));
         }
-        const refusal = refuseRegistration(event, person, now());
+        const now = deps.clock.now();
+        const refusal = refuseRegistration(event, person, now);
         if (refusal) return rejected(userError(refusal, REFUSAL_MESSAGES[refusal], 'eventId'));
 
         // One statement for the whole state the rule needs; the event lock keeps it current.
@@ -150,7 +145,7 @@ export async function registerForEvent(
           last_position: number | null;
           already: boolean;
         }>;
-        if (state.already) return rejected(ALREADY_REGISTERED);
+        if (state.already) return alreadyRegistered();
 
         const placement = decidePlacement({
           capacity: event.capacity,
@@ -167,7 +162,7 @@ export async function registerForEvent(
           partnerId: person.partnerId,
           status: placement.status,
           waitlistPosition: placement.waitlistPosition,
-          registeredAt: now(),
+          registeredAt: now,
           offerExpiresAt: null,
           cancelledAt: null,
           cancellation: null,
@@ -176,8 +171,8 @@ export async function registerForEvent(
           checkedOutAt: null,
         });
         await m.getRepository(RegistrationEntity).insert(registration);
-        await appendRegistrationChanged(m, opts.topic, registration);
-        return { outcome: 'ok', registration, errors: [] } as const;
+        await appendRegistrationChanged(tx.outbox, registration);
+        return done(registration);
       }),
     );
   } catch (err) {
@@ -186,7 +181,7 @@ export async function registerForEvent(
       err instanceof QueryFailedError &&
       (err.driverError as { constraint?: string }).constraint === 'registration_active_person_uq'
     ) {
-      return rejected(ALREADY_REGISTERED);
+      return alreadyRegistered();
     }
     throw err;
   }

@@ -1,7 +1,14 @@
+import type { Tx } from '@ekst/messaging';
 import type { DataSource } from 'typeorm';
 import { RegistrationEntity } from '../entities/registration.entity';
 import { appendRegistrationChanged } from './outbox-events';
 import { lockEvent, offerFreePlaces } from './places';
+
+/** What the sweep needs: a job's deps, or a use case's (tests run it at a chosen time). */
+export interface SweepDeps {
+  readonly dataSource: DataSource;
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+}
 
 /**
  * Passes every offer whose deadline has passed to the next eligible person. All state is in the
@@ -10,21 +17,20 @@ import { lockEvent, offerFreePlaces } from './places';
  * so a confirmation racing the deadline either wins before the sweep or finds the offer gone.
  */
 export async function sweepExpiredOffers(
-  dataSource: DataSource,
+  deps: SweepDeps,
   now: Date,
-  opts: { topic: string },
 ): Promise<{ expired: number; offered: number }> {
-  const due = (await dataSource.query(
+  const due = (await deps.dataSource.query(
     `SELECT DISTINCT event_id FROM registration WHERE status = 'OFFERED' AND offer_expires_at <= $1`,
     [now],
   )) as Array<{ event_id: string }>;
   let expired = 0;
   let offered = 0;
   for (const { event_id } of due) {
-    await dataSource.transaction(async (m) => {
-      const event = await lockEvent(m, event_id);
+    await deps.transaction(async (tx) => {
+      const event = await lockEvent(tx.manager, event_id);
       if (!event) return;
-      const result = await m
+      const result = await tx.manager
         .createQueryBuilder()
         .update(RegistrationEntity)
         .set({
@@ -41,7 +47,7 @@ export async function sweepExpiredOffers(
         .execute();
       const lapsed = result.raw as Array<{ id: string; person_id: string }>;
       for (const r of lapsed) {
-        await appendRegistrationChanged(m, opts.topic, {
+        await appendRegistrationChanged(tx.outbox, {
           id: r.id,
           eventId: event_id,
           personId: r.person_id,
@@ -49,7 +55,7 @@ export async function sweepExpiredOffers(
         });
       }
       expired += result.affected ?? 0;
-      offered += (await offerFreePlaces(m, event, now, opts.topic)).length;
+      offered += (await offerFreePlaces(tx, event, now)).length;
     });
   }
   return { expired, offered };

@@ -1,13 +1,12 @@
-import type { Caller } from '@ekst/auth';
-import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import { done, rejected, rejectedAll, userError, userErrorsFromZod } from '@ekst/subgraph-kit';
+import type { EntityManager } from 'typeorm';
 import { newEventSchema } from '../domain/event';
-import { mayPlaceEvent, PLACE_EVENT_FORBIDDEN } from '../domain/event-management';
+import type { NewEvent } from '../domain/event';
 import { EventEntity } from '../entities/event.entity';
-import { eventNotFound, manageForbidden } from './cancel-event.use-case';
-import type { EventChangeResult } from './cancel-event.use-case';
-import { callerManagesEvent } from './event-management';
+import { mayPlaceAt, notPlacer, unknownPartner } from './create-event.use-case';
+import { callerManagesEvent, eventNotFound, notManager } from './event-management';
 import { appendEventScheduled } from './event-scheduled.outbox';
+import type { EventsDeps, EventsResult } from './events-use-case';
 import { HOLDS_PLACE_SQL, lockEvent, offerFreePlaces } from './places';
 
 /**
@@ -18,94 +17,35 @@ import { HOLDS_PLACE_SQL, lockEvent, offerFreePlaces } from './places';
  * the new places to the queue.
  */
 export async function updateEvent(
-  dataSource: DataSource,
-  args: { id: string; patch: Record<string, unknown>; caller: Caller },
-  opts: { topic: string; now?: Date },
-): Promise<EventChangeResult> {
-  const now = opts.now ?? new Date();
-  return dataSource.transaction(async (m) => {
+  deps: EventsDeps,
+  args: { id: string; input: Record<string, unknown> },
+): Promise<EventsResult<EventEntity>> {
+  const now = deps.clock.now();
+  return deps.transaction(async (tx): Promise<EventsResult<EventEntity>> => {
+    const m = tx.manager;
     const event = await lockEvent(m, args.id);
     if (!event) return eventNotFound();
-    if (!(await callerManagesEvent(m, args.caller, event))) return manageForbidden();
+    if (!(await callerManagesEvent(m, deps.caller, event))) return notManager();
     if (event.status !== 'DRAFT' && event.status !== 'PUBLISHED') {
-      return {
-        event: null,
-        errors: [userError('NOT_EDITABLE', `a ${event.status} event cannot be changed`, 'id')],
-      };
+      return rejected(userError('NOT_EDITABLE', `a ${event.status} event cannot be changed`, 'id'));
     }
     const defined = Object.fromEntries(
-      Object.entries(args.patch).filter(([, v]) => v !== undefined),
+      Object.entries(args.input).filter(([, v]) => v !== undefined),
     );
-    const parsed = newEventSchema.safeParse({
-      title: event.title,
-      kind: event.kind,
-      audience: event.audience,
-      yearGroups: event.yearGroups,
-      hostPartnerId: event.hostPartnerId,
-      venue: event.venue,
-      startsAt: event.startsAt.toISOString(),
-      endsAt: event.endsAt.toISOString(),
-      aims: event.aims,
-      capacity: event.capacity,
-      partnerQuota: event.partnerQuota,
-      requiredConsents: event.requiredConsents,
-      proposalId: event.proposalId,
-      ...defined,
-    });
-    if (!parsed.success) return { event: null, errors: userErrorsFromZod(parsed.error.issues) };
+    const parsed = newEventSchema.safeParse({ ...currentState(event), ...defined });
+    if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
     const e = parsed.data;
-    if (e.hostPartnerId !== event.hostPartnerId && !mayPlaceEvent(args.caller, e)) {
-      return { forbidden: PLACE_EVENT_FORBIDDEN };
+    if (e.hostPartnerId !== event.hostPartnerId && !mayPlaceAt(deps.caller, e.hostPartnerId)) {
+      return notPlacer();
     }
-    const [{ taken }] = (await m.query(
-      `SELECT count(*)::int AS taken FROM registration WHERE event_id = $1 AND status IN ${HOLDS_PLACE_SQL}`,
-      [event.id],
-    )) as Array<{ taken: number }>;
-    if (e.capacity < taken) {
-      return {
-        event: null,
-        errors: [
-          userError(
-            'CAPACITY_BELOW_REGISTRATIONS',
-            `${taken} places are already taken; the capacity cannot be lower`,
-            'capacity',
-          ),
-        ],
-      };
-    }
-    // A quota is a promise to every partner; one already holding more places than the new quota
-    // would break it, so the quota cannot go below what any partner holds.
-    if (e.partnerQuota !== null) {
-      const [{ most }] = (await m.query(
-        `SELECT coalesce(max(held), 0)::int AS most FROM (
-           SELECT count(*) AS held FROM registration
-           WHERE event_id = $1 AND status IN ${HOLDS_PLACE_SQL} GROUP BY partner_id) t`,
-        [event.id],
-      )) as Array<{ most: number }>;
-      if (e.partnerQuota < most) {
-        return {
-          event: null,
-          errors: [
-            userError(
-              'QUOTA_BELOW_REGISTRATIONS',
-              `one partner already holds ${most} places; the quota cannot be lower`,
-              'partnerQuota',
-            ),
-          ],
-        };
-      }
-    }
+    const refusal = await refuseBelowHeld(m, event.id, e);
+    if (refusal) return refusal;
     if (e.hostPartnerId !== null && e.hostPartnerId !== event.hostPartnerId) {
       const active = (await m.query(
         `SELECT 1 FROM partner_projection WHERE id = $1 AND (left_on IS NULL OR left_on > current_date) FOR SHARE`,
         [e.hostPartnerId],
       )) as unknown[];
-      if (active.length === 0) {
-        return {
-          event: null,
-          errors: [userError('UNKNOWN_PARTNER', 'no active partner with this id', 'hostPartnerId')],
-        };
-      }
+      if (active.length === 0) return unknownPartner();
     }
     Object.assign(event, {
       title: e.title,
@@ -123,8 +63,69 @@ export async function updateEvent(
       proposalId: e.proposalId,
     });
     await m.getRepository(EventEntity).save(event);
-    await offerFreePlaces(m, event, now, opts.topic);
-    await appendEventScheduled(m, event, opts.topic);
-    return { event, errors: [] };
+    await offerFreePlaces(tx, event, now);
+    await appendEventScheduled(tx.outbox, event);
+    return done(event);
   });
+}
+
+/** The event as the input of newEventSchema, for a patch to be merged over. */
+function currentState(event: EventEntity): Record<string, unknown> {
+  return {
+    title: event.title,
+    kind: event.kind,
+    audience: event.audience,
+    yearGroups: event.yearGroups,
+    hostPartnerId: event.hostPartnerId,
+    venue: event.venue,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    aims: event.aims,
+    capacity: event.capacity,
+    partnerQuota: event.partnerQuota,
+    requiredConsents: event.requiredConsents,
+    proposalId: event.proposalId,
+  };
+}
+
+/**
+ * Capacity may not go below the places held. A quota is a promise to every partner; one already
+ * holding more places than the new quota would break it, so the quota cannot go below what any
+ * partner holds.
+ */
+async function refuseBelowHeld(
+  m: EntityManager,
+  eventId: string,
+  e: NewEvent,
+): Promise<EventsResult<never> | null> {
+  const [{ taken }] = (await m.query(
+    `SELECT count(*)::int AS taken FROM registration WHERE event_id = $1 AND status IN ${HOLDS_PLACE_SQL}`,
+    [eventId],
+  )) as Array<{ taken: number }>;
+  if (e.capacity < taken) {
+    return rejected(
+      userError(
+        'CAPACITY_BELOW_REGISTRATIONS',
+        `${taken} places are already taken; the capacity cannot be lower`,
+        'capacity',
+      ),
+    );
+  }
+  if (e.partnerQuota === null) return null;
+  const [{ most }] = (await m.query(
+    `SELECT coalesce(max(held), 0)::int AS most FROM (
+       SELECT count(*) AS held FROM registration
+       WHERE event_id = $1 AND status IN ${HOLDS_PLACE_SQL} GROUP BY partner_id) t`,
+    [eventId],
+  )) as Array<{ most: number }>;
+  if (e.partnerQuota < most) {
+    return rejected(
+      userError(
+        'QUOTA_BELOW_REGISTRATIONS',
+        `one partner already holds ${most} places; the quota cannot be lower`,
+        'partnerQuota',
+      ),
+    );
+  }
+  return null;
 }

@@ -1,12 +1,9 @@
 import type { Caller } from '@ekst/auth';
-import { hasRole } from '@ekst/auth';
-import { isUuid, userError } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import { randomUUID } from 'node:crypto';
+import { isUuid } from '@ekst/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import { buildCalendar, hashFeedToken, newFeedToken } from '../calendar/calendar-feed';
+import { buildCalendar, hashFeedToken } from '../calendar/calendar-feed';
 import type { CalendarEvent, CalendarScope } from '../calendar/calendar-feed';
-import { canSeeEvent, isStaffOf } from '../domain/event';
+import { canSeeEvent } from '../domain/event';
 import { CalendarFeedEntity } from '../entities/calendar-feed.entity';
 import { EventEntity } from '../entities/event.entity';
 
@@ -97,68 +94,4 @@ export async function eventCalendar(
     [eventId],
   )) as CalendarRow[];
   return buildCalendar(event.title, [toCalendarEvent(row)], opts);
-}
-
-export type CreateFeedResult =
-  | { feed: CalendarFeedEntity; token: string; errors: [] }
-  | { feed: null; token: null; errors: UserError[] }
-  | 'forbidden';
-
-/**
- * A new secret feed. PERSON: the caller's own events. PARTNER: the caller's partner's (its staff),
- * or any partner for the coordinator. The token is returned once; only its hash is kept.
- */
-export async function createCalendarFeed(
-  ds: DataSource,
-  caller: Caller,
-  args: { scope: CalendarScope; partnerId?: string | null },
-): Promise<CreateFeedResult> {
-  let ownerId: string;
-  if (args.scope === 'PERSON') {
-    if (caller.kind !== 'person') return 'forbidden';
-    ownerId = caller.subject;
-  } else {
-    const partnerId = args.partnerId ?? caller.partnerId;
-    if (!partnerId || !isUuid(partnerId)) {
-      return {
-        feed: null,
-        token: null,
-        errors: [userError('INVALID', 'name a partner', 'partnerId')],
-      };
-    }
-    if (!hasRole(caller, 'COORDINATOR') && !isStaffOf(caller, partnerId)) return 'forbidden';
-    ownerId = partnerId;
-  }
-  const { token, hash } = newFeedToken();
-  const feed = ds.getRepository(CalendarFeedEntity).create({
-    id: randomUUID(),
-    tokenHash: hash,
-    scope: args.scope,
-    ownerId,
-    createdAt: new Date(),
-    revokedAt: null,
-  });
-  await ds.getRepository(CalendarFeedEntity).insert(feed);
-  return { feed, token, errors: [] };
-}
-
-/** Revokes a feed: its URL answers 404 from now on. The owner, their staff, or the coordinator. */
-export async function revokeCalendarFeed(
-  ds: DataSource,
-  caller: Caller,
-  id: string,
-): Promise<{ feed: CalendarFeedEntity | null; errors: UserError[] } | 'forbidden'> {
-  const feed = isUuid(id) ? await ds.getRepository(CalendarFeedEntity).findOneBy({ id }) : null;
-  if (!feed)
-    return { feed: null, errors: [userError('NOT_FOUND', 'no calendar feed with this id', 'id')] };
-  const mine =
-    hasRole(caller, 'COORDINATOR') ||
-    (feed.scope === 'PERSON' && caller.kind === 'person' && caller.subject === feed.ownerId) ||
-    (feed.scope === 'PARTNER' && isStaffOf(caller, feed.ownerId));
-  if (!mine) return 'forbidden';
-  if (!feed.revokedAt) {
-    feed.revokedAt = new Date();
-    await ds.getRepository(CalendarFeedEntity).update({ id }, { revokedAt: feed.revokedAt });
-  }
-  return { feed, errors: [] };
 }
