@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SurveyEntity } from '../entities/survey.entity';
-import type { EventRef, PartnerRef, MySurveyModel, ImpactReportModel, EventEvaluationModel, ImpactSummaryModel, ImpactCellModel } from '../resolvers/references';
+import type { EventRef, PartnerRef, MySurveyModel, ImpactReportModel, EventEvaluationModel, ImpactSummaryModel, ImpactCellModel } from '../resolvers/schema.mappers';
 import type { InstrumentDefinition } from '../domain/instruments';
 import type { FocusGroupNoteEntity } from '../entities/focus-group-note.entity';
 import type { FocusGroupNotePage } from '../use-cases/focus-group-notes.query';
@@ -444,10 +444,58 @@ export type ThemeCount = {
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
-  code: Scalars['String']['output'];
+  code: UserErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
+
+/**
+ * Why evaluation refused a mutation's input; nothing was written. Every subgraph declares the codes
+ * it returns under this one name; the graph's enum is their union.
+ */
+export type UserErrorCode =
+  /** The caller has already answered this survey. */
+  | 'ALREADY_RESPONDED'
+  /** An answer is off the instrument's scale; `field` names it (answers.<index>). */
+  | 'ANSWER_OUT_OF_RANGE'
+  /** The event already has a survey of this phase. */
+  | 'DUPLICATE_SURVEY'
+  /** The event is cancelled: there is nothing to evaluate. */
+  | 'EVENT_CANCELLED'
+  /** The event of this POST survey has not happened yet. */
+  | 'EVENT_NOT_HAPPENED'
+  /** The instrument is not validated for the age of the event's year groups, or of the respondent. */
+  | 'INSTRUMENT_OUTSIDE_AGE_BAND'
+  /** A field breaks its rule (format, range, length), or the input is contradictory; `field` names it. */
+  | 'INVALID'
+  /** A focus group note records a group already held: its date is after today. */
+  | 'IN_THE_FUTURE'
+  /** An item is unanswered; `field` names it (answers.<index>). */
+  | 'MISSING_ITEM'
+  /** Only a DRAFT survey can be opened. */
+  | 'NOT_DRAFT'
+  /** There is no survey with this id. */
+  | 'NOT_FOUND'
+  /** The caller is not invited to this survey, or the link is not theirs. */
+  | 'NOT_INVITED'
+  /** The reflection is longer than allowed. */
+  | 'REFLECTION_TOO_LONG'
+  /** The survey is not open for answers. */
+  | 'SURVEY_NOT_OPEN'
+  /** A POST survey cannot open before its event has ended. */
+  | 'TOO_EARLY'
+  /** A PRE survey must open before its event starts (it is a baseline). */
+  | 'TOO_LATE'
+  /** No event with this id is known to evaluation (it has not heard of it from events). */
+  | 'UNKNOWN_EVENT'
+  /** No partner with this id is known to evaluation. */
+  | 'UNKNOWN_PARTNER'
+  /** There is no survey with this id to answer. */
+  | 'UNKNOWN_SURVEY'
+  /** The survey's window closed before it was opened. */
+  | 'WINDOW_ENDED'
+  /** The number of answers is not the instrument's number of items. */
+  | 'WRONG_ITEM_COUNT';
 
 
 
@@ -567,6 +615,7 @@ export type ResolversTypes = {
   SurveyStatus: SurveyStatus;
   ThemeCount: ResolverTypeWrapper<ThemeCount>;
   UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -784,7 +833,7 @@ export type ThemeCountResolvers<ContextType = EvaluationContext, ParentType exte
 };
 
 export type UserErrorResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

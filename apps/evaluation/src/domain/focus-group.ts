@@ -94,6 +94,11 @@ export function noteReadScope(caller: Caller): NoteScope {
   };
 }
 
+/** Whether the caller may record notes at all (for some partner): the role alone decides. */
+export function mayRecordFocusGroupNotes(caller: Caller): boolean {
+  return noteReadScope(caller).kind !== 'forbidden';
+}
+
 /**
  * Who records a note, and for which partner: the coordinator for any partner or the whole
  * partnership (null); heads and champions for their own partner only (the default when they

@@ -59,3 +59,8 @@ export function reminderCountScope(caller: Caller): ReminderCountScope {
 export function seesUnpublishedSummaries(caller: Caller): boolean {
   return caller.kind === 'person' && hasRole(caller, 'COORDINATOR');
 }
+
+/** Publishing a year's summary to associates is the coordinator's, who alone sees it unpublished. */
+export function mayPublishImpactSummaries(caller: Caller): boolean {
+  return seesUnpublishedSummaries(caller);
+}

@@ -1,7 +1,13 @@
+import type { Caller } from '@ekst/auth';
 import { INSTRUMENT_REGISTRY } from './instruments';
 import type { Instrument } from './instruments';
 
 export const MAX_REFLECTION_LENGTH = 2000;
+
+/** Surveys are answered by people (their invitations are theirs), never by an API key. */
+export function mayAnswerSurveys(caller: Caller): boolean {
+  return caller.kind === 'person';
+}
 
 export type AnswersProblem =
   | { code: 'WRONG_ITEM_COUNT'; field: 'answers'; message: string }

@@ -1,12 +1,11 @@
-import { forbidden, isUuid, userError } from '@ekst/subgraph-kit';
+import { forbidden, isUuid, payloadOf, payloadWith } from '@ekst/subgraph-kit';
 import { hasRole } from '@ekst/auth';
 import { In } from 'typeorm';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { INSTRUMENT_REGISTRY, listInstruments } from '../domain/instruments';
 import { reminderCountScope, reportScope, seesUnpublishedSummaries } from '../domain/report-access';
 import { REFLECTION_QUESTION } from '../domain/scoring/custom';
-import { noteReadScope, noteWriteScope } from '../domain/focus-group';
-import { canManageSurveys } from '../domain/survey';
+import { noteReadScope } from '../domain/focus-group';
 import { ImpactSummaryEntity } from '../entities/impact-summary.entity';
 import { SurveyEntity } from '../entities/survey.entity';
 import { createSurvey } from '../use-cases/create-survey.use-case';
@@ -15,12 +14,9 @@ import { impactCsv } from '../use-cases/impact-csv';
 import { CI_METHOD, impactReport } from '../use-cases/impact-report.query';
 import { openSurvey } from '../use-cases/open-survey.use-case';
 import { publishImpactSummary } from '../use-cases/publish-impact-summary.use-case';
-import {
-  parseFocusGroupNote,
-  recordFocusGroupNote,
-} from '../use-cases/record-focus-group-note.use-case';
+import { recordFocusGroupNote } from '../use-cases/record-focus-group-note.use-case';
 import { submitSurveyResponse } from '../use-cases/submit-survey-response.use-case';
-import type { ImpactReportModel } from './references';
+import type { ImpactReportModel } from './schema.mappers';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -92,55 +88,15 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
-    recordFocusGroupNote: async (_root, { input }, ctx) => {
-      // Authorization first (the role alone), so a forbidden caller learns nothing from errors.
-      if (noteReadScope(ctx.caller).kind === 'forbidden')
-        throw forbidden('Only the coordinator, heads and champions record focus group notes');
-      const parsed = parseFocusGroupNote(input, new Date());
-      if (!parsed.ok) return { note: null, errors: parsed.errors };
-      const scope = noteWriteScope(ctx.caller, parsed.value.partnerId ?? null);
-      if (scope.kind === 'forbidden') throw forbidden(scope.reason);
-      return recordFocusGroupNote(
-        ctx.dataSource,
-        parsed.value,
-        scope.partnerId,
-        ctx.caller.subject,
-      );
-    },
-    createSurvey: async (_root, { input }, ctx) => {
-      if (!canManageSurveys(ctx.caller))
-        throw forbidden('Only the coordinator, heads and champions can create surveys');
-      return createSurvey(ctx.dataSource, input);
-    },
-    openSurvey: async (_root, { id }, ctx) => {
-      if (!canManageSurveys(ctx.caller))
-        throw forbidden('Only the coordinator, heads and champions can open surveys');
-      return openSurvey(ctx.dataSource, id);
-    },
-    submitSurveyResponse: async (_root, { input }, ctx) => {
-      if (ctx.caller.kind !== 'person') throw forbidden('Only people answer surveys');
-      return submitSurveyResponse(ctx.dataSource, ctx.caller, input);
-    },
-    publishImpactSummary: async (_root, { academicYear }, ctx) => {
-      if (!seesUnpublishedSummaries(ctx.caller))
-        throw forbidden('Only the coordinator publishes impact summaries');
-      if (!Number.isInteger(academicYear) || academicYear < 2000 || academicYear > 2100) {
-        return {
-          summary: null,
-          errors: [userError('INVALID', 'an academic year such as 2025', 'academicYear')],
-        };
-      }
-      const s = await publishImpactSummary(ctx.dataSource, academicYear);
-      const cells = await impactReport(ctx.dataSource, 'AIM', { academicYears: [academicYear] });
-      return {
-        summary: {
-          academicYear,
-          publishedAt: s.publishedAt,
-          report: { grouping: 'AIM', academicYear, partnerId: null, cells },
-        },
-        errors: [],
-      };
-    },
+    recordFocusGroupNote: (_root, { input }, ctx) =>
+      recordFocusGroupNote(ctx.deps, input).then(payloadOf('note')),
+    createSurvey: (_root, { input }, ctx) =>
+      createSurvey(ctx.deps, input).then(payloadOf('survey')),
+    openSurvey: (_root, { id }, ctx) => openSurvey(ctx.deps, id).then(payloadOf('survey')),
+    submitSurveyResponse: (_root, { input }, ctx) =>
+      submitSurveyResponse(ctx.deps, input).then(payloadWith({ accepted: false })),
+    publishImpactSummary: (_root, { academicYear }, ctx) =>
+      publishImpactSummary(ctx.deps, academicYear).then(payloadOf('summary')),
   },
   Survey: {
     __resolveReference: (ref, ctx) => ctx.surveyById.load(ref.id),

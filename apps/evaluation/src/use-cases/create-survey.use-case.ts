@@ -1,50 +1,51 @@
 import { randomUUID } from 'node:crypto';
-import { userError, userErrorsFromZod } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import {
+  done,
+  refused,
+  rejected,
+  rejectedAll,
+  userError,
+  userErrorsFromZod,
+} from '@ekst/subgraph-kit';
 import {
   ageBandOfYearGroup,
   INSTRUMENT_REGISTRY,
   instrumentSuitsAgeBand,
 } from '../domain/instruments';
-import { newSurveySchema, surveyTimingProblem } from '../domain/survey';
+import { canManageSurveys, newSurveySchema, surveyTimingProblem } from '../domain/survey';
 import type { SurveyTimingProblem } from '../domain/survey';
 import { EventProjectionEntity } from '../entities/event-projection.entity';
 import { SurveyEntity } from '../entities/survey.entity';
+import type { EvaluationDeps, EvaluationResult, EvaluationUserError } from './evaluation-use-case';
 
-export type CreateSurveyResult =
-  | { survey: SurveyEntity; errors: [] }
-  | { survey: null; errors: UserError[] };
-
-const TIMING_ERRORS: Record<SurveyTimingProblem, UserError> = {
+const TIMING_ERRORS: Record<SurveyTimingProblem, EvaluationUserError> = {
   EVENT_CANCELLED: userError('EVENT_CANCELLED', 'this event is cancelled', 'eventId'),
   TOO_EARLY: userError('TOO_EARLY', 'a POST survey cannot open before the event ends', 'opensAt'),
   TOO_LATE: userError('TOO_LATE', 'a PRE survey must open before the event starts', 'opensAt'),
 };
 
 /**
- * Sets up a DRAFT survey for an event this service has heard of. One survey per event and
+ * The coordinator, a head or a champion sets up a DRAFT survey for an event this service has
+ * heard of. One survey per event and
  * phase: the unique index decides, so two people creating the same survey at once get one
  * survey and one DUPLICATE_SURVEY, never two surveys.
  */
 export async function createSurvey(
-  dataSource: DataSource,
+  deps: EvaluationDeps,
   input: unknown,
-): Promise<CreateSurveyResult> {
+): Promise<EvaluationResult<SurveyEntity>> {
+  if (!canManageSurveys(deps.caller))
+    return refused('Only the coordinator, heads and champions can create surveys');
   const parsed = newSurveySchema.safeParse(input);
-  if (!parsed.success) return { survey: null, errors: userErrorsFromZod(parsed.error.issues) };
+  if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
   const s = parsed.data;
 
-  return dataSource.transaction(async (m) => {
+  return deps.transaction(async ({ manager: m }) => {
     const event = await m.getRepository(EventProjectionEntity).findOneBy({ id: s.eventId });
-    if (!event) {
-      return {
-        survey: null,
-        errors: [
-          userError('UNKNOWN_EVENT', 'no event with this id is known to evaluation', 'eventId'),
-        ],
-      };
-    }
+    if (!event)
+      return rejected(
+        userError('UNKNOWN_EVENT', 'no event with this id is known to evaluation', 'eventId'),
+      );
     // At least one of the event's year groups must lie in the instrument's validated age band.
     // Students of the others are not invited to it and are refused if they answer (a mixed-year
     // event keeps one instrument, so its pre/post pairs stay comparable).
@@ -53,19 +54,16 @@ export async function createSurvey(
       instrumentSuitsAgeBand(definition, ageBandOfYearGroup(y)),
     );
     if (event.yearGroups.length > 0 && suited.length === 0) {
-      return {
-        survey: null,
-        errors: [
-          userError(
-            'INSTRUMENT_OUTSIDE_AGE_BAND',
-            `${definition.name} is not validated for year ${event.yearGroups.join(', ')}`,
-            'instrument',
-          ),
-        ],
-      };
+      return rejected(
+        userError(
+          'INSTRUMENT_OUTSIDE_AGE_BAND',
+          `${definition.name} is not validated for year ${event.yearGroups.join(', ')}`,
+          'instrument',
+        ),
+      );
     }
     const problem = surveyTimingProblem({ phase: s.phase, opensAt: new Date(s.opensAt) }, event);
-    if (problem) return { survey: null, errors: [TIMING_ERRORS[problem]] };
+    if (problem) return rejected(TIMING_ERRORS[problem]);
 
     const rows = (await m.query(
       `INSERT INTO survey (id, event_id, phase, instrument, opens_at, closes_at, status)
@@ -73,15 +71,10 @@ export async function createSurvey(
        ON CONFLICT (event_id, phase) DO NOTHING RETURNING id`,
       [randomUUID(), s.eventId, s.phase, s.instrument, new Date(s.opensAt), new Date(s.closesAt)],
     )) as Array<{ id: string }>;
-    if (rows.length === 0) {
-      return {
-        survey: null,
-        errors: [
-          userError('DUPLICATE_SURVEY', `this event already has a ${s.phase} survey`, 'phase'),
-        ],
-      };
-    }
-    const survey = await m.getRepository(SurveyEntity).findOneByOrFail({ id: rows[0].id });
-    return { survey, errors: [] };
+    if (rows.length === 0)
+      return rejected(
+        userError('DUPLICATE_SURVEY', `this event already has a ${s.phase} survey`, 'phase'),
+      );
+    return done(await m.getRepository(SurveyEntity).findOneByOrFail({ id: rows[0].id }));
   });
 }

@@ -1,18 +1,13 @@
-import { isUuid, userError } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import { done, isUuid, refused, rejected, userError } from '@ekst/subgraph-kit';
 import type { EVENT_STATUSES } from '@ekst/contracts';
-import { openSurveyProblem } from '../domain/survey';
+import { canManageSurveys, openSurveyProblem } from '../domain/survey';
 import type { OpenSurveyProblem, SurveyPhase, SurveyStatus } from '../domain/survey';
 import { SurveyEntity } from '../entities/survey.entity';
-
-export type OpenSurveyResult =
-  | { survey: SurveyEntity; errors: [] }
-  | { survey: null; errors: UserError[] };
+import type { EvaluationDeps, EvaluationResult, EvaluationUserError } from './evaluation-use-case';
 
 const NOT_FOUND = userError('NOT_FOUND', 'no survey with this id', 'id');
 
-const PROBLEMS: Record<OpenSurveyProblem, UserError> = {
+const PROBLEMS: Record<OpenSurveyProblem, EvaluationUserError> = {
   NOT_DRAFT: userError('NOT_DRAFT', 'only a DRAFT survey can be opened', 'id'),
   EVENT_CANCELLED: userError('EVENT_CANCELLED', 'this event is cancelled', 'id'),
   TOO_EARLY: userError('TOO_EARLY', 'a POST survey cannot open before the event ends', 'id'),
@@ -30,7 +25,7 @@ interface Row {
 }
 
 /**
- * DRAFT → OPEN now. An open PRE survey takes answers from whoever answers it; a POST survey opened
+ * The coordinator, a head or a champion opens a survey: DRAFT → OPEN now (the use case's clock). An open PRE survey takes answers from whoever answers it; a POST survey opened
  * before EventCompleted gets its invitations when the event completes (a POST draft of a completed
  * event cannot exist: EventCompleted opens it, or creates an open one). `opensAt` becomes the
  * moment it opened when that is earlier than planned, so the window shows when answers could
@@ -38,13 +33,14 @@ interface Row {
  * other gets NOT_DRAFT.
  */
 export async function openSurvey(
-  dataSource: DataSource,
+  deps: EvaluationDeps,
   id: string,
-  opts: { now?: Date } = {},
-): Promise<OpenSurveyResult> {
-  if (!isUuid(id)) return { survey: null, errors: [NOT_FOUND] };
-  const now = opts.now ?? new Date();
-  return dataSource.transaction(async (m) => {
+): Promise<EvaluationResult<SurveyEntity>> {
+  if (!canManageSurveys(deps.caller))
+    return refused('Only the coordinator, heads and champions can open surveys');
+  if (!isUuid(id)) return rejected(NOT_FOUND);
+  const now = deps.clock.now();
+  return deps.transaction(async ({ manager: m }) => {
     const [row] = (await m.query(
       `SELECT s.phase, s.status, s.closes_at,
               e.status AS event_status, e.starts_at, e.ends_at
@@ -52,19 +48,18 @@ export async function openSurvey(
        WHERE s.id = $1 FOR UPDATE OF s`,
       [id],
     )) as Row[];
-    if (!row) return { survey: null, errors: [NOT_FOUND] };
+    if (!row) return rejected(NOT_FOUND);
     const problem = openSurveyProblem(
       { phase: row.phase, status: row.status, closesAt: row.closes_at },
       { status: row.event_status, startsAt: row.starts_at, endsAt: row.ends_at },
       now,
     );
-    if (problem) return { survey: null, errors: [PROBLEMS[problem]] };
+    if (problem) return rejected(PROBLEMS[problem]);
 
     await m.query(
       `UPDATE survey SET status = 'OPEN', opens_at = LEAST(opens_at, $2) WHERE id = $1`,
       [id, now],
     );
-    const survey = await m.getRepository(SurveyEntity).findOneByOrFail({ id });
-    return { survey, errors: [] };
+    return done(await m.getRepository(SurveyEntity).findOneByOrFail({ id }));
   });
 }

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { isUuid, userError } from '@ekst/subgraph-kit';
-import type { UserError } from '@ekst/subgraph-kit';
-import type { Caller } from '@ekst/auth';
-import type { DataSource, EntityManager } from 'typeorm';
+import { done, isUuid, refused, rejected, userError } from '@ekst/subgraph-kit';
+import type { EntityManager } from 'typeorm';
 import {
   ageBandOfYearGroup,
   INSTRUMENT_REGISTRY,
@@ -10,7 +8,9 @@ import {
   scoreInstrument,
 } from '../domain/instruments';
 import type { Instrument } from '../domain/instruments';
-import { answersProblem } from '../domain/response';
+import { answersProblem, mayAnswerSurveys } from '../domain/response';
+import type { UserErrorCode } from '../__generated__/resolvers-types';
+import type { EvaluationDeps, EvaluationResult } from './evaluation-use-case';
 import { newSurveyToken } from './open-post-survey.use-case';
 
 export interface SubmitSurveyResponseInput {
@@ -20,7 +20,8 @@ export interface SubmitSurveyResponseInput {
   reflection?: string | null;
 }
 
-export type SubmitResult = { accepted: boolean; errors: UserError[] };
+/** Done carries `accepted: true`; a rejection answers `accepted: false` with the errors. */
+export type SubmitResult = EvaluationResult<{ accepted: true }>;
 
 interface SurveyRow {
   id: string;
@@ -37,10 +38,8 @@ interface InvitationRow {
   responded_at: Date | null;
 }
 
-const refuse = (code: string, message: string, field: string | null = null): SubmitResult => ({
-  accepted: false,
-  errors: [userError(code, message, field)],
-});
+const refuse = (code: UserErrorCode, message: string, field: string | null = null) =>
+  rejected(userError(code, message, field));
 
 /**
  * A person answers a survey they are invited to, identified by their token or (signed in) by the
@@ -49,13 +48,14 @@ const refuse = (code: string, message: string, field: string | null = null): Sub
  * written, in one transaction; one response per invitation, by a unique index.
  */
 export async function submitSurveyResponse(
-  dataSource: DataSource,
-  caller: Caller,
+  deps: EvaluationDeps,
   input: SubmitSurveyResponseInput,
 ): Promise<SubmitResult> {
+  const { caller } = deps;
+  if (!mayAnswerSurveys(caller)) return refused('Only people answer surveys');
   if (!input.surveyId === !input.token)
     return refuse('INVALID', 'give either a surveyId or a token', 'surveyId');
-  return dataSource.transaction(async (m) => {
+  return deps.transaction(async ({ manager: m }): Promise<SubmitResult> => {
     let invitation: InvitationRow | undefined;
     if (input.token) {
       [invitation] = (await m.query(
@@ -95,7 +95,7 @@ export async function submitSurveyResponse(
     }
 
     const problem = answersProblem(survey.instrument, input.answers, input.reflection);
-    if (problem) return { accepted: false, errors: [problem] };
+    if (problem) return rejected(problem);
 
     invitation ??= await invitationFor(m, survey, caller.subject);
     if (!invitation) return refuse('NOT_INVITED', 'you are not invited to this survey', 'surveyId');
@@ -124,7 +124,7 @@ export async function submitSurveyResponse(
     await m.query(`UPDATE survey_invitation SET responded_at = now() WHERE id = $1`, [
       invitation.id,
     ]);
-    return { accepted: true, errors: [] };
+    return done({ accepted: true });
   });
 }
 
