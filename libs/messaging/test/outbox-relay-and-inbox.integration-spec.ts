@@ -1,18 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Consumer } from 'kafkajs';
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { createEnvelope, PartnerEvents } from '@ekst/contracts';
 import type { Envelope, PartnerJoinedV1 } from '@ekst/contracts';
-import { createServiceDataSource } from '@ekst/persistence';
-import {
-  createTestDatabase,
-  deleteTopicsWithPrefix,
-  eventually,
-  testKafkaBrokers,
-  uniqueTopicPrefix,
-} from '../src';
-import type { TestDatabase } from '../src';
-import type { DataSource } from 'typeorm';
 import {
   appendToOutbox,
   createKafka,
@@ -22,7 +12,16 @@ import {
   MessagingTables1732300000000,
   OutboxRelay,
   systemClock,
-} from '@ekst/messaging';
+} from '../src';
+import {
+  createMigratedDatabase,
+  deleteTopicsWithPrefix,
+  eventually,
+  kafkaBrokers,
+  testLog as silent,
+  uniqueTopicPrefix,
+} from './support/messaging-harness';
+import type { MessagingTestDatabase } from './support/messaging-harness';
 
 class CounterTable1732300000099 implements MigrationInterface {
   name = 'CounterTable1732300000099';
@@ -35,11 +34,6 @@ class CounterTable1732300000099 implements MigrationInterface {
     await q.query(`DROP TABLE applied`);
   }
 }
-
-const noop = () => undefined;
-const silent = process.env.TEST_DEBUG
-  ? { info: console.log, warn: console.log, error: console.log, debug: noop }
-  : { info: noop, warn: noop, error: noop, debug: noop };
 
 function joined(
   partnerId: string,
@@ -64,21 +58,16 @@ function joined(
 describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => {
   const prefix = uniqueTopicPrefix();
   const topic = `${prefix}messaging-test`;
-  const kafka = createKafka({ brokers: testKafkaBrokers(), clientId: 'messaging-test' }, silent);
-  let db: TestDatabase;
+  const kafka = createKafka({ brokers: kafkaBrokers(), clientId: 'messaging-test' }, silent);
+  let db: MessagingTestDatabase;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase({
-      service: 'messaging-test',
-      entities: [],
-      migrations: [MessagingTables1732300000000, CounterTable1732300000099],
-    });
-    ({ dataSource } = createServiceDataSource(
-      { url: db.url, applicationName: 'messaging-test', poolMax: 30 },
-      { entities: [], migrations: [] },
-    ));
-    await dataSource.initialize();
+    db = await createMigratedDatabase(
+      [MessagingTables1732300000000, CounterTable1732300000099],
+      30,
+    );
+    dataSource = db.dataSource;
     const admin = kafka.admin();
     await admin.connect();
     await ensureTopics(admin, [topic, `ekst.dlq.${prefix}group`]);
@@ -86,7 +75,6 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
     await db?.drop();
     await deleteTopicsWithPrefix(prefix);
   });
