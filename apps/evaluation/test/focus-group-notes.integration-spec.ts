@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Caller, Role } from '@ekst/auth';
 import { startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
+import { useCaseDeps } from '@ekst/subgraph-kit';
 import { evaluationModule } from '../src/module';
+import { recordFocusGroupNote } from '../src/use-cases/record-focus-group-note.use-case';
 import { UpstreamEvents } from './upstream-events';
 
 const RECORD = `mutation($input: RecordFocusGroupNoteInput!) {
@@ -166,6 +168,26 @@ describe('focus group notes', () => {
       const res = await record(note(), as(roles, partnerA));
       expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(await noteCount()).toBe(before);
+    });
+
+    it('keeps the partner rule in the use case itself, so a caller other than the resolver gets it too', async () => {
+      const deps = (caller: Caller) =>
+        useCaseDeps(caller, sg.running.dataSource, sg.running.messaging.txBinding);
+      const before = await noteCount();
+      expect(
+        await recordFocusGroupNote(deps(as(['CHAMPION'], partnerA)), note({ partnerId: partnerB })),
+      ).toEqual({
+        kind: 'forbidden',
+        reason: "Heads and champions record notes for their own partner's groups only",
+      });
+      expect(await recordFocusGroupNote(deps(as(['TEACHER'], partnerA)), note())).toMatchObject({
+        kind: 'forbidden',
+      });
+      expect(await noteCount()).toBe(before);
+      expect(await recordFocusGroupNote(deps(as(['CHAMPION'], partnerA)), note())).toMatchObject({
+        kind: 'done',
+        value: { partnerId: partnerA },
+      });
     });
   });
 

@@ -4,6 +4,7 @@ import { parseFocusGroupNote } from '../use-cases/record-focus-group-note.use-ca
 import {
   academicYearDates,
   londonToday,
+  mayRecordFocusGroupNotes,
   normaliseTheme,
   noteReadScope,
   noteWriteScope,
@@ -138,5 +139,14 @@ describe('focus group note access', () => {
     expect(noteWriteScope(as(['CHAMPION']), PARTNER)).toEqual({ kind: 'ok', partnerId: PARTNER });
     expect(noteWriteScope(as(['CHAMPION']), OTHER).kind).toBe('forbidden');
     expect(noteWriteScope(as(['STUDENT']), PARTNER).kind).toBe('forbidden');
+  });
+
+  it('records at all exactly when it reads: the coordinator, heads and champions with a partner', () => {
+    expect(mayRecordFocusGroupNotes(as(['COORDINATOR'], null))).toBe(true);
+    expect(mayRecordFocusGroupNotes(as(['HEAD']))).toBe(true);
+    expect(mayRecordFocusGroupNotes(as(['CHAMPION']))).toBe(true);
+    expect(mayRecordFocusGroupNotes(as(['HEAD'], null))).toBe(false);
+    expect(mayRecordFocusGroupNotes(as(['TEACHER']))).toBe(false);
+    expect(mayRecordFocusGroupNotes(testCaller(['COORDINATOR'], { kind: 'api-key' }))).toBe(false);
   });
 });

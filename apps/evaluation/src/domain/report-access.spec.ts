@@ -1,5 +1,10 @@
 import type { Caller, Role } from '@ekst/auth';
-import { reminderCountScope, reportScope, seesUnpublishedSummaries } from './report-access';
+import {
+  mayPublishImpactSummaries,
+  reminderCountScope,
+  reportScope,
+  seesUnpublishedSummaries,
+} from './report-access';
 
 const PARTNER = 'b0000000-0000-4000-8000-000000000001';
 const OTHER = 'b0000000-0000-4000-8000-000000000002';
@@ -86,5 +91,20 @@ describe('unpublished summaries', () => {
     [['ASSOCIATE'], false],
   ] as Array<[Role[], boolean]>)('%j: %s', (roles, un) => {
     expect(seesUnpublishedSummaries(caller(roles))).toBe(un);
+  });
+});
+
+describe('mayPublishImpactSummaries', () => {
+  it('is the coordinator only, and never an API key', () => {
+    expect(mayPublishImpactSummaries(caller(['COORDINATOR']))).toBe(true);
+    for (const roles of [
+      ['HEAD'],
+      ['CHAMPION'],
+      ['FINANCE'],
+      ['ASSOCIATE'],
+      ['STUDENT'],
+    ] as Role[][])
+      expect(mayPublishImpactSummaries(caller(roles))).toBe(false);
+    expect(mayPublishImpactSummaries(caller(['COORDINATOR'], { kind: 'api-key' }))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { answersProblem } from './response';
+import { testCaller } from '@ekst/testing';
+import { answersProblem, mayAnswerSurveys } from './response';
 
 describe('answersProblem', () => {
   it('accepts a complete questionnaire, with or without a reflection', () => {
@@ -19,5 +20,13 @@ describe('answersProblem', () => {
 
   it('refuses an over-long reflection', () => {
     expect(answersProblem('CUSTOM', [3, 3, 3], 'x'.repeat(2001))?.code).toBe('REFLECTION_TOO_LONG');
+  });
+});
+
+describe('mayAnswerSurveys', () => {
+  it('lets a signed-in person answer, and never an API key or an anonymous caller', () => {
+    expect(mayAnswerSurveys(testCaller(['STUDENT']))).toBe(true);
+    expect(mayAnswerSurveys(testCaller(['ASSOCIATE'], { kind: 'api-key' }))).toBe(false);
+    expect(mayAnswerSurveys(testCaller([], { kind: 'anonymous' }))).toBe(false);
   });
 });
