@@ -25,7 +25,15 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
+          // The two entry points of an app that tools (type:app-tool) may load: its module
+          // (entities, migrations, resolvers) and its demo seed folder, which lives outside src/.
+          // Nx forbids every other relative import across projects; a tool reaching deeper into an
+          // app says so on that line.
+          // (Nx reads an entry without a trailing wildcard as a regular expression.)
+          allow: [
+            '^\\.\\./\\.\\./apps/[a-z-]+/src/module$',
+            '^\\.\\./\\.\\./apps/[a-z-]+/seed/[a-z-]+$',
+          ],
           depConstraints: [
             // A service's code may use shared libs only: services meet through the graph and Kafka.
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
@@ -38,6 +46,18 @@ export default [
             { sourceTag: 'scope:teacher-swap', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // tools/*: ordinary tools use libs and each other only. The few that must load a
+            // service's module or its demo seed (migrations, seed, start, bench, graph tests) are
+            // tagged type:app-tool; nothing else may reach into apps, and no app or lib into tools.
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
+            {
+              sourceTag: 'type:app-tool',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:tool', 'type:app-tool', 'type:app'],
+            },
+            {
+              sourceTag: 'scope:tools',
+              notDependOnLibsWithTags: ['scope:e2e'],
+            },
           ],
         },
       ],

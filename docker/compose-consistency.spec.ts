@@ -7,9 +7,9 @@
  *    APP=<name>, and its build-arg PORT equals the PORT it is given;
  *  - the subgraphs' environment is exactly what libs/subgraph-kit/src/config.ts reads, the
  *    gateway's exactly what apps/gateway/src/config.ts reads;
- *  - the gateway's <SUBGRAPH>_URL variables are the `urlEnv` names of the service list
- *    (SUBGRAPHS in .../stack/services.ts), pointing at that subgraph's service and port; ports,
- *    databases and the apps' own config defaults agree;
+ *  - the gateway's <SUBGRAPH>_URL variables are the `urlEnv` names of the platform's one service
+ *    list (SUBGRAPHS in libs/platform/src/services.ts), pointing at that subgraph's service and
+ *    port; ports, databases and the apps' own config defaults agree;
  *  - each subgraph connects as its own role to its own database, and postgres-init.sql creates
  *    exactly those databases with a password from the postgres service's environment;
  *  - only the gateway publishes a port; everything else sits on an internal network only;
@@ -21,6 +21,7 @@ import * as path from 'node:path';
 // `yaml` is in node_modules as a dependency of @graphql-codegen/cli (and nx). Should it ever
 // disappear from the tree, add it to the root devDependencies.
 import { parse } from 'yaml';
+import * as platform from '@ekst/platform';
 
 type EnvValue = string | number | boolean | null;
 
@@ -40,13 +41,6 @@ interface ComposeService {
 interface ComposeFile {
   services: Record<string, ComposeService>;
   networks?: Record<string, { internal?: boolean } | null>;
-}
-
-interface ServiceSpec {
-  name: string;
-  port: number;
-  database: string;
-  urlEnv: string;
 }
 
 const DOCKER_DIR = __dirname;
@@ -96,7 +90,7 @@ function env(service: string): Record<string, string> {
   return Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v === null ? '' : String(v)]));
 }
 
-/** The service list (name, port, database, urlEnv): wherever it lives now, there is one. */
+/** Files declaring a service list (name, port, database, urlEnv): there must be exactly one. */
 function findServicesModule(): string[] {
   const hits: string[] = [];
   const walk = (dir: string): void => {
@@ -116,18 +110,11 @@ function findServicesModule(): string[] {
   return hits;
 }
 
-let SUBGRAPHS: readonly ServiceSpec[] = [];
-let GATEWAY_PORT = 0;
+const { SUBGRAPHS, GATEWAY_PORT } = platform;
 
-beforeAll(async () => {
-  const found = findServicesModule();
-  expect(found).toHaveLength(1);
-  const mod = (await import(found[0])) as {
-    SUBGRAPHS: readonly ServiceSpec[];
-    GATEWAY_PORT: number;
-  };
-  SUBGRAPHS = mod.SUBGRAPHS;
-  GATEWAY_PORT = mod.GATEWAY_PORT;
+beforeAll(() => {
+  // one list, the platform's: a second copy somewhere would drift from this file unnoticed
+  expect(findServicesModule()).toEqual([path.join(ROOT, 'libs/platform/src/services.ts')]);
   expect(SUBGRAPHS.length).toBeGreaterThan(0);
   expect(typeof GATEWAY_PORT).toBe('number');
 });
@@ -152,21 +139,22 @@ describe('docker-compose.yml: one service per app, built from docker/Dockerfile'
     },
   );
 
-  it('the Dockerfile takes APP and PORT and runs apps/${APP}/src/main.ts through @swc-node/register', () => {
+  it('the Dockerfile takes APP and PORT, builds the app and runs the compiled dist/apps/${APP}/main.js', () => {
     const dockerfile = fs.readFileSync(path.join(DOCKER_DIR, 'Dockerfile'), 'utf8');
     expect(dockerfile).toMatch(/^ARG APP$/m);
     expect(dockerfile).toMatch(/^ARG PORT$/m);
-    expect(dockerfile).toContain('exec node -r @swc-node/register \\"apps/${APP}/src/main.ts\\"');
+    expect(dockerfile).toContain('tools/build/build-cli.ts "${APP}"');
+    expect(dockerfile).toContain('exec node \\"dist/apps/${APP}/main.js\\"');
+    expect(dockerfile).not.toContain('@swc-node/register \\"apps/');
+    // the output the Dockerfile copies is where the builder writes it
+    expect(path.relative(ROOT, platform.compiledMain('people'))).toBe('dist/apps/people/main.js');
     expect(dockerfile).toContain("'/health/live'");
     // the case list that validates APP names every app
     for (const app of APPS) expect(dockerfile).toMatch(new RegExp(`[ |]${app}[|)]`));
   });
 
   it('the health endpoints the Dockerfile and compose probe exist in the code', () => {
-    for (const file of [
-      'libs/subgraph-kit/src/subgraph-server.ts',
-      'apps/gateway/src/gateway.ts',
-    ]) {
+    for (const file of ['libs/subgraph-kit/src/subgraph-http.ts', 'apps/gateway/src/gateway.ts']) {
       const source = readRepo(file);
       expect(source).toContain("'/health/live'");
       expect(source).toContain("'/health/ready'");

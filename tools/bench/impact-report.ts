@@ -12,9 +12,12 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { createServiceDataSource } from '@ekst/persistence';
 import { createTestDatabase } from '@ekst/testing';
+// A benchmark of one use case: it calls evaluation's query directly (this project is type:app-tool).
+/* eslint-disable @nx/enforce-module-boundaries */
 import { evaluationModule } from '../../apps/evaluation/src/module';
 import { impactReport } from '../../apps/evaluation/src/use-cases/impact-report.query';
 import type { ImpactGrouping } from '../../apps/evaluation/src/use-cases/impact-report.query';
+/* eslint-enable @nx/enforce-module-boundaries */
 
 const STUDENTS = 100_000;
 const EVENTS = 2_000;

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { SUBGRAPHS } from '@ekst/testing';
+import { SUBGRAPHS } from '@ekst/platform';
 
 const ROOT = path.resolve(__dirname, '../..');
 const check = process.argv.includes('--check');

@@ -11,9 +11,9 @@ import net from 'node:net';
 import { createInterface } from 'node:readline/promises';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
-import { GATEWAY_PORT, SUBGRAPHS } from '@ekst/testing';
-import { hasKafkaData, kafkaStatus, removeKafkaData, stopKafka } from '../infra/kafka';
-import { ensurePostgres, redactUrl } from '../infra/postgres';
+import { GATEWAY_PORT, SUBGRAPHS } from '@ekst/platform';
+import { hasKafkaData, kafkaStatus, removeKafkaData, stopKafka } from '@ekst/platform';
+import { ensurePostgres, redactUrl } from '@ekst/platform';
 
 const say = (msg: string) => process.stdout.write(`[reset] ${msg}\n`);
 

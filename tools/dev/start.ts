@@ -4,9 +4,17 @@
  */
 import net from 'node:net';
 import path from 'node:path';
-import { ensureKafka, stopKafka } from '../infra/kafka';
-import { ensurePostgres, redactUrl } from '../infra/postgres';
-import { devUserToken, GATEWAY_PORT, Stack, SUBGRAPHS } from '@ekst/testing';
+import {
+  buildApps,
+  ensureKafka,
+  ensurePostgres,
+  GATEWAY_PORT,
+  redactUrl,
+  Stack,
+  stopKafka,
+  SUBGRAPHS,
+} from '@ekst/platform';
+import { devUserToken } from '@ekst/testing';
 import { DEMO_PASSWORD, seedDemo, seedOptionsFor } from '../seed/demo-seed';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -64,6 +72,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
+    const built = await buildApps();
+    const rebuilt = built.filter((b) => b.built);
+    say(
+      rebuilt.length > 0
+        ? `compiled ${rebuilt.map((b) => b.app).join(', ')} to dist/apps (${rebuilt.reduce((t, b) => t + b.ms, 0)} ms)`
+        : 'dist/apps is up to date',
+    );
     say('starting five subgraphs (migrations run on start) and the gateway ...');
     await stack.start();
     if (!process.argv.includes('--no-seed')) {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, print } from 'graphql';
 import type { DocumentNode, TypeNode } from 'graphql';
-import { schemaPathOf, SUBGRAPHS } from '../compose-supergraph/subgraphs';
-import type { SubgraphName } from '../compose-supergraph/subgraphs';
+import { REPO_ROOT, schemaFileOf, SUBGRAPHS } from '@ekst/platform';
+import type { SubgraphName } from '@ekst/platform';
 
 /**
  * Hiding one entity must never null the answer around it. A subgraph that returns a reference to
@@ -27,7 +27,7 @@ const ENTITY_OWNERS: Record<string, SubgraphName> = {
 
 const schemas: Array<{ subgraph: SubgraphName; doc: DocumentNode }> = SUBGRAPHS.map((s) => ({
   subgraph: s.name,
-  doc: parse(readFileSync(schemaPathOf(s.name), 'utf8')),
+  doc: parse(readFileSync(schemaFileOf(s.name, REPO_ROOT), 'utf8')),
 }));
 
 function namedType(t: TypeNode): string {

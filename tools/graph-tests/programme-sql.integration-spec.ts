@@ -1,9 +1,12 @@
 import pino from 'pino';
 import { devUserToken, gql, startTestSubgraph, uniqueTopicPrefix, eventually } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
+// The real gateway in-process over real subgraphs (this project is type:app-tool).
+/* eslint-disable @nx/enforce-module-boundaries */
 import { loadConfig } from '../../apps/gateway/src/config';
 import { createGatewayApp } from '../../apps/gateway/src/gateway';
 import type { GatewayApp } from '../../apps/gateway/src/gateway';
+/* eslint-enable @nx/enforce-module-boundaries */
 import { eventsModule } from '../../apps/events/src/module';
 import { partnersGovernanceModule } from '../../apps/partners-governance/src/module';
 

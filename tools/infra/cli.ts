@@ -5,8 +5,17 @@
  *   node -r @swc-node/register tools/infra/cli.ts down     # stop what these tools started
  *   node -r @swc-node/register tools/infra/cli.ts status
  */
-import { KAFKA_LOG, ensureKafka, kafkaStatus, stopKafka } from './kafka';
-import { POSTGRES_LOG, ensurePostgres, postgresStatus, redactUrl, stopPostgres } from './postgres';
+import {
+  KAFKA_LOG,
+  POSTGRES_LOG,
+  ensureKafka,
+  ensurePostgres,
+  kafkaStatus,
+  postgresStatus,
+  redactUrl,
+  stopKafka,
+  stopPostgres,
+} from '@ekst/platform';
 
 const print = (msg: string): void => {
   process.stdout.write(`${msg}\n`);

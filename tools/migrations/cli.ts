@@ -6,8 +6,8 @@
 import 'reflect-metadata';
 import { createServiceDataSource, runMigrations } from '@ekst/persistence';
 import type { DataSource } from 'typeorm';
-import { SUBGRAPHS } from '@ekst/testing';
-import { loadModule } from '../stack/modules';
+import { SUBGRAPHS } from '@ekst/platform';
+import { loadModule } from './service-modules';
 
 /** Lists the SQL TypeORM would run to make the schema match the entities; empty means no drift. */
 export async function schemaDrift(dataSource: DataSource): Promise<string[]> {
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     console.error(`usage: cli.ts run|revert|check <${SUBGRAPHS.map((s) => s.name).join('|')}>`);
     process.exit(2);
   }
-  const module = loadModule(spec.name);
+  const module = await loadModule(spec.name);
   const url = process.env.DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/${spec.database}`;
   const { dataSource } = createServiceDataSource(
     { url, applicationName: `${spec.name}-migrations` },

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { createTestDatabase, SUBGRAPHS } from '@ekst/testing';
-import { loadModule } from '../stack/modules';
+import { loadModule } from './service-modules';
 
 /**
  * Every table of every service has a data policy (personal data or not; if so, how long and what
@@ -9,7 +9,7 @@ import { loadModule } from '../stack/modules';
  */
 describe.each(SUBGRAPHS.map((s) => s.name))('%s data policies', (service) => {
   it('cover every table, and name real tables and age columns', async () => {
-    const module = loadModule(service);
+    const module = await loadModule(service);
     const db = await createTestDatabase({
       service,
       entities: module.entities,

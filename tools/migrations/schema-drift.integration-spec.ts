@@ -1,6 +1,6 @@
 import { createServiceDataSource } from '@ekst/persistence';
 import { createTestDatabase, SUBGRAPHS } from '@ekst/testing';
-import { loadModule } from '../stack/modules';
+import { loadModule } from './service-modules';
 import { schemaDrift } from './cli';
 
 /**
@@ -9,7 +9,7 @@ import { schemaDrift } from './cli';
  */
 describe.each(SUBGRAPHS.map((s) => s.name))('%s schema', (service) => {
   it('has no drift between entities and migrations', async () => {
-    const module = loadModule(service);
+    const module = await loadModule(service);
     const db = await createTestDatabase({
       service,
       entities: module.entities,

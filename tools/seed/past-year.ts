@@ -1,11 +1,15 @@
 import type { PartnerKind, Sector } from '@ekst/contracts';
 import { createServiceDataSource } from '@ekst/persistence';
 import type { DataSource } from 'typeorm';
-import { seedDemo as seedEvaluation } from '../../apps/evaluation/src/seed/demo';
-import { seedDemoResponses } from '../../apps/evaluation/src/seed/demo-responses';
-import { seedDemo as seedEvents } from '../../apps/events/src/seed/demo';
-import type { DemoEvent } from '../../apps/events/src/seed/demo';
-import { loadModule } from '../stack/modules';
+// The demo rows of last year go straight into two services' databases: their seed modules live
+// beside each app (apps/<service>/seed/, outside src/, so never in a build) and this tool is
+// tagged type:app-tool to reach them and the two modules' entities.
+import { evaluationModule } from '../../apps/evaluation/src/module';
+import { seedDemo as seedEvaluation } from '../../apps/evaluation/seed/demo';
+import { seedDemoResponses } from '../../apps/evaluation/seed/demo-responses';
+import { eventsModule } from '../../apps/events/src/module';
+import { seedDemo as seedEvents } from '../../apps/events/seed/demo';
+import type { DemoEvent } from '../../apps/events/seed/demo';
 
 export interface PastYearInput {
   eventsDatabaseUrl: string;
@@ -103,7 +107,7 @@ export async function seedPastYear(input: PastYearInput, log: (m: string) => voi
 }
 
 async function open(service: 'events' | 'evaluation', url: string): Promise<DataSource> {
-  const module = loadModule(service);
+  const module = service === 'events' ? eventsModule : evaluationModule;
   const { dataSource } = createServiceDataSource(
     { url, applicationName: `demo-seed-${service}`, poolMax: 2 },
     { entities: module.entities, migrations: [] },

@@ -8,8 +8,8 @@
  * `npm start` (tools/infra/postgres.ts).
  */
 import path from 'node:path';
-import { Stack } from '@ekst/testing';
-import { ensurePostgres } from '../infra/postgres';
+import { Stack } from '@ekst/platform';
+import { ensurePostgres } from '@ekst/platform';
 import { seedDemo, seedOptionsFor } from './demo-seed';
 
 function option(name: string, fallback: string): string {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { ensureDatabase } from '../infra/postgres';
+import { ensureDatabase } from '@ekst/platform';
 
 /**
  * Progress of the demo load, in a small database of its own (`ekst_demo_seed`, beside the

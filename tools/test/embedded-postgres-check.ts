@@ -80,8 +80,8 @@ async function main(): Promise<void> {
     );
     const up = inCheckout(checkout, env, [
       '-e',
-      `require('./tools/infra/postgres').ensurePostgres()
-         .then((i) => console.log(JSON.stringify({ ...i, dir: require('./tools/infra/embedded-postgres').embeddedLayout().dir })))
+      `require('./libs/platform/src/infra/postgres').ensurePostgres()
+         .then((i) => console.log(JSON.stringify({ ...i, dir: require('./libs/platform/src/infra/embedded-postgres').embeddedLayout().dir })))
          .catch((e) => { console.error(e.message); process.exit(1); })`,
     ]);
     if (up.status !== 0) throw new Error('the embedded PostgreSQL did not start');
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     if (fs.existsSync(path.join(checkout, 'tools'))) {
       inCheckout(checkout, env, [
         '-e',
-        `require('./tools/infra/postgres').stopPostgres({ log: () => undefined })`,
+        `require('./libs/platform/src/infra/postgres').stopPostgres({ log: () => undefined })`,
       ]);
     }
     if (serverDir) fs.rmSync(serverDir, { recursive: true, force: true });

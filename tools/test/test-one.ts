@@ -8,8 +8,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ensureKafka } from '../infra/kafka';
-import { ensurePostgres } from '../infra/postgres';
+import { ensureKafka } from '@ekst/platform';
+import { ensurePostgres } from '@ekst/platform';
 
 const ROOT = path.resolve(__dirname, '../..');
 

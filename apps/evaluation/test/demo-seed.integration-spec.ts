@@ -7,8 +7,8 @@ import type { DataSource } from 'typeorm';
 import { eventScheduledHandler } from '../src/events/event-scheduled.handler';
 import { evaluationModule } from '../src/module';
 import { migrations } from '../src/migrations';
-import { seedDemo } from '../src/seed/demo';
-import type { EvaluationDemoIds } from '../src/seed/demo';
+import { seedDemo } from '../seed/demo';
+import type { EvaluationDemoIds } from '../seed/demo';
 
 describe('evaluation demo data', () => {
   let db: TestDatabase;

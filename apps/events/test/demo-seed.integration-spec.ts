@@ -5,8 +5,8 @@ import type { TestDatabase } from '@ekst/testing';
 import type { DataSource } from 'typeorm';
 import { eventsModule } from '../src/module';
 import { migrations } from '../src/migrations';
-import { seedDemo } from '../src/seed/demo';
-import type { EventsDemoIds } from '../src/seed/demo';
+import { seedDemo } from '../seed/demo';
+import type { EventsDemoIds } from '../seed/demo';
 
 describe('events demo data', () => {
   let db: TestDatabase;

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { GATEWAY_PORT, SUBGRAPHS } from '@ekst/platform';
 import {
   DEV_AUTH_JWT_SECRET,
   DEV_INTERNAL_TOKEN_SECRET,
@@ -20,7 +21,7 @@ describe('loadConfig', () => {
       nodeEnv: 'development',
       isProduction: false,
       devAuth: true,
-      port: 4000,
+      port: GATEWAY_PORT,
       supergraphPath: path.resolve(__dirname, '../../../supergraph.graphql'),
       internalTokenSecret: DEV_INTERNAL_TOKEN_SECRET,
       bodyLimit: '100kb',
@@ -33,13 +34,10 @@ describe('loadConfig', () => {
         jwksUrl: null,
       },
     });
-    expect(config.subgraphUrls).toEqual({
-      'partners-governance': 'http://127.0.0.1:4001/graphql',
-      people: 'http://127.0.0.1:4002/graphql',
-      events: 'http://127.0.0.1:4003/graphql',
-      evaluation: 'http://127.0.0.1:4004/graphql',
-      'teacher-swap': 'http://127.0.0.1:4005/graphql',
-    });
+    // the gateway's defaults are the platform's service list: every subgraph at its port
+    expect(config.subgraphUrls).toEqual(
+      Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port}/graphql`])),
+    );
     expect(Object.keys(config.subgraphUrls).sort()).toEqual([...SUBGRAPH_NAMES].sort());
   });
 

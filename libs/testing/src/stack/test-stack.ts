@@ -2,9 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { testAdminDatabaseUrl, testKafkaBrokers } from '../env';
 import { deleteTopicsWithPrefix, uniqueTopicPrefix } from '../kafka-harness';
-import { Stack } from './launch-stack';
-
-const REPO_ROOT = path.resolve(__dirname, '../../../..');
+import { REPO_ROOT, Stack } from '@ekst/platform';
 
 /**
  * The whole platform as real processes for one test file: its own databases

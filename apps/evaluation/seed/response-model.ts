@@ -1,4 +1,4 @@
-import { SWEMWBS_RAW_MAX, SWEMWBS_RAW_MIN, swemwbsMetric } from '../domain/scoring/swemwbs';
+import { SWEMWBS_RAW_MAX, SWEMWBS_RAW_MIN, swemwbsMetric } from '../src/domain/scoring/swemwbs';
 
 /**
  * The stated model behind the demo responses (not hand-typed data): on the SWEMWBS metric scale,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EVENT_KINDS, EVENT_STATUSES, PartnerKind, Sector } from '@ekst/contracts';
 import type { DataSource } from 'typeorm';
-import type { Instrument } from '../domain/instruments';
-import { academicYearOf } from '../domain/statistics';
-import type { SurveyPhase, SurveyStatus } from '../domain/survey';
+import type { Instrument } from '../src/domain/instruments';
+import { academicYearOf } from '../src/domain/statistics';
+import type { SurveyPhase, SurveyStatus } from '../src/domain/survey';
 
 type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { scoreSwemwbs } from '../domain/scoring/swemwbs';
-import { academicYearOf } from '../domain/statistics';
+import { scoreSwemwbs } from '../src/domain/scoring/swemwbs';
+import { academicYearOf } from '../src/domain/statistics';
 import { modelledPair, seededRandom } from './response-model';
 
 export interface DemoResponsesInput {

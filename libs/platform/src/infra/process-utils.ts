@@ -4,8 +4,8 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import type { SpawnOptions } from 'node:child_process';
 
-/** Repository root (this file lives in tools/infra/). */
-export const REPO_ROOT = path.resolve(__dirname, '../..');
+/** Repository root (this file lives in libs/platform/src/infra/). */
+export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
 /** Where local infrastructure keeps its state (git-ignored). */
 export const DATA_ROOT = path.join(REPO_ROOT, '.data');

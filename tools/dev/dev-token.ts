@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { DEV_AUTH_ENV, isRole, ROLES } from '@ekst/auth';
 import type { Role } from '@ekst/auth';
-import { signDevToken } from '../apps/gateway/src/auth/dev-issuer';
-import { parseDurationSeconds } from '../apps/gateway/src/auth/duration';
-import { loadConfig } from '../apps/gateway/src/config';
+// The token must be one the gateway accepts: its own issuer and its limits (type:app-tool).
+/* eslint-disable @nx/enforce-module-boundaries */
+import { signDevToken } from '../../apps/gateway/src/auth/dev-issuer';
+import { parseDurationSeconds } from '../../apps/gateway/src/auth/duration';
+import { loadConfig } from '../../apps/gateway/src/config';
+/* eslint-enable @nx/enforce-module-boundaries */
 
 /**
  * Prints a JWT from the gateway's built-in development issuer (same env as the gateway:
@@ -12,12 +15,12 @@ import { loadConfig } from '../apps/gateway/src/config';
  * with EKST_DEV_AUTH=1 (as `npm start` does) or with the same private AUTH_JWT_SECRET. Only the
  * token goes to stdout, so
  *
- *   TOKEN=$(node -r @swc-node/register tools/dev-token.ts --role COORDINATOR)
+ *   TOKEN=$(node -r @swc-node/register tools/dev/dev-token.ts --role COORDINATOR)
  *   curl -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \
  *        -d '{"query":"{ __typename }"}' http://localhost:4000/graphql
  */
 
-const USAGE = `usage: node -r @swc-node/register tools/dev-token.ts --role <ROLE> [--role <ROLE>...]
+const USAGE = `usage: node -r @swc-node/register tools/dev/dev-token.ts --role <ROLE> [--role <ROLE>...]
                  [--sub <person uuid>] [--partner <partner uuid>] [--ttl 1h]
 roles: ${ROLES.join(', ')}
 --sub defaults to a random UUID; --ttl defaults to 1h (the gateway also caps a token's age

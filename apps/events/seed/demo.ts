@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { topicFor } from '@ekst/contracts';
 import type { PartnerKind, Sector } from '@ekst/contracts';
+import { bindOutbox } from '@ekst/messaging';
 import type { DataSource } from 'typeorm';
-import type { Aim, Audience, EventKind, EventStatus } from '../domain/event';
-import { decidePlacement } from '../domain/registration';
-import { EventEntity } from '../entities/event.entity';
-import { appendEventScheduled } from '../use-cases/event-scheduled.outbox';
+import type { Aim, Audience, EventKind, EventStatus } from '../src/domain/event';
+import { decidePlacement } from '../src/domain/registration';
+import { EventEntity } from '../src/entities/event.entity';
+import { appendEventScheduled } from '../src/use-cases/event-scheduled.outbox';
 
 /**
  * The shared demo ids this service needs (the lead's DemoIds will provide them). Partners and
@@ -269,7 +270,7 @@ export async function seedDemo(
       )) as unknown[];
       // Announced once, when first inserted, so evaluation's projection knows the demo programme.
       if (inserted.length === 0) continue;
-      await appendEventScheduled(m, event, topic);
+      await appendEventScheduled(bindOutbox(m, { topic, producer: 'events' }), event);
       if (d.status === 'DRAFT') continue;
 
       const eligible = [

@@ -1,4 +1,4 @@
-import { scoreSwemwbs } from '../domain/scoring/swemwbs';
+import { scoreSwemwbs } from '../src/domain/scoring/swemwbs';
 import {
   answersForRaw,
   expectedChange,

@@ -1,0 +1,7 @@
+export * from './services';
+export * from './build-apps';
+export * from './launch-stack';
+export * from './infra/postgres';
+export * from './infra/kafka';
+export { DATA_ROOT, REPO_ROOT } from './infra/process-utils';
+export type { Logger as InfraLogger } from './infra/process-utils';
