@@ -2,8 +2,9 @@ export * from './env';
 export * from './postgres-harness';
 export * from './kafka-harness';
 export * from './subgraph-harness';
-export * from './stack/services';
-export * from './stack/launch-stack';
+// The service list and the launcher live in @ekst/platform; tests keep importing them from here.
+export { GATEWAY_PORT, Stack, SUBGRAPHS } from '@ekst/platform';
+export type { ServiceSpec, StackOptions, SubgraphName } from '@ekst/platform';
 export * from './stack/dev-auth';
 export * from './kafka-test-bus';
 export * from './stack/test-stack';
