@@ -5,7 +5,7 @@
  *   npm run seed -- [--port-offset N] [--database-suffix _e2e_x] [--topic-prefix p.]
  *
  * The admin database comes from DATABASE_URL / the local server / the embedded one, as for
- * `npm start` (tools/infra/postgres.ts).
+ * `npm start` (libs/platform/src/infra/postgres.ts).
  */
 import path from 'node:path';
 import { Stack } from '@ekst/platform';
