@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Producer } from 'kafkajs';
-import {
-  createEnvelope,
-  EventEvents,
-  PartnerEvents,
-  PeopleEvents,
-  topicFor,
-} from '@ekst/contracts';
+import { createEnvelope, EventEvents, PeopleEvents, topicFor } from '@ekst/contracts';
 import type {
   AttendanceRecordedV1,
   Envelope,
@@ -16,7 +10,12 @@ import type {
   PersonRegisteredV1,
   ServiceName,
 } from '@ekst/contracts';
-import { eventually, testKafkaBrokers } from '@ekst/testing';
+import {
+  eventually,
+  partnerJoinedEnvelope,
+  partnerLeftEnvelope,
+  testKafkaBrokers,
+} from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 
 /**
@@ -107,34 +106,19 @@ export class UpstreamEvents {
       sector?: 'STATE' | 'INDEPENDENT';
     } = {},
   ): Promise<{ id: string; envelope: Envelope<unknown> }> {
-    const id = opts.id ?? randomUUID();
-    const envelope = createEnvelope({
-      type: PartnerEvents.joined.type,
-      version: PartnerEvents.joined.version,
-      aggregateId: id,
-      producer: 'partners-governance',
-      payload: {
-        partnerId: id,
-        name: opts.name ?? `Partner ${id.slice(0, 8)}`,
-        kind: opts.kind ?? 'STATE',
-        sector: opts.sector ?? 'STATE',
-        town: 'Folkestone',
-        joinedOn: '2024-09-01',
-      },
+    const envelope = partnerJoinedEnvelope({
+      partnerId: opts.id,
+      name: opts.name,
+      kind: opts.kind,
+      sector: opts.sector,
     });
     await this.send('partners-governance', envelope);
     await this.applied(envelope.id);
-    return { id, envelope };
+    return { id: envelope.aggregateId, envelope };
   }
 
   async partnerLeft(id: string, leftOn: string): Promise<void> {
-    const envelope = createEnvelope({
-      type: PartnerEvents.left.type,
-      version: PartnerEvents.left.version,
-      aggregateId: id,
-      producer: 'partners-governance',
-      payload: { partnerId: id, leftOn },
-    });
+    const envelope = partnerLeftEnvelope(id, leftOn);
     await this.send('partners-governance', envelope);
     await this.applied(envelope.id);
   }

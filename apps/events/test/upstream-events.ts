@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, PartnerEvents, PeopleEvents } from '@ekst/contracts';
+import { createEnvelope, PeopleEvents } from '@ekst/contracts';
 import type { Role } from '@ekst/auth';
-import { eventually, KafkaTestBus } from '@ekst/testing';
+import {
+  eventually,
+  KafkaTestBus,
+  partnerJoinedEnvelope,
+  partnerLeftEnvelope,
+} from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 
 /**
@@ -36,24 +41,15 @@ export class UpstreamEvents extends KafkaTestBus {
   }
 
   async partnerJoined(opts: { name?: string; id?: string } = {}): Promise<string> {
-    const id = opts.id ?? randomUUID();
-    const e = await this.publish('partners-governance', PartnerEvents.joined, id, {
-      partnerId: id,
-      name: opts.name ?? `Partner ${id.slice(0, 8)}`,
-      kind: 'STATE',
-      sector: 'STATE',
-      town: 'Canterbury',
-      joinedOn: '2024-09-01',
-    });
+    const e = partnerJoinedEnvelope({ partnerId: opts.id, name: opts.name });
+    await this.send('partners-governance', e);
     await this.applied(e.id);
-    return id;
+    return e.aggregateId;
   }
 
   async partnerLeft(id: string, leftOn: string): Promise<void> {
-    const e = await this.publish('partners-governance', PartnerEvents.left, id, {
-      partnerId: id,
-      leftOn,
-    });
+    const e = partnerLeftEnvelope(id, leftOn);
+    await this.send('partners-governance', e);
     await this.applied(e.id);
   }
 

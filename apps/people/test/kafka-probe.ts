@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { createEnvelope, PartnerEvents } from '@ekst/contracts';
 import type { Envelope, PartnerKind, Sector } from '@ekst/contracts';
-import { KafkaTestBus } from '@ekst/testing';
+import { KafkaTestBus, partnerJoinedEnvelope, partnerLeftEnvelope } from '@ekst/testing';
 
 /** Publishes envelopes as partners-governance would, and reads what people publishes. */
 export class KafkaProbe extends KafkaTestBus {
@@ -15,30 +13,10 @@ export class KafkaProbe extends KafkaTestBus {
   }
 
   partnerJoined(p: { id?: string; name: string; kind: PartnerKind; sector: Sector }): Envelope {
-    const partnerId = p.id ?? randomUUID();
-    return createEnvelope({
-      type: PartnerEvents.joined.type,
-      version: PartnerEvents.joined.version,
-      aggregateId: partnerId,
-      producer: 'partners-governance',
-      payload: {
-        partnerId,
-        name: p.name,
-        kind: p.kind,
-        sector: p.sector,
-        town: 'Canterbury',
-        joinedOn: '2024-09-01',
-      },
-    });
+    return partnerJoinedEnvelope({ partnerId: p.id, name: p.name, kind: p.kind, sector: p.sector });
   }
 
   partnerLeft(partnerId: string, leftOn: string): Envelope {
-    return createEnvelope({
-      type: PartnerEvents.left.type,
-      version: PartnerEvents.left.version,
-      aggregateId: partnerId,
-      producer: 'partners-governance',
-      payload: { partnerId, leftOn },
-    });
+    return partnerLeftEnvelope(partnerId, leftOn);
   }
 }

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Role } from '@ekst/auth';
-import { createEnvelope, PartnerEvents, PeopleEvents } from '@ekst/contracts';
+import { createEnvelope, PeopleEvents } from '@ekst/contracts';
 import type { Envelope, PartnerKind, Sector } from '@ekst/contracts';
-import { KafkaTestBus } from '@ekst/testing';
+import { KafkaTestBus, partnerJoinedEnvelope, partnerLeftEnvelope } from '@ekst/testing';
 
 /** Publishes envelopes as partners-governance and people would, keyed by aggregate id. */
 export class KafkaProbe extends KafkaTestBus {
@@ -12,31 +11,11 @@ export class KafkaProbe extends KafkaTestBus {
   }
 
   partnerJoined(p: { id?: string; name: string; kind: PartnerKind; sector: Sector }): Envelope {
-    const partnerId = p.id ?? randomUUID();
-    return createEnvelope({
-      type: PartnerEvents.joined.type,
-      version: PartnerEvents.joined.version,
-      aggregateId: partnerId,
-      producer: 'partners-governance',
-      payload: {
-        partnerId,
-        name: p.name,
-        kind: p.kind,
-        sector: p.sector,
-        town: 'Folkestone',
-        joinedOn: '2024-09-01',
-      },
-    });
+    return partnerJoinedEnvelope({ partnerId: p.id, name: p.name, kind: p.kind, sector: p.sector });
   }
 
   partnerLeft(partnerId: string, leftOn: string): Envelope {
-    return createEnvelope({
-      type: PartnerEvents.left.type,
-      version: PartnerEvents.left.version,
-      aggregateId: partnerId,
-      producer: 'partners-governance',
-      payload: { partnerId, leftOn },
-    });
+    return partnerLeftEnvelope(partnerId, leftOn);
   }
 
   personRegistered(personId: string, partnerId: string, roles: Role[]): Envelope {

@@ -7,5 +7,6 @@ export { GATEWAY_PORT, Stack, SUBGRAPHS } from '@ekst/platform';
 export type { ServiceSpec, StackOptions, SubgraphName } from '@ekst/platform';
 export * from './stack/dev-auth';
 export * from './kafka-test-bus';
+export * from './partner-envelopes';
 export * from './stack/test-stack';
 export * from './documented-page-queries';
