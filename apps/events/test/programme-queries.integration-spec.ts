@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import ICAL from 'ical.js';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@ekst/auth';
+import type { Caller } from '@ekst/auth';
+import { DEV_INTERNAL_TOKEN_SECRET } from '@ekst/subgraph-kit';
+import type { TestSubgraph } from '@ekst/testing';
+import { as, inDays, lifecycleFixture } from './lifecycle-fixture';
+
+/** Reading the programme: filters, a page of 200 in two queries, calendar feeds and the CSV. */
+describe('programme queries and files', () => {
+  const f = lifecycleFixture();
+  const { upstream, sql, event, register } = f;
+  let sg: TestSubgraph;
+  let host: string;
+  beforeAll(() => {
+    ({ sg, host } = f.current());
+  });
+
+  describe('programme', () => {
+    it('filters the programme by academic year, term, partner, kind, audience and aim', async () => {
+      const p = await upstream.partnerJoined({ name: 'Filter School' });
+      await sql(
+        `INSERT INTO event (id, title, kind, audience, year_groups, host_partner_id, starts_at, ends_at, aims, capacity, status) VALUES
+         (gen_random_uuid(), 'Autumn choir', 'CHOIR', 'STUDENTS', '{9}', $1, '2041-10-01T09:00Z', '2041-10-01T10:00Z', '{COMMUNITY}', 10, 'PUBLISHED'),
+         (gen_random_uuid(), 'Spring CPD', 'CPD', 'TEACHERS', '{}', $1, '2042-02-01T09:00Z', '2042-02-01T10:00Z', '{WIDENING_HORIZONS}', 10, 'PUBLISHED'),
+         (gen_random_uuid(), 'Summer sport', 'SPORT', 'BOTH', '{9}', $1, '2042-06-01T09:00Z', '2042-06-01T10:00Z', '{WELLBEING,COMMUNITY}', 10, 'PUBLISHED'),
+         -- 23:30 UTC on 31 August is 00:30 BST on 1 September: the next academic year
+         (gen_random_uuid(), 'Late night', 'OTHER', 'TEACHERS', '{}', $1, '2042-08-31T23:30Z', '2042-09-01T01:00Z', '{COMMUNITY}', 10, 'PUBLISHED')`,
+        [p],
+      );
+      const titles = async (args: string) => {
+        const res = await sg.query<{ events: { edges: Array<{ node: { title: string } }> } }>(
+          `query($p: ID) { events(partnerId: $p, ${args}) { edges { node { title } } } }`,
+          { p },
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.events.edges.map((e) => e.node.title);
+      };
+      expect(await titles('academicYear: 2041')).toEqual([
+        'Autumn choir',
+        'Spring CPD',
+        'Summer sport',
+      ]);
+      expect(await titles('academicYear: 2042')).toEqual(['Late night']);
+      expect(await titles('academicYear: 2041, term: SPRING')).toEqual(['Spring CPD']);
+      expect(await titles('academicYear: 2041, aim: COMMUNITY')).toEqual([
+        'Autumn choir',
+        'Summer sport',
+      ]);
+      expect(await titles('academicYear: 2041, audience: TEACHERS')).toEqual(['Spring CPD']);
+      expect(await titles('academicYear: 2041, kind: SPORT')).toEqual(['Summer sport']);
+      const bad = await sg.query(`{ events(term: AUTUMN) { edges { cursor } } }`);
+      expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('serves 200 events of a year with host partner and counts in two SQL queries', async () => {
+      const partners: string[] = [];
+      for (let i = 0; i < 8; i += 1)
+        partners.push(await upstream.partnerJoined({ name: `Year School ${i}` }));
+      await sql(
+        `INSERT INTO event (id, title, kind, audience, year_groups, host_partner_id, starts_at, ends_at, aims, capacity, status)
+         SELECT gen_random_uuid(), 'Programme ' || g, 'SPORT', 'TEACHERS', '{}', ($1::uuid[])[1 + g % 8],
+                timestamptz '2051-09-10T09:00Z' + g * interval '1 day', timestamptz '2051-09-10T12:00Z' + g * interval '1 day',
+                '{COMMUNITY}', 30, 'PUBLISHED'
+         FROM generate_series(1, 200) g`,
+        [partners],
+      );
+      await sql(
+        `INSERT INTO registration (id, event_id, person_id, partner_id, status, check_in_code)
+         SELECT gen_random_uuid(), e.id, gen_random_uuid(), e.host_partner_id, 'REGISTERED', md5(random()::text)
+         FROM event e, generate_series(1, 3) WHERE e.title LIKE 'Programme %'`,
+      );
+      sg.running.sqlLog.reset();
+      const res = await sg.query<{
+        events: {
+          edges: Array<{ node: { hostPartner: { id: string }; registeredCount: number } }>;
+        };
+      }>(
+        `{ events(academicYear: 2051, first: 200) { edges { node { id title startsAt hostPartner { id } registeredCount waitlistCount } } } }`,
+        undefined,
+        as(['STUDENT']),
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.events.edges).toHaveLength(200);
+      expect(
+        res.data!.events.edges.every(
+          (e) => e.node.registeredCount === 3 && partners.includes(e.node.hostPartner.id),
+        ),
+      ).toBe(true);
+      expect(sg.running.sqlLog.queries).toBe(2);
+    });
+  });
+
+  describe('calendars and CSV over HTTP (/internal routes)', () => {
+    async function get(path: string, caller: Caller = as(['COORDINATOR'])) {
+      const token = await signInternalToken(caller, {
+        secret: DEV_INTERNAL_TOKEN_SECRET,
+        audience: 'events',
+      });
+      return fetch(sg.running.url.replace('/graphql', `/internal${path}`), {
+        headers: { [INTERNAL_TOKEN_HEADER]: token },
+      });
+    }
+
+    it('a person’s secret feed lists their events as valid iCalendar; revoking it makes the URL 404', async () => {
+      const [s] = await upstream.peopleRegistered(host, ['STUDENT'], 10, 1);
+      const mine = await event({ title: 'Feed Outdoor Day', capacity: 5 });
+      await event({ title: 'Not mine', capacity: 5 });
+      await register(mine, s);
+      const self = as(['STUDENT'], { subject: s, partnerId: host });
+      const created = await sg.query<{
+        createCalendarFeed: { feed: { id: string; scope: string }; token: string };
+      }>(
+        `mutation { createCalendarFeed(scope: PERSON) { feed { id scope } token errors { code } } }`,
+        undefined,
+        self,
+      );
+      const { feed, token } = created.data!.createCalendarFeed;
+      expect(feed.scope).toBe('PERSON');
+      const [stored] = await sql(`SELECT token_hash FROM calendar_feed WHERE id = $1`, [feed.id]);
+      expect(stored.token_hash).not.toBe(token);
+
+      const res = await get(`/calendars/${token}.ics`, as(['ASSOCIATE'], { kind: 'api-key' }));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
+      const cal = new ICAL.Component(ICAL.parse(await res.text()));
+      const vevents = cal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+      expect(vevents.map((e) => e.summary)).toEqual(['Feed Outdoor Day']);
+      expect(vevents[0].uid).toBe(`${mine}@events.ekst`);
+      expect(vevents[0].startDate.toJSDate().toISOString()).toBe(inDays(30, 9));
+      expect(vevents[0].endDate.toJSDate().toISOString()).toBe(inDays(30, 15));
+
+      const one = await get(`/events/${mine}.ics`, self);
+      expect(one.status).toBe(200);
+      expect(
+        new ICAL.Component(ICAL.parse(await one.text())).getAllSubcomponents('vevent'),
+      ).toHaveLength(1);
+
+      await sg.query(
+        `mutation($id: ID!) { revokeCalendarFeed(id: $id) { feed { revokedAt } errors { code } } }`,
+        { id: feed.id },
+        self,
+      );
+      expect((await get(`/calendars/${token}.ics`)).status).toBe(404);
+      expect((await get(`/calendars/${'x'.repeat(32)}.ics`)).status).toBe(404);
+    });
+
+    it('streams registrations as CSV with the chosen columns, to the coordinator and host staff only', async () => {
+      const eventId = await event({ capacity: 1 });
+      const [a, b] = await upstream.peopleRegistered(host, ['STUDENT'], 10, 2);
+      await register(eventId, a);
+      await register(eventId, b);
+      // An unknown column refuses the export, naming the valid ones, rather than dropping it.
+      const bogus = await get(
+        `/events/${eventId}/registrations.csv?columns=person_id,status,waitlist_position,bogus`,
+      );
+      expect(bogus.status).toBe(400);
+      expect(await bogus.json()).toMatchObject({
+        unknownColumns: ['bogus'],
+        validColumns: expect.arrayContaining(['person_id', 'photo_consent', 'check_in_code']),
+      });
+      const res = await get(
+        `/events/${eventId}/registrations.csv?columns=person_id,STATUS,waitlist_position`,
+      );
+      expect(res.status).toBe(200);
+      expect((await res.text()).trim().split('\n')).toEqual([
+        'person_id,status,waitlist_position',
+        `${a},REGISTERED,`,
+        `${b},WAITLISTED,1`,
+      ]);
+      expect((await get(`/events/${eventId}/registrations.csv`, as(['STUDENT']))).status).toBe(403);
+      expect((await get(`/events/${randomUUID()}/registrations.csv`)).status).toBe(404);
+    });
+  });
+});
