@@ -118,7 +118,7 @@ function pidListeningOn(port: number): number | undefined {
 
 function report(pids: Map<AppName, number>): number {
   let total = 0;
-  say('process                  pid     RSS MB   (heap-independent: VmRSS of the process tree)');
+  say('process                  pid     RSS MB   (VmRSS of the process and its children)');
   for (const app of APP_NAMES) {
     const pid = pids.get(app);
     if (pid === undefined) {
