@@ -133,6 +133,35 @@ describe('registration lifecycle', () => {
       expect(await sg.running.jobs.runOnce(job)).toBe(true);
     });
 
+    it('the job sweeps in a transaction bound like a use case’s: the run’s time, the events outbox', async () => {
+      const job = eventsModule.jobs!.find((j) => j.name === 'events:offer-sweep')!;
+      const eventId = await event({ capacity: 1 });
+      const [a, b] = await upstream.peopleRegistered(host, ['STUDENT'], 10, 2);
+      const ra = (await register(eventId, a)).registration!;
+      const rb = (await register(eventId, b)).registration!;
+      await change('cancelRegistration', ra.id);
+      const [offer] = await sql<{ offer_expires_at: Date }>(
+        `SELECT offer_expires_at FROM registration WHERE id = $1`,
+        [rb.id],
+      );
+      const after = new Date(offer.offer_expires_at.getTime() + 1000);
+      expect(await sg.running.jobs.runOnce(job, after)).toBe(true);
+      const [row] = await sql<{ status: string; cancelled_at: Date }>(
+        `SELECT status, cancelled_at FROM registration WHERE id = $1`,
+        [rb.id],
+      );
+      expect(row).toEqual({ status: 'CANCELLED', cancelled_at: after });
+      const [changed] = await sql<{ envelope: { producer: string; payload: { status: string } } }>(
+        `SELECT envelope FROM outbox WHERE message_key = $1 AND event_type = 'RegistrationChanged'
+         ORDER BY id DESC LIMIT 1`,
+        [eventId],
+      );
+      expect(changed.envelope).toMatchObject({
+        producer: 'events',
+        payload: { status: 'CANCELLED' },
+      });
+    });
+
     it('promotion respects partner quotas: a waiting person whose partner is at quota is skipped, not dropped', async () => {
       const other = await upstream.partnerJoined({ name: 'Quota Other' });
       const eventId = await event({ capacity: 3, partnerQuota: 2 });
