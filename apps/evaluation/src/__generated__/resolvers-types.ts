@@ -460,21 +460,21 @@ export type UserErrorCode =
   | 'ANSWER_OUT_OF_RANGE'
   /** The event already has a survey of this phase. */
   | 'DUPLICATE_SURVEY'
-  /** The event is cancelled: there is nothing to evaluate. */
+  /** The event is cancelled: nothing more can be done with it (registering, evaluating). */
   | 'EVENT_CANCELLED'
   /** The event of this POST survey has not happened yet. */
   | 'EVENT_NOT_HAPPENED'
   /** The instrument is not validated for the age of the event's year groups, or of the respondent. */
   | 'INSTRUMENT_OUTSIDE_AGE_BAND'
-  /** A field breaks its rule (format, range, length), or the input is contradictory; `field` names it. */
+  /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
   /** A focus group note records a group already held: its date is after today. */
   | 'IN_THE_FUTURE'
   /** An item is unanswered; `field` names it (answers.<index>). */
   | 'MISSING_ITEM'
-  /** Only a DRAFT survey can be opened. */
+  /** Only a DRAFT can be published or opened (an event, a survey); this one is not a draft any more. */
   | 'NOT_DRAFT'
-  /** There is no survey with this id. */
+  /** Nothing with this id that the caller may see (a missing record and a hidden one are not told apart); `field` names the id. */
   | 'NOT_FOUND'
   /** The caller is not invited to this survey, or the link is not theirs. */
   | 'NOT_INVITED'
@@ -488,7 +488,7 @@ export type UserErrorCode =
   | 'TOO_LATE'
   /** No event with this id is known to evaluation (it has not heard of it from events). */
   | 'UNKNOWN_EVENT'
-  /** No partner with this id is known to evaluation. */
+  /** No partner with this id is known to the service answering (it may not have heard of a new partner yet). */
   | 'UNKNOWN_PARTNER'
   /** There is no survey with this id to answer. */
   | 'UNKNOWN_SURVEY'

@@ -566,13 +566,13 @@ export type UserErrorCode =
   | 'CHECK_IN_CLOSED'
   /** The event needs a consent (e.g. for a trip) this person has not given. */
   | 'CONSENT_REQUIRED'
-  /** The event has been cancelled. */
+  /** The event is cancelled: nothing more can be done with it (registering, evaluating). */
   | 'EVENT_CANCELLED'
   /** Not open for this: registration needs a PUBLISHED event, check-in a PUBLISHED or COMPLETED one. */
   | 'EVENT_NOT_OPEN'
   /** The event has already started: no registrations or cancellations any more. */
   | 'EVENT_STARTED'
-  /** The input breaks a rule of its field (the message says which), e.g. an end before the start. */
+  /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
   /** The event's status does not allow this change (e.g. cancelling a completed event). */
   | 'INVALID_TRANSITION'
@@ -580,13 +580,13 @@ export type UserErrorCode =
   | 'NOT_ACTIVE'
   /** The person was never checked in, so cannot be checked out. */
   | 'NOT_CHECKED_IN'
-  /** Only a DRAFT event can be published. */
+  /** Only a DRAFT can be published or opened (an event, a survey); this one is not a draft any more. */
   | 'NOT_DRAFT'
   /** A CANCELLED or COMPLETED event cannot be changed. */
   | 'NOT_EDITABLE'
   /** The event has not ended yet, so it cannot be completed. */
   | 'NOT_ENDED'
-  /** No event, registration or calendar feed with this id that the caller may see. */
+  /** Nothing with this id that the caller may see (a missing record and a hidden one are not told apart); `field` names the id. */
   | 'NOT_FOUND'
   /** The event's audience (students, teachers) does not include this person. */
   | 'NOT_IN_AUDIENCE'
@@ -604,7 +604,7 @@ export type UserErrorCode =
   | 'QUOTA_BELOW_REGISTRATIONS'
   /** An ambassador needs a safeguarding check valid on the last day of the event. */
   | 'SAFEGUARDING_NOT_VALID'
-  /** The host partner is not a member of the partnership today, as far as events has heard. */
+  /** No partner with this id is known to the service answering (it may not have heard of a new partner yet). */
   | 'UNKNOWN_PARTNER'
   /** No person with this id is known to events. */
   | 'UNKNOWN_PERSON'

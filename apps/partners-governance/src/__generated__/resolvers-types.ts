@@ -117,7 +117,7 @@ export type UserError = {
 export type UserErrorCode =
   /** A partner with this name (ignoring case) already exists. */
   | 'DUPLICATE'
-  /** A field breaks its rule (length, range, format); `field` names it and the message says how. */
+  /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID';
 
 

@@ -479,7 +479,7 @@ export type UserErrorCode =
   | 'CONSENT_GIVER_REQUIRED'
   /** Someone is already registered with this e-mail address (regardless of case). */
   | 'DUPLICATE_EMAIL'
-  /** A field breaks its rule (length, format, a combination of fields); `message` says which. */
+  /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
   /** The sign-in code is not right, has expired or was already used. */
   | 'INVALID_CODE'
@@ -491,13 +491,13 @@ export type UserErrorCode =
   | 'LOCKED_OUT'
   /** Safeguarding checks are recorded for adults only, never for a student. */
   | 'NOT_AN_ADULT'
-  /** No such person, or one the caller may not see (the two are not told apart). */
+  /** Nothing with this id that the caller may see (a missing record and a hidden one are not told apart); `field` names the id. */
   | 'NOT_FOUND'
   /** Students have no password: they sign in with a code from their school. */
   | 'NO_PASSWORD_SIGN_IN'
-  /** The partner has left the partnership: no one can be registered with it or moved to it. */
+  /** The partner has left the partnership: nothing new can be tied to it. */
   | 'PARTNER_LEFT'
-  /** No partner with this id is known. */
+  /** No partner with this id is known to the service answering (it may not have heard of a new partner yet). */
   | 'UNKNOWN_PARTNER';
 
 

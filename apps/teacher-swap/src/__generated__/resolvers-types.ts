@@ -146,17 +146,17 @@ export type UserError = {
  * this one name; the graph's enum is their union.
  */
 export type UserErrorCode =
-  /** A field breaks its rule (subjects, dates, miles, notes); `field` names it and the message says how. */
+  /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
   /** The person making the offer is not registered as a teacher. */
   | 'NOT_A_TEACHER'
-  /** There is no swap offer with this id. */
+  /** Nothing with this id that the caller may see (a missing record and a hidden one are not told apart); `field` names the id. */
   | 'NOT_FOUND'
   /** The offer is not open (already withdrawn), so it cannot be withdrawn. */
   | 'NOT_OPEN'
-  /** The teacher's partner has left the partnership. */
+  /** The partner has left the partnership: nothing new can be tied to it. */
   | 'PARTNER_LEFT'
-  /** Teacher swaps have not heard of the teacher's partner from partners-governance yet. */
+  /** No partner with this id is known to the service answering (it may not have heard of a new partner yet). */
   | 'UNKNOWN_PARTNER'
   /** Teacher swaps have not heard of this teacher from people yet (try again shortly). */
   | 'UNKNOWN_TEACHER'
