@@ -1,16 +1,11 @@
 import { hasRole } from '@ekst/auth';
+import type { REGISTRATION_STATUSES } from '@ekst/contracts';
 import type { Caller, Role } from '@ekst/auth';
 import { audienceIncludesStudents, audienceIncludesTeachers, isStaffOf } from './event';
 import type { Audience, ConsentKind, EventStatus } from './event';
 
-export const REGISTRATION_STATUSES = [
-  'REGISTERED',
-  'WAITLISTED',
-  'OFFERED',
-  'CANCELLED',
-  'ATTENDED',
-  'NO_SHOW',
-] as const;
+// The statuses are part of the RegistrationChanged contract other services consume: one list.
+export { REGISTRATION_STATUSES } from '@ekst/contracts';
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export type Cancellation = 'SELF' | 'STAFF' | 'OFFER_EXPIRED';
 
