@@ -4,3 +4,4 @@ export * from './event-definition';
 export * from './partners.events';
 export * from './people.events';
 export * from './events.events';
+export * from './teacher-swap.events';
