@@ -101,18 +101,19 @@ export async function registerForEvent(
   if (!isUuid(personId)) {
     return canRegisterPerson(caller, personId, null) ? unknownPerson() : refused(CANNOT_REGISTER);
   }
+  // Authorise before revealing anything about the event: the person decides who may act. Read
+  // before the event's queue and lock: the places are what the lock protects, and one round trip
+  // fewer on that serialised path is one more registration a second for a popular event.
+  const person = await loadPerson(deps.dataSource.manager, personId);
+  if (!canRegisterPerson(caller, personId, person?.partnerId ?? null))
+    return refused(CANNOT_REGISTER);
+  if (!person) return unknownPerson();
   try {
     const run = (work: () => Promise<EventsResult<RegistrationEntity>>) =>
       opts.queue === false ? work() : serialisePerEvent(eventId, work);
     return await run(() =>
       deps.transaction(async (tx): Promise<EventsResult<RegistrationEntity>> => {
         const m = tx.manager;
-        // Authorise before revealing anything about the event: the person decides who may act.
-        const person = await loadPerson(m, personId);
-        if (!canRegisterPerson(caller, personId, person?.partnerId ?? null))
-          return refused(CANNOT_REGISTER);
-        if (!person) return unknownPerson();
-
         const event = await lockEvent(m, eventId);
         if (!event || !canSeeEvent(caller, event)) {
           return rejected(userError('NOT_FOUND', 'no event with this id', 'eventId'));
