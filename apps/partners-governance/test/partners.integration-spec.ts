@@ -11,7 +11,7 @@ import type { TestSubgraph } from '@ekst/testing';
 import { partnersGovernanceModule } from '../src/module';
 
 const CREATE = `mutation($input: CreatePartnerInput!) {
-  createPartner(input: $input) { partner { id name kind sector status joinedOn } errors { field code message } }
+  createPartner(input: $input) { partner { id name kind sector status joinedOn location { lat lng } } errors { field code message } }
 }`;
 
 describe('partners-governance subgraph', () => {
@@ -63,12 +63,18 @@ describe('partners-governance subgraph', () => {
         name: 'Dover Grammar School for Girls',
         kind: 'SELECTIVE',
         town: 'Dover',
+        latitude: 51.1279,
+        longitude: 1.3134,
         joinedOn: '2024-09-01',
       },
     });
     expect(res.errors).toBeUndefined();
     const partner = res.data!.createPartner.partner;
-    expect(partner).toMatchObject({ sector: 'STATE', status: 'ACTIVE' });
+    expect(partner).toMatchObject({
+      sector: 'STATE',
+      status: 'ACTIVE',
+      location: { lat: 51.1279, lng: 1.3134 },
+    });
 
     const kafka = new Kafka({
       brokers: testKafkaBrokers(),
@@ -108,6 +114,7 @@ describe('partners-governance subgraph', () => {
         kind: 'SELECTIVE',
         sector: 'STATE',
         joinedOn: '2024-09-01',
+        location: { lat: 51.1279, lng: 1.3134 },
       });
     } finally {
       await consumer.disconnect();

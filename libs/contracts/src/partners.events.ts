@@ -14,6 +14,13 @@ export type PartnerKind = z.infer<typeof partnerKindSchema>;
 export const SECTORS = ['STATE', 'INDEPENDENT', 'HIGHER_EDUCATION', 'COMMUNITY'] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/** Where a partner's site is (WGS84 degrees): teacher swaps measure travel distance between sites. */
+export const geoLocationSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+export type GeoLocation = z.infer<typeof geoLocationSchema>;
+
 /** A partner is organisational data, not personal data, so its name may travel on Kafka. */
 export const partnerJoinedV1 = z.object({
   partnerId: z.uuid(),
@@ -22,6 +29,11 @@ export const partnerJoinedV1 = z.object({
   sector: z.enum(SECTORS),
   town: z.string().min(1).max(100),
   joinedOn: z.iso.date(),
+  /**
+   * Added to v1 without a new version: optional, so messages published before it still parse
+   * (absent means unknown, like null).
+   */
+  location: geoLocationSchema.nullable().optional(),
 });
 export type PartnerJoinedV1 = z.infer<typeof partnerJoinedV1>;
 

@@ -24,7 +24,9 @@ export type CreatePartnerInput = {
   /** ISO date; defaults to today. */
   joinedOn?: InputMaybe<Scalars['String']['input']>;
   kind: PartnerKind;
+  /** Degrees, within the UK (49.8 to 60.9); give both or neither. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Degrees, within the UK (-8.7 to 1.8); give both or neither. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
   town: Scalars['String']['input'];
@@ -34,6 +36,13 @@ export type CreatePartnerPayload = {
   __typename?: 'CreatePartnerPayload';
   errors: Array<UserError>;
   partner?: Maybe<Partner>;
+};
+
+/** A point in WGS84 degrees. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
 };
 
 export type Mutation = {
@@ -60,6 +69,8 @@ export type Partner = {
   latitude?: Maybe<Scalars['Float']['output']>;
   /** ISO date the partner left, if it has. */
   leftOn?: Maybe<Scalars['String']['output']>;
+  /** The site as one point, null when not recorded: teacher swaps measure travel distance from it. */
+  location?: Maybe<GeoPoint>;
   longitude?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   /** Derived from kind: teacher swaps pair state and independent sectors. */
@@ -206,6 +217,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreatePartnerPayload: ResolverTypeWrapper<Omit<CreatePartnerPayload, 'partner'> & { partner?: Maybe<ResolversTypes['Partner']> }>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Mutation: ResolverTypeWrapper<{}>;
   Partner: ResolverTypeWrapper<PartnerEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -224,6 +236,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
   CreatePartnerPayload: Omit<CreatePartnerPayload, 'partner'> & { partner?: Maybe<ResolversParentTypes['Partner']> };
+  GeoPoint: GeoPoint;
   Mutation: {};
   Partner: PartnerEntity;
   ID: Scalars['ID']['output'];
@@ -238,6 +251,12 @@ export type CreatePartnerPayloadResolvers<ContextType = PartnersContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GeoPointResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createPartner?: Resolver<ResolversTypes['CreatePartnerPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'input'>>;
 };
@@ -249,6 +268,7 @@ export type PartnerResolvers<ContextType = PartnersContext, ParentType extends R
   kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   leftOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
@@ -271,6 +291,7 @@ export type UserErrorResolvers<ContextType = PartnersContext, ParentType extends
 
 export type Resolvers<ContextType = PartnersContext> = {
   CreatePartnerPayload?: CreatePartnerPayloadResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -45,12 +45,28 @@ describe('newPartnerSchema', () => {
     );
   });
 
+  it('accepts an East Kent site at the edge of the UK box, and no site at all', () => {
+    expect(
+      newPartnerSchema.parse({ ...valid, latitude: 51.2802, longitude: 1.0789 }),
+    ).toMatchObject({ latitude: 51.2802, longitude: 1.0789 });
+    expect(newPartnerSchema.safeParse({ ...valid, latitude: 49.8, longitude: 1.8 }).success).toBe(
+      true,
+    );
+    expect(newPartnerSchema.safeParse({ ...valid, latitude: null, longitude: null }).success).toBe(
+      true,
+    );
+  });
+
   it.each([
     [{ name: 'A' }, 'name'],
     [{ town: '' }, 'town'],
     [{ kind: 'PRIVATE' }, 'kind'],
     [{ latitude: 51.28 }, 'latitude'],
     [{ latitude: 91, longitude: 1 }, 'latitude'],
+    // Outside the UK: Paris, a swapped sign, latitude and longitude exchanged.
+    [{ latitude: 48.86, longitude: 2.35 }, 'latitude'],
+    [{ latitude: 51.28, longitude: 12.5 }, 'longitude'],
+    [{ latitude: 1.08, longitude: 51.28 }, 'latitude'],
     [{ joinedOn: '01/09/2024' }, 'joinedOn'],
   ])('rejects %j at %s', (patch, field) => {
     const result = newPartnerSchema.safeParse({ ...valid, ...patch });

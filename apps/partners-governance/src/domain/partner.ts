@@ -26,6 +26,18 @@ export function sectorForKind(kind: PartnerKind): Sector {
 
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 
+/**
+ * The partnership is in East Kent, so a site outside the British Isles' box is a typo (a swapped
+ * sign or latitude and longitude exchanged), and it would make every swap distance nonsense.
+ */
+export const UK_LATITUDE = { min: 49.8, max: 60.9 } as const;
+export const UK_LONGITUDE = { min: -8.7, max: 1.8 } as const;
+const ukRange = (r: { min: number; max: number }, what: string) =>
+  z
+    .number()
+    .min(r.min, `${what} must be in the UK (${r.min} to ${r.max})`)
+    .max(r.max, `${what} must be in the UK (${r.min} to ${r.max})`);
+
 export const newPartnerSchema = z
   .object({
     name: z
@@ -39,8 +51,8 @@ export const newPartnerSchema = z
       .trim()
       .min(2, 'must be at least 2 characters')
       .max(100, 'must be at most 100 characters'),
-    latitude: z.number().min(-90).max(90).nullish(),
-    longitude: z.number().min(-180).max(180).nullish(),
+    latitude: ukRange(UK_LATITUDE, 'latitude').nullish(),
+    longitude: ukRange(UK_LONGITUDE, 'longitude').nullish(),
     joinedOn: isoDate.nullish(),
   })
   .refine((p) => (p.latitude == null) === (p.longitude == null), {

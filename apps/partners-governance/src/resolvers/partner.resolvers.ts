@@ -26,6 +26,8 @@ export const resolvers: Resolvers = {
   Partner: {
     __resolveReference: (ref, ctx) => ctx.partnerById.load(ref.id),
     status: (p) => (p.leftOn ? 'LEFT' : 'ACTIVE'),
+    location: (p) =>
+      p.latitude != null && p.longitude != null ? { lat: p.latitude, lng: p.longitude } : null,
   },
 };
 

@@ -54,6 +54,10 @@ export async function createPartner(
       sector: partner.sector,
       town: partner.town,
       joinedOn: partner.joinedOn,
+      location:
+        partner.latitude != null && partner.longitude != null
+          ? { lat: partner.latitude, lng: partner.longitude }
+          : null,
     });
     return done(partner);
   });
