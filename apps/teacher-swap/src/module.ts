@@ -8,6 +8,10 @@ import type { TeacherSwapContext } from './context';
 import { swapOfferScopeFor } from './domain/swap-offer-visibility';
 import { PartnerProjectionEntity } from './entities/partner-projection.entity';
 import { PersonProjectionEntity } from './entities/person-projection.entity';
+import { PersonSafeguardingEntity } from './entities/person-safeguarding.entity';
+import { SwapReflectionEntity } from './entities/swap-reflection.entity';
+import { SwapRequestEntity } from './entities/swap-request.entity';
+import { SwapEntity } from './entities/swap.entity';
 import { SwapOfferEntity } from './entities/swap-offer.entity';
 import { handlers } from './events';
 import { migrations } from './migrations';
@@ -18,7 +22,15 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
   name: 'teacher-swap',
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: resolvers as SubgraphModule<TeacherSwapContext>['resolvers'],
-  entities: [SwapOfferEntity, PersonProjectionEntity, PartnerProjectionEntity],
+  entities: [
+    SwapOfferEntity,
+    SwapRequestEntity,
+    SwapEntity,
+    SwapReflectionEntity,
+    PersonProjectionEntity,
+    PersonSafeguardingEntity,
+    PartnerProjectionEntity,
+  ],
   migrations,
   // Produces nothing yet; its own topic is still created by the messaging runtime.
   subscribesTo: ['partners-governance', 'people'],
@@ -41,6 +53,41 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
       retainDays: 2 * 365,
       ageColumn: 'created_at',
       basis: 'a teacher’s availability and notes; two years covers a swap and its reflection',
+      onErasure: 'delete',
+    },
+    {
+      table: 'swap_request',
+      personalData: true,
+      action: 'delete',
+      retainDays: 2 * 365,
+      ageColumn: 'created_at',
+      basis: 'a teacher’s availability and notes, as for offers',
+      onErasure: 'delete',
+    },
+    {
+      table: 'swap',
+      personalData: true,
+      action: 'delete',
+      retainDays: 3 * 365,
+      ageColumn: 'created_at',
+      basis: 'who visited whom and when; three years covers the CPD record and the evaluation',
+      onErasure: 'delete',
+    },
+    {
+      table: 'swap_reflection',
+      personalData: true,
+      action: 'delete',
+      retainDays: 3 * 365,
+      ageColumn: 'created_at',
+      basis: 'free text about a visit that may identify people; kept as long as its swap',
+      onErasure: 'delete',
+    },
+    {
+      table: 'person_safeguarding',
+      personalData: true,
+      action: 'keep',
+      reason:
+        'whether a visiting teacher may work with children on the swap’s days; follows people',
       onErasure: 'delete',
     },
   ],

@@ -1,9 +1,11 @@
 import { partnerProjectionHandlers } from '@ekst/partner-projection';
 import { personErasedHandler } from './person-erased.handler';
 import { personRegisteredHandler } from './person-registered.handler';
+import { safeguardingChangedHandler } from './safeguarding-changed.handler';
 
 export const handlers = [
   ...partnerProjectionHandlers,
   personRegisteredHandler,
   personErasedHandler,
+  safeguardingChangedHandler,
 ];

@@ -2,10 +2,12 @@ import { MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreateProjections1732300000001 } from './1732300000001-create-projections';
 import { CreateSwapOffer1732300000002 } from './1732300000002-create-swap-offer';
 import { SharedPartnerProjection1732300000003 } from './1732300000003-shared-partner-projection';
+import { SwapRequestsAndSwaps1732300000010 } from './1732300000010-swap-requests-and-swaps';
 
 export const migrations = [
   MessagingTables1732300000000,
   CreateProjections1732300000001,
   CreateSwapOffer1732300000002,
   SharedPartnerProjection1732300000003,
+  SwapRequestsAndSwaps1732300000010,
 ];
