@@ -34,7 +34,7 @@ export const eventsModule: SubgraphModule<EventsContext> = {
     CalendarFeedEntity,
   ],
   migrations,
-  subscribesTo: ['partners-governance', 'people'],
+  subscribesTo: ['partners-governance', 'people', 'teacher-swap'],
   handlers,
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,

@@ -43,6 +43,7 @@ import type { Aim, Audience, ConsentKind, EventKind, EventStatus } from '../doma
 @Check('event_cancel_reason_iff_cancelled', "(status = 'CANCELLED') = (cancel_reason IS NOT NULL)")
 @Index('event_series_idx', ['seriesId'], { where: 'series_id IS NOT NULL' })
 @Index('event_starts_at_id_idx', ['startsAt', 'id'])
+@Index('event_swap_id_uq', ['swapId'], { unique: true, where: 'swap_id IS NOT NULL' })
 @Index('event_host_partner_idx', ['hostPartnerId', 'startsAt'], {
   where: 'host_partner_id IS NOT NULL',
 })
@@ -105,6 +106,10 @@ export class EventEntity {
   /** The Student Voice proposal the event came from (partners-governance). */
   @Column({ type: 'uuid', nullable: true })
   proposalId!: string | null;
+
+  /** The teacher swap a TEACHER_SWAP_VISIT shows (teacher-swap's SwapScheduled); at most one event each. */
+  @Column({ type: 'uuid', nullable: true })
+  swapId!: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   completedAt!: Date | null;

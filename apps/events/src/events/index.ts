@@ -5,6 +5,7 @@ import { personErasedHandler } from './person-erased.handler';
 import { personRegisteredHandler } from './person-registered.handler';
 import { personUpdatedHandler } from './person-updated.handler';
 import { safeguardingChangedHandler } from './safeguarding-changed.handler';
+import { swapScheduledHandler, swapWithdrawnHandler } from './teacher-swap-visit.handlers';
 
 export const handlers: EventHandler[] = [
   ...partnerProjectionHandlers,
@@ -13,4 +14,6 @@ export const handlers: EventHandler[] = [
   consentChangedHandler,
   safeguardingChangedHandler,
   personErasedHandler,
+  swapScheduledHandler,
+  swapWithdrawnHandler,
 ];

@@ -4,6 +4,7 @@ import { CreateEvent1732300000002 } from './1732300000002-create-event';
 import { CreateRegistration1732300000003 } from './1732300000003-create-registration';
 import { ProgrammeLifecycle1732300000004 } from './1732300000004-programme-lifecycle';
 import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-partner-projection';
+import { TeacherSwapVisit1732300000030 } from './1732300000030-teacher-swap-visit';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -12,4 +13,5 @@ export const migrations = [
   CreateRegistration1732300000003,
   ProgrammeLifecycle1732300000004,
   SharedPartnerProjection1732300000005,
+  TeacherSwapVisit1732300000030,
 ];
