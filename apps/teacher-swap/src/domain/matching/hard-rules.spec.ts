@@ -1,5 +1,11 @@
 import { candidate, requestCandidate } from './swap-candidate.fixture';
-import { HARD_RULES, hardRuleViolation, milesBetween, overlapDays } from './hard-rules';
+import {
+  HARD_RULES,
+  HARD_RULE_DESCRIPTIONS,
+  hardRuleViolation,
+  milesBetween,
+  overlapDays,
+} from './hard-rules';
 import type { HardRule } from './hard-rules';
 import type { SwapCandidate } from './swap-candidate';
 
@@ -59,6 +65,20 @@ describe('hardRuleViolation', () => {
     expect(hardRuleViolation(offer, requestCandidate({ maxTravelMiles: miles - 0.01 }))).toBe(
       'TOO_FAR',
     );
+  });
+
+  it('fails a malformed date or coordinate instead of letting it through', () => {
+    expect(hardRuleViolation(offer, requestCandidate({ availableFrom: 'soon' }))).toBe(
+      'NO_DATE_OVERLAP',
+    );
+    expect(hardRuleViolation(offer, requestCandidate({ location: { lat: NaN, lng: 1 } }))).toBe(
+      'TOO_FAR',
+    );
+    expect(hardRuleViolation(offer, requestCandidate({ maxTravelMiles: NaN }))).toBe('TOO_FAR');
+  });
+
+  it('describes every rule', () => {
+    for (const rule of HARD_RULES) expect(HARD_RULE_DESCRIPTIONS[rule]).toMatch(/\w/);
   });
 
   it('needs only one shared subject', () => {

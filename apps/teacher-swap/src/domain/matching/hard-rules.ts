@@ -14,6 +14,19 @@ export const HARD_RULES = [
 ] as const;
 export type HardRule = (typeof HARD_RULES)[number];
 
+/** What each broken rule means, in words a coordinator can be shown (e.g. for a refused pin). */
+export const HARD_RULE_DESCRIPTIONS: Readonly<Record<HardRule, string>> = {
+  SAME_TEACHER: 'the offer and the request are by the same teacher',
+  SAME_PARTNER: 'both teachers are at the same partner',
+  SAME_SECTOR: 'both teachers are in the same sector (a swap crosses state and independent)',
+  PARTNER_INACTIVE: 'a partner is not an active member',
+  DIFFERENT_PHASE: 'the phases differ',
+  NO_SHARED_SUBJECT: 'no subject in common',
+  NO_DATE_OVERLAP: 'the date windows do not share a day',
+  LOCATION_UNKNOWN: "a partner's location is unknown, so the distance cannot be checked",
+  TOO_FAR: "the schools are further apart than one of the teachers' travel limits",
+};
+
 const DAY_MS = 86_400_000;
 const EARTH_RADIUS_MILES = 3958.8;
 
@@ -64,11 +77,12 @@ export function hardRuleViolation(offer: SwapCandidate, request: SwapCandidate):
   if (!offer.partnerActive || !request.partnerActive) return 'PARTNER_INACTIVE';
   if (offer.phase !== request.phase) return 'DIFFERENT_PHASE';
   if (sharedSubjects(offer, request).length === 0) return 'NO_SHARED_SUBJECT';
-  if (overlapDays(offer, request) < 1) return 'NO_DATE_OVERLAP';
+  // Written as "not ≥" / "not ≤" so a malformed date or coordinate (NaN) fails the rule.
+  if (!(overlapDays(offer, request) >= 1)) return 'NO_DATE_OVERLAP';
   const miles = pairDistanceMiles(offer, request);
   if (miles === null) return 'LOCATION_UNKNOWN';
   // Each teacher travels to the other's school, so both limits apply.
-  if (miles > offer.maxTravelMiles || miles > request.maxTravelMiles) return 'TOO_FAR';
+  if (!(miles <= offer.maxTravelMiles && miles <= request.maxTravelMiles)) return 'TOO_FAR';
   return null;
 }
 

@@ -7,7 +7,13 @@ export type {
   ProposedMatch,
   SwapCandidate,
 } from './swap-candidate';
-export { HARD_RULES, hardRuleViolation, milesBetween, overlapDays } from './hard-rules';
+export {
+  HARD_RULES,
+  HARD_RULE_DESCRIPTIONS,
+  hardRuleViolation,
+  milesBetween,
+  overlapDays,
+} from './hard-rules';
 export type { HardRule } from './hard-rules';
 export {
   DATE_OVERLAP_CAP_DAYS,

@@ -69,6 +69,12 @@ describe('scorePair', () => {
     ).toBe(0);
   });
 
+  it('counts a malformed listing timestamp as no wait', () => {
+    const score = scorePair(candidate({ waitingSince: 'yesterday' }), request, now);
+    expect(score.waiting).toBeCloseTo((WAITING_WEIGHT * (28 / 90)) / 2, 3);
+    expect(Number.isFinite(score.total)).toBe(true);
+  });
+
   it('takes partial weights over the defaults', () => {
     const score = scorePair(offer, request, now, { subject: 0, waiting: 100 });
     expect(score.subject).toBe(0);

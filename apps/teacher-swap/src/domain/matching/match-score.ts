@@ -25,7 +25,8 @@ export const WAITING_CAP_DAYS = 90;
 const DAY_MS = 86_400_000;
 /** Parts are rounded to 1/1000 point so totals add exactly and ties compare equal. */
 const round3 = (n: number): number => Math.round(n * 1000) / 1000;
-const clamp01 = (n: number): number => Math.min(1, Math.max(0, n));
+// A malformed timestamp (NaN) counts as no wait rather than poisoning the total.
+const clamp01 = (n: number): number => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
   const left = new Set(a);
