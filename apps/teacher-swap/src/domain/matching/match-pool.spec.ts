@@ -174,6 +174,22 @@ describe('matchPool with the coordinator’s pins and exclusions', () => {
     expect(pairs(matchPool([o1, o2], [r1, r2], { now, excluded }))).toEqual(['o1-r1']);
   });
 
+  it('breaks an exact tie by ids: the earlier id wins, on either side', () => {
+    const twin = (id: string): SwapCandidate => ({ ...o1, id, teacherId: `t-${id}` });
+    expect(pairs(matchPool([twin('o-b'), twin('o-a')], [r1], { now }))).toEqual(['o-a-r1']);
+    expect(pairs(greedyMatch([twin('o-b'), twin('o-a')], [r1], { now }))).toEqual(['o-a-r1']);
+    const twinRequest = (id: string): SwapCandidate => ({ ...r1, id, teacherId: `t-${id}` });
+    expect(pairs(matchPool([o1], [twinRequest('r-b'), twinRequest('r-a')], { now }))).toEqual([
+      'o1-r-a',
+    ]);
+  });
+
+  it('gives the request to the offer that has waited longer, all else equal', () => {
+    const older = { ...o1, id: 'o-z', teacherId: 't-z', waitingSince: '2026-12-01T09:00:00Z' };
+    const newer = { ...o1, id: 'o-a', teacherId: 't-a', waitingSince: '2027-02-20T09:00:00Z' };
+    expect(pairs(matchPool([newer, older], [r1], { now }))).toEqual(['o-z-r1']);
+  });
+
   it('returns nothing for an empty side', () => {
     expect(matchPool([], [r1], { now })).toEqual([]);
     expect(greedyMatch([o1], [], { now })).toEqual([]);

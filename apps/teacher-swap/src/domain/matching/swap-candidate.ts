@@ -45,7 +45,10 @@ export interface ProposedMatch {
   pinned?: boolean;
 }
 
-/** Relative importance of the score parts; each part is its weight × a fraction in [0, 1]. */
+/**
+ * Relative importance of the score parts; each part is its weight × a fraction in [0, 1]. Keep
+ * them non-negative: a pair is worth proposing only if its score is at least zero.
+ */
 export interface MatchWeights {
   subject: number;
   dates: number;
