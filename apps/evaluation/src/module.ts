@@ -13,6 +13,7 @@ import { PersonProjectionEntity } from './entities/person-projection.entity';
 import { SurveyInvitationEntity } from './entities/survey-invitation.entity';
 import { SurveyResponseEntity } from './entities/survey-response.entity';
 import { SurveyEntity } from './entities/survey.entity';
+import { SwapReflectionEntity } from './entities/swap-reflection.entity';
 import { handlers } from './events';
 import { migrations } from './migrations';
 import { createLoaders } from './resolvers/loaders';
@@ -32,9 +33,10 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
     SurveyResponseEntity,
     ImpactSummaryEntity,
     FocusGroupNoteEntity,
+    SwapReflectionEntity,
   ],
   migrations,
-  subscribesTo: ['partners-governance', 'events', 'people'],
+  subscribesTo: ['partners-governance', 'events', 'people', 'teacher-swap'],
   handlers,
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
@@ -89,6 +91,17 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       // Erasure clears recorded_by. The summary is free text that is not searched: evaluation
       // never holds names, so it cannot find one in it; retention is what bounds an accidental
       // mention.
+      onErasure: 'anonymise',
+    },
+    {
+      table: 'swap_reflection',
+      personalData: true,
+      action: 'delete',
+      retainDays: 5 * 365,
+      ageColumn: 'received_at',
+      basis:
+        "that a teacher reflected on a swap and which aims it served (no text): evidence for the partnership's impact reviews, kept five years as focus-group notes",
+      // Erasure clears teacher_id; the partner, date and aims stay as anonymous evidence.
       onErasure: 'anonymise',
     },
   ],

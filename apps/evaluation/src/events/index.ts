@@ -8,6 +8,7 @@ import {
   personRegisteredHandler,
   personUpdatedHandler,
 } from './person-projection.handlers';
+import { swapReflectedHandler } from './swap-reflected.handler';
 
 export const handlers: EventHandler[] = [
   ...partnerProjectionHandlers,
@@ -17,4 +18,5 @@ export const handlers: EventHandler[] = [
   personRegisteredHandler,
   personUpdatedHandler,
   personErasedHandler,
+  swapReflectedHandler,
 ];

@@ -43,4 +43,6 @@ export const personErasedHandler = defineHandler(PeopleEvents.erased, async ({ m
   await m.query(`UPDATE focus_group_note SET recorded_by = NULL WHERE recorded_by = $1`, [
     p.personId,
   ]);
+  // A swap reflection stays as evidence of its partner and aims, no longer of a teacher.
+  await m.query(`UPDATE swap_reflection SET teacher_id = NULL WHERE teacher_id = $1`, [p.personId]);
 });

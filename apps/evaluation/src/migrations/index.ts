@@ -4,6 +4,7 @@ import { CreateSurvey1732300000002 } from './1732300000002-create-survey';
 import { ResponsesAndDose1732300000003 } from './1732300000003-responses-and-dose';
 import { FocusGroupNote1732300000004 } from './1732300000004-focus-group-note';
 import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-partner-projection';
+import { SwapReflection1732300000030 } from './1732300000030-swap-reflection';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -12,4 +13,5 @@ export const migrations = [
   ResponsesAndDose1732300000003,
   FocusGroupNote1732300000004,
   SharedPartnerProjection1732300000005,
+  SwapReflection1732300000030,
 ];
