@@ -12,6 +12,10 @@ const config: CodegenConfig = {
         contextType: '../context#TeacherSwapContext',
         mappers: {
           SwapOffer: '../entities/swap-offer.entity#SwapOfferEntity',
+          SwapRequest: '../entities/swap-request.entity#SwapRequestEntity',
+          Swap: '../entities/swap.entity#SwapEntity',
+          SwapReflection: '../entities/swap-reflection.entity#SwapReflectionEntity',
+          MatchExplanation: '../entities/swap.entity#SwapExplanation',
           Person: '../resolvers/schema.mappers#PersonRef',
         },
       },

@@ -23,6 +23,8 @@ const ENTITY_OWNERS: Record<string, SubgraphName> = {
   Event: 'events',
   Survey: 'evaluation',
   SwapOffer: 'teacher-swap',
+  SwapRequest: 'teacher-swap',
+  Swap: 'teacher-swap',
 };
 
 const schemas: Array<{ subgraph: SubgraphName; doc: DocumentNode }> = SUBGRAPHS.map((s) => ({

@@ -1,7 +1,11 @@
 import type { BaseContext } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
 import type { SwapOfferScope } from './domain/swap-offer-visibility';
+import type { SwapScope } from './domain/swap-permissions';
 import type { SwapOfferEntity } from './entities/swap-offer.entity';
+import type { SwapReflectionEntity } from './entities/swap-reflection.entity';
+import type { SwapRequestEntity } from './entities/swap-request.entity';
+import type { SwapEntity } from './entities/swap.entity';
 
 export interface TeacherSwapContext extends BaseContext {
   /** which offers this caller may see; computed once per request */
@@ -10,4 +14,14 @@ export interface TeacherSwapContext extends BaseContext {
   swapOfferById: DataLoader<string, SwapOfferEntity | null>;
   /** the visible offers of each teacher (one query per tick) */
   swapOffersOfTeacher: DataLoader<string, SwapOfferEntity[]>;
+  /** which swaps this caller may see (their teachers, their schools' heads, the coordinator) */
+  swapScope: SwapScope;
+  /** unfiltered: callers check `canSeeOffer` (requests are visible like offers) */
+  swapRequestById: DataLoader<string, SwapRequestEntity | null>;
+  /** unfiltered: callers check `canSeeSwap` */
+  swapById: DataLoader<string, SwapEntity | null>;
+  /** the visible swaps of each teacher, host or visiting */
+  swapsOfTeacher: DataLoader<string, Array<{ teacherId: string; swap: SwapEntity }>>;
+  /** reflections of swaps already judged visible */
+  reflectionsOfSwap: DataLoader<string, SwapReflectionEntity[]>;
 }

@@ -6,6 +6,7 @@ import { gql } from 'graphql-tag';
 import { In } from 'typeorm';
 import type { TeacherSwapContext } from './context';
 import { swapOfferScopeFor } from './domain/swap-offer-visibility';
+import { swapScopeFor } from './domain/swap-permissions';
 import { PartnerProjectionEntity } from './entities/partner-projection.entity';
 import { PersonProjectionEntity } from './entities/person-projection.entity';
 import { PersonSafeguardingEntity } from './entities/person-safeguarding.entity';
@@ -15,8 +16,9 @@ import { SwapEntity } from './entities/swap.entity';
 import { SwapOfferEntity } from './entities/swap-offer.entity';
 import { handlers } from './events';
 import { migrations } from './migrations';
-import { resolvers } from './resolvers/swap-offer.resolvers';
+import { resolvers } from './resolvers';
 import { loadSwapOffersOfTeachers } from './use-cases/list-swap-offers.use-case';
+import { loadReflectionsOfSwaps, loadSwapsOfTeachers } from './use-cases/list-swaps.use-case';
 
 export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
   name: 'teacher-swap',
@@ -32,7 +34,7 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
     PartnerProjectionEntity,
   ],
   migrations,
-  // Produces nothing yet; its own topic is still created by the messaging runtime.
+  // Produces SwapScheduled, SwapCompleted, SwapReflected and SwapWithdrawn on its own topic.
   subscribesTo: ['partners-governance', 'people'],
   handlers,
   dataPolicies: [
@@ -93,6 +95,7 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
   ],
   createContext: (base) => {
     const scope = swapOfferScopeFor(base.caller);
+    const swapScope = swapScopeFor(base.caller);
     return {
       ...base,
       scope,
@@ -102,6 +105,21 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
       swapOffersOfTeacher: createGroupLoader(
         (teacherIds) => loadSwapOffersOfTeachers(base.dataSource, scope, teacherIds),
         (o) => o.teacherId,
+      ),
+      swapScope,
+      swapRequestById: createByIdLoader((ids) =>
+        base.dataSource.getRepository(SwapRequestEntity).findBy({ id: In(ids) }),
+      ),
+      swapById: createByIdLoader((ids) =>
+        base.dataSource.getRepository(SwapEntity).findBy({ id: In(ids) }),
+      ),
+      swapsOfTeacher: createGroupLoader(
+        (teacherIds) => loadSwapsOfTeachers(base.dataSource, swapScope, teacherIds),
+        (row) => row.teacherId,
+      ),
+      reflectionsOfSwap: createGroupLoader(
+        (swapIds) => loadReflectionsOfSwaps(base.dataSource, swapIds),
+        (r) => r.swapId,
       ),
     };
   },

@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SwapOfferEntity } from '../entities/swap-offer.entity';
+import type { SwapRequestEntity } from '../entities/swap-request.entity';
+import type { SwapEntity, SwapExplanation } from '../entities/swap.entity';
+import type { SwapReflectionEntity } from '../entities/swap-reflection.entity';
 import type { PersonRef } from '../resolvers/schema.mappers';
 import type { TeacherSwapContext } from '../context';
 export type Maybe<T> = T | null;
@@ -21,6 +24,14 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+export type Aim =
+  | 'COMMUNITY'
+  | 'CONFIDENCE'
+  | 'RAISING_ASPIRATIONS'
+  | 'RESILIENCE'
+  | 'WELLBEING'
+  | 'WIDENING_HORIZONS';
+
 export type CreateSwapOfferInput = {
   /** ISO date, today or later (UK time). */
   availableFrom: Scalars['String']['input'];
@@ -41,12 +52,80 @@ export type CreateSwapOfferPayload = {
   swapOffer?: Maybe<SwapOffer>;
 };
 
+export type CreateSwapRequestInput = {
+  /** ISO date, today or later (UK time). */
+  availableFrom: Scalars['String']['input'];
+  /** ISO date, on or after availableFrom. */
+  availableTo: Scalars['String']['input'];
+  /** 1–60. */
+  maxTravelMiles: Scalars['Int']['input'];
+  /** At most 1000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phase: Phase;
+  /** 1–5 distinct subjects, each at most 60 characters. */
+  subjects: Array<Scalars['String']['input']>;
+};
+
+export type CreateSwapRequestPayload = {
+  __typename?: 'CreateSwapRequestPayload';
+  errors: Array<UserError>;
+  swapRequest?: Maybe<SwapRequest>;
+};
+
+/** Which hard rules a pair passed and how its score was made. */
+export type MatchExplanation = {
+  __typename?: 'MatchExplanation';
+  datesScore: Scalars['Float']['output'];
+  distanceMiles?: Maybe<Scalars['Float']['output']>;
+  distanceScore: Scalars['Float']['output'];
+  overlapDays: Scalars['Int']['output'];
+  rules: Array<Scalars['String']['output']>;
+  subjectScore: Scalars['Float']['output'];
+  total: Scalars['Float']['output'];
+  waitingScore: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The head of the host or of the visiting school approves for their school; both make it APPROVED. */
+  approveSwap: SwapPayload;
+  /** The coordinator or the host head, once it has happened; emits SwapCompleted. */
+  completeSwap: SwapPayload;
+  /** The host school's head confirms in writing the visitor's checks; refused without a valid check (NO_VALID_CHECK). */
+  confirmSwapChecks: SwapPayload;
   /** A teacher offers a swap for themself; their partner must be a state or independent school. */
   createSwapOffer: CreateSwapOfferPayload;
+  /** A teacher asks to host a visitor, for themself; same rules as an offer. */
+  createSwapRequest: CreateSwapRequestPayload;
+  /** The coordinator pins a pair by hand; the hard rules still apply (HARD_RULE_BROKEN). */
+  proposeSwap: SwapPayload;
+  /** Each teacher of a completed swap, once; emits SwapReflected (aims, not text). */
+  reflectOnSwap: SwapPayload;
+  /** The coordinator matches every open offer and request not yet in a live swap; proposals become PROPOSED swaps. */
+  runMatchingRound: RunMatchingRoundPayload;
+  /** The coordinator or the host head; emits SwapScheduled (the events programme shows the visit). */
+  scheduleSwap: SwapPayload;
+  /** Either teacher, either head or the coordinator, before the swap happens; reason 1–500 characters. */
+  withdrawSwap: SwapPayload;
   /** The offer's teacher, or the coordinator; only an OPEN offer can be withdrawn. */
   withdrawSwapOffer: WithdrawSwapOfferPayload;
+  /** The request's teacher, or the coordinator; only an OPEN request can be withdrawn. */
+  withdrawSwapRequest: WithdrawSwapRequestPayload;
+};
+
+
+export type MutationApproveSwapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteSwapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmSwapChecksArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -55,7 +134,40 @@ export type MutationCreateSwapOfferArgs = {
 };
 
 
+export type MutationCreateSwapRequestArgs = {
+  input: CreateSwapRequestInput;
+};
+
+
+export type MutationProposeSwapArgs = {
+  offerId: Scalars['ID']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationReflectOnSwapArgs = {
+  id: Scalars['ID']['input'];
+  input: ReflectOnSwapInput;
+};
+
+
+export type MutationScheduleSwapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawSwapArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationWithdrawSwapOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawSwapRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -64,6 +176,8 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** The person's offers the caller may see, newest first. */
   swapOffers: Array<SwapOffer>;
+  /** The person's swaps the caller may see, newest first; null when the caller sees no swaps at all. */
+  swaps?: Maybe<Array<Swap>>;
 };
 
 /** The school phase or key stage a teacher teaches. */
@@ -75,6 +189,8 @@ export type Phase =
 
 export type Query = {
   __typename?: 'Query';
+  /** Null when there is no such swap or the caller may not see it. */
+  swap?: Maybe<Swap>;
   /** Null when there is no such offer or the caller may not see it. */
   swapOffer?: Maybe<SwapOffer>;
   /**
@@ -83,6 +199,22 @@ export type Query = {
    * error for this field only.
    */
   swapOffers?: Maybe<Array<SwapOffer>>;
+  swapRequest?: Maybe<SwapRequest>;
+  /**
+   * Newest first, visible like offers: the coordinator every request, staff open requests and
+   * their own. Other roles get null with FORBIDDEN.
+   */
+  swapRequests?: Maybe<Array<SwapRequest>>;
+  /**
+   * Newest first. The coordinator sees every swap, a head their school's (host or visiting), a
+   * teacher their own. Other roles get null with FORBIDDEN.
+   */
+  swaps?: Maybe<Array<Swap>>;
+};
+
+
+export type QuerySwapArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -96,11 +228,84 @@ export type QuerySwapOffersArgs = {
   status?: InputMaybe<SwapOfferStatus>;
 };
 
+
+export type QuerySwapRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySwapRequestsArgs = {
+  sector?: InputMaybe<Sector>;
+  status?: InputMaybe<SwapOfferStatus>;
+};
+
+
+export type QuerySwapsArgs = {
+  status?: InputMaybe<SwapStatus>;
+};
+
+export type ReflectOnSwapInput = {
+  /** The partnership's aims the swap served; may be empty. */
+  aims: Array<Aim>;
+  /** 1–4000 characters. Stays in teacher-swap: evaluation is told the aims, not the text. */
+  text: Scalars['String']['input'];
+};
+
+export type RunMatchingRoundPayload = {
+  __typename?: 'RunMatchingRoundPayload';
+  errors: Array<UserError>;
+  /** The swaps this round proposed (pairs proposed before are not repeated). */
+  proposed: Array<Swap>;
+};
+
 export type Sector =
   | 'COMMUNITY'
   | 'HIGHER_EDUCATION'
   | 'INDEPENDENT'
   | 'STATE';
+
+/**
+ * An offer paired with a request: the offering (visiting) teacher spends startsOn–endsOn at the
+ * requesting (host) teacher's school. The coordinator sees every swap, a head their school's, a
+ * teacher their own; no one else.
+ */
+export type Swap = {
+  __typename?: 'Swap';
+  /** ISO 8601 timestamp the host head confirmed the visitor's checks in writing. */
+  checksConfirmedAt?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  completedOn?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 timestamp. */
+  createdAt: Scalars['String']['output'];
+  /** ISO date: the last day of the overlap of both windows. */
+  endsOn: Scalars['String']['output'];
+  /** Why the matcher proposed this pair; null for a pinned pair proposed before scoring. */
+  explanation?: Maybe<MatchExplanation>;
+  hostApproved: Scalars['Boolean']['output'];
+  hostPartnerId: Scalars['ID']['output'];
+  /** Resolved by people; null when the caller may not see that person. */
+  hostTeacher?: Maybe<Person>;
+  id: Scalars['ID']['output'];
+  /** Null when the caller may not see the offer (e.g. it has been withdrawn). */
+  offer?: Maybe<SwapOffer>;
+  phase: Phase;
+  /** The coordinator proposed this pair by hand. */
+  pinned: Scalars['Boolean']['output'];
+  /** The teachers' reflections, once the swap has happened. */
+  reflections: Array<SwapReflection>;
+  /** Null when the caller may not see the request. */
+  request?: Maybe<SwapRequest>;
+  /** ISO date: the first day of the overlap of both windows. */
+  startsOn: Scalars['String']['output'];
+  status: SwapStatus;
+  /** The subjects both teachers share. */
+  subjects: Array<Scalars['String']['output']>;
+  visitingApproved: Scalars['Boolean']['output'];
+  visitingPartnerId: Scalars['ID']['output'];
+  /** Resolved by people; null when the caller may not see that person. */
+  visitingTeacher?: Maybe<Person>;
+  withdrawnReason?: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * A teacher's offer to spend time in a school of the other sector (state ↔ independent).
@@ -133,6 +338,62 @@ export type SwapOfferStatus =
   | 'OPEN'
   | 'WITHDRAWN';
 
+export type SwapPayload = {
+  __typename?: 'SwapPayload';
+  errors: Array<UserError>;
+  swap?: Maybe<Swap>;
+};
+
+export type SwapReflection = {
+  __typename?: 'SwapReflection';
+  aims: Array<Aim>;
+  /** ISO date. */
+  reflectedOn: Scalars['String']['output'];
+  /** Resolved by people; null when the caller may not see that person. */
+  teacher?: Maybe<Person>;
+  text: Scalars['String']['output'];
+};
+
+/**
+ * A teacher's request to host a visitor from the other sector: the same fields as an offer. In a
+ * swap the offering teacher visits and the requesting teacher hosts. Visible like offers.
+ */
+export type SwapRequest = {
+  __typename?: 'SwapRequest';
+  /** ISO date, the first day the teacher could host. */
+  availableFrom: Scalars['String']['output'];
+  /** ISO date, the last day the teacher could host. */
+  availableTo: Scalars['String']['output'];
+  /** ISO 8601 timestamp. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** How far the teacher will travel for the return visit, 1–60 miles. */
+  maxTravelMiles: Scalars['Int']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  phase: Phase;
+  /** STATE or INDEPENDENT, copied from the teacher's partner. */
+  sector: Sector;
+  status: SwapOfferStatus;
+  subjects: Array<Scalars['String']['output']>;
+  /** Resolved by people; null when the caller may not see that person. */
+  teacher?: Maybe<Person>;
+};
+
+export type SwapStatus =
+  /** Both heads approved; the host confirms the visitor's checks next. */
+  | 'APPROVED'
+  /** The host confirmed in writing that the visitor's checks are valid for the swap's days. */
+  | 'CHECKS_CONFIRMED'
+  | 'COMPLETED'
+  /** Matched, waiting for both heads. */
+  | 'PROPOSED'
+  /** Both teachers have reflected. */
+  | 'REFLECTED'
+  /** Fixed; in the events programme as a teacher-swap visit. */
+  | 'SCHEDULED'
+  /** Withdrawn before it happened, with a reason. */
+  | 'WITHDRAWN';
+
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
@@ -146,16 +407,24 @@ export type UserError = {
  * this one name; the graph's enum is their union.
  */
 export type UserErrorCode =
+  /** This school or teacher has already taken this step for the swap. */
+  | 'ALREADY_DONE'
+  /** The pair breaks a hard matching rule (same sector, no shared subject or phase, no date overlap, too far, partner inactive); `message` names it. */
+  | 'HARD_RULE_BROKEN'
   /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
   /** The person making the offer is not registered as a teacher. */
   | 'NOT_A_TEACHER'
   /** Nothing with this id that the caller may see (a missing record and a hidden one are not told apart); `field` names the id. */
   | 'NOT_FOUND'
-  /** The offer is not open (already withdrawn), so it cannot be withdrawn. */
+  /** The offer or request is not open (already withdrawn or already in a swap). */
   | 'NOT_OPEN'
+  /** The visiting teacher has no safeguarding check (as the people service reports it) valid through the swap's last day. */
+  | 'NO_VALID_CHECK'
   /** The partner has left the partnership: nothing new can be tied to it. */
   | 'PARTNER_LEFT'
+  /** The swap's status does not allow this step (e.g. scheduling before the checks are confirmed, reflecting before it happened). */
+  | 'SWAP_STEP_NOT_ALLOWED'
   /** No partner with this id is known to the service answering (it may not have heard of a new partner yet). */
   | 'UNKNOWN_PARTNER'
   /** Teacher swaps have not heard of this teacher from people yet (try again shortly). */
@@ -167,6 +436,12 @@ export type WithdrawSwapOfferPayload = {
   __typename?: 'WithdrawSwapOfferPayload';
   errors: Array<UserError>;
   swapOffer?: Maybe<SwapOffer>;
+};
+
+export type WithdrawSwapRequestPayload = {
+  __typename?: 'WithdrawSwapRequestPayload';
+  errors: Array<UserError>;
+  swapRequest?: Maybe<SwapRequest>;
 };
 
 
@@ -251,22 +526,35 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Aim: Aim;
   CreateSwapOfferInput: CreateSwapOfferInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateSwapOfferPayload: ResolverTypeWrapper<Omit<CreateSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversTypes['SwapOffer']> }>;
+  CreateSwapRequestInput: CreateSwapRequestInput;
+  CreateSwapRequestPayload: ResolverTypeWrapper<Omit<CreateSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversTypes['SwapRequest']> }>;
+  MatchExplanation: ResolverTypeWrapper<SwapExplanation>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<{}>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Person: ResolverTypeWrapper<PersonRef>;
   Phase: Phase;
   Query: ResolverTypeWrapper<{}>;
+  ReflectOnSwapInput: ReflectOnSwapInput;
+  RunMatchingRoundPayload: ResolverTypeWrapper<Omit<RunMatchingRoundPayload, 'proposed'> & { proposed: Array<ResolversTypes['Swap']> }>;
   Sector: Sector;
+  Swap: ResolverTypeWrapper<SwapEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SwapOffer: ResolverTypeWrapper<SwapOfferEntity>;
   SwapOfferStatus: SwapOfferStatus;
+  SwapPayload: ResolverTypeWrapper<Omit<SwapPayload, 'swap'> & { swap?: Maybe<ResolversTypes['Swap']> }>;
+  SwapReflection: ResolverTypeWrapper<SwapReflectionEntity>;
+  SwapRequest: ResolverTypeWrapper<SwapRequestEntity>;
+  SwapStatus: SwapStatus;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   WithdrawSwapOfferPayload: ResolverTypeWrapper<Omit<WithdrawSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversTypes['SwapOffer']> }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  WithdrawSwapRequestPayload: ResolverTypeWrapper<Omit<WithdrawSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversTypes['SwapRequest']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -275,14 +563,25 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   CreateSwapOfferPayload: Omit<CreateSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversParentTypes['SwapOffer']> };
+  CreateSwapRequestInput: CreateSwapRequestInput;
+  CreateSwapRequestPayload: Omit<CreateSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversParentTypes['SwapRequest']> };
+  MatchExplanation: SwapExplanation;
+  Float: Scalars['Float']['output'];
   Mutation: {};
   ID: Scalars['ID']['output'];
   Person: PersonRef;
   Query: {};
+  ReflectOnSwapInput: ReflectOnSwapInput;
+  RunMatchingRoundPayload: Omit<RunMatchingRoundPayload, 'proposed'> & { proposed: Array<ResolversParentTypes['Swap']> };
+  Swap: SwapEntity;
+  Boolean: Scalars['Boolean']['output'];
   SwapOffer: SwapOfferEntity;
+  SwapPayload: Omit<SwapPayload, 'swap'> & { swap?: Maybe<ResolversParentTypes['Swap']> };
+  SwapReflection: SwapReflectionEntity;
+  SwapRequest: SwapRequestEntity;
   UserError: UserError;
   WithdrawSwapOfferPayload: Omit<WithdrawSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversParentTypes['SwapOffer']> };
-  Boolean: Scalars['Boolean']['output'];
+  WithdrawSwapRequestPayload: Omit<WithdrawSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversParentTypes['SwapRequest']> };
 };
 
 export type CreateSwapOfferPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['CreateSwapOfferPayload'] = ResolversParentTypes['CreateSwapOfferPayload']> = {
@@ -291,25 +590,120 @@ export type CreateSwapOfferPayloadResolvers<ContextType = TeacherSwapContext, Pa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CreateSwapRequestPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['CreateSwapRequestPayload'] = ResolversParentTypes['CreateSwapRequestPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  swapRequest?: Resolver<Maybe<ResolversTypes['SwapRequest']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchExplanationResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['MatchExplanation'] = ResolversParentTypes['MatchExplanation']> = {
+  datesScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  distanceMiles?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  distanceScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  overlapDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  waitingScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationApproveSwapArgs, 'id'>>;
+  completeSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationCompleteSwapArgs, 'id'>>;
+  confirmSwapChecks?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationConfirmSwapChecksArgs, 'id'>>;
   createSwapOffer?: Resolver<ResolversTypes['CreateSwapOfferPayload'], ParentType, ContextType, RequireFields<MutationCreateSwapOfferArgs, 'input'>>;
+  createSwapRequest?: Resolver<ResolversTypes['CreateSwapRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateSwapRequestArgs, 'input'>>;
+  proposeSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationProposeSwapArgs, 'offerId' | 'requestId'>>;
+  reflectOnSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationReflectOnSwapArgs, 'id' | 'input'>>;
+  runMatchingRound?: Resolver<ResolversTypes['RunMatchingRoundPayload'], ParentType, ContextType>;
+  scheduleSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationScheduleSwapArgs, 'id'>>;
+  withdrawSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSwapArgs, 'id' | 'reason'>>;
   withdrawSwapOffer?: Resolver<ResolversTypes['WithdrawSwapOfferPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSwapOfferArgs, 'id'>>;
+  withdrawSwapRequest?: Resolver<ResolversTypes['WithdrawSwapRequestPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSwapRequestArgs, 'id'>>;
 };
 
 export type PersonResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   swapOffers?: Resolver<Array<ResolversTypes['SwapOffer']>, ParentType, ContextType>;
+  swaps?: Resolver<Maybe<Array<ResolversTypes['Swap']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  swap?: Resolver<Maybe<ResolversTypes['Swap']>, ParentType, ContextType, RequireFields<QuerySwapArgs, 'id'>>;
   swapOffer?: Resolver<Maybe<ResolversTypes['SwapOffer']>, ParentType, ContextType, RequireFields<QuerySwapOfferArgs, 'id'>>;
   swapOffers?: Resolver<Maybe<Array<ResolversTypes['SwapOffer']>>, ParentType, ContextType, Partial<QuerySwapOffersArgs>>;
+  swapRequest?: Resolver<Maybe<ResolversTypes['SwapRequest']>, ParentType, ContextType, RequireFields<QuerySwapRequestArgs, 'id'>>;
+  swapRequests?: Resolver<Maybe<Array<ResolversTypes['SwapRequest']>>, ParentType, ContextType, Partial<QuerySwapRequestsArgs>>;
+  swaps?: Resolver<Maybe<Array<ResolversTypes['Swap']>>, ParentType, ContextType, Partial<QuerySwapsArgs>>;
+};
+
+export type RunMatchingRoundPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['RunMatchingRoundPayload'] = ResolversParentTypes['RunMatchingRoundPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  proposed?: Resolver<Array<ResolversTypes['Swap']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SwapResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Swap'] = ResolversParentTypes['Swap']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Swap']>, { __typename: 'Swap' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  checksConfirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['MatchExplanation']>, ParentType, ContextType>;
+  hostApproved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hostPartnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hostTeacher?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['SwapOffer']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['Phase'], ParentType, ContextType>;
+  pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reflections?: Resolver<Array<ResolversTypes['SwapReflection']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['SwapRequest']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SwapStatus'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  visitingApproved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visitingPartnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  visitingTeacher?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SwapOfferResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['SwapOffer'] = ResolversParentTypes['SwapOffer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SwapOffer']>, { __typename: 'SwapOffer' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  availableFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  availableTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxTravelMiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['Phase'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SwapOfferStatus'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  teacher?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SwapPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['SwapPayload'] = ResolversParentTypes['SwapPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  swap?: Resolver<Maybe<ResolversTypes['Swap']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SwapReflectionResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['SwapReflection'] = ResolversParentTypes['SwapReflection']> = {
+  aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
+  reflectedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teacher?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SwapRequestResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['SwapRequest'] = ResolversParentTypes['SwapRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SwapRequest']>, { __typename: 'SwapRequest' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   availableFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   availableTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -337,13 +731,27 @@ export type WithdrawSwapOfferPayloadResolvers<ContextType = TeacherSwapContext, 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WithdrawSwapRequestPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['WithdrawSwapRequestPayload'] = ResolversParentTypes['WithdrawSwapRequestPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  swapRequest?: Resolver<Maybe<ResolversTypes['SwapRequest']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = TeacherSwapContext> = {
   CreateSwapOfferPayload?: CreateSwapOfferPayloadResolvers<ContextType>;
+  CreateSwapRequestPayload?: CreateSwapRequestPayloadResolvers<ContextType>;
+  MatchExplanation?: MatchExplanationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RunMatchingRoundPayload?: RunMatchingRoundPayloadResolvers<ContextType>;
+  Swap?: SwapResolvers<ContextType>;
   SwapOffer?: SwapOfferResolvers<ContextType>;
+  SwapPayload?: SwapPayloadResolvers<ContextType>;
+  SwapReflection?: SwapReflectionResolvers<ContextType>;
+  SwapRequest?: SwapRequestResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WithdrawSwapOfferPayload?: WithdrawSwapOfferPayloadResolvers<ContextType>;
+  WithdrawSwapRequestPayload?: WithdrawSwapRequestPayloadResolvers<ContextType>;
 };
 

@@ -1,11 +1,9 @@
-import { forbidden, payloadOf } from '@ekst/subgraph-kit';
+import { forbidden } from '@ekst/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { TeacherSwapContext } from '../context';
 import { canSeeOffer } from '../domain/swap-offer-visibility';
 import type { SwapOfferEntity } from '../entities/swap-offer.entity';
-import { createSwapOffer } from '../use-cases/create-swap-offer.use-case';
 import { listSwapOffers } from '../use-cases/list-swap-offers.use-case';
-import { withdrawSwapOffer } from '../use-cases/withdraw-swap-offer.use-case';
 
 /** Batched through the request's loader; an offer the caller may not see is indistinguishable from none. */
 async function visibleOffer(ctx: TeacherSwapContext, id: string): Promise<SwapOfferEntity | null> {
@@ -24,12 +22,6 @@ export const resolvers: Resolvers = {
       });
     },
     swapOffer: (_root, { id }, ctx) => visibleOffer(ctx, id),
-  },
-  Mutation: {
-    createSwapOffer: (_root, { input }, ctx) =>
-      createSwapOffer(ctx.deps, input).then(payloadOf('swapOffer')),
-    withdrawSwapOffer: (_root, { id }, ctx) =>
-      withdrawSwapOffer(ctx.deps, id).then(payloadOf('swapOffer')),
   },
   SwapOffer: {
     __resolveReference: (ref, ctx) => visibleOffer(ctx, ref.id),
