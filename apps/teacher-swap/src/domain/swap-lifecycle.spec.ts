@@ -6,7 +6,7 @@ const ACTIONS: SwapAction[] = [
   { kind: 'approve', side: 'VISITING' },
   { kind: 'confirmChecks', visitorCheckValid: true },
   { kind: 'schedule' },
-  { kind: 'complete' },
+  { kind: 'complete', started: true },
   { kind: 'reflect', side: 'HOST' },
   { kind: 'reflect', side: 'VISITING' },
   { kind: 'withdraw' },
@@ -34,7 +34,7 @@ describe('stepSwap', () => {
       { kind: 'approve', side: 'HOST' },
       { kind: 'confirmChecks', visitorCheckValid: true },
       { kind: 'schedule' },
-      { kind: 'complete' },
+      { kind: 'complete', started: true },
       { kind: 'reflect', side: 'HOST' },
       { kind: 'reflect', side: 'VISITING' },
     ];
@@ -95,6 +95,13 @@ describe('stepSwap', () => {
     expect(stepSwap(s, { kind: 'reflect', side: 'VISITING' })).toMatchObject({
       ok: true,
       next: { status: 'REFLECTED' },
+    });
+  });
+
+  it('refuses to complete a swap before its first day', () => {
+    expect(stepSwap(inStatus('SCHEDULED'), { kind: 'complete', started: false })).toMatchObject({
+      ok: false,
+      code: 'SWAP_STEP_NOT_ALLOWED',
     });
   });
 

@@ -32,7 +32,8 @@ export type SwapAction =
   | { readonly kind: 'approve'; readonly side: SwapSide }
   | { readonly kind: 'confirmChecks'; readonly visitorCheckValid: boolean }
   | { readonly kind: 'schedule' }
-  | { readonly kind: 'complete' }
+  /** `started`: the swap's first day has come (UK date), so the visit can have happened */
+  | { readonly kind: 'complete'; readonly started: boolean }
   | { readonly kind: 'reflect'; readonly side: SwapSide }
   | { readonly kind: 'withdraw' };
 
@@ -96,6 +97,12 @@ export function stepSwap(state: SwapState, action: SwapAction): SwapStep {
       return { ok: true, next: { ...state, status: 'SCHEDULED' } };
     case 'complete':
       if (state.status !== 'SCHEDULED') return notNow(state, 'completed');
+      if (!action.started)
+        return {
+          ok: false,
+          code: 'SWAP_STEP_NOT_ALLOWED',
+          message: 'a swap cannot be completed before its first day',
+        };
       return { ok: true, next: { ...state, status: 'COMPLETED' } };
     case 'reflect': {
       if (state.status !== 'COMPLETED' && state.status !== 'REFLECTED')

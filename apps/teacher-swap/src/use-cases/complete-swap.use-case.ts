@@ -7,7 +7,10 @@ import { SwapEntity } from '../entities/swap.entity';
 import { lockSwap, stateOf, stepRefused, swapNotFound } from './swap-step';
 import type { TeacherSwapDeps, TeacherSwapResult } from './teacher-swap-use-case';
 
-/** The coordinator or the host head records that the visit happened; both teachers may then reflect. */
+/**
+ * The coordinator or the host head records that the visit happened (not before its first day);
+ * both teachers may then reflect.
+ */
 export async function completeSwap(
   deps: TeacherSwapDeps,
   id: string,
@@ -17,11 +20,15 @@ export async function completeSwap(
     if (!swap) return swapNotFound();
     if (!mayRunSwap(deps.caller, swap))
       return refused("Only the coordinator or the host school's head completes a swap");
-    const step = stepSwap(await stateOf(m, swap), { kind: 'complete' });
+    const today = ukToday(clock.now());
+    const step = stepSwap(await stateOf(m, swap), {
+      kind: 'complete',
+      started: swap.startsOn <= today,
+    });
     if (!step.ok) return stepRefused(step);
 
     swap.status = step.next.status;
-    swap.completedOn = ukToday(clock.now());
+    swap.completedOn = today;
     await m.getRepository(SwapEntity).save(swap);
     await outbox.append(SwapEvents.completed, swap.id, {
       swapId: swap.id,
