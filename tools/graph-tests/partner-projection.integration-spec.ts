@@ -21,13 +21,15 @@ interface ProjectedPartner {
   status: string;
   joined_on: string | null;
   left_on: string | null;
+  lat: number | null;
+  lng: number | null;
 }
 
 /**
  * The one partner projection (@ekst/partner-projection) in every service that keeps it: each of
  * the four services, started for real, follows partners-governance's events on the real broker.
  * partners-governance has no PartnerUpdated: a repeated PartnerJoined carries a partner's
- * current name, kind and sector, so that is the update checked here.
+ * current name, kind, sector and site, so that is the update checked here.
  */
 describe('partner projection in people, events, evaluation and teacher-swap (real Kafka)', () => {
   const prefix = uniqueTopicPrefix();
@@ -57,7 +59,7 @@ describe('partner projection in people, events, evaluation and teacher-swap (rea
         services.map(async ([, s]) => {
           const [row] = (await s.running.dataSource.query(
             `SELECT name, kind, sector, status, to_char(joined_on, 'YYYY-MM-DD') AS joined_on,
-                    to_char(left_on, 'YYYY-MM-DD') AS left_on
+                    to_char(left_on, 'YYYY-MM-DD') AS left_on, lat, lng
              FROM partner_projection WHERE id = $1`,
             [id],
           )) as ProjectedPartner[];
@@ -85,6 +87,7 @@ describe('partner projection in people, events, evaluation and teacher-swap (rea
       sector: 'STATE',
       town: 'Margate',
       joinedOn: '2025-09-01',
+      location: { lat: 51.3813, lng: 1.3862 },
     };
     await governance.publish('partners-governance', PartnerEvents.joined, id, joined);
     await everywhere(id, {
@@ -94,10 +97,14 @@ describe('partner projection in people, events, evaluation and teacher-swap (rea
       status: 'ACTIVE',
       joined_on: '2025-09-01',
       left_on: null,
+      lat: 51.3813,
+      lng: 1.3862,
     });
 
+    // Published without a location, as before coordinates travelled: the known site stays.
+    const { location: _site, ...withoutLocation } = joined;
     await governance.publish('partners-governance', PartnerEvents.joined, id, {
-      ...joined,
+      ...withoutLocation,
       name: 'Hartsdown Free School',
       kind: 'INDEPENDENT',
       sector: 'INDEPENDENT',
@@ -109,6 +116,8 @@ describe('partner projection in people, events, evaluation and teacher-swap (rea
       status: 'ACTIVE',
       joined_on: '2025-09-01',
       left_on: null,
+      lat: 51.3813,
+      lng: 1.3862,
     });
 
     await governance.publish('partners-governance', PartnerEvents.left, id, {
@@ -122,6 +131,8 @@ describe('partner projection in people, events, evaluation and teacher-swap (rea
       status: 'LEFT',
       joined_on: '2025-09-01',
       left_on: '2026-07-31',
+      lat: 51.3813,
+      lng: 1.3862,
     });
   });
 });

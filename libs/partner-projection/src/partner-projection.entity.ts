@@ -20,6 +20,7 @@ export type PartnerStatus = 'ACTIVE' | 'LEFT';
 )
 @Check('partner_projection_status_check', "status IN ('ACTIVE','LEFT')")
 @Check('partner_projection_left_check', "(status = 'LEFT') = (left_on IS NOT NULL)")
+@Check('partner_projection_location_check', '(lat IS NULL) = (lng IS NULL)')
 export class PartnerProjectionEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -43,6 +44,16 @@ export class PartnerProjectionEntity {
 
   @Column({ type: 'date', nullable: true })
   leftOn!: string | null;
+
+  /**
+   * The partner's site (WGS84 degrees) from PartnerJoined's `location`; null when not recorded,
+   * or for rows projected before it travelled. Teacher swaps measure travel distance from it.
+   */
+  @Column({ type: 'double precision', nullable: true })
+  lat!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lng!: number | null;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

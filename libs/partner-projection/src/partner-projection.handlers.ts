@@ -4,20 +4,36 @@ import type { EventHandler } from '@ekst/messaging';
 
 /**
  * Upsert: a partner that left and joins again is active again, and a repeated PartnerJoined
- * carries the partner's current name, kind and sector (partners-governance has no PartnerUpdated
+ * carries the partner's current name, kind, sector and site (partners-governance has no PartnerUpdated
  * yet, so this is also how a change would reach the projections). A partner's events share a
  * message key, so they arrive in the order they happened.
  */
 export const partnerJoinedHandler = defineHandler(
   PartnerEvents.joined,
   async ({ manager, clock }, p) => {
+    // `location` absent (a message from before it travelled) says nothing, so a known site is
+    // kept; `null` says the partner has none recorded, so it is cleared.
+    const locationKnown = p.location !== undefined;
     await manager.query(
-      `INSERT INTO partner_projection (id, name, kind, sector, status, joined_on, left_on, updated_at)
-       VALUES ($1, $2, $3, $4, 'ACTIVE', $5, NULL, $6)
+      `INSERT INTO partner_projection
+         (id, name, kind, sector, status, joined_on, left_on, lat, lng, updated_at)
+       VALUES ($1, $2, $3, $4, 'ACTIVE', $5, NULL, $7, $8, $6)
        ON CONFLICT (id) DO UPDATE SET
          name = EXCLUDED.name, kind = EXCLUDED.kind, sector = EXCLUDED.sector, status = 'ACTIVE',
-         joined_on = EXCLUDED.joined_on, left_on = NULL, updated_at = EXCLUDED.updated_at`,
-      [p.partnerId, p.name, p.kind, p.sector, p.joinedOn, clock.now()],
+         joined_on = EXCLUDED.joined_on, left_on = NULL, updated_at = EXCLUDED.updated_at,
+         lat = CASE WHEN $9 THEN EXCLUDED.lat ELSE partner_projection.lat END,
+         lng = CASE WHEN $9 THEN EXCLUDED.lng ELSE partner_projection.lng END`,
+      [
+        p.partnerId,
+        p.name,
+        p.kind,
+        p.sector,
+        p.joinedOn,
+        clock.now(),
+        p.location?.lat ?? null,
+        p.location?.lng ?? null,
+        locationKnown,
+      ],
     );
   },
 );

@@ -75,3 +75,26 @@ export async function revertPartnerProjection(
       return;
   }
 }
+
+/**
+ * The partner's site (`lat`, `lng`, both or neither), added after the shared shape shipped: a
+ * separate step, called by each service's own later migration, so the migrations that already
+ * ran are unchanged. Rows projected before keep null until their partner is announced again.
+ */
+export async function addPartnerLocation(q: QueryRunner): Promise<void> {
+  await q.query(`
+    ALTER TABLE partner_projection
+      ADD COLUMN IF NOT EXISTS lat double precision,
+      ADD COLUMN IF NOT EXISTS lng double precision,
+      DROP CONSTRAINT IF EXISTS partner_projection_location_check,
+      ADD CONSTRAINT partner_projection_location_check CHECK ((lat IS NULL) = (lng IS NULL))`);
+}
+
+/** Undoes `addPartnerLocation`: the coordinates go, every row stays. */
+export async function removePartnerLocation(q: QueryRunner): Promise<void> {
+  await q.query(`
+    ALTER TABLE partner_projection
+      DROP CONSTRAINT IF EXISTS partner_projection_location_check,
+      DROP COLUMN IF EXISTS lat,
+      DROP COLUMN IF EXISTS lng`);
+}

@@ -3,7 +3,13 @@ import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { createServiceDataSource } from '@ekst/persistence';
 import { createTestDatabase } from '@ekst/testing';
 import type { TestDatabase } from '@ekst/testing';
-import { migratePartnerProjection, PartnerProjectionEntity, revertPartnerProjection } from '../src';
+import {
+  addPartnerLocation,
+  migratePartnerProjection,
+  PartnerProjectionEntity,
+  removePartnerLocation,
+  revertPartnerProjection,
+} from '../src';
 import type { LegacyPartnerProjectionShape } from '../src';
 
 // The two shapes as the services' first migrations built them (frozen here: those migrations
@@ -116,6 +122,7 @@ describe('migratePartnerProjection (real Postgres)', () => {
     expect(await drift()).not.toEqual([]);
 
     await inTransaction(migratePartnerProjection);
+    await inTransaction(addPartnerLocation);
 
     expect(await rows()).toEqual([
       { id: active, name: 'A Active School', status: 'ACTIVE', joined_on: null, left_on: null },
@@ -129,6 +136,7 @@ describe('migratePartnerProjection (real Postgres)', () => {
       ),
     ).rejects.toThrow('partner_projection_left_check');
 
+    await inTransaction(removePartnerLocation);
     await inTransaction((q) => revertPartnerProjection(q, 'status'));
     expect(await columns()).toEqual([
       'id',
@@ -158,6 +166,7 @@ describe('migratePartnerProjection (real Postgres)', () => {
     );
 
     await inTransaction(migratePartnerProjection);
+    await inTransaction(addPartnerLocation);
 
     expect(await rows()).toEqual([
       {
@@ -190,6 +199,7 @@ describe('migratePartnerProjection (real Postgres)', () => {
       [randomUUID()],
     );
 
+    await inTransaction(removePartnerLocation);
     await inTransaction((q) => revertPartnerProjection(q, 'joined-on'));
     expect(await columns()).toEqual([
       'id',
@@ -215,15 +225,39 @@ describe('migratePartnerProjection (real Postgres)', () => {
 
   it('creates the table for a service that had none, and running it again changes nothing', async () => {
     await inTransaction(migratePartnerProjection);
+    await inTransaction(addPartnerLocation);
     const id = randomUUID();
     await ds.query(
       `INSERT INTO partner_projection (id, name, kind, sector, joined_on) VALUES ($1, 'School', 'STATE', 'STATE', '2025-09-01')`,
       [id],
     );
     await inTransaction(migratePartnerProjection);
+    await inTransaction(addPartnerLocation);
     expect(await rows()).toEqual([
       { id, name: 'School', status: 'ACTIVE', joined_on: '2025-09-01', left_on: null },
     ]);
     expect(await drift()).toEqual([]);
+  });
+
+  it('adds the site to a migrated table with rows (null until announced again), both or neither, and removes it keeping the rows', async () => {
+    await inTransaction(migratePartnerProjection);
+    const id = randomUUID();
+    await ds.query(
+      `INSERT INTO partner_projection (id, name, kind, sector, joined_on) VALUES ($1, 'School', 'STATE', 'STATE', '2025-09-01')`,
+      [id],
+    );
+    await inTransaction(addPartnerLocation);
+    await inTransaction(addPartnerLocation);
+    expect(await ds.query(`SELECT lat, lng FROM partner_projection`)).toEqual([
+      { lat: null, lng: null },
+    ]);
+    expect(await drift()).toEqual([]);
+    await expect(
+      ds.query(`UPDATE partner_projection SET lat = 51.28 WHERE id = $1`, [id]),
+    ).rejects.toThrow('partner_projection_location_check');
+
+    await inTransaction(removePartnerLocation);
+    expect(await columns()).not.toContain('lat');
+    expect((await rows()).map((r) => r.id)).toEqual([id]);
   });
 });

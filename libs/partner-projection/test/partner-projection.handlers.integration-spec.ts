@@ -8,6 +8,7 @@ import { createTestDatabase } from '@ekst/testing';
 import type { TestDatabase } from '@ekst/testing';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import {
+  addPartnerLocation,
   migratePartnerProjection,
   partnerProjectionHandlers,
   PartnerProjectionEntity,
@@ -15,8 +16,9 @@ import {
 
 class PartnerProjection1732300000096 implements MigrationInterface {
   name = 'PartnerProjection1732300000096';
-  up(q: QueryRunner): Promise<void> {
-    return migratePartnerProjection(q);
+  async up(q: QueryRunner): Promise<void> {
+    await migratePartnerProjection(q);
+    await addPartnerLocation(q);
   }
   down(q: QueryRunner): Promise<void> {
     return q.query(`DROP TABLE partner_projection`).then(() => undefined);
@@ -65,7 +67,12 @@ describe('partner projection handlers (real Postgres)', () => {
       ),
     );
   }
-  const joined = (partnerId: string, name: string, joinedOn = '2025-09-01') =>
+  const joined = (
+    partnerId: string,
+    name: string,
+    joinedOn = '2025-09-01',
+    site: { location?: { lat: number; lng: number } | null } = {},
+  ) =>
     apply(PartnerEvents.joined, partnerId, {
       partnerId,
       name,
@@ -73,6 +80,7 @@ describe('partner projection handlers (real Postgres)', () => {
       sector: 'STATE',
       town: 'Ramsgate',
       joinedOn,
+      ...site,
     });
   const row = (id: string) => ds.getRepository(PartnerProjectionEntity).findOneByOrFail({ id });
 
@@ -96,6 +104,17 @@ describe('partner projection handlers (real Postgres)', () => {
 
     await joined(id, 'Ramsgate Free School', '2027-09-01');
     expect(await row(id)).toMatchObject({ status: 'ACTIVE', joinedOn: '2027-09-01', leftOn: null });
+  });
+
+  it('keeps the site: set, kept by a message without one, cleared by an explicit null', async () => {
+    const id = randomUUID();
+    await joined(id, 'Sandwich School', '2025-09-01', { location: { lat: 51.2746, lng: 1.3388 } });
+    expect(await row(id)).toMatchObject({ lat: 51.2746, lng: 1.3388 });
+    // An announcement from before coordinates travelled says nothing about the site.
+    await joined(id, 'Sandwich School');
+    expect(await row(id)).toMatchObject({ lat: 51.2746, lng: 1.3388 });
+    await joined(id, 'Sandwich School', '2025-09-01', { location: null });
+    expect(await row(id)).toMatchObject({ lat: null, lng: null });
   });
 
   it('ignores the leaving of a partner it never heard join', async () => {

@@ -5,6 +5,7 @@ import { ResponsesAndDose1732300000003 } from './1732300000003-responses-and-dos
 import { FocusGroupNote1732300000004 } from './1732300000004-focus-group-note';
 import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-partner-projection';
 import { SwapReflection1732300000030 } from './1732300000030-swap-reflection';
+import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -14,4 +15,5 @@ export const migrations = [
   FocusGroupNote1732300000004,
   SharedPartnerProjection1732300000005,
   SwapReflection1732300000030,
+  PartnerLocation1732300000031,
 ];

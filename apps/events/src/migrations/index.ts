@@ -5,6 +5,7 @@ import { CreateRegistration1732300000003 } from './1732300000003-create-registra
 import { ProgrammeLifecycle1732300000004 } from './1732300000004-programme-lifecycle';
 import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-partner-projection';
 import { TeacherSwapVisit1732300000030 } from './1732300000030-teacher-swap-visit';
+import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -14,4 +15,5 @@ export const migrations = [
   ProgrammeLifecycle1732300000004,
   SharedPartnerProjection1732300000005,
   TeacherSwapVisit1732300000030,
+  PartnerLocation1732300000031,
 ];

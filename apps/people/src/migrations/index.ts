@@ -5,6 +5,7 @@ import { AccountsConsentSafeguarding1732300000003 } from './1732300000003-accoun
 import { RevocationOnAccessChange1732300000004 } from './1732300000004-revocation-on-access-change';
 import { EventContacts1732300000005 } from './1732300000005-event-contacts';
 import { SharedPartnerProjection1732300000006 } from './1732300000006-shared-partner-projection';
+import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -14,4 +15,5 @@ export const migrations = [
   RevocationOnAccessChange1732300000004,
   EventContacts1732300000005,
   SharedPartnerProjection1732300000006,
+  PartnerLocation1732300000031,
 ];

@@ -3,6 +3,7 @@ import { CreateProjections1732300000001 } from './1732300000001-create-projectio
 import { CreateSwapOffer1732300000002 } from './1732300000002-create-swap-offer';
 import { SharedPartnerProjection1732300000003 } from './1732300000003-shared-partner-projection';
 import { SwapRequestsAndSwaps1732300000010 } from './1732300000010-swap-requests-and-swaps';
+import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -10,4 +11,5 @@ export const migrations = [
   CreateSwapOffer1732300000002,
   SharedPartnerProjection1732300000003,
   SwapRequestsAndSwaps1732300000010,
+  PartnerLocation1732300000031,
 ];
