@@ -9,11 +9,11 @@ import type { SwapEntity } from '../entities/swap.entity';
 
 type Listing = SwapOfferEntity | SwapRequestEntity;
 
-/** The partner's site, when the partner projection carries coordinates (null fails the distance rule). */
+/** The partner's site; unknown (null) fails the distance rule, the safe default. */
 function locationOf(partner: PartnerProjectionEntity | undefined): SwapCandidate['location'] {
-  if (!partner || !('lat' in partner) || !('lng' in partner)) return null;
-  const { lat, lng } = partner;
-  return typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : null;
+  return partner && partner.lat !== null && partner.lng !== null
+    ? { lat: partner.lat, lng: partner.lng }
+    : null;
 }
 
 /**
