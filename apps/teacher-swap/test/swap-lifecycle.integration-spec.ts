@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@ekst/auth';
-import { startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
+import { eventually, startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { ukToday } from '../src/domain/swap-offer-rules';
 import { teacherSwapModule } from '../src/module';
+import { KafkaProbe } from './kafka-probe';
 
 /**
  * Requests, pinned pairs and the swap lifecycle against a real Postgres: the rules the gateway
@@ -33,6 +34,8 @@ function day(offset: number): string {
 
 describe('teacher-swap requests and swaps', () => {
   let sg: TestSubgraph;
+  let probe: KafkaProbe;
+  const prefix = uniqueTopicPrefix();
   const stateSchool = randomUUID();
   const independentSchool = randomUUID();
   const otherStateSchool = randomUUID();
@@ -100,7 +103,9 @@ describe('teacher-swap requests and swaps', () => {
   }
 
   beforeAll(async () => {
-    sg = await startTestSubgraph(teacherSwapModule, { topicPrefix: uniqueTopicPrefix() });
+    sg = await startTestSubgraph(teacherSwapModule, { topicPrefix: prefix, cleanTopics: true });
+    probe = new KafkaProbe(prefix);
+    await probe.start();
     const ds = sg.running.dataSource;
     for (const [id, sector, lat, lng] of [
       [stateSchool, 'STATE', 51.28, 1.08],
@@ -126,6 +131,7 @@ describe('teacher-swap requests and swaps', () => {
     }
   });
   afterAll(async () => {
+    await probe?.stop();
     await sg?.stop();
   });
 
@@ -243,6 +249,40 @@ describe('teacher-swap requests and swaps', () => {
       const late = await step('withdrawSwap', swapId, coordinator, ', reason: "too late"');
       expect(late.payload!.errors.map((e) => e.code)).toEqual(['SWAP_STEP_NOT_ALLOWED']);
       expect(await outboxTypes(swapId)).toEqual(['SwapScheduled', 'SwapCompleted']);
+    });
+  });
+
+  describe('erasure (real Kafka)', () => {
+    it("removes the erased teacher's swaps, both reflections, offers and requests", async () => {
+      const erased = randomUUID();
+      const ds = sg.running.dataSource;
+      await ds.query(`INSERT INTO person_projection (id, partner_id, roles) VALUES ($1, $2, $3)`, [
+        erased,
+        independentSchool,
+        ['TEACHER'],
+      ]);
+      const o = await offer(teacher(visitor, stateSchool), { subjects: ['Latin'] });
+      const r = await requestId(teacher(erased, independentSchool), { subjects: ['Latin'] });
+      const swapId = (await propose(o, r)).data!.proposeSwap.swap!.id;
+      await ds.query(
+        `INSERT INTO swap_reflection (swap_id, teacher_id, text, reflected_on) VALUES ($1, $2, 'x', $3)`,
+        [swapId, visitor, day(0)],
+      );
+      await probe.deliver(probe.personErased(erased));
+      await eventually(async () => {
+        const [row] = (await ds.query(
+          `SELECT (SELECT count(*) FROM swap WHERE id = $1)::int AS swaps,
+                  (SELECT count(*) FROM swap_reflection WHERE swap_id = $1)::int AS reflections,
+                  (SELECT count(*) FROM swap_request WHERE teacher_id = $2)::int AS requests`,
+          [swapId, erased],
+        )) as Array<{ swaps: number; reflections: number; requests: number }>;
+        return row!.swaps + row!.reflections + row!.requests === 0;
+      });
+      // The other teacher's offer stays: it names no one else.
+      const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM swap_offer WHERE id = $1`, [
+        o,
+      ])) as Array<{ n: number }>;
+      expect(n).toBe(1);
     });
   });
 });
