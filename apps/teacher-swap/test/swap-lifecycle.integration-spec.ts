@@ -195,6 +195,27 @@ describe('teacher-swap requests and swaps', () => {
     });
   });
 
+  describe('approval', () => {
+    it('keeps both approvals when the two heads approve at the same moment', async () => {
+      const o = await offer(teacher(visitor, stateSchool), { subjects: ['Geography'] });
+      const r = await requestId(teacher(host, independentSchool), { subjects: ['Geography'] });
+      const swapId = (await propose(o, r)).data!.proposeSwap.swap!.id;
+      const [a, b] = await Promise.all([
+        step('approveSwap', swapId, headOf(stateSchool)),
+        step('approveSwap', swapId, headOf(independentSchool)),
+      ]);
+      expect([a.payload!.errors, b.payload!.errors]).toEqual([[], []]);
+      const [row] = (await sg.running.dataSource.query(
+        `SELECT status, host_approved_at IS NOT NULL AS host, visiting_approved_at IS NOT NULL AS visiting
+         FROM swap WHERE id = $1`,
+        [swapId],
+      )) as Array<{ status: string; host: boolean; visiting: boolean }>;
+      expect(row).toEqual({ status: 'APPROVED', host: true, visiting: true });
+      // The swap is now past approval; it is withdrawn so later tests' pool stays clean.
+      await step('withdrawSwap', swapId, coordinator, ', reason: "test done"');
+    });
+  });
+
   describe('withdrawal', () => {
     it('lets a teacher of the swap withdraw it before it happens, with a reason and SwapWithdrawn', async () => {
       const o = await offer(teacher(visitor, stateSchool), { subjects: ['Music'] });
