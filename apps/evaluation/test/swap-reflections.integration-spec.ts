@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { PeopleEvents, SwapEvents } from '@ekst/contracts';
 import type { Envelope, SwapReflectedV1 } from '@ekst/contracts';
-import { eventually, KafkaTestBus, startTestSubgraph, uniqueTopicPrefix } from '@ekst/testing';
+import {
+  eventually,
+  KafkaTestBus,
+  startTestSubgraph,
+  testCaller,
+  uniqueTopicPrefix,
+} from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { evaluationModule } from '../src/module';
 
@@ -92,6 +98,57 @@ describe('swap reflections as evaluation evidence (SwapReflected)', () => {
         aims: [],
       },
     ]);
+  });
+
+  it("counts a year's reflections by aim for the coordinator, a head's own school only, and nobody else", async () => {
+    const [school, otherSchool] = [randomUUID(), randomUUID()];
+    const swapId = randomUUID();
+    for (const [partnerId, aims] of [
+      [school, ['CONFIDENCE', 'WIDENING_HORIZONS']],
+      [otherSchool, ['WIDENING_HORIZONS', 'NOT_AN_AIM']],
+    ] as const) {
+      await reflect({
+        swapId,
+        teacherId: randomUUID(),
+        partnerId,
+        reflectedOn: '2031-10-01',
+        aims: [...aims],
+      });
+    }
+    const QUERY = `query($partnerId: ID) {
+      swapReflectionEvidence(academicYear: 2031, partnerId: $partnerId) {
+        academicYear reflections swaps byAim { aim reflections }
+      }
+    }`;
+    const ask = (roles: Array<'COORDINATOR' | 'HEAD' | 'TEACHER'>, partnerId?: string) =>
+      sg.query<{ swapReflectionEvidence: unknown }>(
+        QUERY,
+        { partnerId },
+        testCaller(roles, { partnerId: school }),
+      );
+
+    expect((await ask(['COORDINATOR'])).data!.swapReflectionEvidence).toEqual({
+      academicYear: 2031,
+      reflections: 2,
+      swaps: 1,
+      byAim: [
+        { aim: 'WIDENING_HORIZONS', reflections: 2 },
+        { aim: 'CONFIDENCE', reflections: 1 },
+      ],
+    });
+    expect((await ask(['HEAD'])).data!.swapReflectionEvidence).toEqual({
+      academicYear: 2031,
+      reflections: 1,
+      swaps: 1,
+      byAim: [
+        { aim: 'WIDENING_HORIZONS', reflections: 1 },
+        { aim: 'CONFIDENCE', reflections: 1 },
+      ],
+    });
+    for (const res of [await ask(['HEAD'], otherSchool), await ask(['TEACHER'])]) {
+      expect(res.data!.swapReflectionEvidence).toBeNull();
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
   });
 
   it('keeps the evidence of an erased teacher without the teacher', async () => {

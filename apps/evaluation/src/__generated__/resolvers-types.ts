@@ -311,6 +311,13 @@ export type Query = {
   survey?: Maybe<Survey>;
   /** Drafts only for the coordinator, heads and champions; open and closed surveys for everyone signed in. */
   surveys: Array<Survey>;
+  /**
+   * Teacher swap reflections received in an academic year (from teacher-swap): counts only, never
+   * who. Scope as impactReport, by the reflecting teacher's school: the coordinator any partner or
+   * all; heads and champions their own. Null, with a FORBIDDEN error for this field only, for anyone
+   * else.
+   */
+  swapReflectionEvidence?: Maybe<SwapReflectionEvidence>;
   /** Notes per theme per aim in an academic year, most frequent first, within the caller's scope as for focusGroupNotes (null, with a FORBIDDEN error for this field only, when that scope is empty). */
   themes?: Maybe<Array<ThemeCount>>;
 };
@@ -340,6 +347,12 @@ export type QuerySurveyArgs = {
 
 export type QuerySurveysArgs = {
   eventId: Scalars['ID']['input'];
+};
+
+
+export type QuerySwapReflectionEvidenceArgs = {
+  academicYear: Scalars['Int']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -432,6 +445,24 @@ export type SurveyStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'OPEN';
+
+export type SwapAimCount = {
+  __typename?: 'SwapAimCount';
+  aim: Aim;
+  reflections: Scalars['Int']['output'];
+};
+
+/** Teacher swap reflections of one academic year within the caller's report scope: counts only. */
+export type SwapReflectionEvidence = {
+  __typename?: 'SwapReflectionEvidence';
+  academicYear: Scalars['Int']['output'];
+  /** Reflections naming each aim, most frequent first. */
+  byAim: Array<SwapAimCount>;
+  /** Reflections received, one per teacher and swap. */
+  reflections: Scalars['Int']['output'];
+  /** Distinct swaps reflected on. */
+  swaps: Scalars['Int']['output'];
+};
 
 /** How many focus group notes of a year carry a theme under an aim. */
 export type ThemeCount = {
@@ -613,6 +644,8 @@ export type ResolversTypes = {
   Survey: ResolverTypeWrapper<SurveyEntity>;
   SurveyPhase: SurveyPhase;
   SurveyStatus: SurveyStatus;
+  SwapAimCount: ResolverTypeWrapper<SwapAimCount>;
+  SwapReflectionEvidence: ResolverTypeWrapper<SwapReflectionEvidence>;
   ThemeCount: ResolverTypeWrapper<ThemeCount>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -648,6 +681,8 @@ export type ResolversParentTypes = {
   SubmitSurveyResponseInput: SubmitSurveyResponseInput;
   SubmitSurveyResponsePayload: SubmitSurveyResponsePayload;
   Survey: SurveyEntity;
+  SwapAimCount: SwapAimCount;
+  SwapReflectionEvidence: SwapReflectionEvidence;
   ThemeCount: ThemeCount;
   UserError: UserError;
 };
@@ -792,6 +827,7 @@ export type QueryResolvers<ContextType = EvaluationContext, ParentType extends R
   mySurveys?: Resolver<Array<ResolversTypes['MySurvey']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveysArgs, 'eventId'>>;
+  swapReflectionEvidence?: Resolver<Maybe<ResolversTypes['SwapReflectionEvidence']>, ParentType, ContextType, RequireFields<QuerySwapReflectionEvidenceArgs, 'academicYear'>>;
   themes?: Resolver<Maybe<Array<ResolversTypes['ThemeCount']>>, ParentType, ContextType, RequireFields<QueryThemesArgs, 'academicYear'>>;
 };
 
@@ -822,6 +858,20 @@ export type SurveyResolvers<ContextType = EvaluationContext, ParentType extends 
   phase?: Resolver<ResolversTypes['SurveyPhase'], ParentType, ContextType>;
   reflectionQuestion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SwapAimCountResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['SwapAimCount'] = ResolversParentTypes['SwapAimCount']> = {
+  aim?: Resolver<ResolversTypes['Aim'], ParentType, ContextType>;
+  reflections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SwapReflectionEvidenceResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['SwapReflectionEvidence'] = ResolversParentTypes['SwapReflectionEvidence']> = {
+  academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byAim?: Resolver<Array<ResolversTypes['SwapAimCount']>, ParentType, ContextType>;
+  reflections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  swaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -860,6 +910,8 @@ export type Resolvers<ContextType = EvaluationContext> = {
   RecordFocusGroupNotePayload?: RecordFocusGroupNotePayloadResolvers<ContextType>;
   SubmitSurveyResponsePayload?: SubmitSurveyResponsePayloadResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
+  SwapAimCount?: SwapAimCountResolvers<ContextType>;
+  SwapReflectionEvidence?: SwapReflectionEvidenceResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };

@@ -16,6 +16,7 @@ import { openSurvey } from '../use-cases/open-survey.use-case';
 import { publishImpactSummary } from '../use-cases/publish-impact-summary.use-case';
 import { recordFocusGroupNote } from '../use-cases/record-focus-group-note.use-case';
 import { submitSurveyResponse } from '../use-cases/submit-survey-response.use-case';
+import { swapReflectionEvidence } from '../use-cases/swap-reflection-evidence.query';
 import type { ImpactReportModel } from './schema.mappers';
 
 export const resolvers: Resolvers = {
@@ -85,6 +86,12 @@ export const resolvers: Resolvers = {
       const scope = noteReadScope(ctx.caller);
       if (scope.kind === 'forbidden') throw forbidden(scope.reason);
       return themeCounts(ctx.dataSource, scope, academicYear);
+    },
+    swapReflectionEvidence: (_root, { academicYear, partnerId }, ctx) => {
+      const scope = reportScope(ctx.caller, partnerId ?? null);
+      if (scope.kind === 'forbidden') throw forbidden(scope.reason);
+      if (partnerId && !isUuid(partnerId)) throw forbidden('Unknown partner');
+      return swapReflectionEvidence(ctx.dataSource, scope, academicYear);
     },
   },
   Mutation: {
