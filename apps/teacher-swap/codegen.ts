@@ -17,6 +17,7 @@ const config: CodegenConfig = {
           SwapReflection: '../entities/swap-reflection.entity#SwapReflectionEntity',
           MatchExplanation: '../entities/swap.entity#SwapExplanation',
           Person: '../resolvers/schema.mappers#PersonRef',
+          Partner: '../resolvers/schema.mappers#PartnerRef',
         },
       },
     },

@@ -22,6 +22,8 @@ export interface TeacherSwapContext extends BaseContext {
   swapById: DataLoader<string, SwapEntity | null>;
   /** the visible swaps of each teacher, host or visiting */
   swapsOfTeacher: DataLoader<string, Array<{ teacherId: string; swap: SwapEntity }>>;
+  /** the visible swaps each partner hosts or sends */
+  swapsOfPartner: DataLoader<string, Array<{ partnerId: string; swap: SwapEntity }>>;
   /** reflections of swaps already judged visible */
   reflectionsOfSwap: DataLoader<string, SwapReflectionEntity[]>;
 }

@@ -18,7 +18,11 @@ import { handlers } from './events';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { loadSwapOffersOfTeachers } from './use-cases/list-swap-offers.use-case';
-import { loadReflectionsOfSwaps, loadSwapsOfTeachers } from './use-cases/list-swaps.use-case';
+import {
+  loadReflectionsOfSwaps,
+  loadSwapsOfPartners,
+  loadSwapsOfTeachers,
+} from './use-cases/list-swaps.use-case';
 
 export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
   name: 'teacher-swap',
@@ -116,6 +120,10 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
       swapsOfTeacher: createGroupLoader(
         (teacherIds) => loadSwapsOfTeachers(base.dataSource, swapScope, teacherIds),
         (row) => row.teacherId,
+      ),
+      swapsOfPartner: createGroupLoader(
+        (partnerIds) => loadSwapsOfPartners(base.dataSource, swapScope, partnerIds),
+        (row) => row.partnerId,
       ),
       reflectionsOfSwap: createGroupLoader(
         (swapIds) => loadReflectionsOfSwaps(base.dataSource, swapIds),

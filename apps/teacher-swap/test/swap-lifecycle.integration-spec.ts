@@ -273,6 +273,35 @@ describe('teacher-swap requests and swaps', () => {
     });
   });
 
+  describe('Partner.swaps and Person.swaps', () => {
+    it("show a head their school's swaps, a teacher their own, and a student nothing (null)", async () => {
+      const query = `query($reps: [_Any!]!) { _entities(representations: $reps) {
+        ... on Partner { swaps { id hostPartner { id } } }
+        ... on Person { swaps { id } } } }`;
+      const reps = [
+        { __typename: 'Partner', id: independentSchool },
+        { __typename: 'Person', id: host },
+      ];
+      type Out = { _entities: Array<{ swaps: Array<{ id: string }> | null }> };
+      const ids = async (caller: Caller) => {
+        const r = await sg.query<Out>(query, { reps }, caller);
+        return r.data!._entities.map((e) => (e.swaps ? e.swaps.length : null));
+      };
+      const [all] = (await sg.running.dataSource.query(
+        `SELECT count(*)::int AS n FROM swap WHERE host_partner_id = $1`,
+        [independentSchool],
+      )) as Array<{ n: number }>;
+      expect(all!.n).toBeGreaterThan(0);
+      expect(await ids(headOf(independentSchool))).toEqual([all!.n, all!.n]);
+      expect(await ids(headOf(otherStateSchool))).toEqual([0, 0]);
+      expect(await ids(teacher(host, independentSchool))).toEqual([all!.n, all!.n]);
+      expect(await ids(testCaller(['STUDENT'], { partnerId: independentSchool }))).toEqual([
+        null,
+        null,
+      ]);
+    });
+  });
+
   describe('erasure (real Kafka)', () => {
     it("removes the erased teacher's swaps, both reflections, offers and requests", async () => {
       const erased = randomUUID();

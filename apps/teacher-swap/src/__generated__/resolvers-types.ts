@@ -3,7 +3,7 @@ import type { SwapOfferEntity } from '../entities/swap-offer.entity';
 import type { SwapRequestEntity } from '../entities/swap-request.entity';
 import type { SwapEntity, SwapExplanation } from '../entities/swap.entity';
 import type { SwapReflectionEntity } from '../entities/swap-reflection.entity';
-import type { PersonRef } from '../resolvers/schema.mappers';
+import type { PersonRef, PartnerRef } from '../resolvers/schema.mappers';
 import type { TeacherSwapContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -171,6 +171,13 @@ export type MutationWithdrawSwapRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type Partner = {
+  __typename?: 'Partner';
+  id: Scalars['ID']['output'];
+  /** Swaps this partner hosts or sends that the caller may see, newest first; null when the caller sees no swaps at all. */
+  swaps?: Maybe<Array<Swap>>;
+};
+
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
@@ -282,6 +289,8 @@ export type Swap = {
   /** Why the matcher proposed this pair; null for a pinned pair proposed before scoring. */
   explanation?: Maybe<MatchExplanation>;
   hostApproved: Scalars['Boolean']['output'];
+  /** The host school; resolved by partners-governance, null when the caller may not see it. */
+  hostPartner?: Maybe<Partner>;
   hostPartnerId: Scalars['ID']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   hostTeacher?: Maybe<Person>;
@@ -301,6 +310,8 @@ export type Swap = {
   /** The subjects both teachers share. */
   subjects: Array<Scalars['String']['output']>;
   visitingApproved: Scalars['Boolean']['output'];
+  /** The visitor's school; resolved by partners-governance, null when the caller may not see it. */
+  visitingPartner?: Maybe<Partner>;
   visitingPartnerId: Scalars['ID']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   visitingTeacher?: Maybe<Person>;
@@ -537,6 +548,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<{}>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Partner: ResolverTypeWrapper<PartnerRef>;
   Person: ResolverTypeWrapper<PersonRef>;
   Phase: Phase;
   Query: ResolverTypeWrapper<{}>;
@@ -569,6 +581,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Mutation: {};
   ID: Scalars['ID']['output'];
+  Partner: PartnerRef;
   Person: PersonRef;
   Query: {};
   ReflectOnSwapInput: ReflectOnSwapInput;
@@ -623,6 +636,13 @@ export type MutationResolvers<ContextType = TeacherSwapContext, ParentType exten
   withdrawSwapRequest?: Resolver<ResolversTypes['WithdrawSwapRequestPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSwapRequestArgs, 'id'>>;
 };
 
+export type PartnerResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']>, { __typename: 'Partner' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  swaps?: Resolver<Maybe<Array<ResolversTypes['Swap']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -654,6 +674,7 @@ export type SwapResolvers<ContextType = TeacherSwapContext, ParentType extends R
   endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['MatchExplanation']>, ParentType, ContextType>;
   hostApproved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hostPartner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   hostPartnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   hostTeacher?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -666,6 +687,7 @@ export type SwapResolvers<ContextType = TeacherSwapContext, ParentType extends R
   status?: Resolver<ResolversTypes['SwapStatus'], ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   visitingApproved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visitingPartner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   visitingPartnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   visitingTeacher?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -742,6 +764,7 @@ export type Resolvers<ContextType = TeacherSwapContext> = {
   CreateSwapRequestPayload?: CreateSwapRequestPayloadResolvers<ContextType>;
   MatchExplanation?: MatchExplanationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RunMatchingRoundPayload?: RunMatchingRoundPayloadResolvers<ContextType>;

@@ -2,3 +2,8 @@
 export interface PersonRef {
   id: string;
 }
+
+/** A Partner as this subgraph knows it: a key partners-governance resolves; teacher-swap adds `swaps`. */
+export interface PartnerRef {
+  id: string;
+}

@@ -53,6 +53,8 @@ export const swapResolvers: Resolvers = {
     request: (swap, _args, ctx) => visibleRequest(ctx, swap.requestId),
     visitingTeacher: (swap) => ({ id: swap.visitingTeacherId }),
     hostTeacher: (swap) => ({ id: swap.hostTeacherId }),
+    visitingPartner: (swap) => ({ id: swap.visitingPartnerId }),
+    hostPartner: (swap) => ({ id: swap.hostPartnerId }),
     hostApproved: (swap) => swap.hostApprovedAt !== null,
     visitingApproved: (swap) => swap.visitingApprovedAt !== null,
     checksConfirmedAt: (swap) => swap.checksConfirmedAt?.toISOString() ?? null,
@@ -72,6 +74,14 @@ export const swapResolvers: Resolvers = {
       ctx.swapScope.kind === 'none'
         ? null
         : (await ctx.swapsOfTeacher.load(person.id)).map((row) => row.swap),
+  },
+  Partner: {
+    // Partners are owned by partners-governance; this subgraph only needs the key.
+    __resolveReference: (ref) => ({ id: ref.id }),
+    swaps: async (partner, _args, ctx) =>
+      ctx.swapScope.kind === 'none'
+        ? null
+        : (await ctx.swapsOfPartner.load(partner.id)).map((row) => row.swap),
   },
   SwapReflection: {
     teacher: (r) => ({ id: r.teacherId }),

@@ -65,6 +65,31 @@ export async function loadSwapsOfTeachers(
   );
 }
 
+/** Batched for Partner.swaps: each visible swap once per school of it that was asked for. */
+export async function loadSwapsOfPartners(
+  dataSource: DataSource,
+  scope: SwapScope,
+  partnerIds: string[],
+): Promise<Array<{ partnerId: string; swap: SwapEntity }>> {
+  if (scope.kind === 'none') return [];
+  const qb = dataSource
+    .getRepository(SwapEntity)
+    .createQueryBuilder('s')
+    .where('(s.host_partner_id IN (:...ids) OR s.visiting_partner_id IN (:...ids))', {
+      ids: partnerIds,
+    });
+  const swaps = await visibleTo(qb, scope)
+    .orderBy('s.created_at', 'DESC')
+    .addOrderBy('s.id', 'DESC')
+    .getMany();
+  const asked = new Set(partnerIds);
+  return swaps.flatMap((swap) =>
+    [swap.visitingPartnerId, swap.hostPartnerId]
+      .filter((p) => asked.has(p))
+      .map((partnerId) => ({ partnerId, swap })),
+  );
+}
+
 export function loadReflectionsOfSwaps(
   dataSource: DataSource,
   swapIds: string[],
