@@ -13,6 +13,7 @@ import { PersonProjectionEntity } from './entities/person-projection.entity';
 import { SurveyInvitationEntity } from './entities/survey-invitation.entity';
 import { SurveyResponseEntity } from './entities/survey-response.entity';
 import { SurveyEntity } from './entities/survey.entity';
+import { SwapCompletionEntity } from './entities/swap-completion.entity';
 import { SwapReflectionEntity } from './entities/swap-reflection.entity';
 import { handlers } from './events';
 import { migrations } from './migrations';
@@ -34,6 +35,7 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
     ImpactSummaryEntity,
     FocusGroupNoteEntity,
     SwapReflectionEntity,
+    SwapCompletionEntity,
   ],
   migrations,
   subscribesTo: ['partners-governance', 'events', 'people', 'teacher-swap'],
@@ -44,6 +46,11 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
     { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
     { table: 'event_projection', personalData: false, note: 'the programme' },
     { table: 'impact_summary', personalData: false, note: 'publication dates of yearly summaries' },
+    {
+      table: 'swap_completion',
+      personalData: false,
+      note: 'completed teacher swaps and the schools in them; the teachers are not kept',
+    },
     {
       table: 'person_projection',
       personalData: true,

@@ -100,24 +100,38 @@ describe('swap reflections as evaluation evidence (SwapReflected)', () => {
     ]);
   });
 
-  it("counts a year's reflections by aim for the coordinator, a head's own school only, and nobody else", async () => {
+  it("counts a year's completed swaps and reflections by aim for the coordinator, a head's own school only, and nobody else", async () => {
     const [school, otherSchool] = [randomUUID(), randomUUID()];
     const swapId = randomUUID();
+    const teachers: string[] = [];
     for (const [partnerId, aims] of [
       [school, ['CONFIDENCE', 'WIDENING_HORIZONS']],
       [otherSchool, ['WIDENING_HORIZONS', 'NOT_AN_AIM']],
     ] as const) {
-      await reflect({
-        swapId,
-        teacherId: randomUUID(),
-        partnerId,
-        reflectedOn: '2031-10-01',
-        aims: [...aims],
-      });
+      const teacherId = randomUUID();
+      teachers.push(teacherId);
+      await applied(
+        await bus.publish('people', PeopleEvents.registered, teacherId, {
+          personId: teacherId,
+          partnerId,
+          roles: ['TEACHER'],
+          yearGroup: null,
+        }),
+      );
+      await reflect({ swapId, teacherId, partnerId, reflectedOn: '2031-10-01', aims: [...aims] });
     }
+    const completion = { swapId, completedOn: '2031-09-26', teacherIds: teachers };
+    for (let i = 0; i < 2; i++)
+      await applied(await bus.publish('teacher-swap', SwapEvents.completed, swapId, completion));
+    expect(
+      await sg.running.dataSource.query(
+        `SELECT academic_year, partner_ids FROM swap_completion WHERE swap_id = $1`,
+        [swapId],
+      ),
+    ).toEqual([{ academic_year: 2031, partner_ids: [school, otherSchool].sort() }]);
     const QUERY = `query($partnerId: ID) {
       swapReflectionEvidence(academicYear: 2031, partnerId: $partnerId) {
-        academicYear reflections swaps byAim { aim reflections }
+        academicYear reflections swaps completedSwaps byAim { aim reflections }
       }
     }`;
     const ask = (roles: Array<'COORDINATOR' | 'HEAD' | 'TEACHER'>, partnerId?: string) =>
@@ -131,6 +145,7 @@ describe('swap reflections as evaluation evidence (SwapReflected)', () => {
       academicYear: 2031,
       reflections: 2,
       swaps: 1,
+      completedSwaps: 1,
       byAim: [
         { aim: 'WIDENING_HORIZONS', reflections: 2 },
         { aim: 'CONFIDENCE', reflections: 1 },
@@ -140,6 +155,7 @@ describe('swap reflections as evaluation evidence (SwapReflected)', () => {
       academicYear: 2031,
       reflections: 1,
       swaps: 1,
+      completedSwaps: 1,
       byAim: [
         { aim: 'WIDENING_HORIZONS', reflections: 1 },
         { aim: 'CONFIDENCE', reflections: 1 },

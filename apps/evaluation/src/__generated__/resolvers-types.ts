@@ -458,6 +458,8 @@ export type SwapReflectionEvidence = {
   academicYear: Scalars['Int']['output'];
   /** Reflections naming each aim, most frequent first. */
   byAim: Array<SwapAimCount>;
+  /** Swaps completed in the year (SwapCompleted), counted for a school when either teacher is from it. */
+  completedSwaps: Scalars['Int']['output'];
   /** Reflections received, one per teacher and swap. */
   reflections: Scalars['Int']['output'];
   /** Distinct swaps reflected on. */
@@ -870,6 +872,7 @@ export type SwapAimCountResolvers<ContextType = EvaluationContext, ParentType ex
 export type SwapReflectionEvidenceResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['SwapReflectionEvidence'] = ResolversParentTypes['SwapReflectionEvidence']> = {
   academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byAim?: Resolver<Array<ResolversTypes['SwapAimCount']>, ParentType, ContextType>;
+  completedSwaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reflections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   swaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -8,6 +8,7 @@ import {
   personRegisteredHandler,
   personUpdatedHandler,
 } from './person-projection.handlers';
+import { swapCompletedHandler } from './swap-completed.handler';
 import { swapReflectedHandler } from './swap-reflected.handler';
 
 export const handlers: EventHandler[] = [
@@ -18,5 +19,6 @@ export const handlers: EventHandler[] = [
   personRegisteredHandler,
   personUpdatedHandler,
   personErasedHandler,
+  swapCompletedHandler,
   swapReflectedHandler,
 ];

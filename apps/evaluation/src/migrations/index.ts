@@ -6,6 +6,7 @@ import { FocusGroupNote1732300000004 } from './1732300000004-focus-group-note';
 import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-partner-projection';
 import { SwapReflection1732300000030 } from './1732300000030-swap-reflection';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
+import { SwapCompletion1732300000032 } from './1732300000032-swap-completion';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -16,4 +17,5 @@ export const migrations = [
   SharedPartnerProjection1732300000005,
   SwapReflection1732300000030,
   PartnerLocation1732300000031,
+  SwapCompletion1732300000032,
 ];

@@ -8,6 +8,7 @@ export interface SwapReflectionEvidence {
   academicYear: number;
   reflections: number;
   swaps: number;
+  completedSwaps: number;
   byAim: Array<{ aim: Aim; reflections: number }>;
 }
 
@@ -41,5 +42,11 @@ export async function swapReflectionEvidence(
       ORDER BY reflections DESC, array_position($3::text[], a.aim)`,
     [academicYear, partnerId, AIMS],
   )) as Array<{ aim: Aim; reflections: number }>;
-  return { academicYear, ...totals, byAim };
+  // A swap counts for a school when one of its two teachers was there.
+  const [{ completed }] = (await dataSource.query(
+    `SELECT count(*)::int AS completed FROM swap_completion
+      WHERE academic_year = $1 AND ($2::uuid IS NULL OR $2 = ANY(partner_ids))`,
+    [academicYear, partnerId],
+  )) as Array<{ completed: number }>;
+  return { academicYear, ...totals, completedSwaps: completed, byAim };
 }
