@@ -7,7 +7,7 @@ import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
  * teacher requests, the coordinator runs a matching round, both heads approve (a third school's
  * head may not), the host head confirms the visitor's checks (refused until people reports a
  * valid check), the swap is scheduled (and appears in the events programme), completed, and both
- * teachers reflect (refused before completion). Ports 51xx, own databases and topics.
+ * teachers reflect (refused before completion; evaluation counts the reflections, never the text). Ports 51xx, own databases and topics.
  */
 
 interface UserErr {
@@ -43,6 +43,12 @@ function ukDate(days: number): string {
   const d = new Date(`${today}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** 2025 for 2025/26: the English school year starts on 1 September (London time). */
+function academicYearNow(): number {
+  const [year, month] = ukDate(0).split('-').map(Number) as [number, number];
+  return month >= 9 ? year : year - 1;
 }
 
 describe('teacher swap through the gateway: offer and request to reflections', () => {
@@ -260,6 +266,35 @@ describe('teacher swap through the gateway: offer and request to reflections', (
     const r2 = await reflect(hostToken, ['CONFIDENCE', 'COMMUNITY']);
     expect(r2.data!.reflectOnSwap).toMatchObject({ swap: { status: 'REFLECTED' }, errors: [] });
     expect(r2.data!.reflectOnSwap.swap!.reflections).toHaveLength(2);
+
+    // Evaluation hears of both reflections (SwapReflected: aims, not text) and of the completion.
+    interface Evidence {
+      reflections: number;
+      swaps: number;
+      completedSwaps: number;
+      byAim: Array<{ aim: string; reflections: number }>;
+    }
+    let lastEvidence: unknown = null;
+    const evidence = await retryUntil(
+      async () => {
+        const r = await q<{ swapReflectionEvidence: Evidence | null }>(
+          coordinator,
+          `query($y: Int!) { swapReflectionEvidence(academicYear: $y) { reflections swaps completedSwaps byAim { aim reflections } } }`,
+          { y: academicYearNow() },
+        );
+        lastEvidence = r;
+        const e = r.data?.swapReflectionEvidence;
+        return e && e.reflections === 2 && e.completedSwaps === 1 ? e : null;
+      },
+      'teacher-swap → evaluation (SwapReflected, SwapCompleted)',
+      { detail: () => lastEvidence },
+    );
+    expect(evidence.swaps).toBe(1);
+    expect(evidence.byAim.map((a) => a.aim).sort()).toEqual([
+      'COMMUNITY',
+      'CONFIDENCE',
+      'WIDENING_HORIZONS',
+    ]);
 
     // Visibility: each teacher sees their swap; a head of a third school sees none of it.
     const mine = await q<{ swaps: Array<{ id: string }> }>(hostToken, `{ swaps { id } }`);
