@@ -15,6 +15,7 @@ import { KafkaProbe } from './kafka-probe';
 interface UserErr {
   code: string;
   field: string | null;
+  message?: string;
 }
 interface SwapOut {
   id: string;
@@ -24,7 +25,7 @@ interface SwapOut {
 }
 type SwapResult = { swap: SwapOut | null; errors: UserErr[] };
 
-const SWAP = 'swap { id status pinned withdrawnReason } errors { code field }';
+const SWAP = 'swap { id status pinned withdrawnReason } errors { code field message }';
 
 function day(offset: number): string {
   const d = new Date(`${ukToday()}T00:00:00Z`);
@@ -176,6 +177,7 @@ describe('teacher-swap requests and swaps', () => {
       const res = await propose(o, r);
       expect(res.data!.proposeSwap.swap).toBeNull();
       expect(res.data!.proposeSwap.errors.map((e) => e.code)).toEqual(['HARD_RULE_BROKEN']);
+      expect(res.data!.proposeSwap.errors[0]!.message).toMatch(/^SAME_SECTOR: both teachers/);
       const [{ n }] = (await sg.running.dataSource.query(
         `SELECT count(*)::int AS n FROM swap WHERE offer_id = $1`,
         [o],

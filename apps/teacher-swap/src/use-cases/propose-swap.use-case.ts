@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { done, isUuid, refused, rejected, userError } from '@ekst/subgraph-kit';
-import { hardRuleViolation, matchPool } from '../domain/matching';
+import { HARD_RULE_DESCRIPTIONS, hardRuleViolation, matchPool } from '../domain/matching';
 import { mayMatch } from '../domain/swap-permissions';
 import { SwapOfferEntity } from '../entities/swap-offer.entity';
 import { SwapRequestEntity } from '../entities/swap-request.entity';
@@ -43,7 +43,9 @@ export async function proposeSwap(
       );
     const broken = hardRuleViolation(oc, rc);
     if (broken)
-      return rejected(userError('HARD_RULE_BROKEN', `the pair breaks the rule ${broken}`));
+      return rejected(
+        userError('HARD_RULE_BROKEN', `${broken}: ${HARD_RULE_DESCRIPTIONS[broken]}`),
+      );
 
     const now = clock.now();
     const pair = { offerId: offer.id, requestId: request.id };
