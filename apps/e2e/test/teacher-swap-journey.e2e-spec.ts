@@ -296,14 +296,52 @@ describe('teacher swap through the gateway: offer and request to reflections', (
       'WIDENING_HORIZONS',
     ]);
 
-    // Visibility: each teacher sees their swap; a head of a third school sees none of it.
-    const mine = await q<{ swaps: Array<{ id: string }> }>(hostToken, `{ swaps { id } }`);
-    expect(mine.data!.swaps.map((s) => s.id)).toEqual([swap.id]);
-    const others = await q<{ swaps: Array<{ id: string }>; swap: { id: string } | null }>(
-      wrongHead,
-      `query($id: ID!) { swaps { id } swap(id: $id) { id } }`,
-      { id: swap.id },
-    );
-    expect(others.data).toEqual({ swaps: [], swap: null });
+    // Who sees the swap, role by role: the coordinator, both heads and both teachers; not a head
+    // or teacher of a third school, nor a colleague of the host, nor a student or a champion.
+    const colleague = await devUserToken({
+      sub: '00000000-0000-4000-8000-0000000010b1',
+      roles: ['TEACHER'],
+      partnerId: independentSchool,
+    });
+    const champion = await devUserToken({
+      sub: '00000000-0000-4000-8000-0000000010b2',
+      roles: ['CHAMPION'],
+      partnerId: independentSchool,
+    });
+    const student = await devUserToken({
+      sub: '00000000-0000-4000-8000-0000000010b3',
+      roles: ['STUDENT'],
+      partnerId: independentSchool,
+    });
+    const table: Array<[string, string, 'sees' | 'hidden' | 'forbidden']> = [
+      ['coordinator', coordinator, 'sees'],
+      ['host head', hostHead, 'sees'],
+      ['visiting head', visitingHead, 'sees'],
+      ['head of a third school', wrongHead, 'hidden'],
+      ['host teacher', hostToken, 'sees'],
+      ['visiting teacher', visitorToken, 'sees'],
+      ["host's colleague", colleague, 'hidden'],
+      ['champion', champion, 'forbidden'],
+      ['student', student, 'forbidden'],
+    ];
+    for (const [who, token, expected] of table) {
+      const r = await q<{ swaps: Array<{ id: string }> | null; swap: { id: string } | null }>(
+        token,
+        `query($id: ID!) { swaps { id } swap(id: $id) { id } }`,
+        { id: swap.id },
+      );
+      const seen = {
+        who,
+        list: r.data?.swaps?.map((s) => s.id) ?? null,
+        one: r.data?.swap?.id ?? null,
+        errors: (r.errors ?? []).map((e) => e.extensions?.code),
+      };
+      const want = {
+        sees: { who, list: [swap.id], one: swap.id, errors: [] },
+        hidden: { who, list: [], one: null, errors: [] },
+        forbidden: { who, list: null, one: null, errors: ['FORBIDDEN'] },
+      }[expected];
+      expect(seen).toEqual(want);
+    }
   });
 });
