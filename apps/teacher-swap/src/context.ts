@@ -1,5 +1,7 @@
 import type { BaseContext } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
+import type { PartnerProjectionEntity } from './entities/partner-projection.entity';
+import type { PersonProjectionEntity } from './entities/person-projection.entity';
 import type { SwapOfferScope } from './domain/swap-offer-visibility';
 import type { SwapScope } from './domain/swap-permissions';
 import type { SwapOfferEntity } from './entities/swap-offer.entity';
@@ -24,6 +26,9 @@ export interface TeacherSwapContext extends BaseContext {
   swapsOfTeacher: DataLoader<string, Array<{ teacherId: string; swap: SwapEntity }>>;
   /** the visible swaps each partner hosts or sends */
   swapsOfPartner: DataLoader<string, Array<{ partnerId: string; swap: SwapEntity }>>;
+  /** unfiltered projections: for the coordinator's review flag on swaps */
+  personProjectionById: DataLoader<string, PersonProjectionEntity | null>;
+  partnerProjectionById: DataLoader<string, PartnerProjectionEntity | null>;
   /** reflections of swaps already judged visible */
   reflectionsOfSwap: DataLoader<string, SwapReflectionEntity[]>;
 }

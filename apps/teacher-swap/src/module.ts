@@ -125,6 +125,12 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
         (partnerIds) => loadSwapsOfPartners(base.dataSource, swapScope, partnerIds),
         (row) => row.partnerId,
       ),
+      personProjectionById: createByIdLoader((ids) =>
+        base.dataSource.getRepository(PersonProjectionEntity).findBy({ id: In(ids) }),
+      ),
+      partnerProjectionById: createByIdLoader((ids) =>
+        base.dataSource.getRepository(PartnerProjectionEntity).findBy({ id: In(ids) }),
+      ),
       reflectionsOfSwap: createGroupLoader(
         (swapIds) => loadReflectionsOfSwaps(base.dataSource, swapIds),
         (r) => r.swapId,

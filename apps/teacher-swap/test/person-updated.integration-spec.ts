@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@ekst/auth';
 import { createEnvelope, PeopleEvents } from '@ekst/contracts';
 import type { Envelope } from '@ekst/contracts';
-import { eventually, startTestSubgraph, uniqueTopicPrefix } from '@ekst/testing';
+import { eventually, startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { teacherSwapModule } from '../src/module';
 import { KafkaProbe } from './kafka-probe';
@@ -131,5 +131,35 @@ describe('PersonUpdated in teacher-swap (real Kafka)', () => {
     );
     await deliver(personUpdated(teacher, independentSchool, ['TEACHER']));
     expect(await statusOf('swap_offer', offer)).toEqual({ status: 'OPEN', withdrawn: false });
+  });
+
+  it('flags a live swap to the coordinator (only) once its host teacher has moved school', async () => {
+    const { teacher: hostTeacher, request } = await stateTeacherWithListings();
+    const visitor = randomUUID();
+    await deliver(probe.personRegistered(visitor, independentSchool, ['TEACHER']));
+    const swapId = randomUUID();
+    await sql(
+      `INSERT INTO swap (id, offer_id, request_id, visiting_teacher_id, host_teacher_id,
+                         visiting_partner_id, host_partner_id, subjects, phase, starts_on, ends_on, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, '{Maths}', 'KS3', '2026-05-04', '2026-05-05', 'SCHEDULED')`,
+      [swapId, randomUUID(), request, visitor, hostTeacher, independentSchool, stateSchool],
+    );
+    const review = async (roles: Array<'COORDINATOR' | 'HEAD'>) => {
+      const r = await sg.query<{ swap: { needsReview: boolean; reviewReason: string | null } }>(
+        `query($id: ID!) { swap(id: $id) { needsReview reviewReason } }`,
+        { id: swapId },
+        testCaller(roles, { subject: randomUUID(), partnerId: stateSchool }),
+      );
+      return r.data?.swap;
+    };
+    expect(await review(['COORDINATOR'])).toEqual({ needsReview: false, reviewReason: null });
+
+    await deliver(personUpdated(hostTeacher, otherStateSchool, ['TEACHER']));
+    expect(await review(['COORDINATOR'])).toEqual({
+      needsReview: true,
+      reviewReason: 'the host teacher has moved to another school since the swap was matched',
+    });
+    // The old school's head sees the swap but not the coordinator's flag.
+    expect(await review(['HEAD'])).toEqual({ needsReview: false, reviewReason: null });
   });
 });

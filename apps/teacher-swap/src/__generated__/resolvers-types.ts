@@ -295,6 +295,13 @@ export type Swap = {
   /** Resolved by people; null when the caller may not see that person. */
   hostTeacher?: Maybe<Person>;
   id: Scalars['ID']['output'];
+  /**
+   * For the coordinator: true when the swap is still to happen (PROPOSED to SCHEDULED) but one of
+   * its teachers is no longer eligible (lost the TEACHER role, their school left or is not a state
+   * or independent school, not known any more) or has moved school since it was matched, per the
+   * people and partner projections. Computed on read. Always false for anyone else.
+   */
+  needsReview: Scalars['Boolean']['output'];
   /** Null when the caller may not see the offer (e.g. it has been withdrawn). */
   offer?: Maybe<SwapOffer>;
   phase: Phase;
@@ -304,6 +311,8 @@ export type Swap = {
   reflections: Array<SwapReflection>;
   /** Null when the caller may not see the request. */
   request?: Maybe<SwapRequest>;
+  /** For the coordinator: why needsReview is true (each side, host first); null otherwise. */
+  reviewReason?: Maybe<Scalars['String']['output']>;
   /** ISO date: the first day of the overlap of both windows. */
   startsOn: Scalars['String']['output'];
   status: SwapStatus;
@@ -678,11 +687,13 @@ export type SwapResolvers<ContextType = TeacherSwapContext, ParentType extends R
   hostPartnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   hostTeacher?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['SwapOffer']>, ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['Phase'], ParentType, ContextType>;
   pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reflections?: Resolver<Array<ResolversTypes['SwapReflection']>, ParentType, ContextType>;
   request?: Resolver<Maybe<ResolversTypes['SwapRequest']>, ParentType, ContextType>;
+  reviewReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SwapStatus'], ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

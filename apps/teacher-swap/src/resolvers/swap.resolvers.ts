@@ -3,6 +3,8 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import type { TeacherSwapContext } from '../context';
 import { canSeeOffer } from '../domain/swap-offer-visibility';
 import { canSeeSwap } from '../domain/swap-permissions';
+import type { SwapSideNow } from '../domain/swap-review';
+import { swapReviewReason } from '../domain/swap-review';
 import type { SwapEntity } from '../entities/swap.entity';
 import type { SwapRequestEntity } from '../entities/swap-request.entity';
 import { listSwapRequests, listSwaps } from '../use-cases/list-swaps.use-case';
@@ -18,6 +20,22 @@ async function visibleRequest(
 ): Promise<SwapRequestEntity | null> {
   const request = await ctx.swapRequestById.load(id);
   return request && canSeeOffer(ctx.scope, request) ? request : null;
+}
+
+async function sideNow(ctx: TeacherSwapContext, teacherId: string): Promise<SwapSideNow> {
+  const teacher = await ctx.personProjectionById.load(teacherId);
+  const partner = teacher ? await ctx.partnerProjectionById.load(teacher.partnerId) : null;
+  return { teacher, partner };
+}
+
+/** The review flag is the coordinator's: heads and teachers act through the lifecycle instead. */
+async function reviewReason(ctx: TeacherSwapContext, swap: SwapEntity): Promise<string | null> {
+  if (ctx.swapScope.kind !== 'all') return null;
+  const [host, visiting] = await Promise.all([
+    sideNow(ctx, swap.hostTeacherId),
+    sideNow(ctx, swap.visitingTeacherId),
+  ]);
+  return swapReviewReason(swap, host, visiting);
 }
 
 /** Requests and swaps: queries and types (their mutations are in ./index.ts with the others). */
@@ -59,6 +77,8 @@ export const swapResolvers: Resolvers = {
     visitingApproved: (swap) => swap.visitingApprovedAt !== null,
     checksConfirmedAt: (swap) => swap.checksConfirmedAt?.toISOString() ?? null,
     reflections: (swap, _args, ctx) => ctx.reflectionsOfSwap.load(swap.id),
+    needsReview: async (swap, _args, ctx) => (await reviewReason(ctx, swap)) !== null,
+    reviewReason: (swap, _args, ctx) => reviewReason(ctx, swap),
     createdAt: (swap) => swap.createdAt.toISOString(),
   },
   MatchExplanation: {
