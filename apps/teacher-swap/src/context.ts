@@ -26,6 +26,8 @@ export interface TeacherSwapContext extends BaseContext {
   swapsOfTeacher: DataLoader<string, Array<{ teacherId: string; swap: SwapEntity }>>;
   /** the visible swaps each partner hosts or sends */
   swapsOfPartner: DataLoader<string, Array<{ partnerId: string; swap: SwapEntity }>>;
+  /** every swap each teacher took part in that has happened; unfiltered, for Person.swapCpd */
+  completedSwapsOfTeacher: DataLoader<string, Array<{ teacherId: string; swap: SwapEntity }>>;
   /** unfiltered projections: for the coordinator's review flag on swaps */
   personProjectionById: DataLoader<string, PersonProjectionEntity | null>;
   partnerProjectionById: DataLoader<string, PartnerProjectionEntity | null>;

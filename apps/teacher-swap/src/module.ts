@@ -19,6 +19,7 @@ import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { loadSwapOffersOfTeachers } from './use-cases/list-swap-offers.use-case';
 import {
+  loadCompletedSwapsOfTeachers,
   loadReflectionsOfSwaps,
   loadSwapsOfPartners,
   loadSwapsOfTeachers,
@@ -124,6 +125,10 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
       swapsOfPartner: createGroupLoader(
         (partnerIds) => loadSwapsOfPartners(base.dataSource, swapScope, partnerIds),
         (row) => row.partnerId,
+      ),
+      completedSwapsOfTeacher: createGroupLoader(
+        (teacherIds) => loadCompletedSwapsOfTeachers(base.dataSource, teacherIds),
+        (row) => row.teacherId,
       ),
       personProjectionById: createByIdLoader((ids) =>
         base.dataSource.getRepository(PersonProjectionEntity).findBy({ id: In(ids) }),

@@ -304,6 +304,58 @@ describe('teacher-swap requests and swaps', () => {
     });
   });
 
+  describe('Person.swapCpd', () => {
+    it('counts the swaps a teacher visited or hosted once they happened, for them, their head and the coordinator', async () => {
+      const ds = sg.running.dataSource;
+      const cpdTeacher = randomUUID();
+      await ds.query(`INSERT INTO person_projection (id, partner_id, roles) VALUES ($1, $2, $3)`, [
+        cpdTeacher,
+        stateSchool,
+        ['TEACHER'],
+      ]);
+      for (const [status, visitor, hostId, startsOn, endsOn] of [
+        ['COMPLETED', cpdTeacher, host, '2026-03-02', '2026-03-03'],
+        ['REFLECTED', stateColleague, cpdTeacher, '2026-03-10', '2026-03-10'],
+        ['SCHEDULED', cpdTeacher, host, '2026-03-20', '2026-03-21'],
+      ]) {
+        await ds.query(
+          `INSERT INTO swap (id, offer_id, request_id, visiting_teacher_id, host_teacher_id,
+                             visiting_partner_id, host_partner_id, subjects, phase, starts_on, ends_on, status)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, '{History}', 'KS3', $8, $9, $10)`,
+          [
+            randomUUID(),
+            randomUUID(),
+            randomUUID(),
+            visitor,
+            hostId,
+            stateSchool,
+            independentSchool,
+            startsOn,
+            endsOn,
+            status,
+          ],
+        );
+      }
+      const cpd = async (caller: Caller) => {
+        const r = await sg.query<{ _entities: Array<{ swapCpd: unknown }> }>(
+          `query($reps: [_Any!]!) { _entities(representations: $reps) {
+            ... on Person { swapCpd { completedSwaps visited hosted days } } } }`,
+          { reps: [{ __typename: 'Person', id: cpdTeacher }] },
+          caller,
+        );
+        return r.data!._entities[0]!.swapCpd;
+      };
+      const record = { completedSwaps: 2, visited: 1, hosted: 1, days: 3 };
+      expect(await cpd(teacher(cpdTeacher, stateSchool))).toEqual(record);
+      expect(await cpd(headOf(stateSchool))).toEqual(record);
+      expect(await cpd(coordinator)).toEqual(record);
+      // The other school of the swaps, a colleague and a student see no CPD record.
+      expect(await cpd(headOf(independentSchool))).toBeNull();
+      expect(await cpd(teacher(stateColleague, otherStateSchool))).toBeNull();
+      expect(await cpd(testCaller(['STUDENT'], { partnerId: stateSchool }))).toBeNull();
+    });
+  });
+
   describe('erasure (real Kafka)', () => {
     it("removes the erased teacher's swaps, both reflections, offers and requests", async () => {
       const erased = randomUUID();

@@ -181,6 +181,11 @@ export type Partner = {
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
+  /**
+   * The person's completed teacher swaps for their CPD record; null unless the caller is the
+   * person, the head of their current school or the coordinator.
+   */
+  swapCpd?: Maybe<SwapCpd>;
   /** The person's offers the caller may see, newest first. */
   swapOffers: Array<SwapOffer>;
   /** The person's swaps the caller may see, newest first; null when the caller sees no swaps at all. */
@@ -325,6 +330,17 @@ export type Swap = {
   /** Resolved by people; null when the caller may not see that person. */
   visitingTeacher?: Maybe<Person>;
   withdrawnReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A teacher's swaps that have happened (COMPLETED or REFLECTED), for their CPD record. */
+export type SwapCpd = {
+  __typename?: 'SwapCpd';
+  /** Swaps visited plus swaps hosted. */
+  completedSwaps: Scalars['Int']['output'];
+  /** Days those swaps spanned, startsOn to endsOn with both days included. */
+  days: Scalars['Int']['output'];
+  hosted: Scalars['Int']['output'];
+  visited: Scalars['Int']['output'];
 };
 
 /**
@@ -566,6 +582,7 @@ export type ResolversTypes = {
   Sector: Sector;
   Swap: ResolverTypeWrapper<SwapEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SwapCpd: ResolverTypeWrapper<SwapCpd>;
   SwapOffer: ResolverTypeWrapper<SwapOfferEntity>;
   SwapOfferStatus: SwapOfferStatus;
   SwapPayload: ResolverTypeWrapper<Omit<SwapPayload, 'swap'> & { swap?: Maybe<ResolversTypes['Swap']> }>;
@@ -597,6 +614,7 @@ export type ResolversParentTypes = {
   RunMatchingRoundPayload: Omit<RunMatchingRoundPayload, 'proposed'> & { proposed: Array<ResolversParentTypes['Swap']> };
   Swap: SwapEntity;
   Boolean: Scalars['Boolean']['output'];
+  SwapCpd: SwapCpd;
   SwapOffer: SwapOfferEntity;
   SwapPayload: Omit<SwapPayload, 'swap'> & { swap?: Maybe<ResolversParentTypes['Swap']> };
   SwapReflection: SwapReflectionEntity;
@@ -655,6 +673,7 @@ export type PartnerResolvers<ContextType = TeacherSwapContext, ParentType extend
 export type PersonResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  swapCpd?: Resolver<Maybe<ResolversTypes['SwapCpd']>, ParentType, ContextType>;
   swapOffers?: Resolver<Array<ResolversTypes['SwapOffer']>, ParentType, ContextType>;
   swaps?: Resolver<Maybe<Array<ResolversTypes['Swap']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -702,6 +721,14 @@ export type SwapResolvers<ContextType = TeacherSwapContext, ParentType extends R
   visitingPartnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   visitingTeacher?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SwapCpdResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['SwapCpd'] = ResolversParentTypes['SwapCpd']> = {
+  completedSwaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hosted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -780,6 +807,7 @@ export type Resolvers<ContextType = TeacherSwapContext> = {
   Query?: QueryResolvers<ContextType>;
   RunMatchingRoundPayload?: RunMatchingRoundPayloadResolvers<ContextType>;
   Swap?: SwapResolvers<ContextType>;
+  SwapCpd?: SwapCpdResolvers<ContextType>;
   SwapOffer?: SwapOfferResolvers<ContextType>;
   SwapPayload?: SwapPayloadResolvers<ContextType>;
   SwapReflection?: SwapReflectionResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { forbidden } from '@ekst/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { TeacherSwapContext } from '../context';
 import { canSeeOffer } from '../domain/swap-offer-visibility';
+import { maySeeSwapCpd, swapCpdOf } from '../domain/swap-cpd';
 import { canSeeSwap } from '../domain/swap-permissions';
 import type { SwapSideNow } from '../domain/swap-review';
 import { swapReviewReason } from '../domain/swap-review';
@@ -94,6 +95,17 @@ export const swapResolvers: Resolvers = {
       ctx.swapScope.kind === 'none'
         ? null
         : (await ctx.swapsOfTeacher.load(person.id)).map((row) => row.swap),
+    swapCpd: async (person, _args, ctx) => {
+      if (ctx.swapScope.kind === 'none') return null;
+      const known = await ctx.personProjectionById.load(person.id);
+      if (!maySeeSwapCpd(ctx.swapScope, { id: person.id, partnerId: known?.partnerId ?? null }))
+        return null;
+      const rows = await ctx.completedSwapsOfTeacher.load(person.id);
+      return swapCpdOf(
+        person.id.toLowerCase(),
+        rows.map((row) => row.swap),
+      );
+    },
   },
   Partner: {
     // Partners are owned by partners-governance; this subgraph only needs the key.

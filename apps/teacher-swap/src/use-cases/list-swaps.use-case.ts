@@ -40,6 +40,30 @@ export function listSwaps(
   return visibleTo(qb, scope).orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').getMany();
 }
 
+/**
+ * Batched for Person.swapCpd: every swap of each teacher that has happened, unfiltered by scope
+ * (the CPD record counts swaps at a former school too; `maySeeSwapCpd` decides who sees it).
+ */
+export async function loadCompletedSwapsOfTeachers(
+  dataSource: DataSource,
+  teacherIds: string[],
+): Promise<Array<{ teacherId: string; swap: SwapEntity }>> {
+  const swaps = await dataSource
+    .getRepository(SwapEntity)
+    .createQueryBuilder('s')
+    .where('(s.host_teacher_id IN (:...ids) OR s.visiting_teacher_id IN (:...ids))', {
+      ids: teacherIds,
+    })
+    .andWhere("s.status IN ('COMPLETED', 'REFLECTED')")
+    .getMany();
+  const asked = new Set(teacherIds);
+  return swaps.flatMap((swap) =>
+    [swap.visitingTeacherId, swap.hostTeacherId]
+      .filter((t) => asked.has(t))
+      .map((teacherId) => ({ teacherId, swap })),
+  );
+}
+
 /** Batched for Person.swaps: each visible swap once per teacher of it that was asked for. */
 export async function loadSwapsOfTeachers(
   dataSource: DataSource,
