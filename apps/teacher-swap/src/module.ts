@@ -7,9 +7,12 @@ import { In } from 'typeorm';
 import type { TeacherSwapContext } from './context';
 import { swapOfferScopeFor } from './domain/swap-offer-visibility';
 import { swapScopeFor } from './domain/swap-permissions';
+import { ClusterResourceEntity } from './entities/cluster-resource.entity';
 import { PartnerProjectionEntity } from './entities/partner-projection.entity';
 import { PersonProjectionEntity } from './entities/person-projection.entity';
 import { PersonSafeguardingEntity } from './entities/person-safeguarding.entity';
+import { SubjectClusterMemberEntity } from './entities/subject-cluster-member.entity';
+import { SubjectClusterEntity } from './entities/subject-cluster.entity';
 import { SwapReflectionEntity } from './entities/swap-reflection.entity';
 import { SwapRequestEntity } from './entities/swap-request.entity';
 import { SwapEntity } from './entities/swap.entity';
@@ -37,6 +40,9 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
     PersonProjectionEntity,
     PersonSafeguardingEntity,
     PartnerProjectionEntity,
+    SubjectClusterEntity,
+    SubjectClusterMemberEntity,
+    ClusterResourceEntity,
   ],
   migrations,
   // Produces SwapScheduled, SwapCompleted, SwapReflected and SwapWithdrawn on its own topic.
@@ -45,6 +51,26 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
     { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
+    {
+      table: 'subject_cluster',
+      personalData: false,
+      note: 'a subject group: name, subject, phase',
+    },
+    {
+      table: 'subject_cluster_member',
+      personalData: true,
+      action: 'keep',
+      reason: 'who belongs to a cluster, for as long as they do; leaving deletes the row',
+      onErasure: 'delete',
+    },
+    {
+      table: 'cluster_resource',
+      personalData: true,
+      action: 'keep',
+      reason:
+        'teaching resources the cluster shares; the adder’s pseudonymous id only, for attribution',
+      onErasure: 'anonymise',
+    },
     {
       table: 'person_projection',
       personalData: true,

@@ -4,6 +4,7 @@ import { CreateSwapOffer1732300000002 } from './1732300000002-create-swap-offer'
 import { SharedPartnerProjection1732300000003 } from './1732300000003-shared-partner-projection';
 import { SwapRequestsAndSwaps1732300000010 } from './1732300000010-swap-requests-and-swaps';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
+import { SubjectClusters1732300000040 } from './1732300000040-subject-clusters';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -12,4 +13,5 @@ export const migrations = [
   SharedPartnerProjection1732300000003,
   SwapRequestsAndSwaps1732300000010,
   PartnerLocation1732300000031,
+  SubjectClusters1732300000040,
 ];
