@@ -151,6 +151,36 @@ describe('demo data', () => {
     );
     expect(programme.data?.events.edges.length).toBeGreaterThanOrEqual(30);
 
+    // Teacher swaps in every state of their lifecycle, each once, and listings left unmatched.
+    const swapPool = await gql<{
+      swaps: Array<{
+        status: string;
+        offer: { id: string } | null;
+        request: { id: string } | null;
+      }>;
+      swapOffers: Array<{ id: string }>;
+      swapRequests: Array<{ id: string }>;
+    }>(
+      stack.gatewayUrl,
+      coordinator,
+      `{ swaps { status offer { id } request { id } } swapOffers(status: OPEN) { id } swapRequests(status: OPEN) { id } }`,
+    );
+    const { swaps, swapOffers, swapRequests } = swapPool.data!;
+    expect(swaps.map((w) => w.status).sort()).toEqual(
+      [
+        'APPROVED',
+        'CHECKS_CONFIRMED',
+        'COMPLETED',
+        'PROPOSED',
+        'REFLECTED',
+        'SCHEDULED',
+        'WITHDRAWN',
+      ].sort(),
+    );
+    const inSwaps = new Set(swaps.flatMap((w) => [w.offer?.id, w.request?.id]));
+    expect(swapOffers.filter((o) => !inSwaps.has(o.id)).length).toBeGreaterThan(0);
+    expect(swapRequests.filter((r) => !inSwaps.has(r.id)).length).toBeGreaterThan(0);
+
     // A demo champion signs in with the printed address and password, and works as themself.
     const email = summary.signInEmails.find((e) => e.kind === 'champion')?.email;
     expect(email).toBeTruthy();
@@ -239,6 +269,21 @@ describe('demo data', () => {
       { y: academicYear },
     );
     expect(notes.data?.themes.map((t) => t.theme)).toContain('exam stress');
+
+    // A run that stopped after the swaps but before recording them finds every swap again.
+    const state = new Client({ connectionString: (await seedOptionsFor(stack)).stateDatabaseUrl });
+    await state.connect();
+    await state.query(`DELETE FROM demo_seed_state WHERE key IN ('step:swaps', 'complete')`);
+    await state.end();
+    await seedDemo(stack.gatewayUrl, (m) => logs.push(m), await seedOptionsFor(stack));
+    const swapsAgain = await gql<{ swaps: Array<{ status: string }> }>(
+      stack.gatewayUrl,
+      coordinator,
+      `{ swaps { status } }`,
+    );
+    expect(swapsAgain.data?.swaps.map((w) => w.status).sort()).toEqual(
+      swaps.map((w) => w.status).sort(),
+    );
 
     // Only now does the demo count as present: a further run leaves it as it is.
     const again = await seedDemo(

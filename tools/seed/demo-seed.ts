@@ -12,6 +12,7 @@ import {
 import type { PlannedPerson, SeededPartner } from './demo-plan';
 import { listEvents, seedFocusGroupNotes, seedProgramme, seedSwapOffers } from './demo-programme';
 import { DEMO_PASSWORD, seedAccounts, seedConsents, seedSafeguarding } from './demo-records';
+import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
 import { SeedContext } from './seed-context';
@@ -124,6 +125,7 @@ export async function seedDemo(
       'swap-offers',
       async () => `${await seedSwapOffers(ctx, teachers)} teacher swap offers`,
     );
+    await step('swaps', () => seedSwaps(ctx, partners, people));
     await step(
       'focus-groups',
       async () => `${await seedFocusGroupNotes(ctx, schoolsOf(partners))} focus-group notes`,
