@@ -16,6 +16,10 @@ const config: CodegenConfig = {
           Swap: '../entities/swap.entity#SwapEntity',
           SwapReflection: '../entities/swap-reflection.entity#SwapReflectionEntity',
           MatchExplanation: '../entities/swap.entity#SwapExplanation',
+          SubjectCluster: '../entities/subject-cluster.entity#SubjectClusterEntity',
+          SubjectClusterMember:
+            '../entities/subject-cluster-member.entity#SubjectClusterMemberEntity',
+          ClusterResource: '../entities/cluster-resource.entity#ClusterResourceEntity',
           Person: '../resolvers/schema.mappers#PersonRef',
           Partner: '../resolvers/schema.mappers#PartnerRef',
         },

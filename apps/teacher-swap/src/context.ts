@@ -2,6 +2,7 @@ import type { BaseContext } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
 import type { PartnerProjectionEntity } from './entities/partner-projection.entity';
 import type { PersonProjectionEntity } from './entities/person-projection.entity';
+import type { SubjectClusterMemberEntity } from './entities/subject-cluster-member.entity';
 import type { SwapOfferScope } from './domain/swap-offer-visibility';
 import type { SwapScope } from './domain/swap-permissions';
 import type { SwapOfferEntity } from './entities/swap-offer.entity';
@@ -28,6 +29,8 @@ export interface TeacherSwapContext extends BaseContext {
   swapsOfPartner: DataLoader<string, Array<{ partnerId: string; swap: SwapEntity }>>;
   /** every swap each teacher took part in that has happened; unfiltered, for Person.swapCpd */
   completedSwapsOfTeacher: DataLoader<string, Array<{ teacherId: string; swap: SwapEntity }>>;
+  /** every membership of each cluster (resolvers decide what the caller sees of it) */
+  membersOfCluster: DataLoader<string, SubjectClusterMemberEntity[]>;
   /** unfiltered projections: for the coordinator's review flag on swaps */
   personProjectionById: DataLoader<string, PersonProjectionEntity | null>;
   partnerProjectionById: DataLoader<string, PartnerProjectionEntity | null>;

@@ -21,6 +21,7 @@ import { handlers } from './events';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { loadSwapOffersOfTeachers } from './use-cases/list-swap-offers.use-case';
+import { loadMembersOfClusters } from './use-cases/list-subject-clusters.use-case';
 import {
   loadCompletedSwapsOfTeachers,
   loadReflectionsOfSwaps,
@@ -155,6 +156,10 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
       completedSwapsOfTeacher: createGroupLoader(
         (teacherIds) => loadCompletedSwapsOfTeachers(base.dataSource, teacherIds),
         (row) => row.teacherId,
+      ),
+      membersOfCluster: createGroupLoader(
+        (clusterIds) => loadMembersOfClusters(base.dataSource, clusterIds),
+        (m) => m.clusterId,
       ),
       personProjectionById: createByIdLoader((ids) =>
         base.dataSource.getRepository(PersonProjectionEntity).findBy({ id: In(ids) }),

@@ -3,6 +3,9 @@ import type { SwapOfferEntity } from '../entities/swap-offer.entity';
 import type { SwapRequestEntity } from '../entities/swap-request.entity';
 import type { SwapEntity, SwapExplanation } from '../entities/swap.entity';
 import type { SwapReflectionEntity } from '../entities/swap-reflection.entity';
+import type { SubjectClusterEntity } from '../entities/subject-cluster.entity';
+import type { SubjectClusterMemberEntity } from '../entities/subject-cluster-member.entity';
+import type { ClusterResourceEntity } from '../entities/cluster-resource.entity';
 import type { PersonRef, PartnerRef } from '../resolvers/schema.mappers';
 import type { TeacherSwapContext } from '../context';
 export type Maybe<T> = T | null;
@@ -24,6 +27,19 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+export type AddClusterResourceInput = {
+  /** At most 120 characters. */
+  examCourse?: InputMaybe<Scalars['String']['input']>;
+  /** Where the file is held (at most 300 characters); give this or `url`, not both. */
+  fileReference?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10 tags of 1–40 characters; stored lower-case, once each. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** An https:// link (at most 2000 characters); give this or `fileReference`, not both. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Aim =
   | 'COMMUNITY'
   | 'CONFIDENCE'
@@ -31,6 +47,50 @@ export type Aim =
   | 'RESILIENCE'
   | 'WELLBEING'
   | 'WIDENING_HORIZONS';
+
+/** A resource a cluster shares: either an https link or a reference to a file held elsewhere. */
+export type ClusterResource = {
+  __typename?: 'ClusterResource';
+  /** Resolved by people; null once erased or when the caller may not see them. */
+  addedBy?: Maybe<Person>;
+  /** ISO 8601 timestamp. */
+  createdAt: Scalars['String']['output'];
+  /** The exam course it serves (e.g. an awarding body's specification), if any. */
+  examCourse?: Maybe<Scalars['String']['output']>;
+  fileReference?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Lower-case. */
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClusterResourceConnection = {
+  __typename?: 'ClusterResourceConnection';
+  edges: Array<ClusterResourceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ClusterResourceEdge = {
+  __typename?: 'ClusterResourceEdge';
+  /** Opaque; pass as `after` to continue after this resource. */
+  cursor: Scalars['String']['output'];
+  node: ClusterResource;
+};
+
+export type ClusterResourcePayload = {
+  __typename?: 'ClusterResourcePayload';
+  clusterResource?: Maybe<ClusterResource>;
+  errors: Array<UserError>;
+};
+
+export type CreateSubjectClusterInput = {
+  /** 1–120 characters. */
+  name: Scalars['String']['input'];
+  phase?: InputMaybe<Phase>;
+  /** 1–60 characters. */
+  subject: Scalars['String']['input'];
+};
 
 export type CreateSwapOfferInput = {
   /** ISO date, today or later (UK time). */
@@ -87,16 +147,29 @@ export type MatchExplanation = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A member or the coordinator shares a resource in the cluster. */
+  addClusterResource: ClusterResourcePayload;
+  /**
+   * The coordinator or the cluster's lead adds a teacher (known to teacher swaps, with role
+   * TEACHER); only the coordinator may make them a lead.
+   */
+  addSubjectClusterMember: SubjectClusterPayload;
   /** The head of the host or of the visiting school approves for their school; both make it APPROVED. */
   approveSwap: SwapPayload;
   /** The coordinator or the host head, once it has happened; emits SwapCompleted. */
   completeSwap: SwapPayload;
   /** The host school's head confirms in writing the visitor's checks; refused without a valid check (NO_VALID_CHECK). */
   confirmSwapChecks: SwapPayload;
+  /** The coordinator creates a subject cluster. */
+  createSubjectCluster: SubjectClusterPayload;
   /** A teacher offers a swap for themself; their partner must be a state or independent school. */
   createSwapOffer: CreateSwapOfferPayload;
   /** A teacher asks to host a visitor, for themself; same rules as an offer. */
   createSwapRequest: CreateSwapRequestPayload;
+  /** A teacher joins a cluster for themself (ALREADY_MEMBER if they have). */
+  joinSubjectCluster: SubjectClusterPayload;
+  /** A member leaves a cluster (NOT_A_MEMBER if they are not one). */
+  leaveSubjectCluster: SubjectClusterPayload;
   /** The coordinator pins a pair by hand; the hard rules still apply (HARD_RULE_BROKEN). */
   proposeSwap: SwapPayload;
   /** Each teacher of a completed swap, once; emits SwapReflected (aims, not text). */
@@ -111,6 +184,19 @@ export type Mutation = {
   withdrawSwapOffer: WithdrawSwapOfferPayload;
   /** The request's teacher, or the coordinator; only an OPEN request can be withdrawn. */
   withdrawSwapRequest: WithdrawSwapRequestPayload;
+};
+
+
+export type MutationAddClusterResourceArgs = {
+  clusterId: Scalars['ID']['input'];
+  input: AddClusterResourceInput;
+};
+
+
+export type MutationAddSubjectClusterMemberArgs = {
+  id: Scalars['ID']['input'];
+  lead?: InputMaybe<Scalars['Boolean']['input']>;
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -129,6 +215,11 @@ export type MutationConfirmSwapChecksArgs = {
 };
 
 
+export type MutationCreateSubjectClusterArgs = {
+  input: CreateSubjectClusterInput;
+};
+
+
 export type MutationCreateSwapOfferArgs = {
   input: CreateSwapOfferInput;
 };
@@ -136,6 +227,16 @@ export type MutationCreateSwapOfferArgs = {
 
 export type MutationCreateSwapRequestArgs = {
   input: CreateSwapRequestInput;
+};
+
+
+export type MutationJoinSubjectClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveSubjectClusterArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -171,6 +272,12 @@ export type MutationWithdrawSwapRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type Partner = {
   __typename?: 'Partner';
   id: Scalars['ID']['output'];
@@ -201,6 +308,20 @@ export type Phase =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A cluster's resources, newest first, for its members and the coordinator (others get null
+   * with FORBIDDEN). `search` matches title, exam course or a tag (case-insensitive); `tag` one tag
+   * exactly. `first` defaults to 20 and `first` is capped at 100; `after` is the `endCursor` of
+   * the previous page.
+   */
+  clusterResources?: Maybe<ClusterResourceConnection>;
+  /** Null when there is no such cluster or the caller may not see clusters. */
+  subjectCluster?: Maybe<SubjectCluster>;
+  /**
+   * Subject clusters by name, for teachers, heads and the coordinator (others get null with
+   * FORBIDDEN); optionally of one subject (case-insensitive).
+   */
+  subjectClusters?: Maybe<Array<SubjectCluster>>;
   /** Null when there is no such swap or the caller may not see it. */
   swap?: Maybe<Swap>;
   /** Null when there is no such offer or the caller may not see it. */
@@ -222,6 +343,25 @@ export type Query = {
    * teacher their own. Other roles get null with FORBIDDEN.
    */
   swaps?: Maybe<Array<Swap>>;
+};
+
+
+export type QueryClusterResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySubjectClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySubjectClustersArgs = {
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -275,6 +415,43 @@ export type Sector =
   | 'HIGHER_EDUCATION'
   | 'INDEPENDENT'
   | 'STATE';
+
+/**
+ * Teachers of one subject across partners, sharing resources. Cluster meetings are events of kind
+ * SUBJECT_CLUSTER in the events programme; this subgraph does not store them.
+ */
+export type SubjectCluster = {
+  __typename?: 'SubjectCluster';
+  /** ISO 8601 timestamp. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The caller leads the cluster (and may add members). */
+  isLead: Scalars['Boolean']['output'];
+  /** The caller is a member. */
+  isMember: Scalars['Boolean']['output'];
+  memberCount: Scalars['Int']['output'];
+  /** For members and the coordinator; null for anyone else (heads see the cluster, not who is in it). */
+  members?: Maybe<Array<SubjectClusterMember>>;
+  name: Scalars['String']['output'];
+  /** Null for a cluster across phases. */
+  phase?: Maybe<Phase>;
+  subject: Scalars['String']['output'];
+};
+
+export type SubjectClusterMember = {
+  __typename?: 'SubjectClusterMember';
+  /** ISO 8601 timestamp. */
+  joinedAt: Scalars['String']['output'];
+  lead: Scalars['Boolean']['output'];
+  /** Resolved by people; null when the caller may not see that person. */
+  person?: Maybe<Person>;
+};
+
+export type SubjectClusterPayload = {
+  __typename?: 'SubjectClusterPayload';
+  errors: Array<UserError>;
+  subjectCluster?: Maybe<SubjectCluster>;
+};
 
 /**
  * An offer paired with a request: the offering (visiting) teacher spends startsOn–endsOn at the
@@ -445,10 +622,14 @@ export type UserError = {
 export type UserErrorCode =
   /** This school or teacher has already taken this step for the swap. */
   | 'ALREADY_DONE'
+  /** The person is already a member of this subject cluster. */
+  | 'ALREADY_MEMBER'
   /** The pair breaks a hard matching rule (same sector, no shared subject or phase, no date overlap, too far, partner inactive); `message` names it. */
   | 'HARD_RULE_BROKEN'
   /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
+  /** The person is not a member of this subject cluster. */
+  | 'NOT_A_MEMBER'
   /** The person making the offer is not registered as a teacher. */
   | 'NOT_A_TEACHER'
   /** Nothing with this id that the caller may see (a missing record and a hidden one are not told apart); `field` names the id. */
@@ -562,9 +743,16 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Aim: Aim;
-  CreateSwapOfferInput: CreateSwapOfferInput;
+  AddClusterResourceInput: AddClusterResourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Aim: Aim;
+  ClusterResource: ResolverTypeWrapper<ClusterResourceEntity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ClusterResourceConnection: ResolverTypeWrapper<Omit<ClusterResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ClusterResourceEdge']> }>;
+  ClusterResourceEdge: ResolverTypeWrapper<Omit<ClusterResourceEdge, 'node'> & { node: ResolversTypes['ClusterResource'] }>;
+  ClusterResourcePayload: ResolverTypeWrapper<Omit<ClusterResourcePayload, 'clusterResource'> & { clusterResource?: Maybe<ResolversTypes['ClusterResource']> }>;
+  CreateSubjectClusterInput: CreateSubjectClusterInput;
+  CreateSwapOfferInput: CreateSwapOfferInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateSwapOfferPayload: ResolverTypeWrapper<Omit<CreateSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversTypes['SwapOffer']> }>;
   CreateSwapRequestInput: CreateSwapRequestInput;
@@ -572,7 +760,8 @@ export type ResolversTypes = {
   MatchExplanation: ResolverTypeWrapper<SwapExplanation>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<{}>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRef>;
   Person: ResolverTypeWrapper<PersonRef>;
   Phase: Phase;
@@ -580,8 +769,10 @@ export type ResolversTypes = {
   ReflectOnSwapInput: ReflectOnSwapInput;
   RunMatchingRoundPayload: ResolverTypeWrapper<Omit<RunMatchingRoundPayload, 'proposed'> & { proposed: Array<ResolversTypes['Swap']> }>;
   Sector: Sector;
+  SubjectCluster: ResolverTypeWrapper<SubjectClusterEntity>;
+  SubjectClusterMember: ResolverTypeWrapper<SubjectClusterMemberEntity>;
+  SubjectClusterPayload: ResolverTypeWrapper<Omit<SubjectClusterPayload, 'subjectCluster'> & { subjectCluster?: Maybe<ResolversTypes['SubjectCluster']> }>;
   Swap: ResolverTypeWrapper<SwapEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SwapCpd: ResolverTypeWrapper<SwapCpd>;
   SwapOffer: ResolverTypeWrapper<SwapOfferEntity>;
   SwapOfferStatus: SwapOfferStatus;
@@ -597,8 +788,15 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CreateSwapOfferInput: CreateSwapOfferInput;
+  AddClusterResourceInput: AddClusterResourceInput;
   String: Scalars['String']['output'];
+  ClusterResource: ClusterResourceEntity;
+  ID: Scalars['ID']['output'];
+  ClusterResourceConnection: Omit<ClusterResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClusterResourceEdge']> };
+  ClusterResourceEdge: Omit<ClusterResourceEdge, 'node'> & { node: ResolversParentTypes['ClusterResource'] };
+  ClusterResourcePayload: Omit<ClusterResourcePayload, 'clusterResource'> & { clusterResource?: Maybe<ResolversParentTypes['ClusterResource']> };
+  CreateSubjectClusterInput: CreateSubjectClusterInput;
+  CreateSwapOfferInput: CreateSwapOfferInput;
   Int: Scalars['Int']['output'];
   CreateSwapOfferPayload: Omit<CreateSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversParentTypes['SwapOffer']> };
   CreateSwapRequestInput: CreateSwapRequestInput;
@@ -606,14 +804,17 @@ export type ResolversParentTypes = {
   MatchExplanation: SwapExplanation;
   Float: Scalars['Float']['output'];
   Mutation: {};
-  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  PageInfo: PageInfo;
   Partner: PartnerRef;
   Person: PersonRef;
   Query: {};
   ReflectOnSwapInput: ReflectOnSwapInput;
   RunMatchingRoundPayload: Omit<RunMatchingRoundPayload, 'proposed'> & { proposed: Array<ResolversParentTypes['Swap']> };
+  SubjectCluster: SubjectClusterEntity;
+  SubjectClusterMember: SubjectClusterMemberEntity;
+  SubjectClusterPayload: Omit<SubjectClusterPayload, 'subjectCluster'> & { subjectCluster?: Maybe<ResolversParentTypes['SubjectCluster']> };
   Swap: SwapEntity;
-  Boolean: Scalars['Boolean']['output'];
   SwapCpd: SwapCpd;
   SwapOffer: SwapOfferEntity;
   SwapPayload: Omit<SwapPayload, 'swap'> & { swap?: Maybe<ResolversParentTypes['Swap']> };
@@ -622,6 +823,36 @@ export type ResolversParentTypes = {
   UserError: UserError;
   WithdrawSwapOfferPayload: Omit<WithdrawSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversParentTypes['SwapOffer']> };
   WithdrawSwapRequestPayload: Omit<WithdrawSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversParentTypes['SwapRequest']> };
+};
+
+export type ClusterResourceResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['ClusterResource'] = ResolversParentTypes['ClusterResource']> = {
+  addedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  examCourse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClusterResourceConnectionResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['ClusterResourceConnection'] = ResolversParentTypes['ClusterResourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClusterResourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClusterResourceEdgeResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['ClusterResourceEdge'] = ResolversParentTypes['ClusterResourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClusterResource'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClusterResourcePayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['ClusterResourcePayload'] = ResolversParentTypes['ClusterResourcePayload']> = {
+  clusterResource?: Resolver<Maybe<ResolversTypes['ClusterResource']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CreateSwapOfferPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['CreateSwapOfferPayload'] = ResolversParentTypes['CreateSwapOfferPayload']> = {
@@ -649,11 +880,16 @@ export type MatchExplanationResolvers<ContextType = TeacherSwapContext, ParentTy
 };
 
 export type MutationResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addClusterResource?: Resolver<ResolversTypes['ClusterResourcePayload'], ParentType, ContextType, RequireFields<MutationAddClusterResourceArgs, 'clusterId' | 'input'>>;
+  addSubjectClusterMember?: Resolver<ResolversTypes['SubjectClusterPayload'], ParentType, ContextType, RequireFields<MutationAddSubjectClusterMemberArgs, 'id' | 'lead' | 'personId'>>;
   approveSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationApproveSwapArgs, 'id'>>;
   completeSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationCompleteSwapArgs, 'id'>>;
   confirmSwapChecks?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationConfirmSwapChecksArgs, 'id'>>;
+  createSubjectCluster?: Resolver<ResolversTypes['SubjectClusterPayload'], ParentType, ContextType, RequireFields<MutationCreateSubjectClusterArgs, 'input'>>;
   createSwapOffer?: Resolver<ResolversTypes['CreateSwapOfferPayload'], ParentType, ContextType, RequireFields<MutationCreateSwapOfferArgs, 'input'>>;
   createSwapRequest?: Resolver<ResolversTypes['CreateSwapRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateSwapRequestArgs, 'input'>>;
+  joinSubjectCluster?: Resolver<ResolversTypes['SubjectClusterPayload'], ParentType, ContextType, RequireFields<MutationJoinSubjectClusterArgs, 'id'>>;
+  leaveSubjectCluster?: Resolver<ResolversTypes['SubjectClusterPayload'], ParentType, ContextType, RequireFields<MutationLeaveSubjectClusterArgs, 'id'>>;
   proposeSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationProposeSwapArgs, 'offerId' | 'requestId'>>;
   reflectOnSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationReflectOnSwapArgs, 'id' | 'input'>>;
   runMatchingRound?: Resolver<ResolversTypes['RunMatchingRoundPayload'], ParentType, ContextType>;
@@ -661,6 +897,12 @@ export type MutationResolvers<ContextType = TeacherSwapContext, ParentType exten
   withdrawSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSwapArgs, 'id' | 'reason'>>;
   withdrawSwapOffer?: Resolver<ResolversTypes['WithdrawSwapOfferPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSwapOfferArgs, 'id'>>;
   withdrawSwapRequest?: Resolver<ResolversTypes['WithdrawSwapRequestPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSwapRequestArgs, 'id'>>;
+};
+
+export type PageInfoResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PartnerResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
@@ -680,6 +922,9 @@ export type PersonResolvers<ContextType = TeacherSwapContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  clusterResources?: Resolver<Maybe<ResolversTypes['ClusterResourceConnection']>, ParentType, ContextType, RequireFields<QueryClusterResourcesArgs, 'clusterId' | 'first'>>;
+  subjectCluster?: Resolver<Maybe<ResolversTypes['SubjectCluster']>, ParentType, ContextType, RequireFields<QuerySubjectClusterArgs, 'id'>>;
+  subjectClusters?: Resolver<Maybe<Array<ResolversTypes['SubjectCluster']>>, ParentType, ContextType, Partial<QuerySubjectClustersArgs>>;
   swap?: Resolver<Maybe<ResolversTypes['Swap']>, ParentType, ContextType, RequireFields<QuerySwapArgs, 'id'>>;
   swapOffer?: Resolver<Maybe<ResolversTypes['SwapOffer']>, ParentType, ContextType, RequireFields<QuerySwapOfferArgs, 'id'>>;
   swapOffers?: Resolver<Maybe<Array<ResolversTypes['SwapOffer']>>, ParentType, ContextType, Partial<QuerySwapOffersArgs>>;
@@ -691,6 +936,32 @@ export type QueryResolvers<ContextType = TeacherSwapContext, ParentType extends 
 export type RunMatchingRoundPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['RunMatchingRoundPayload'] = ResolversParentTypes['RunMatchingRoundPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   proposed?: Resolver<Array<ResolversTypes['Swap']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubjectClusterResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['SubjectCluster'] = ResolversParentTypes['SubjectCluster']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isLead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['SubjectClusterMember']>>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['Phase']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubjectClusterMemberResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['SubjectClusterMember'] = ResolversParentTypes['SubjectClusterMember']> = {
+  joinedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubjectClusterPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['SubjectClusterPayload'] = ResolversParentTypes['SubjectClusterPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  subjectCluster?: Resolver<Maybe<ResolversTypes['SubjectCluster']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -798,14 +1069,22 @@ export type WithdrawSwapRequestPayloadResolvers<ContextType = TeacherSwapContext
 };
 
 export type Resolvers<ContextType = TeacherSwapContext> = {
+  ClusterResource?: ClusterResourceResolvers<ContextType>;
+  ClusterResourceConnection?: ClusterResourceConnectionResolvers<ContextType>;
+  ClusterResourceEdge?: ClusterResourceEdgeResolvers<ContextType>;
+  ClusterResourcePayload?: ClusterResourcePayloadResolvers<ContextType>;
   CreateSwapOfferPayload?: CreateSwapOfferPayloadResolvers<ContextType>;
   CreateSwapRequestPayload?: CreateSwapRequestPayloadResolvers<ContextType>;
   MatchExplanation?: MatchExplanationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RunMatchingRoundPayload?: RunMatchingRoundPayloadResolvers<ContextType>;
+  SubjectCluster?: SubjectClusterResolvers<ContextType>;
+  SubjectClusterMember?: SubjectClusterMemberResolvers<ContextType>;
+  SubjectClusterPayload?: SubjectClusterPayloadResolvers<ContextType>;
   Swap?: SwapResolvers<ContextType>;
   SwapCpd?: SwapCpdResolvers<ContextType>;
   SwapOffer?: SwapOfferResolvers<ContextType>;
