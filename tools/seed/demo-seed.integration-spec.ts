@@ -270,6 +270,21 @@ describe('demo data', () => {
     );
     expect(notes.data?.themes.map((t) => t.theme)).toContain('exam stress');
 
+    // Subject clusters of both sectors' teachers, each with its lead's shared resources.
+    const clusters = await gql<{
+      subjectClusters: Array<{ id: string; memberCount: number }>;
+    }>(stack.gatewayUrl, coordinator, `{ subjectClusters { id memberCount } }`);
+    expect(clusters.data?.subjectClusters.map((c) => c.memberCount)).toEqual([4, 4]);
+    for (const c of clusters.data!.subjectClusters) {
+      const shared = await gql<{ clusterResources: { edges: unknown[] } }>(
+        stack.gatewayUrl,
+        coordinator,
+        `query($id: ID!) { clusterResources(clusterId: $id) { edges { node { id } } } }`,
+        { id: c.id },
+      );
+      expect(shared.data?.clusterResources.edges).toHaveLength(2);
+    }
+
     // A run that stopped after the swaps but before recording them finds every swap again.
     const state = new Client({ connectionString: (await seedOptionsFor(stack)).stateDatabaseUrl });
     await state.connect();

@@ -12,6 +12,7 @@ import {
 import type { PlannedPerson, SeededPartner } from './demo-plan';
 import { listEvents, seedFocusGroupNotes, seedProgramme, seedSwapOffers } from './demo-programme';
 import { DEMO_PASSWORD, seedAccounts, seedConsents, seedSafeguarding } from './demo-records';
+import { seedClusters } from './demo-clusters';
 import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
@@ -126,6 +127,7 @@ export async function seedDemo(
       async () => `${await seedSwapOffers(ctx, teachers)} teacher swap offers`,
     );
     await step('swaps', () => seedSwaps(ctx, partners, people));
+    await step('clusters', () => seedClusters(ctx, partners, people));
     await step(
       'focus-groups',
       async () => `${await seedFocusGroupNotes(ctx, schoolsOf(partners))} focus-group notes`,
