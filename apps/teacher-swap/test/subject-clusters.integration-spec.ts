@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@ekst/auth';
-import { startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
+import { eventually, startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { teacherSwapModule } from '../src/module';
+import { KafkaProbe } from './kafka-probe';
 
 /**
  * Subject clusters against a real Postgres: who creates, joins, adds and shares; who sees the
  * list, the members and the resources; resource validation, search and paging. Projections are
- * written directly (their handlers are tested in teacher-swap.integration-spec.ts).
+ * written directly (their handlers are tested in teacher-swap.integration-spec.ts); erasure is
+ * played on the real broker.
  */
 
 interface UserErr {
@@ -20,6 +22,8 @@ const CLUSTER = 'subjectCluster { id memberCount isMember isLead } errors { code
 
 describe('subject clusters', () => {
   let sg: TestSubgraph;
+  const prefix = uniqueTopicPrefix();
+  const probe = new KafkaProbe(prefix);
   const school = randomUUID();
   const otherSchool = randomUUID();
   const [lead, member, outsider, headOnly] = [
@@ -94,7 +98,8 @@ describe('subject clusters', () => {
   }
 
   beforeAll(async () => {
-    sg = await startTestSubgraph(teacherSwapModule, { topicPrefix: uniqueTopicPrefix() });
+    sg = await startTestSubgraph(teacherSwapModule, { topicPrefix: prefix, cleanTopics: true });
+    await probe.start();
     const ds = sg.running.dataSource;
     for (const [id, roles] of [
       [lead, ['TEACHER']],
@@ -110,6 +115,7 @@ describe('subject clusters', () => {
     }
   });
   afterAll(async () => {
+    await probe.stop();
     await sg?.stop();
   });
 
@@ -244,5 +250,23 @@ describe('subject clusters', () => {
     expect((await resources(teacher(outsider))).errors).toEqual(['FORBIDDEN']);
     expect((await resources(head)).errors).toEqual(['FORBIDDEN']);
     expect((await resources(coordinator, { a: 'nonsense' })).errors).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it("erasure (real Kafka) ends the person's memberships and keeps what they shared, without them", async () => {
+    const ds = sg.running.dataSource;
+    await probe.deliver(probe.personErased(member));
+    await eventually(
+      async () =>
+        (
+          (await ds.query(`SELECT 1 FROM subject_cluster_member WHERE person_id = $1`, [
+            member,
+          ])) as unknown[]
+        ).length === 0,
+    );
+    const kept = (await ds.query(
+      `SELECT title, added_by FROM cluster_resource WHERE cluster_id = $1 AND title = 'Forces revision map'`,
+      [clusterId],
+    )) as Array<{ title: string; added_by: string | null }>;
+    expect(kept).toEqual([{ title: 'Forces revision map', added_by: null }]);
   });
 });
