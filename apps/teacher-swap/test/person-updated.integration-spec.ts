@@ -159,6 +159,18 @@ describe('PersonUpdated in teacher-swap (real Kafka)', () => {
       needsReview: true,
       reviewReason: 'the host teacher has moved to another school since the swap was matched',
     });
+    const flagged = await sg.query<{ swaps: Array<{ id: string }> }>(
+      `{ swaps(needsReview: true) { id } }`,
+      {},
+      testCaller(['COORDINATOR']),
+    );
+    expect(flagged.data?.swaps.map((s) => s.id)).toContain(swapId);
+    const clear = await sg.query<{ swaps: Array<{ id: string }> }>(
+      `{ swaps(needsReview: false) { id } }`,
+      {},
+      testCaller(['COORDINATOR']),
+    );
+    expect(clear.data?.swaps.map((s) => s.id)).not.toContain(swapId);
     // The old school's head sees the swap but not the coordinator's flag.
     expect(await review(['HEAD'])).toEqual({ needsReview: false, reviewReason: null });
   });

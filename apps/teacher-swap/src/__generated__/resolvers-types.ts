@@ -340,7 +340,8 @@ export type Query = {
   swapRequests?: Maybe<Array<SwapRequest>>;
   /**
    * Newest first. The coordinator sees every swap, a head their school's (host or visiting), a
-   * teacher their own. Other roles get null with FORBIDDEN.
+   * teacher their own. Other roles get null with FORBIDDEN. `needsReview` keeps only the swaps
+   * whose `needsReview` is that value (so for anyone but the coordinator `true` gives none).
    */
   swaps?: Maybe<Array<Swap>>;
 };
@@ -393,6 +394,7 @@ export type QuerySwapRequestsArgs = {
 
 
 export type QuerySwapsArgs = {
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<SwapStatus>;
 };
 

@@ -51,10 +51,14 @@ export const swapResolvers: Resolvers = {
       });
     },
     swapRequest: (_root, { id }, ctx) => visibleRequest(ctx, id),
-    swaps: (_root, { status }, ctx) => {
+    swaps: async (_root, { status, needsReview }, ctx) => {
       if (ctx.swapScope.kind === 'none')
         throw forbidden('Swaps are visible to their teachers, their heads and the coordinator');
-      return listSwaps(ctx.dataSource, ctx.swapScope, status ?? null);
+      const swaps = await listSwaps(ctx.dataSource, ctx.swapScope, status ?? null);
+      if (needsReview == null) return swaps;
+      // The flag is computed on read (no column), so the filter is too; the loaders batch it.
+      const reasons = await Promise.all(swaps.map((swap) => reviewReason(ctx, swap)));
+      return swaps.filter((_swap, i) => (reasons[i] !== null) === needsReview);
     },
     swap: (_root, { id }, ctx) => visibleSwap(ctx, id),
   },
