@@ -244,10 +244,11 @@ describe('roles and limits through the gateway (issue 8: defects 5, 6, 9)', () =
           list: `${list!.coordinate}(${list!.argument}: ${list!.documentedCap})`,
           as,
           status: r.status,
-          // Field-level FORBIDDEN (someone else's registrations) is authorization, not a limit.
+          // FORBIDDEN (someone else's registrations, a cluster the caller is not in) is
+          // authorization, not a limit: the query was accepted and answered.
           codes: [
             ...new Set(codes(r).filter((c) => c !== 'FORBIDDEN')),
-            ...(r.data?.[field] ? [] : ['NO_DATA']),
+            ...(r.data?.[field] || codes(r).includes('FORBIDDEN') ? [] : ['NO_DATA']),
           ],
         });
       }
