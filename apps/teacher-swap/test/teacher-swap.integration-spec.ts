@@ -131,11 +131,14 @@ describe('teacher-swap subgraph', () => {
       await probe.deliver(e);
     }
     await eventually(async () => {
-      const [{ partners, people }] = (await sg.running.dataSource.query(
+      const [{ partners, known, people }] = (await sg.running.dataSource.query(
         `SELECT (SELECT count(*) FROM partner_projection WHERE status = 'LEFT')::int AS partners,
+                (SELECT count(*) FROM partner_projection)::int AS known,
                 (SELECT count(*) FROM person_projection)::int AS people`,
-      )) as Array<{ partners: number; people: number }>;
-      return partners === 1 && people === 6;
+      )) as Array<{ partners: number; known: number; people: number }>;
+      // Partners are keyed by id, so their events may land on different partitions and arrive
+      // in any order: wait for all four, not only for the one that left.
+      return partners === 1 && known === 4 && people === 6;
     });
   });
   afterAll(async () => {
