@@ -185,6 +185,28 @@ describe('teacher-swap requests and swaps', () => {
       expect(n).toBe(0);
     });
 
+    it('refuses a pair whose date windows do not meet with HARD_RULE_BROKEN and writes nothing', async () => {
+      const o = await offer(teacher(visitor, stateSchool), {
+        subjects: ['Geography'],
+        availableFrom: day(1),
+        availableTo: day(5),
+      });
+      const r = await requestId(teacher(host, independentSchool), {
+        subjects: ['geography'],
+        availableFrom: day(20),
+        availableTo: day(30),
+      });
+      const res = await propose(o, r);
+      expect(res.data!.proposeSwap.swap).toBeNull();
+      expect(res.data!.proposeSwap.errors.map((e) => e.code)).toEqual(['HARD_RULE_BROKEN']);
+      expect(res.data!.proposeSwap.errors[0]!.message).toMatch(/^NO_DATE_OVERLAP/);
+      const [{ n }] = (await sg.running.dataSource.query(
+        `SELECT count(*)::int AS n FROM swap WHERE offer_id = $1`,
+        [o],
+      )) as Array<{ n: number }>;
+      expect(n).toBe(0);
+    });
+
     it('is for the coordinator only, and a pair is proposed once', async () => {
       const o = await offer(teacher(visitor, stateSchool), { subjects: ['Art'] });
       const r = await requestId(teacher(host, independentSchool), { subjects: ['art'] });
