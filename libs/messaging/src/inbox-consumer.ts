@@ -3,6 +3,8 @@ import type { Envelope, EventDefinition } from '@ekst/contracts';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
+import { backoffMs, classifyFailure } from './failure';
+import type { FailureKind } from './failure';
 import type { ServiceLogger } from './logger';
 import { bindTx } from './unit-of-work';
 import type { Tx, TxBinding } from './unit-of-work';
@@ -38,28 +40,52 @@ export interface InboxConsumerOptions {
   tx: TxBinding;
   deadLetterTopic: string;
   log: ServiceLogger;
+  /** attempts for a failure of unknown kind before it is dead-lettered (default 5) */
   maxAttempts?: number;
+  /** first retry delay; later ones back off exponentially with jitter (default 200 ms) */
   retryBaseMs?: number;
+  /** longest wait between two retries of a transient failure (default 5 s) */
+  retryCapMs?: number;
+  /** a transient failure lasting longer than this raises the alarm (logged once; default 60 s) */
+  alarmAfterMs?: number;
+  /** partitions applied in parallel, so one stuck partition does not hold up the others (default 3) */
+  partitionsConsumedConcurrently?: number;
 }
 
-class PermanentError extends Error {}
+/** Why the consumer gave up on the current message without committing it (stop or rebalance). */
+class Interrupted extends Error {}
 
 /**
  * Applies other services' events exactly once in effect: the event id is inserted into `inbox` in
  * the same transaction as the handler's changes, so a redelivered event is a no-op. Offsets are
- * committed only after that transaction commits. A message that keeps failing (or can never
- * succeed: malformed, invalid payload) goes to the dead-letter topic with its error, and the
- * consumer moves on instead of blocking its partition forever.
+ * committed only after that transaction commits.
+ *
+ * Failures are told apart (`classifyFailure`): a poison message (malformed, breaks its contract,
+ * or a handler's `PoisonMessageError`) goes to the dead-letter topic at once and the partition
+ * moves on; a transient one (database or network down, serialization failure, deadlock, lock
+ * timeout) holds its partition and is retried with capped exponential backoff and jitter for as
+ * long as it takes — an alarm is logged once it lasts past `alarmAfterMs`, nothing is dropped —
+ * while other partitions keep flowing; a failure of unknown kind is retried `maxAttempts` times,
+ * then dead-lettered. Order per key holds: a partition never skips past a message it has not
+ * applied or dead-lettered.
  */
 export class InboxConsumer {
   private consumer: Consumer | null = null;
   private dlqProducer: Producer | null = null;
   private running = false;
+  private stopping = false;
+  /** partitions (`topic/partition`) held by a transient failure, and since when */
+  private readonly stuck = new Map<string, number>();
 
   constructor(private readonly opts: InboxConsumerOptions) {}
 
   get healthy(): boolean {
     return this.running;
+  }
+
+  /** Partitions currently held by a transient failure, with how long (for health and alarms). */
+  stuckPartitions(now = Date.now()): Array<{ partition: string; forMs: number }> {
+    return [...this.stuck].map(([partition, since]) => ({ partition, forMs: now - since }));
   }
 
   async start(): Promise<void> {
@@ -87,10 +113,12 @@ export class InboxConsumer {
     });
     await consumer.connect();
     await consumer.subscribe({ topics: this.opts.topics, fromBeginning: true });
+    this.stopping = false;
     await consumer.run({
       autoCommit: false,
+      partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        await this.process(topic, message, heartbeat);
+        await this.process(topic, partition, message, heartbeat);
         await consumer.commitOffsets([
           { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
         ]);
@@ -99,6 +127,8 @@ export class InboxConsumer {
   }
 
   async stop(): Promise<void> {
+    // Retry loops see this and give up the message uncommitted: it is redelivered on restart.
+    this.stopping = true;
     this.running = false;
     await this.consumer?.disconnect();
     await this.dlqProducer?.disconnect();
@@ -108,6 +138,7 @@ export class InboxConsumer {
 
   private async process(
     topic: string,
+    partition: number,
     message: KafkaMessage,
     heartbeat: () => Promise<void>,
   ): Promise<void> {
@@ -131,26 +162,73 @@ export class InboxConsumer {
     }
 
     const maxAttempts = this.opts.maxAttempts ?? 5;
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await this.applyOnce(topic, envelope, handler, parsed.data);
-        return;
-      } catch (err) {
-        const reason = err instanceof Error ? err.message : String(err);
-        if (err instanceof PermanentError || attempt >= maxAttempts) {
-          await this.deadLetter(topic, message, reason);
+    const where = `${topic}/${partition}`;
+    let unknownFailures = 0;
+    let transientSince: number | null = null;
+    let alarmed = false;
+    try {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await this.applyOnce(topic, envelope, handler, parsed.data);
+          if (alarmed)
+            this.opts.log.warn(
+              { partition: where, eventId: envelope.id, type: envelope.type },
+              'transient failure cleared; partition flowing again',
+            );
           return;
+        } catch (err) {
+          const reason = err instanceof Error ? err.message : String(err);
+          const kind: FailureKind = classifyFailure(err);
+          if (kind === 'poison') {
+            await this.deadLetter(topic, message, reason, kind);
+            return;
+          }
+          if (kind === 'unknown') {
+            unknownFailures += 1;
+            if (unknownFailures >= maxAttempts) {
+              await this.deadLetter(topic, message, reason, kind);
+              return;
+            }
+          } else {
+            const now = Date.now();
+            transientSince ??= now;
+            this.stuck.set(where, transientSince);
+            if (!alarmed && now - transientSince >= (this.opts.alarmAfterMs ?? 60_000)) {
+              alarmed = true;
+              this.opts.log.error(
+                { partition: where, eventId: envelope.id, type: envelope.type, err: reason },
+                'ALARM: event held by a transient failure; retrying until it clears',
+              );
+            }
+          }
+          this.opts.log.warn(
+            { eventId: envelope.id, type: envelope.type, attempt, kind, err: reason },
+            'retrying event',
+          );
+          // Throws during a rebalance: the message stays uncommitted for the partition's next owner.
+          await heartbeat();
+          await this.pause(
+            backoffMs(
+              kind === 'transient' ? attempt : unknownFailures,
+              this.opts.retryBaseMs ?? 200,
+              this.opts.retryCapMs ?? 5_000,
+            ),
+          );
         }
-        this.opts.log.warn(
-          { eventId: envelope.id, type: envelope.type, attempt, err: reason },
-          'retrying event',
-        );
-        await heartbeat();
-        await new Promise((r) =>
-          setTimeout(r, (this.opts.retryBaseMs ?? 200) * 2 ** (attempt - 1)),
-        );
       }
+    } finally {
+      this.stuck.delete(where);
     }
+  }
+
+  /** Waits, but gives up at once when the consumer is stopping. */
+  private async pause(ms: number): Promise<void> {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      if (this.stopping) throw new Interrupted('consumer stopping');
+      await new Promise((r) => setTimeout(r, Math.min(100, until - Date.now())));
+    }
+    if (this.stopping) throw new Interrupted('consumer stopping');
   }
 
   /** Public for tests: applies one event through the inbox; returns false if it was a duplicate. */
@@ -172,8 +250,13 @@ export class InboxConsumer {
     });
   }
 
-  private async deadLetter(topic: string, message: KafkaMessage, reason: string): Promise<void> {
-    this.opts.log.error({ topic, offset: message.offset, reason }, 'event dead-lettered');
+  private async deadLetter(
+    topic: string,
+    message: KafkaMessage,
+    reason: string,
+    kind: FailureKind = 'poison',
+  ): Promise<void> {
+    this.opts.log.error({ topic, offset: message.offset, reason, kind }, 'event dead-lettered');
     await this.dlqProducer?.send({
       topic: this.opts.deadLetterTopic,
       acks: -1,
@@ -183,6 +266,7 @@ export class InboxConsumer {
           value: message.value,
           headers: {
             'ekst-error': reason.slice(0, 500),
+            'ekst-failure-kind': kind,
             'ekst-source-topic': topic,
             'ekst-source-offset': message.offset,
           },

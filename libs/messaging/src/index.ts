@@ -3,6 +3,7 @@ export * from './kafka';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './inbox-consumer';
+export * from './failure';
 export * from './messaging-runtime';
 export * from './messaging-tables.migration';
 export * from './unit-of-work';

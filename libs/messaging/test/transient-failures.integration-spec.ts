@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import type { Consumer, Producer } from 'kafkajs';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createEnvelope, PartnerEvents } from '@ekst/contracts';
+import type { Envelope, PartnerJoinedV1 } from '@ekst/contracts';
+import {
+  createKafka,
+  defineHandler,
+  ensureTopics,
+  InboxConsumer,
+  MessagingTables1732300000000,
+  PoisonMessageError,
+  systemClock,
+} from '../src';
+import type { InboxConsumerOptions } from '../src';
+import {
+  adminDatabaseUrl,
+  createMigratedDatabase,
+  deleteTopicsWithPrefix,
+  eventually,
+  kafkaBrokers,
+  testLog as silent,
+  uniqueTopicPrefix,
+} from './support/messaging-harness';
+import type { MessagingTestDatabase } from './support/messaging-harness';
+
+class AppliedAndGate1732300000098 implements MigrationInterface {
+  name = 'AppliedAndGate1732300000098';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE applied (partner_id uuid NOT NULL, name text NOT NULL,
+      seq bigserial NOT NULL)`);
+    await q.query(`CREATE TABLE gate (id int PRIMARY KEY, opened int NOT NULL DEFAULT 0)`);
+    await q.query(`INSERT INTO gate (id) VALUES (1)`);
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE applied; DROP TABLE gate`);
+  }
+}
+
+const joined = (name: string): Envelope<PartnerJoinedV1> => {
+  const partnerId = randomUUID();
+  return createEnvelope({
+    type: 'PartnerJoined',
+    version: 1,
+    aggregateId: partnerId,
+    producer: 'partners-governance',
+    payload: {
+      partnerId,
+      name,
+      kind: 'STATE',
+      sector: 'STATE',
+      town: 'Deal',
+      joinedOn: '2026-09-01',
+    },
+  });
+};
+
+/**
+ * How the inbox consumer tells failures apart, on real Postgres and real Kafka: a database outage
+ * far longer than the retries of an unknown failure (10 s) loses nothing and dead-letters
+ * nothing; a real lock timeout holds one partition while the others flow, and the held events
+ * apply in order once the lock goes; a poison message is dead-lettered at the first attempt and
+ * the partition moves on.
+ */
+describe('inbox consumer under transient and poison failures (real Postgres, real Kafka)', () => {
+  const prefix = uniqueTopicPrefix();
+  const dlq = `ekst.dlq.${prefix}group`;
+  const kafka = createKafka({ brokers: kafkaBrokers(), clientId: 'messaging-faults' }, silent);
+  let db: MessagingTestDatabase;
+  let producer: Producer;
+  const deadLetters: Array<{ error: string; kind: string }> = [];
+  let dlqProbe: Consumer;
+  let poisonCalls = 0;
+
+  const handler = defineHandler(PartnerEvents.joined, async ({ manager: m }, payload) => {
+    if (payload.name.startsWith('poison')) {
+      poisonCalls += 1;
+      throw new PoisonMessageError('this partner can never be applied');
+    }
+    if (payload.name.startsWith('gated')) {
+      // A real lock wait: while the test holds the gate row, this fails with 55P03.
+      await m.query(`SET LOCAL lock_timeout = '150ms'`);
+      await m.query(`UPDATE gate SET opened = opened + 1 WHERE id = 1`);
+    }
+    await m.query(`INSERT INTO applied (partner_id, name) VALUES ($1, $2)`, [
+      payload.partnerId,
+      payload.name,
+    ]);
+  });
+
+  const consumerOn = (topic: string, extra: Partial<InboxConsumerOptions> = {}) =>
+    new InboxConsumer({
+      kafka,
+      groupId: `${prefix}group`,
+      topics: [topic],
+      dataSource: db.dataSource,
+      handlers: [handler],
+      tx: { topic: `${prefix}own`, producer: 'people', clock: systemClock, config: {} },
+      deadLetterTopic: dlq,
+      log: silent,
+      maxAttempts: 3,
+      retryBaseMs: 50,
+      retryCapMs: 1000,
+      ...extra,
+    });
+
+  const send = (topic: string, events: Envelope<unknown>[], partition?: number) =>
+    producer.send({
+      topic,
+      acks: -1,
+      messages: events.map((e) => ({ key: e.aggregateId, value: JSON.stringify(e), partition })),
+    });
+
+  const appliedNames = async (): Promise<string[]> =>
+    (
+      (await db.dataSource.query(`SELECT name FROM applied ORDER BY seq`)) as Array<{
+        name: string;
+      }>
+    ).map((r) => r.name);
+
+  const withAdmin = async (sql: string) => {
+    const c = new Client({ connectionString: adminDatabaseUrl() });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+
+  beforeAll(async () => {
+    db = await createMigratedDatabase(
+      [MessagingTables1732300000000, AppliedAndGate1732300000098],
+      6,
+    );
+    const admin = kafka.admin();
+    await admin.connect();
+    await ensureTopics(admin, [`${prefix}outage`, `${prefix}gated`, `${prefix}poison`, dlq], {
+      partitions: 3,
+    });
+    await admin.disconnect();
+    producer = kafka.producer();
+    await producer.connect();
+    dlqProbe = kafka.consumer({ groupId: `${prefix}dlq-probe` });
+    await dlqProbe.connect();
+    await dlqProbe.subscribe({ topic: dlq, fromBeginning: true });
+    await dlqProbe.run({
+      eachMessage: async ({ message }) => {
+        deadLetters.push({
+          error: String(message.headers?.['ekst-error'] ?? ''),
+          kind: String(message.headers?.['ekst-failure-kind'] ?? ''),
+        });
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await dlqProbe?.disconnect();
+    await producer?.disconnect();
+    await withAdmin(`ALTER DATABASE ${dbName()} ALLOW_CONNECTIONS true`).catch(() => undefined);
+    await db?.drop();
+    await deleteTopicsWithPrefix(prefix);
+  });
+
+  const dbName = () => new URL(db.url).pathname.slice(1);
+
+  beforeEach(async () => {
+    await db.dataSource.query(`TRUNCATE applied`);
+    deadLetters.length = 0;
+  });
+
+  it('a 10-second database outage loses nothing, applies everything once and dead-letters nothing', async () => {
+    const topic = `${prefix}outage`;
+    const consumer = consumerOn(topic);
+    await consumer.start();
+    const before = joined('before the outage');
+    await send(topic, [before]);
+    await eventually(async () => (await appliedNames()).includes('before the outage'), 30000);
+
+    // The outage: nobody may connect to the service's database, and every session is cut.
+    await withAdmin(`ALTER DATABASE ${dbName()} ALLOW_CONNECTIONS false`);
+    await withAdmin(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${dbName()}'`,
+    );
+    const burst = Array.from({ length: 30 }, (_, i) => joined(`during the outage ${i}`));
+    try {
+      await send(topic, burst);
+      await new Promise((r) => setTimeout(r, 10_000));
+      // Still held, not dropped: an unknown failure would have been dead-lettered by now.
+      expect(deadLetters).toEqual([]);
+      expect(consumer.stuckPartitions().length).toBeGreaterThan(0);
+    } finally {
+      await withAdmin(`ALTER DATABASE ${dbName()} ALLOW_CONNECTIONS true`);
+    }
+    try {
+      await eventually(async () => (await appliedNames()).length === 31, 30000);
+      const names = await appliedNames();
+      expect(new Set(names).size).toBe(31);
+      const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM inbox`);
+      expect(n).toBe(31);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(deadLetters).toEqual([]);
+      expect(consumer.stuckPartitions()).toEqual([]);
+    } finally {
+      await consumer.stop();
+    }
+  }, 90000);
+
+  it('a lock timeout holds only its own partition; the held events then apply in order', async () => {
+    const topic = `${prefix}gated`;
+    const consumer = consumerOn(topic);
+    const holder = new Client({ connectionString: db.url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT * FROM gate WHERE id = 1 FOR UPDATE');
+    try {
+      await consumer.start();
+      const gated = [joined('gated 1'), joined('gated 2'), joined('gated 3')];
+      await send(topic, gated, 0);
+      const others = [joined('free 1'), joined('free 2')];
+      await send(topic, others.slice(0, 1), 1);
+      await send(topic, others.slice(1), 2);
+      await eventually(async () => (await appliedNames()).length === 2, 30000);
+      expect((await appliedNames()).sort()).toEqual(['free 1', 'free 2']);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(consumer.stuckPartitions().map((s) => s.partition)).toEqual([`${topic}/0`]);
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    try {
+      await eventually(async () => (await appliedNames()).length === 5, 30000);
+      expect((await appliedNames()).filter((n) => n.startsWith('gated'))).toEqual([
+        'gated 1',
+        'gated 2',
+        'gated 3',
+      ]);
+      const [{ opened }] = await db.dataSource.query(`SELECT opened FROM gate WHERE id = 1`);
+      expect(opened).toBe(3);
+      expect(deadLetters).toEqual([]);
+    } finally {
+      await consumer.stop();
+    }
+  }, 90000);
+
+  it('a poison message is dead-lettered at the first attempt and its partition keeps flowing', async () => {
+    const topic = `${prefix}poison`;
+    const consumer = consumerOn(topic, { maxAttempts: 5 });
+    await consumer.start();
+    poisonCalls = 0;
+    try {
+      await send(topic, [joined('first'), joined('poison pill'), joined('after the poison')], 0);
+      await eventually(
+        async () => (await appliedNames()).length === 2 && deadLetters.length === 1,
+        30000,
+      );
+      expect(await appliedNames()).toEqual(['first', 'after the poison']);
+      expect(poisonCalls).toBe(1);
+      expect(deadLetters).toEqual([{ error: 'this partner can never be applied', kind: 'poison' }]);
+    } finally {
+      await consumer.stop();
+    }
+  }, 60000);
+});
