@@ -111,7 +111,9 @@ export type FocusGroupNoteEdge = {
 
 /**
  * Mean paired change (post − pre) of one group, instrument and dose band. Cells of fewer than 10
- * people are suppressed: n and every statistic are null.
+ * people are suppressed: n and every statistic are null. So is a cell that would let a suppressed
+ * one be recovered by subtraction within the same report (ALL − ONE = TWO_PLUS): the smaller of its
+ * published complements.
  */
 export type ImpactCell = {
   __typename?: 'ImpactCell';

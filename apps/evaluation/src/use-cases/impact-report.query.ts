@@ -3,6 +3,7 @@ import { INSTRUMENT_REGISTRY } from '../domain/instruments';
 import type { Instrument } from '../domain/instruments';
 import { MIN_CELL_SIZE, reportCell } from '../domain/statistics';
 import type { DoseBand, ReportedCell } from '../domain/statistics';
+import { suppressComplements } from '../domain/suppression';
 
 export const IMPACT_GROUPINGS = ['EVENT', 'AIM', 'PARTNER', 'SECTOR', 'YEAR'] as const;
 export type ImpactGrouping = (typeof IMPACT_GROUPINGS)[number];
@@ -58,8 +59,9 @@ interface Row {
  * events of one group counts once, with the mean of their changes, so n counts people (the
  * suppression rule is about people) and the SD and CI do not treat one person's repeated answers
  * as independent. Responses of erased people no longer link to anyone and each count as one unit.
- * Cells of fewer than MIN_CELL_SIZE people leave the database with no n and no statistics.
- * Instruments are never pooled: each is its own cell.
+ * Cells of fewer than MIN_CELL_SIZE people leave the database with no n and no statistics, and a
+ * cell that would let one of them be recovered by subtraction is suppressed with it
+ * (`suppressComplements`). Instruments are never pooled: each is its own cell.
  */
 export async function impactReport(
   dataSource: DataSource,
@@ -124,19 +126,21 @@ export async function impactReport(
       [filter.academicYears ?? null, filter.partnerIds ?? null, filter.eventIds ?? null],
     );
   })) as Row[];
-  return rows.map((r) => ({
-    grouping,
-    groupKey: r.group_key,
-    groupLabel: grouping === 'YEAR' ? yearLabel(r.academic_year) : r.group_label,
-    academicYear: r.academic_year,
-    instrument: r.instrument,
-    doseBand: r.dose_band,
-    ...reportCell({
-      n: r.n,
-      mean: r.mean === null ? null : Number(r.mean),
-      sd: r.sd === null ? null : Number(r.sd),
-    }),
-  }));
+  return suppressComplements(
+    rows.map((r) => ({
+      grouping,
+      groupKey: r.group_key,
+      groupLabel: grouping === 'YEAR' ? yearLabel(r.academic_year) : r.group_label,
+      academicYear: r.academic_year,
+      instrument: r.instrument,
+      doseBand: r.dose_band,
+      ...reportCell({
+        n: r.n,
+        mean: r.mean === null ? null : Number(r.mean),
+        sd: r.sd === null ? null : Number(r.sd),
+      }),
+    })),
+  );
 }
 
 export function yearLabel(year: number): string {
