@@ -17,6 +17,7 @@ import { SwapCompletionEntity } from './entities/swap-completion.entity';
 import { SwapReflectionEntity } from './entities/swap-reflection.entity';
 import { handlers } from './events';
 import { migrations } from './migrations';
+import { StudentVoiceAnnotationEntity } from './entities/student-voice-annotation.entity';
 import { createLoaders } from './resolvers/loaders';
 import { resolvers } from './resolvers/survey.resolvers';
 
@@ -36,6 +37,7 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
     FocusGroupNoteEntity,
     SwapReflectionEntity,
     SwapCompletionEntity,
+    StudentVoiceAnnotationEntity,
   ],
   migrations,
   subscribesTo: ['partners-governance', 'events', 'people', 'teacher-swap'],
@@ -99,6 +101,11 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       // never holds names, so it cannot find one in it; retention is what bounds an accidental
       // mention.
       onErasure: 'anonymise',
+    },
+    {
+      table: 'student_voice_annotation',
+      personalData: false,
+      note: "the coordinator's theme tags and publishable flag on a pseudonymous quote; no person, no author; deleted with the response",
     },
     {
       table: 'swap_reflection',

@@ -4,6 +4,7 @@ import type { EventRef, PartnerRef, MySurveyModel, ImpactReportModel, EventEvalu
 import type { InstrumentDefinition } from '../domain/instruments';
 import type { FocusGroupNoteEntity } from '../entities/focus-group-note.entity';
 import type { FocusGroupNotePage } from '../use-cases/focus-group-notes.query';
+import type { StudentVoiceModel, StudentVoicePage } from '../use-cases/student-voices.query';
 import type { EvaluationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,6 +32,25 @@ export type Aim =
   | 'RESILIENCE'
   | 'WELLBEING'
   | 'WIDENING_HORIZONS';
+
+/** The coordinator's annotation of a quote; omitted fields keep their value. */
+export type AnnotateStudentVoiceInput = {
+  /** The quote's id. */
+  id: Scalars['ID']['input'];
+  /** Cleared for the annual report. */
+  publishable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Theme tags (1–10, at most 40 characters each), stored lower-case; replaces the existing tags. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The result of annotateStudentVoice. */
+export type AnnotateStudentVoicePayload = {
+  __typename?: 'AnnotateStudentVoicePayload';
+  /** Why nothing was written (NOT_FOUND, INVALID); empty on success. */
+  errors: Array<UserError>;
+  /** The quote as annotated; null when there are errors. */
+  voice?: Maybe<StudentVoice>;
+};
 
 export type CreateSurveyInput = {
   closesAt: Scalars['String']['input'];
@@ -195,6 +215,11 @@ export type InstrumentInfo = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Coordinator only: tag a quote with themes and clear it (or not) for the annual report. Errors:
+   * NOT_FOUND, INVALID. Nothing is written when there is an error.
+   */
+  annotateStudentVoice: AnnotateStudentVoicePayload;
+  /**
    * Coordinator, heads and champions. One survey per event and phase; a POST survey opens once the
    * event has ended, a PRE survey before it starts. Created as DRAFT.
    */
@@ -221,6 +246,11 @@ export type Mutation = {
    * ALREADY_RESPONDED. Nothing is written when there is an error.
    */
   submitSurveyResponse: SubmitSurveyResponsePayload;
+};
+
+
+export type MutationAnnotateStudentVoiceArgs = {
+  input: AnnotateStudentVoiceInput;
 };
 
 
@@ -310,6 +340,13 @@ export type Query = {
   instruments: Array<InstrumentInfo>;
   /** Surveys the signed-in person is invited to, newest first. */
   mySurveys: Array<MySurvey>;
+  /**
+   * The quote bank: students' reflections, newest academic year first. Coordinator: every quote (a
+   * partner filter matches only quotes that show their school); heads and champions: their own
+   * school's quotes from surveys that at least 10 of its students answered. Null, with a FORBIDDEN
+   * error for this field only, for anyone else. `first` is capped at 200.
+   */
+  studentVoices?: Maybe<StudentVoiceConnection>;
   survey?: Maybe<Survey>;
   /** Drafts only for the coordinator, heads and champions; open and closed surveys for everyone signed in. */
   surveys: Array<Survey>;
@@ -339,6 +376,18 @@ export type QueryImpactReportArgs = {
   academicYear?: InputMaybe<Scalars['Int']['input']>;
   groupBy: ImpactGrouping;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStudentVoicesArgs = {
+  academicYear?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  aim?: InputMaybe<Aim>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  publishableOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -381,6 +430,53 @@ export type RecordFocusGroupNotePayload = {
   __typename?: 'RecordFocusGroupNotePayload';
   errors: Array<UserError>;
   note?: Maybe<FocusGroupNote>;
+};
+
+/**
+ * A student's own words: their answer to a survey's reflection question ("What will you do that is
+ * new or different…?"). Pseudonymous: never a name or an id of the student.
+ */
+export type StudentVoice = {
+  __typename?: 'StudentVoice';
+  /** Starting year of the academic year: 2025 is 2025–26. */
+  academicYear: Scalars['Int']['output'];
+  /** The aims of the event. */
+  aims: Array<Aim>;
+  /** The event the survey was about, resolved by events; null when the caller may not see it. */
+  event?: Maybe<Event>;
+  /** The quote's id (not the student's). */
+  id: Scalars['ID']['output'];
+  /**
+   * The student's school, only when at least 10 of its students answered the same survey; null
+   * otherwise, so that a school and an event never point to a child.
+   */
+  partner?: Maybe<Partner>;
+  /** Whether the words were written before (PRE) or after (POST) the event. */
+  phase: SurveyPhase;
+  /** Whether the coordinator has cleared the quote for the annual report. */
+  publishable: Scalars['Boolean']['output'];
+  /** The words, as the student wrote them. */
+  text: Scalars['String']['output'];
+  /** The coordinator's theme tags, lower-case. */
+  themes: Array<Scalars['String']['output']>;
+};
+
+/** A page of quotes. */
+export type StudentVoiceConnection = {
+  __typename?: 'StudentVoiceConnection';
+  /** The quotes of this page. */
+  edges: Array<StudentVoiceEdge>;
+  /** Where the next page starts. */
+  pageInfo: PageInfo;
+};
+
+/** One quote and its cursor. */
+export type StudentVoiceEdge = {
+  __typename?: 'StudentVoiceEdge';
+  /** Pass as `after` to continue after this quote. */
+  cursor: Scalars['String']['output'];
+  /** The quote. */
+  node: StudentVoice;
 };
 
 export type SubmitSurveyResponseInput = {
@@ -615,9 +711,12 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Aim: Aim;
-  CreateSurveyInput: CreateSurveyInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AnnotateStudentVoiceInput: AnnotateStudentVoiceInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AnnotateStudentVoicePayload: ResolverTypeWrapper<Omit<AnnotateStudentVoicePayload, 'voice'> & { voice?: Maybe<ResolversTypes['StudentVoice']> }>;
+  CreateSurveyInput: CreateSurveyInput;
   CreateSurveyPayload: ResolverTypeWrapper<Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversTypes['Survey']> }>;
   DoseBand: DoseBand;
   Event: ResolverTypeWrapper<EventRef>;
@@ -628,7 +727,6 @@ export type ResolversTypes = {
   FocusGroupNoteEdge: ResolverTypeWrapper<Omit<FocusGroupNoteEdge, 'node'> & { node: ResolversTypes['FocusGroupNote'] }>;
   ImpactCell: ResolverTypeWrapper<ImpactCellModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ImpactGrouping: ImpactGrouping;
   ImpactReport: ResolverTypeWrapper<ImpactReportModel>;
   ImpactSummary: ResolverTypeWrapper<ImpactSummaryModel>;
@@ -643,6 +741,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<{}>;
   RecordFocusGroupNoteInput: RecordFocusGroupNoteInput;
   RecordFocusGroupNotePayload: ResolverTypeWrapper<Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversTypes['FocusGroupNote']> }>;
+  StudentVoice: ResolverTypeWrapper<StudentVoiceModel>;
+  StudentVoiceConnection: ResolverTypeWrapper<StudentVoicePage>;
+  StudentVoiceEdge: ResolverTypeWrapper<Omit<StudentVoiceEdge, 'node'> & { node: ResolversTypes['StudentVoice'] }>;
   SubmitSurveyResponseInput: SubmitSurveyResponseInput;
   SubmitSurveyResponsePayload: ResolverTypeWrapper<SubmitSurveyResponsePayload>;
   Survey: ResolverTypeWrapper<SurveyEntity>;
@@ -657,9 +758,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CreateSurveyInput: CreateSurveyInput;
-  String: Scalars['String']['output'];
+  AnnotateStudentVoiceInput: AnnotateStudentVoiceInput;
   ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+  AnnotateStudentVoicePayload: Omit<AnnotateStudentVoicePayload, 'voice'> & { voice?: Maybe<ResolversParentTypes['StudentVoice']> };
+  CreateSurveyInput: CreateSurveyInput;
   CreateSurveyPayload: Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversParentTypes['Survey']> };
   Event: EventRef;
   EventEvaluation: EventEvaluationModel;
@@ -669,7 +773,6 @@ export type ResolversParentTypes = {
   FocusGroupNoteEdge: Omit<FocusGroupNoteEdge, 'node'> & { node: ResolversParentTypes['FocusGroupNote'] };
   ImpactCell: ImpactCellModel;
   Float: Scalars['Float']['output'];
-  Boolean: Scalars['Boolean']['output'];
   ImpactReport: ImpactReportModel;
   ImpactSummary: ImpactSummaryModel;
   InstrumentInfo: InstrumentDefinition;
@@ -682,6 +785,9 @@ export type ResolversParentTypes = {
   Query: {};
   RecordFocusGroupNoteInput: RecordFocusGroupNoteInput;
   RecordFocusGroupNotePayload: Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversParentTypes['FocusGroupNote']> };
+  StudentVoice: StudentVoiceModel;
+  StudentVoiceConnection: StudentVoicePage;
+  StudentVoiceEdge: Omit<StudentVoiceEdge, 'node'> & { node: ResolversParentTypes['StudentVoice'] };
   SubmitSurveyResponseInput: SubmitSurveyResponseInput;
   SubmitSurveyResponsePayload: SubmitSurveyResponsePayload;
   Survey: SurveyEntity;
@@ -689,6 +795,12 @@ export type ResolversParentTypes = {
   SwapReflectionEvidence: SwapReflectionEvidence;
   ThemeCount: ThemeCount;
   UserError: UserError;
+};
+
+export type AnnotateStudentVoicePayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AnnotateStudentVoicePayload'] = ResolversParentTypes['AnnotateStudentVoicePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  voice?: Resolver<Maybe<ResolversTypes['StudentVoice']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CreateSurveyPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CreateSurveyPayload'] = ResolversParentTypes['CreateSurveyPayload']> = {
@@ -784,6 +896,7 @@ export type InstrumentInfoResolvers<ContextType = EvaluationContext, ParentType 
 };
 
 export type MutationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  annotateStudentVoice?: Resolver<ResolversTypes['AnnotateStudentVoicePayload'], ParentType, ContextType, RequireFields<MutationAnnotateStudentVoiceArgs, 'input'>>;
   createSurvey?: Resolver<ResolversTypes['CreateSurveyPayload'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   openSurvey?: Resolver<ResolversTypes['OpenSurveyPayload'], ParentType, ContextType, RequireFields<MutationOpenSurveyArgs, 'id'>>;
   publishImpactSummary?: Resolver<ResolversTypes['PublishImpactSummaryPayload'], ParentType, ContextType, RequireFields<MutationPublishImpactSummaryArgs, 'academicYear'>>;
@@ -829,6 +942,7 @@ export type QueryResolvers<ContextType = EvaluationContext, ParentType extends R
   impactSummaries?: Resolver<Maybe<Array<ResolversTypes['ImpactSummary']>>, ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['InstrumentInfo']>, ParentType, ContextType>;
   mySurveys?: Resolver<Array<ResolversTypes['MySurvey']>, ParentType, ContextType>;
+  studentVoices?: Resolver<Maybe<ResolversTypes['StudentVoiceConnection']>, ParentType, ContextType, RequireFields<QueryStudentVoicesArgs, 'first' | 'publishableOnly'>>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveysArgs, 'eventId'>>;
   swapReflectionEvidence?: Resolver<Maybe<ResolversTypes['SwapReflectionEvidence']>, ParentType, ContextType, RequireFields<QuerySwapReflectionEvidenceArgs, 'academicYear'>>;
@@ -838,6 +952,31 @@ export type QueryResolvers<ContextType = EvaluationContext, ParentType extends R
 export type RecordFocusGroupNotePayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RecordFocusGroupNotePayload'] = ResolversParentTypes['RecordFocusGroupNotePayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['FocusGroupNote']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StudentVoiceResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['StudentVoice'] = ResolversParentTypes['StudentVoice']> = {
+  academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['SurveyPhase'], ParentType, ContextType>;
+  publishable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StudentVoiceConnectionResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['StudentVoiceConnection'] = ResolversParentTypes['StudentVoiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StudentVoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StudentVoiceEdgeResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['StudentVoiceEdge'] = ResolversParentTypes['StudentVoiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StudentVoice'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -895,6 +1034,7 @@ export type UserErrorResolvers<ContextType = EvaluationContext, ParentType exten
 };
 
 export type Resolvers<ContextType = EvaluationContext> = {
+  AnnotateStudentVoicePayload?: AnnotateStudentVoicePayloadResolvers<ContextType>;
   CreateSurveyPayload?: CreateSurveyPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventEvaluation?: EventEvaluationResolvers<ContextType>;
@@ -913,6 +1053,9 @@ export type Resolvers<ContextType = EvaluationContext> = {
   PublishImpactSummaryPayload?: PublishImpactSummaryPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordFocusGroupNotePayload?: RecordFocusGroupNotePayloadResolvers<ContextType>;
+  StudentVoice?: StudentVoiceResolvers<ContextType>;
+  StudentVoiceConnection?: StudentVoiceConnectionResolvers<ContextType>;
+  StudentVoiceEdge?: StudentVoiceEdgeResolvers<ContextType>;
   SubmitSurveyResponsePayload?: SubmitSurveyResponsePayloadResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   SwapAimCount?: SwapAimCountResolvers<ContextType>;

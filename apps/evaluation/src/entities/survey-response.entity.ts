@@ -6,6 +6,8 @@ import { SurveyEntity } from './survey.entity';
 @Entity({ name: 'survey_response' })
 @Index('survey_response_invitation_uq', ['invitationId'], { unique: true })
 @Index('survey_response_survey_idx', ['surveyId'])
+// Partial index for the quote bank (migration 1732300000050), which TypeORM cannot describe.
+@Index('survey_response_reflection_idx', { synchronize: false })
 @Index('survey_response_paired_idx', ['surveyId', 'invitationId', 'change'], {
   where: 'change IS NOT NULL',
 })

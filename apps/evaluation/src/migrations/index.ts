@@ -7,6 +7,7 @@ import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-par
 import { SwapReflection1732300000030 } from './1732300000030-swap-reflection';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 import { SwapCompletion1732300000032 } from './1732300000032-swap-completion';
+import { StudentVoices1732300000050 } from './1732300000050-student-voices';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -18,4 +19,5 @@ export const migrations = [
   SwapReflection1732300000030,
   PartnerLocation1732300000031,
   SwapCompletion1732300000032,
+  StudentVoices1732300000050,
 ];

@@ -1,4 +1,6 @@
 import { forbidden, isUuid, payloadOf, payloadWith } from '@ekst/subgraph-kit';
+import { annotateStudentVoice } from '../use-cases/annotate-student-voice.use-case';
+import { listStudentVoices } from '../use-cases/student-voices.query';
 import { hasRole } from '@ekst/auth';
 import { In } from 'typeorm';
 import type { Resolvers } from '../__generated__/resolvers-types';
@@ -87,6 +89,13 @@ export const resolvers: Resolvers = {
       if (scope.kind === 'forbidden') throw forbidden(scope.reason);
       return themeCounts(ctx.dataSource, scope, academicYear);
     },
+    studentVoices: (_root, args, ctx) => {
+      const scope = reportScope(ctx.caller, null);
+      if (scope.kind === 'forbidden') throw forbidden(scope.reason);
+      if (scope.kind === 'partner' && args.partnerId && args.partnerId !== scope.partnerId)
+        throw forbidden("Heads and champions read their own school's quotes only");
+      return listStudentVoices(ctx.dataSource, scope, args);
+    },
     swapReflectionEvidence: (_root, { academicYear, partnerId }, ctx) => {
       const scope = reportScope(ctx.caller, partnerId ?? null);
       if (scope.kind === 'forbidden') throw forbidden(scope.reason);
@@ -95,6 +104,8 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    annotateStudentVoice: (_root, { input }, ctx) =>
+      annotateStudentVoice(ctx.deps, input).then(payloadOf('voice')),
     recordFocusGroupNote: (_root, { input }, ctx) =>
       recordFocusGroupNote(ctx.deps, input).then(payloadOf('note')),
     createSurvey: (_root, { input }, ctx) =>
@@ -141,6 +152,10 @@ export const resolvers: Resolvers = {
   ImpactReport: {
     method: () => CI_METHOD,
     csv: (r: ImpactReportModel) => impactCsv(r.cells),
+  },
+  StudentVoice: {
+    event: (v) => ({ id: v.eventId }),
+    partner: (v) => (v.partnerId ? { id: v.partnerId } : null),
   },
   FocusGroupNote: {
     event: (n) => (n.eventId ? { id: n.eventId } : null),
