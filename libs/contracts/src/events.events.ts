@@ -62,6 +62,17 @@ export const placeOfferedV1 = z.object({
 });
 export type PlaceOfferedV1 = z.infer<typeof placeOfferedV1>;
 
+/**
+ * An offer lapsed unconfirmed and the place moved on (added in v1 of the events topic beside
+ * PlaceOffered): communications tells the person. Ids only.
+ */
+export const offerExpiredV1 = z.object({
+  registrationId: z.uuid(),
+  eventId: z.uuid(),
+  personId: z.uuid(),
+});
+export type OfferExpiredV1 = z.infer<typeof offerExpiredV1>;
+
 export const REGISTRATION_STATUSES = [
   'REGISTERED',
   'WAITLISTED',
@@ -104,6 +115,7 @@ export const EventEvents = {
   completed: { type: 'EventCompleted', version: 1, schema: eventCompletedV1 },
   attendanceRecorded: { type: 'AttendanceRecorded', version: 1, schema: attendanceRecordedV1 },
   placeOffered: { type: 'PlaceOffered', version: 1, schema: placeOfferedV1 },
+  offerExpired: { type: 'OfferExpired', version: 1, schema: offerExpiredV1 },
   registrationChanged: {
     type: 'RegistrationChanged',
     version: 1,

@@ -18,6 +18,14 @@ export function appendPlaceOffered(
   });
 }
 
+/** An offer lapsed unconfirmed: communications tells the person the place moved on. */
+export function appendOfferExpired(
+  outbox: Outbox,
+  p: { registrationId: string; eventId: string; personId: string },
+): Promise<void> {
+  return outbox.append(EventEvents.offerExpired, p.eventId, p);
+}
+
 export function appendEventCancelled(
   outbox: Outbox,
   p: { eventId: string; reason: string },

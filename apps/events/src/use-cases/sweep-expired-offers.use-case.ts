@@ -1,7 +1,7 @@
 import type { Tx } from '@ekst/messaging';
 import type { DataSource } from 'typeorm';
 import { RegistrationEntity } from '../entities/registration.entity';
-import { appendRegistrationChanged } from './outbox-events';
+import { appendOfferExpired, appendRegistrationChanged } from './outbox-events';
 import { lockEvent, offerFreePlaces } from './places';
 
 /** What the sweep needs: a job's deps, or a use case's (tests run it at a chosen time). */
@@ -52,6 +52,11 @@ export async function sweepExpiredOffers(
           eventId: event_id,
           personId: r.person_id,
           status: 'CANCELLED',
+        });
+        await appendOfferExpired(tx.outbox, {
+          registrationId: r.id,
+          eventId: event_id,
+          personId: r.person_id,
         });
       }
       expired += result.affected ?? 0;
