@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { processSigner } from '../auth/signer';
 import { revokedSessionsSince } from '../use-cases/revoked-sessions.query';
+import { personContactRoute } from './person-contact.route';
 import { personLookupRoute } from './person-lookup.route';
 
 /** Public keys only: what the gateway (or anyone) needs to verify this service's tokens. */
@@ -22,6 +23,7 @@ const MAX_LOOKBACK_MS = 24 * 60 * 60 * 1000;
 /** Behind the internal token: revoked session ids since `since` (ISO 8601), for the gateway. */
 export function internalRoutes(router: Router, deps: { dataSource: DataSource }): void {
   personLookupRoute(router, deps);
+  personContactRoute(router, deps);
   router.get('/revoked-sessions', async (req, res, next) => {
     try {
       const raw = typeof req.query.since === 'string' ? Date.parse(req.query.since) : NaN;
