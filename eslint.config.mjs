@@ -44,6 +44,7 @@ export default [
             { sourceTag: 'scope:events', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:evaluation', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:teacher-swap', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:communications', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
             // tools/*: ordinary tools use libs and each other only. The few that must load a

@@ -21,6 +21,7 @@
 \getenv pw_events EVENTS_DB_PASSWORD
 \getenv pw_evaluation EVALUATION_DB_PASSWORD
 \getenv pw_teacher_swap TEACHER_SWAP_DB_PASSWORD
+\getenv pw_communications COMMUNICATIONS_DB_PASSWORD
 
 -- Session-local (dropped when this script ends); the role of each service has its database's name.
 CREATE TEMPORARY TABLE ekst_service (db name PRIMARY KEY, pw text NOT NULL);
@@ -29,7 +30,8 @@ INSERT INTO ekst_service (db, pw) VALUES
   ('ekst_people', :'pw_people'),
   ('ekst_events', :'pw_events'),
   ('ekst_evaluation', :'pw_evaluation'),
-  ('ekst_teacher_swap', :'pw_teacher_swap');
+  ('ekst_teacher_swap', :'pw_teacher_swap'),
+  ('ekst_communications', :'pw_communications');
 
 -- Forget the passwords in psql's variables as soon as they are in the table.
 \unset pw_partners_governance
@@ -37,6 +39,7 @@ INSERT INTO ekst_service (db, pw) VALUES
 \unset pw_events
 \unset pw_evaluation
 \unset pw_teacher_swap
+\unset pw_communications
 
 -- At least 16 URL-safe characters. Checked here rather than with a CHECK constraint, whose error
 -- message would print the offending row, password included, into the container's log.

@@ -1,5 +1,5 @@
 /**
- * `npm start`: PostgreSQL and Kafka, five migrated subgraphs, the gateway, demo data, and a demo
+ * `npm start`: PostgreSQL, Kafka and a mail catcher, six migrated subgraphs, the gateway, demo data, and a demo
  * token; Ctrl-C stops everything this command started.
  */
 import net from 'node:net';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   buildApps,
   ensureKafka,
+  ensureMailCatcher,
   ensurePostgres,
   GATEWAY_PORT,
   redactUrl,
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
   say(`postgres ${redactUrl(pg.adminUrl)} (${pg.source})`);
   const kafka = await ensureKafka();
   say(`kafka    ${kafka.brokers.join(',')} (${kafka.source})`);
+  const mail = await ensureMailCatcher();
+  say(`mail     ${redactUrl(mail.smtpUrl)} (${mail.source})`);
 
   const logDir = path.join(ROOT, '.data', 'logs');
   const stack = new Stack({
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
     portOffset: 0,
     logDir,
     logLevel: process.env.LOG_LEVEL ?? 'info',
+    extraEnv: { SMTP_URL: mail.smtpUrl },
     // A developer's machine: the built-in token issuer and development secrets (EKST_DEV_AUTH=1).
     devAuth: true,
   });
@@ -64,6 +68,7 @@ async function main(): Promise<void> {
     stopping = true;
     say('stopping ...');
     await stack.stop();
+    await mail.stop();
     if (kafka.source === 'started') await stopKafka();
     say('stopped');
     process.exit(code);
@@ -79,7 +84,7 @@ async function main(): Promise<void> {
         ? `compiled ${rebuilt.map((b) => b.app).join(', ')} to dist/apps (${rebuilt.reduce((t, b) => t + b.ms, 0)} ms)`
         : 'dist/apps is up to date',
     );
-    say('starting five subgraphs (migrations run on start) and the gateway ...');
+    say('starting six subgraphs (migrations run on start) and the gateway ...');
     await stack.start();
     if (!process.argv.includes('--no-seed')) {
       say('loading the demo partnership through the gateway ...');
@@ -98,6 +103,8 @@ async function main(): Promise<void> {
       say(
         `gateway: http://localhost:${GATEWAY_PORT}/graphql   (logs in ${path.relative(ROOT, logDir)}/)`,
       );
+      if (mail.webUrl)
+        say(`mail:    ${mail.webUrl}   (every e-mail the platform sends lands here)`);
       say(
         `demo coordinator token (1 h; more with \`npm run token -- --role STUDENT --sub <id> --partner <id>\`):`,
       );
@@ -122,6 +129,7 @@ async function main(): Promise<void> {
       );
     } else {
       say(`gateway: http://localhost:${GATEWAY_PORT}/graphql`);
+      if (mail.webUrl) say(`mail:    ${mail.webUrl}`);
     }
     say('Ctrl-C stops everything.');
   } catch (err) {

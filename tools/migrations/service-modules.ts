@@ -16,6 +16,7 @@ const MODULES: Record<SubgraphName, () => Promise<Record<string, unknown>>> = {
   events: () => import('../../apps/events/src/module'),
   evaluation: () => import('../../apps/evaluation/src/module'),
   'teacher-swap': () => import('../../apps/teacher-swap/src/module'),
+  communications: () => import('../../apps/communications/src/module'),
 };
 
 /** A subgraph's module, by the export the platform's service list names for it. */

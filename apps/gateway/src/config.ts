@@ -24,6 +24,7 @@ export const SUBGRAPH_NAMES = [
   'events',
   'evaluation',
   'teacher-swap',
+  'communications',
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -119,6 +120,7 @@ const envSchema = z
     EVENTS_URL: subgraphUrl.default('http://127.0.0.1:4003/graphql'),
     EVALUATION_URL: subgraphUrl.default('http://127.0.0.1:4004/graphql'),
     TEACHER_SWAP_URL: subgraphUrl.default('http://127.0.0.1:4005/graphql'),
+    COMMUNICATIONS_URL: subgraphUrl.default('http://127.0.0.1:4006/graphql'),
     INTERNAL_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_JWT_ISSUER: z.string().min(1).default(DEV_JWT_ISSUER.issuer),
     AUTH_JWT_AUDIENCE: z.string().min(1).default(DEV_JWT_ISSUER.audience),
@@ -238,6 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       events: e.EVENTS_URL,
       evaluation: e.EVALUATION_URL,
       'teacher-swap': e.TEACHER_SWAP_URL,
+      communications: e.COMMUNICATIONS_URL,
     }),
     // Validation above guarantees the development default is only reached with EKST_DEV_AUTH=1.
     internalTokenSecret: e.INTERNAL_TOKEN_SECRET ?? DEV_INTERNAL_TOKEN_SECRET,

@@ -8,6 +8,7 @@ export const SERVICES = [
   'events',
   'evaluation',
   'teacher-swap',
+  'communications',
 ] as const;
 export type ServiceName = (typeof SERVICES)[number];
 

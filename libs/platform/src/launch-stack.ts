@@ -42,7 +42,7 @@ function databaseUrl(adminUrl: string, database: string): string {
 }
 
 /**
- * Runs the whole platform as real OS processes (five subgraphs and the gateway) from the compiled
+ * Runs the whole platform as real OS processes (six subgraphs and the gateway) from the compiled
  * output (`dist/apps/<app>/main.js`, built first when stale), the way it is deployed: used by
  * `npm start`, the demo seed and the end-to-end suite, which also kills and restarts them.
  */
@@ -122,6 +122,15 @@ export class Stack {
       ...common,
       PORT: String(this.spec(name).port + this.opts.portOffset),
       DATABASE_URL: this.databaseUrlOf(name),
+      // communications asks people for an adult's address at send time (never stored)
+      ...(name === 'communications'
+        ? {
+            PEOPLE_CONTACT_URL: this.subgraphUrl('people').replace(
+              /\/graphql$/,
+              '/internal/person-contact',
+            ),
+          }
+        : {}),
     };
   }
 

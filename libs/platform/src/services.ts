@@ -7,7 +7,13 @@ import path from 'node:path';
  * docker consistency test all read it from here.
  */
 export interface ServiceSpec {
-  name: 'partners-governance' | 'people' | 'events' | 'evaluation' | 'teacher-swap';
+  name:
+    | 'partners-governance'
+    | 'people'
+    | 'events'
+    | 'evaluation'
+    | 'teacher-swap'
+    | 'communications';
   port: number;
   database: string;
   /** env name the gateway reads this subgraph's URL from */
@@ -56,6 +62,13 @@ export const SUBGRAPHS: readonly ServiceSpec[] = [
     database: 'ekst_teacher_swap',
     urlEnv: 'TEACHER_SWAP_URL',
     module: { file: 'apps/teacher-swap/src/module.ts', export: 'teacherSwapModule' },
+  },
+  {
+    name: 'communications',
+    port: 4006,
+    database: 'ekst_communications',
+    urlEnv: 'COMMUNICATIONS_URL',
+    module: { file: 'apps/communications/src/module.ts', export: 'communicationsModule' },
   },
 ];
 

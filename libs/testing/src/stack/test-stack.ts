@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { testAdminDatabaseUrl, testKafkaBrokers } from '../env';
 import { deleteTopicsWithPrefix, uniqueTopicPrefix } from '../kafka-harness';
-import { REPO_ROOT, Stack } from '@ekst/platform';
+import { mailCatcherPorts, REPO_ROOT, Stack, startMailCatcher } from '@ekst/platform';
+import type { MailCatcher } from '@ekst/platform';
 
 /**
  * The whole platform as real processes for one test file: its own databases
@@ -10,9 +11,17 @@ import { REPO_ROOT, Stack } from '@ekst/platform';
  * directory, so files run in parallel and beside a developer's `npm start`.
  */
 export class TestStack extends Stack {
+  /**
+   * The stack's own SMTP server (MailDev on 4025+offset, web/API on 4080+offset) unless SMTP_URL
+   * is set; communications sends to it, tests read `${mailWebUrl}/api/email`.
+   */
+  private mail: MailCatcher | null = null;
+  private readonly mailPorts: { smtp: number; web: number } | null;
+
   /** `extraEnv` reaches every process (e.g. the gateway's AUTH_OIDC_PROVIDERS). */
   constructor(label: string, portOffset: number, extraEnv: Record<string, string> = {}) {
     const run = randomBytes(3).toString('hex');
+    const mailPorts = process.env.SMTP_URL ? null : mailCatcherPorts(portOffset);
     super({
       adminDatabaseUrl: testAdminDatabaseUrl(),
       brokers: testKafkaBrokers(),
@@ -23,14 +32,41 @@ export class TestStack extends Stack {
       logLevel: process.env.TEST_LOG_LEVEL ?? 'warn',
       // Several stacks run at once under Jest; small pools keep them inside Postgres'
       // max_connections (100 by default): 5 services x (4 + relay + listener) per stack.
-      extraEnv: { DB_POOL_MAX: '4', ...extraEnv },
+      extraEnv: {
+        DB_POOL_MAX: '4',
+        ...(mailPorts ? { SMTP_URL: `smtp://127.0.0.1:${mailPorts.smtp}` } : {}),
+        ...extraEnv,
+      },
       devAuth: true,
     });
+    this.mailPorts = mailPorts;
+  }
+
+  /** The mail catcher's web UI and REST API (`/api/email`); null when SMTP_URL points elsewhere. */
+  get mailWebUrl(): string | null {
+    return this.mailPorts ? `http://127.0.0.1:${this.mailPorts.web}` : null;
+  }
+
+  /** Starts (again) the stack's SMTP server; what it held before a stop is gone. */
+  async startMailCatcher(): Promise<void> {
+    if (!this.mailPorts || this.mail) return;
+    this.mail = await startMailCatcher({
+      smtpPort: this.mailPorts.smtp,
+      webPort: this.mailPorts.web,
+    });
+  }
+
+  /** Stops the stack's SMTP server (an outage: communications must retry). */
+  async stopMailCatcher(): Promise<void> {
+    const mail = this.mail;
+    this.mail = null;
+    await mail?.stop();
   }
 
   /** Starts everything; if any process fails to start, removes what was made and rethrows. */
   override async start(): Promise<void> {
     try {
+      await this.startMailCatcher();
       await super.start();
     } catch (err) {
       await this.dispose();
@@ -41,6 +77,7 @@ export class TestStack extends Stack {
   /** Stops the processes and removes the databases and topics. */
   async dispose(): Promise<void> {
     await this.stop();
+    await this.stopMailCatcher();
     await this.dropDatabases();
     await deleteTopicsWithPrefix(this.opts.topicPrefix);
   }

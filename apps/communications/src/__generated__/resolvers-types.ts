@@ -1,0 +1,611 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { PersonRef, NotificationRow, DeliveryRow, AnnouncementRow } from '../resolvers/schema.mappers';
+import type { CommunicationsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: any; output: any; }
+};
+
+/** A message from the coordinator, a head or a champion to many people at once. */
+export type Announcement = {
+  __typename?: 'Announcement';
+  body: Scalars['String']['output'];
+  /** ISO 8601 timestamp. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** How many people it reached (in the app; adults also by e-mail). */
+  recipientCount: Scalars['Int']['output'];
+  subject: Scalars['String']['output'];
+  target: AnnouncementTargetKind;
+  /** The partner, event or group addressed; null for EVERYONE. */
+  targetId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Who an announcement addresses. */
+export type AnnouncementTargetKind =
+  /** Everyone holding a place at, or waiting for, one event (`targetId` is the event). */
+  | 'EVENT'
+  /** Everyone on the platform (coordinator and heads only). */
+  | 'EVERYONE'
+  /** A governance group (`targetId` is the group): refused with TARGET_NOT_SUPPORTED until governance publishes its groups. */
+  | 'GROUP'
+  /** Everyone of one partner (`targetId` is the partner); a champion addresses their own only. */
+  | 'PARTNER';
+
+/**
+ * One e-mail in the delivery log, for the coordinator: who (as a person reference), what kind,
+ * status, attempts and the last error. Never the message itself.
+ */
+export type Delivery = {
+  __typename?: 'Delivery';
+  attempts: Scalars['Int']['output'];
+  category: NotificationCategory;
+  /** ISO 8601 timestamp. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed (no address or message content). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Resolved by people; null when the caller may not see that person. */
+  recipient?: Maybe<Person>;
+  /** ISO 8601 timestamp; null until sent. */
+  sentAt?: Maybe<Scalars['String']['output']>;
+  status: DeliveryStatus;
+  /** The template's name, e.g. PLACE_OFFERED. */
+  template: Scalars['String']['output'];
+};
+
+/** A page of the delivery log. */
+export type DeliveryConnection = {
+  __typename?: 'DeliveryConnection';
+  edges: Array<DeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A delivery and its cursor. */
+export type DeliveryEdge = {
+  __typename?: 'DeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: Delivery;
+};
+
+/** How a category reaches you. */
+export type DeliveryMode =
+  /** In the app as it happens; e-mails are held and sent together once a day. */
+  | 'DAILY_DIGEST'
+  /** In the app and by e-mail as it happens (adults; students are told in the app only). */
+  | 'IMMEDIATE'
+  /** In the app only, no e-mail. */
+  | 'IN_APP_ONLY';
+
+/** Where an e-mail is in its delivery. */
+export type DeliveryStatus =
+  /** Every attempt failed; the coordinator may retry it. */
+  | 'DEAD'
+  /** Held for the recipient's daily digest. */
+  | 'DIGEST'
+  /** Queued, not yet tried. */
+  | 'PENDING'
+  /** Tried and failed; another attempt is scheduled with backoff. */
+  | 'RETRYING'
+  /** Accepted by the SMTP server. */
+  | 'SENT'
+  /** Not sent: the person has no e-mail address on record. */
+  | 'SKIPPED';
+
+/** markNotificationsRead's answer. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  errors: Array<UserError>;
+  /** Unread notifications left in the caller's inbox; null when rejected. */
+  unreadCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Marks the caller's own notifications read: those in `ids`, or all of them with `all: true`.
+   * Ids that are not the caller's are NOT_FOUND and nothing is marked.
+   */
+  markNotificationsRead: MarkNotificationsReadPayload;
+  /**
+   * Posts an announcement: the coordinator and heads to anyone; a champion to their own partner
+   * or their partner's events (TARGET_NOT_ALLOWED otherwise). Others are FORBIDDEN.
+   */
+  postAnnouncement: PostAnnouncementPayload;
+  /** Queues a DEAD (or SKIPPED) e-mail again, attempts reset. The coordinator only. */
+  retryDelivery: RetryDeliveryPayload;
+  /**
+   * The caller's own choice for one category. A mandatory category (SAFEGUARDING, ACCOUNT) can
+   * only be IMMEDIATE: anything else is MANDATORY_CATEGORY and nothing changes.
+   */
+  setNotificationPreference: SetNotificationPreferencePayload;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationPostAnnouncementArgs = {
+  input: PostAnnouncementInput;
+};
+
+
+export type MutationRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  category: NotificationCategory;
+  mode: DeliveryMode;
+};
+
+/** One in-app message. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The message in plain text (deadlines and times in UK time). */
+  body: Scalars['String']['output'];
+  category: NotificationCategory;
+  /** ISO 8601 timestamp. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Where to act on it, when there is somewhere. */
+  link?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 timestamp; null while unread. */
+  readAt?: Maybe<Scalars['String']['output']>;
+  /** One line: what happened. */
+  subject: Scalars['String']['output'];
+};
+
+/** What a notification is about; each category has its own preference. */
+export type NotificationCategory =
+  /** Your account (password reset, sign-in links): cannot be turned off. */
+  | 'ACCOUNT'
+  /** Announcements from the coordinator, heads or your school's champions. */
+  | 'ANNOUNCEMENTS'
+  /** The day-before reminder of an event you are registered for. */
+  | 'EVENT_REMINDERS'
+  /** An event you are registered for was cancelled, or its time or venue changed. */
+  | 'EVENT_UPDATES'
+  /** Safeguarding reviews due: cannot be turned off. */
+  | 'SAFEGUARDING'
+  /** Surveys to answer. */
+  | 'SURVEYS'
+  /** A waitlist place offered to you (with its deadline) or an offer that lapsed. */
+  | 'WAITLIST';
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  /** Unread notifications in the whole inbox (not only this page). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A notification and its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** A person's choice for one category. */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  category: NotificationCategory;
+  /** True for categories that cannot be turned off (safeguarding, account): always IMMEDIATE. */
+  mandatory: Scalars['Boolean']['output'];
+  mode: DeliveryMode;
+};
+
+/** Where a page ends and whether another follows. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A person, owned by people. Communications adds their in-app inbox and their notification
+ * preferences, visible to the person themself only.
+ */
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  /**
+   * How the person is told of each category (a category never chosen is IMMEDIATE). The person
+   * themself only: null, with a FORBIDDEN error for this field, for anyone else.
+   */
+  notificationPreferences?: Maybe<Array<NotificationPreference>>;
+  /**
+   * The person's in-app notifications, newest first. `first` defaults to 20 and is capped at 100;
+   * `after` is the `endCursor` of the previous page; `unreadOnly` leaves out what was read. The
+   * person themself only: null, with a FORBIDDEN error for this field, for anyone else.
+   */
+  notifications?: Maybe<NotificationConnection>;
+};
+
+
+/**
+ * A person, owned by people. Communications adds their in-app inbox and their notification
+ * preferences, visible to the person themself only.
+ */
+export type PersonNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An announcement to post. */
+export type PostAnnouncementInput = {
+  /** 1–5000 characters, plain text. */
+  body: Scalars['String']['input'];
+  /** 1–200 characters. */
+  subject: Scalars['String']['input'];
+  target: AnnouncementTargetKind;
+  /** The partner, event or group; omit for EVERYONE. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** postAnnouncement's answer. */
+export type PostAnnouncementPayload = {
+  __typename?: 'PostAnnouncementPayload';
+  announcement?: Maybe<Announcement>;
+  errors: Array<UserError>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The e-mail delivery log, newest first, for the coordinator (FORBIDDEN for anyone else).
+   * `status` filters; `first` defaults to 50 and is capped at 100; `after` is the previous
+   * page's `endCursor`.
+   */
+  deliveryLog: DeliveryConnection;
+};
+
+
+export type QueryDeliveryLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
+};
+
+/** retryDelivery's answer. */
+export type RetryDeliveryPayload = {
+  __typename?: 'RetryDeliveryPayload';
+  delivery?: Maybe<Delivery>;
+  errors: Array<UserError>;
+};
+
+/** setNotificationPreference's answer. */
+export type SetNotificationPreferencePayload = {
+  __typename?: 'SetNotificationPreferencePayload';
+  errors: Array<UserError>;
+  preference?: Maybe<NotificationPreference>;
+};
+
+/** Why a mutation's input was refused; nothing was changed. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: UserErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Why communications refused a mutation's input. Every subgraph declares the codes it returns under
+ * this one name; the graph's enum is their union.
+ */
+export type UserErrorCode =
+  /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
+  | 'INVALID'
+  /** Safeguarding and account messages cannot be turned off or delayed. */
+  | 'MANDATORY_CATEGORY'
+  /** Nothing with this id that the caller may see (a missing record and a hidden one are not told apart); `field` names the id. */
+  | 'NOT_FOUND'
+  /** The delivery is not DEAD or SKIPPED, so there is nothing to retry. */
+  | 'NOT_RETRYABLE'
+  /** The caller may not address this audience (a champion announces to their own partner and its events only). */
+  | 'TARGET_NOT_ALLOWED'
+  /** This kind of audience cannot be addressed yet. */
+  | 'TARGET_NOT_SUPPORTED';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Announcement: ResolverTypeWrapper<AnnouncementRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnnouncementTargetKind: AnnouncementTargetKind;
+  Delivery: ResolverTypeWrapper<DeliveryRow>;
+  DeliveryConnection: ResolverTypeWrapper<Omit<DeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['DeliveryEdge']> }>;
+  DeliveryEdge: ResolverTypeWrapper<Omit<DeliveryEdge, 'node'> & { node: ResolversTypes['Delivery'] }>;
+  DeliveryMode: DeliveryMode;
+  DeliveryStatus: DeliveryStatus;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
+  Mutation: ResolverTypeWrapper<{}>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationCategory: NotificationCategory;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonRef>;
+  PostAnnouncementInput: PostAnnouncementInput;
+  PostAnnouncementPayload: ResolverTypeWrapper<Omit<PostAnnouncementPayload, 'announcement'> & { announcement?: Maybe<ResolversTypes['Announcement']> }>;
+  Query: ResolverTypeWrapper<{}>;
+  RetryDeliveryPayload: ResolverTypeWrapper<Omit<RetryDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['Delivery']> }>;
+  SetNotificationPreferencePayload: ResolverTypeWrapper<SetNotificationPreferencePayload>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Announcement: AnnouncementRow;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Delivery: DeliveryRow;
+  DeliveryConnection: Omit<DeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeliveryEdge']> };
+  DeliveryEdge: Omit<DeliveryEdge, 'node'> & { node: ResolversParentTypes['Delivery'] };
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
+  Mutation: {};
+  Boolean: Scalars['Boolean']['output'];
+  Notification: NotificationRow;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreference: NotificationPreference;
+  PageInfo: PageInfo;
+  Person: PersonRef;
+  PostAnnouncementInput: PostAnnouncementInput;
+  PostAnnouncementPayload: Omit<PostAnnouncementPayload, 'announcement'> & { announcement?: Maybe<ResolversParentTypes['Announcement']> };
+  Query: {};
+  RetryDeliveryPayload: Omit<RetryDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['Delivery']> };
+  SetNotificationPreferencePayload: SetNotificationPreferencePayload;
+  UserError: UserError;
+};
+
+export type AnnouncementResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['Announcement'] = ResolversParentTypes['Announcement']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipientCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['AnnouncementTargetKind'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeliveryResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['NotificationCategory'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeliveryConnectionResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['DeliveryConnection'] = ResolversParentTypes['DeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeliveryEdgeResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['DeliveryEdge'] = ResolversParentTypes['DeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MarkNotificationsReadPayloadResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'all'>>;
+  postAnnouncement?: Resolver<ResolversTypes['PostAnnouncementPayload'], ParentType, ContextType, RequireFields<MutationPostAnnouncementArgs, 'input'>>;
+  retryDelivery?: Resolver<ResolversTypes['RetryDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRetryDeliveryArgs, 'id'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['SetNotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'category' | 'mode'>>;
+};
+
+export type NotificationResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['NotificationCategory'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationPreferenceResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  category?: Resolver<ResolversTypes['NotificationCategory'], ParentType, ContextType>;
+  mandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['DeliveryMode'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notificationPreferences?: Resolver<Maybe<Array<ResolversTypes['NotificationPreference']>>, ParentType, ContextType>;
+  notifications?: Resolver<Maybe<ResolversTypes['NotificationConnection']>, ParentType, ContextType, RequireFields<PersonNotificationsArgs, 'first' | 'unreadOnly'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PostAnnouncementPayloadResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['PostAnnouncementPayload'] = ResolversParentTypes['PostAnnouncementPayload']> = {
+  announcement?: Resolver<Maybe<ResolversTypes['Announcement']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  deliveryLog?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, RequireFields<QueryDeliveryLogArgs, 'first'>>;
+};
+
+export type RetryDeliveryPayloadResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['RetryDeliveryPayload'] = ResolversParentTypes['RetryDeliveryPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetNotificationPreferencePayloadResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['SetNotificationPreferencePayload'] = ResolversParentTypes['SetNotificationPreferencePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  preference?: Resolver<Maybe<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = CommunicationsContext> = {
+  Announcement?: AnnouncementResolvers<ContextType>;
+  Delivery?: DeliveryResolvers<ContextType>;
+  DeliveryConnection?: DeliveryConnectionResolvers<ContextType>;
+  DeliveryEdge?: DeliveryEdgeResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PostAnnouncementPayload?: PostAnnouncementPayloadResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RetryDeliveryPayload?: RetryDeliveryPayloadResolvers<ContextType>;
+  SetNotificationPreferencePayload?: SetNotificationPreferencePayloadResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+};
+

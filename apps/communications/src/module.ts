@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import type { SubgraphModule } from '@ekst/subgraph-kit';
+import { gql } from 'graphql-tag';
+import type { CommunicationsContext } from './context';
+import { handlers } from './events';
+import { unsubscribeRoutes } from './http/unsubscribe.route';
+import { deliveryWorkerJob, reminderJob } from './jobs';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers';
+
+export const communicationsModule: SubgraphModule<CommunicationsContext> = {
+  name: 'communications',
+  typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
+  resolvers: resolvers as SubgraphModule<CommunicationsContext>['resolvers'],
+  // Plain SQL over its tables (see src/use-cases/rows.ts): no TypeORM entities to drift.
+  entities: [],
+  migrations,
+  // Produces nothing yet; consumes people (who, erasure) and events (offers, changes, cancellations).
+  subscribesTo: ['people', 'events'],
+  handlers,
+  jobs: [deliveryWorkerJob, reminderJob],
+  routes: (router, deps) => unsubscribeRoutes(router, deps),
+  dataPolicies: [
+    ...MESSAGING_DATA_POLICIES,
+    {
+      table: 'person_projection',
+      personalData: true,
+      action: 'keep',
+      reason:
+        'pseudonymous id, partner, roles and whether a student: who to tell and how; follows people',
+      onErasure: 'delete',
+    },
+    {
+      table: 'erased_person',
+      personalData: true,
+      action: 'keep',
+      reason:
+        'the pseudonymous id of someone erased, so that no later event ever notifies them again (a suppression list)',
+      onErasure: 'keep',
+    },
+    {
+      table: 'event_projection',
+      personalData: false,
+      note: 'programme items: title, times, host partner',
+    },
+    {
+      table: 'registration_projection',
+      personalData: true,
+      action: 'delete',
+      retainDays: 400,
+      ageColumn: 'updated_at',
+      basis:
+        'who holds a place where, to tell them of changes; a year covers any event and its follow-up',
+      onErasure: 'delete',
+    },
+    {
+      table: 'notification',
+      personalData: true,
+      action: 'delete',
+      retainDays: 180,
+      ageColumn: 'created_at',
+      basis:
+        'a person’s in-app messages; six months covers a school year’s half and any query about a message',
+      onErasure: 'delete',
+    },
+    {
+      table: 'delivery',
+      personalData: true,
+      action: 'delete',
+      retainDays: 90,
+      ageColumn: 'created_at',
+      basis:
+        'the e-mail delivery log (recipient id and the rendered message, never an address); 90 days to answer “did it arrive?”',
+      onErasure: 'delete',
+    },
+    {
+      table: 'notification_preference',
+      personalData: true,
+      action: 'keep',
+      reason: 'how a person chose to be told, for as long as they have an account',
+      onErasure: 'delete',
+    },
+    {
+      table: 'announcement',
+      personalData: true,
+      action: 'delete',
+      retainDays: 2 * 365,
+      ageColumn: 'created_at',
+      basis: 'what was announced and by whom (an id); two school years of the partnership’s record',
+      onErasure: 'anonymise',
+      anonymise: 'author_id = NULL',
+      anonymisedWhen: 'author_id IS NULL',
+    },
+  ],
+  createContext: (base) => base,
+};
