@@ -70,6 +70,16 @@ export const PEOPLE_DATA_POLICIES: DataPolicy[] = [
     onErasure: 'delete',
   },
   {
+    table: 'password_reset',
+    personalData: true,
+    action: 'delete',
+    retainDays: 7,
+    ageColumn: 'created_at',
+    basis:
+      'a reset request (person id, secret hash, expiry): valid one hour, kept a week for abuse checks',
+    onErasure: 'delete',
+  },
+  {
     table: 'account',
     personalData: true,
     action: 'keep',

@@ -55,6 +55,13 @@ export const safeguardingStatusChangedV1 = z.object({
 });
 export type SafeguardingStatusChangedV1 = z.infer<typeof safeguardingStatusChangedV1>;
 
+/**
+ * An adult asked to reset their password. Only the request and person ids: communications asks
+ * people for the link at send time, so no secret (and no address) is ever on Kafka.
+ */
+export const passwordResetRequestedV1 = z.object({ requestId: z.uuid(), personId: z.uuid() });
+export type PasswordResetRequestedV1 = z.infer<typeof passwordResetRequestedV1>;
+
 export const PeopleEvents = {
   registered: { type: 'PersonRegistered', version: 1, schema: personRegisteredV1 },
   updated: { type: 'PersonUpdated', version: 1, schema: personUpdatedV1 },
@@ -65,4 +72,9 @@ export const PeopleEvents = {
     schema: safeguardingStatusChangedV1,
   },
   erased: { type: 'PersonErased', version: 1, schema: personErasedV1 },
+  passwordResetRequested: {
+    type: 'PasswordResetRequested',
+    version: 1,
+    schema: passwordResetRequestedV1,
+  },
 } as const;

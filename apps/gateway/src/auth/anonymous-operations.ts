@@ -12,6 +12,9 @@ export const ANONYMOUS_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'redeemSignInCode',
   'refreshSession',
   'signOut',
+  // a forgotten password: asking is answered the same for every address, the token is the credential
+  'requestPasswordReset',
+  'resetPassword',
 ]);
 
 /** Who an anonymous request speaks as towards the subgraphs: no person, no roles. */

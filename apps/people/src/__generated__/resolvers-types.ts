@@ -133,6 +133,16 @@ export type Mutation = {
    * Announces PersonRegistered (ids, roles and year group only) to every service.
    */
   registerPerson: RegisterPersonPayload;
+  /**
+   * No token needed. E-mails a reset link (valid one hour, once) when the address belongs to an
+   * adult here; the answer is the same either way, so nobody can learn who has an account.
+   */
+  requestPasswordReset: RequestPasswordResetPayload;
+  /**
+   * No token needed. Sets a new password (at least 12 characters) with the token from a reset link;
+   * every session of the person ends. INVALID_RESET_TOKEN when the token is wrong, used or expired.
+   */
+  resetPassword: ResetPasswordPayload;
   /** The coordinator or the person: signs them out everywhere. */
   revokeSessions: RevokeSessionsPayload;
   /**
@@ -194,6 +204,17 @@ export type MutationRefreshSessionArgs = {
 
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -395,6 +416,22 @@ export type RegisterPersonPayload = {
   person?: Maybe<Person>;
 };
 
+/** requestPasswordReset's answer: the same for every address. */
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** Always true once the address is well-formed: says nothing about whether it is known. */
+  accepted: Scalars['Boolean']['output'];
+  errors: Array<UserError>;
+};
+
+/** resetPassword's answer. */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  errors: Array<UserError>;
+  /** True when the new password is set. */
+  passwordSet: Scalars['Boolean']['output'];
+};
+
 export type RevokeSessionsPayload = {
   __typename?: 'RevokeSessionsPayload';
   revoked: Scalars['Int']['output'];
@@ -487,6 +524,8 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   /** The refresh token is not right, has expired, was already used or is not the caller's: sign in again. */
   | 'INVALID_REFRESH_TOKEN'
+  /** The password reset token is wrong, already used or expired. */
+  | 'INVALID_RESET_TOKEN'
   /** Too many wrong passwords in a row: sign-in with this address is paused for 15 minutes. */
   | 'LOCKED_OUT'
   /** Safeguarding checks are recorded for adults only, never for a student. */
@@ -609,6 +648,8 @@ export type ResolversTypes = {
   RecordSafeguardingCheckPayload: ResolverTypeWrapper<Omit<RecordSafeguardingCheckPayload, 'check' | 'clearance'> & { check?: Maybe<ResolversTypes['SafeguardingCheck']>, clearance?: Maybe<ResolversTypes['ChildrenClearance']> }>;
   RegisterPersonInput: RegisterPersonInput;
   RegisterPersonPayload: ResolverTypeWrapper<Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
+  ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   RevokeSessionsPayload: ResolverTypeWrapper<RevokeSessionsPayload>;
   Role: Role;
   SafeguardingCheck: ResolverTypeWrapper<SafeguardingCheckEntity>;
@@ -647,6 +688,8 @@ export type ResolversParentTypes = {
   RecordSafeguardingCheckPayload: Omit<RecordSafeguardingCheckPayload, 'check' | 'clearance'> & { check?: Maybe<ResolversParentTypes['SafeguardingCheck']>, clearance?: Maybe<ResolversParentTypes['ChildrenClearance']> };
   RegisterPersonInput: RegisterPersonInput;
   RegisterPersonPayload: Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  RequestPasswordResetPayload: RequestPasswordResetPayload;
+  ResetPasswordPayload: ResetPasswordPayload;
   RevokeSessionsPayload: RevokeSessionsPayload;
   SafeguardingCheck: SafeguardingCheckEntity;
   SetPasswordPayload: SetPasswordPayload;
@@ -720,6 +763,8 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
   redeemSignInCode?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationRedeemSignInCodeArgs, 'code'>>;
   refreshSession?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   registerPerson?: Resolver<ResolversTypes['RegisterPersonPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeSessions?: Resolver<ResolversTypes['RevokeSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeSessionsArgs, 'personId'>>;
   setPassword?: Resolver<ResolversTypes['SetPasswordPayload'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'newPassword'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
@@ -795,6 +840,18 @@ export type RegisterPersonPayloadResolvers<ContextType = PeopleContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RequestPasswordResetPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RequestPasswordResetPayload'] = ResolversParentTypes['RequestPasswordResetPayload']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResetPasswordPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  passwordSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type RevokeSessionsPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RevokeSessionsPayload'] = ResolversParentTypes['RevokeSessionsPayload']> = {
   revoked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -857,6 +914,8 @@ export type Resolvers<ContextType = PeopleContext> = {
   RecordConsentPayload?: RecordConsentPayloadResolvers<ContextType>;
   RecordSafeguardingCheckPayload?: RecordSafeguardingCheckPayloadResolvers<ContextType>;
   RegisterPersonPayload?: RegisterPersonPayloadResolvers<ContextType>;
+  RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   RevokeSessionsPayload?: RevokeSessionsPayloadResolvers<ContextType>;
   SafeguardingCheck?: SafeguardingCheckResolvers<ContextType>;
   SetPasswordPayload?: SetPasswordPayloadResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { processSigner } from '../auth/signer';
 import { revokedSessionsSince } from '../use-cases/revoked-sessions.query';
+import { passwordResetTokenRoute } from './password-reset-link.route';
 import { personContactRoute } from './person-contact.route';
 import { personLookupRoute } from './person-lookup.route';
 
@@ -24,6 +25,7 @@ const MAX_LOOKBACK_MS = 24 * 60 * 60 * 1000;
 export function internalRoutes(router: Router, deps: { dataSource: DataSource }): void {
   personLookupRoute(router, deps);
   personContactRoute(router, deps);
+  passwordResetTokenRoute(router, deps);
   router.get('/revoked-sessions', async (req, res, next) => {
     try {
       const raw = typeof req.query.since === 'string' ? Date.parse(req.query.since) : NaN;

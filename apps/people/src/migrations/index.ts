@@ -6,6 +6,7 @@ import { RevocationOnAccessChange1732300000004 } from './1732300000004-revocatio
 import { EventContacts1732300000005 } from './1732300000005-event-contacts';
 import { SharedPartnerProjection1732300000006 } from './1732300000006-shared-partner-projection';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
+import { PasswordReset1732300000701 } from './1732300000701-password-reset';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -16,4 +17,5 @@ export const migrations = [
   EventContacts1732300000005,
   SharedPartnerProjection1732300000006,
   PartnerLocation1732300000031,
+  PasswordReset1732300000701,
 ];

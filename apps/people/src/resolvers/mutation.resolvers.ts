@@ -2,6 +2,7 @@ import { payloadOf, payloadWith } from '@ekst/subgraph-kit';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { createSignInCode } from '../use-cases/create-sign-in-code.use-case';
 import { erasePerson } from '../use-cases/erase-person.use-case';
+import { requestPasswordReset, resetPassword } from '../use-cases/password-reset.use-case';
 import { recordConsent, withdrawOwnConsent } from '../use-cases/record-consent.use-case';
 import { recordSafeguardingCheck } from '../use-cases/record-safeguarding-check.use-case';
 import { redeemSignInCode } from '../use-cases/redeem-sign-in-code.use-case';
@@ -35,6 +36,10 @@ export const mutationResolvers: MutationResolvers = {
     createSignInCode(ctx.deps, args).then(payloadWith({ code: null, expiresAt: null })),
   setPassword: (_r, args, ctx) =>
     setPassword(ctx.deps, args).then(payloadWith({ revokedSessions: 0 })),
+  requestPasswordReset: (_r, { email }, ctx) =>
+    requestPasswordReset(ctx.deps, email).then(payloadWith({ accepted: false })),
+  resetPassword: (_r, { token, newPassword }, ctx) =>
+    resetPassword(ctx.deps, token, newPassword).then(payloadWith({ passwordSet: false })),
   revokeSessions: (_r, args, ctx) =>
     revokeSessionsOf(ctx.deps, args).then(payloadWith({ revoked: 0 })),
 };

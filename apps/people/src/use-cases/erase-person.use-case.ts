@@ -38,6 +38,7 @@ export async function erasePerson(
     await m.query(`DELETE FROM session WHERE person_id = $1`, [id]);
     await m.query(`DELETE FROM sign_in_code WHERE person_id = $1`, [id]);
     await m.query(`DELETE FROM account WHERE person_id = $1`, [id]);
+    await m.query(`DELETE FROM password_reset WHERE person_id = $1`, [id]);
     if (person.email) {
       await m.query(`DELETE FROM sign_in_throttle WHERE key_hash = $1`, [
         signInThrottleKey(person.email),
