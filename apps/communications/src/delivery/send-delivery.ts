@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { DeliverySettings } from '../config';
 import { throttleDelayMs } from '../domain/throttle';
 import { unsubscribeHeaders } from './unsubscribe-headers';
-import { contactOf } from './people-directory';
+import { RESET_TOKEN_SLOT } from '../templates/templates';
+import { contactOf, resetTokenOf } from './people-directory';
 import { mailer } from './mailer';
 import { enqueueDelivery } from './queue';
 
@@ -30,7 +31,7 @@ export async function sendDelivery(
   now: () => Date = () => new Date(),
 ): Promise<SendOutcome> {
   const rows = (await dataSource.query(
-    `SELECT d.id, d.recipient_id, d.category, d.subject, d.body_text, d.body_html, d.status, d.message_id,
+    `SELECT d.id, d.recipient_id, d.category, d.template, d.source_key, d.subject, d.body_text, d.body_html, d.status, d.message_id,
             EXISTS (SELECT 1 FROM erased_person e WHERE e.id = d.recipient_id) AS erased
        FROM delivery d WHERE d.id = $1`,
     [deliveryId],
@@ -38,6 +39,8 @@ export async function sendDelivery(
     id: string;
     recipient_id: string;
     category: string;
+    template: string;
+    source_key: string;
     subject: string;
     body_text: string;
     body_html: string;
@@ -73,11 +76,28 @@ export async function sendDelivery(
       );
       return 'SKIPPED';
     }
+    let text = d.body_text;
+    let html = d.body_html;
+    if (d.template === 'PASSWORD_RESET') {
+      const token = await resetTokenOf(settings, d.source_key.replace(/^reset:/, ''));
+      if (!token) {
+        await dataSource.query(
+          `UPDATE delivery SET status = 'SKIPPED', attempts = attempts + 1, updated_at = now(),
+                  last_error = 'the reset request was used or has expired' WHERE id = $1`,
+          [d.id],
+        );
+        return 'SKIPPED';
+      }
+      const slot = encodeURIComponent(RESET_TOKEN_SLOT);
+      const value = encodeURIComponent(token);
+      text = text.split(RESET_TOKEN_SLOT).join(value).split(slot).join(value);
+      html = html.split(RESET_TOKEN_SLOT).join(value).split(slot).join(value);
+    }
     await mailer(settings).sendMail({
       to: contact.email,
       subject: d.subject,
-      text: d.body_text,
-      html: d.body_html,
+      text,
+      html,
       messageId: d.message_id,
       headers: unsubscribeHeaders(d.body_text),
     });

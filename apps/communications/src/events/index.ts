@@ -6,6 +6,7 @@ import {
   registrationChangedHandler,
 } from './events.handlers';
 import {
+  passwordResetRequestedHandler,
   personErasedHandler,
   personRegisteredHandler,
   personUpdatedHandler,
@@ -15,6 +16,7 @@ export const handlers = [
   personRegisteredHandler,
   personUpdatedHandler,
   personErasedHandler,
+  passwordResetRequestedHandler,
   eventScheduledHandler,
   registrationChangedHandler,
   placeOfferedHandler,

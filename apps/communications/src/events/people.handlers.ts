@@ -2,6 +2,8 @@ import { PeopleEvents } from '@ekst/contracts';
 import type { PersonRegisteredV1 } from '@ekst/contracts';
 import { defineHandler } from '@ekst/messaging';
 import type { Tx } from '@ekst/messaging';
+import { deliverySettings } from '../config';
+import { notify } from '../use-cases/notify';
 
 /**
  * What communications keeps of a person: partner, roles and whether they are a student (who is
@@ -46,5 +48,21 @@ export const personErasedHandler = defineHandler(
     await manager.query(`INSERT INTO erased_person (id) VALUES ($1) ON CONFLICT (id) DO NOTHING`, [
       personId,
     ]);
+  },
+);
+
+/**
+ * A password reset: an e-mail only (ACCOUNT, cannot be turned off). Its identity is the request,
+ * and the link is fetched from people when it is sent, so the stored copy holds no secret.
+ */
+export const passwordResetRequestedHandler = defineHandler(
+  PeopleEvents.passwordResetRequested,
+  async ({ manager }, p) => {
+    await notify(manager, deliverySettings(), {
+      sourceKey: `reset:${p.requestId}`,
+      input: { template: 'PASSWORD_RESET' },
+      recipients: [{ personId: p.personId }],
+      inApp: false,
+    });
   },
 );

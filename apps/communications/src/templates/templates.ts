@@ -24,7 +24,15 @@ export type TemplateInput =
       venueChanged: boolean;
     }
   | { template: 'EVENT_REMINDER'; eventId: string; eventTitle: string; startsAt: string }
-  | { template: 'ANNOUNCEMENT'; announcementId: string; subject: string; body: string };
+  | { template: 'ANNOUNCEMENT'; announcementId: string; subject: string; body: string }
+  | { template: 'PASSWORD_RESET' };
+
+/**
+ * Where a password reset token goes in a PASSWORD_RESET e-mail. The stored copy keeps this
+ * placeholder; the worker asks people for the token at send time and puts it only into what it
+ * hands to SMTP.
+ */
+export const RESET_TOKEN_SLOT = '__RESET_TOKEN__';
 
 export type TemplateName = TemplateInput['template'];
 
@@ -105,6 +113,16 @@ export function messageFor(input: TemplateInput): Message {
         text: `A reminder that ${input.eventTitle} starts ${londonTime(input.startsAt)}.`,
         linkPath: `/events/${input.eventId}`,
         actionLabel: 'See the event',
+      };
+    case 'PASSWORD_RESET':
+      return {
+        category: 'ACCOUNT',
+        subject: 'Reset your EKST password',
+        text:
+          'Someone (we hope you) asked to reset the password of your EKST account. The link works once, within an hour. ' +
+          'If it was not you, ignore this e-mail: your password stays as it is.',
+        linkPath: `/reset-password?token=${RESET_TOKEN_SLOT}`,
+        actionLabel: 'Choose a new password',
       };
     case 'ANNOUNCEMENT':
       return {

@@ -47,7 +47,13 @@ export function messageIdOf(deliveryId: string): string {
 export async function notify(
   manager: EntityManager,
   settings: DeliverySettings,
-  args: { sourceKey: string; input: TemplateInput; recipients: Recipient[] },
+  args: {
+    sourceKey: string;
+    input: TemplateInput;
+    recipients: Recipient[];
+    /** false: e-mail only (a password reset is useless in an app one cannot sign in to) */
+    inApp?: boolean;
+  },
 ): Promise<NotifyResult> {
   const unique = new Map(args.recipients.map((r) => [`${r.personId}`, r]));
   const ids = [...unique.keys()];
@@ -91,7 +97,7 @@ export async function notify(
       message.category,
       prefs.get(r.personId),
     );
-    if (channels.inApp) {
+    if (channels.inApp && args.inApp !== false) {
       const rows = (await manager.query(
         `INSERT INTO notification (recipient_id, about_person_id, category, template, source_key, subject, body, link)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
