@@ -12,6 +12,7 @@ import {
 import type { PlannedPerson, SeededPartner } from './demo-plan';
 import { listEvents, seedFocusGroupNotes, seedProgramme, seedSwapOffers } from './demo-programme';
 import { DEMO_PASSWORD, seedAccounts, seedConsents, seedSafeguarding } from './demo-records';
+import { seedAnnouncements } from '../../apps/communications/seed/demo';
 import { seedClusters } from './demo-clusters';
 import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
@@ -132,6 +133,17 @@ export async function seedDemo(
       'focus-groups',
       async () => `${await seedFocusGroupNotes(ctx, schoolsOf(partners))} focus-group notes`,
     );
+    await step('announcements', async () => {
+      // communications (issue 13): the coordinator to everyone, the first school's first champion
+      // to their school; a teacher there is the witness that makes the step resumable
+      const coordinator = people.find((p) => p.kind === 'coordinator');
+      const school = schoolsOf(partners)[0];
+      const champion = people.find((p) => p.kind === 'champion' && p.partnerId === school.id);
+      const witness = people.find((p) => p.kind === 'teacher' && p.partnerId === school.id);
+      if (!coordinator || !champion || !witness)
+        throw new Error('demo seed: no coordinator, champion or teacher for the announcements');
+      return seedAnnouncements({ q: ctx.q, coordinator, champion, witness });
+    });
     await step('past-year', async () => {
       const full = await ctx.read<{ partners: PastYearInput['partners'] }>(
         'partners',

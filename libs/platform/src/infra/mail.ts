@@ -65,13 +65,15 @@ export async function startMailCatcher(opts: {
   );
   let stderr = '';
   child.stderr?.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-2000)));
-  const deadline = Date.now() + 20_000;
+  // MailDev 3 loads its web UI and API before answering: seconds on a quiet machine, much longer on
+  // a loaded 2-core one; the same order of bound as the stack gives a subgraph's start (90 s).
+  const deadline = Date.now() + 60_000;
   while (!(await healthy(webUrl))) {
     if (child.exitCode !== null)
       throw new Error(`maildev exited with code ${child.exitCode}: ${stderr.trim()}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`maildev did not answer on ${webUrl} within 20 s`);
+      throw new Error(`maildev did not answer on ${webUrl} within 60 s`);
     }
     await sleep(100);
   }
