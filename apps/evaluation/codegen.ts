@@ -23,6 +23,8 @@ const config: CodegenConfig = {
           FocusGroupNote: '../entities/focus-group-note.entity#FocusGroupNoteEntity',
           FocusGroupNoteConnection: '../use-cases/focus-group-notes.query#FocusGroupNotePage',
           StudentVoice: '../use-cases/student-voices.query#StudentVoiceModel',
+          ReachReport: '../use-cases/reach-report.query#ReachReportModel',
+          ReachRow: '../use-cases/reach-report.query#ReachRowModel',
           StudentVoiceConnection: '../use-cases/student-voices.query#StudentVoicePage',
         },
       },

@@ -6,7 +6,8 @@
  * Seeds a scratch copy of the evaluation schema (cloned from the migrated template, dropped at the
  * end unless --keep) with bulk SQL: 100,000 students, 2,000 events over two academic years,
  * 1,000,000 attendance records and 300,000 survey responses (150,000 pre/post pairs), then times
- * `impactReport` (the code the graph runs) for one academic year. Target: under 1 s each.
+ * `impactReport` (the code the graph runs) for one academic year, and `reachReport` over the same
+ * year. Target: under 1 s each.
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +18,7 @@ import { createTestDatabase } from '@ekst/testing';
 import { evaluationModule } from '../../apps/evaluation/src/module';
 import { impactReport } from '../../apps/evaluation/src/use-cases/impact-report.query';
 import type { ImpactGrouping } from '../../apps/evaluation/src/use-cases/impact-report.query';
+import { reachReport } from '../../apps/evaluation/src/use-cases/reach-report.query';
 /* eslint-enable @nx/enforce-module-boundaries */
 
 const STUDENTS = 100_000;
@@ -153,6 +155,22 @@ async function main(): Promise<void> {
         `impact report ${YEAR}/${(YEAR + 1) % 100} per ${grouping.toLowerCase().padEnd(8)} ` +
           `median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, ` +
           `min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms (${cells} cells, ${RUNS} runs)`,
+      );
+    }
+    {
+      const times: number[] = [];
+      let rows = 0;
+      for (let run = 0; run <= RUNS; run += 1) {
+        const t = performance.now();
+        const result = await reachReport(dataSource, YEAR, { kind: 'all' });
+        if (run > 0) times.push(performance.now() - t);
+        rows = result.rows.length + result.byKind.length + 1;
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `reach report  ${YEAR}/${(YEAR + 1) % 100} per partner  ` +
+          `median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, ` +
+          `min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms (${rows} rows with suppression, ${RUNS} runs)`,
       );
     }
   } finally {

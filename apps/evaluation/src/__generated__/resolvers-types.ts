@@ -5,6 +5,7 @@ import type { InstrumentDefinition } from '../domain/instruments';
 import type { FocusGroupNoteEntity } from '../entities/focus-group-note.entity';
 import type { FocusGroupNotePage } from '../use-cases/focus-group-notes.query';
 import type { StudentVoiceModel, StudentVoicePage } from '../use-cases/student-voices.query';
+import type { ReachReportModel, ReachRowModel } from '../use-cases/reach-report.query';
 import type { EvaluationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -341,6 +342,13 @@ export type Query = {
   /** Surveys the signed-in person is invited to, newest first. */
   mySurveys: Array<MySurvey>;
   /**
+   * Reach of an academic year. Coordinator: every partner, the subtotals by kind and the total;
+   * heads and champions: their own school's row only. Null, with a FORBIDDEN error for this field
+   * only, for anyone else. Computed in SQL over attendance; counts of 1–9 people and the cells that
+   * would reveal them are suppressed.
+   */
+  reachReport?: Maybe<ReachReport>;
+  /**
    * The quote bank: students' reflections, newest academic year first. Coordinator: every quote (a
    * partner filter matches only quotes that show their school); heads and champions: their own
    * school's quotes from surveys that at least 10 of its students answered. Null, with a FORBIDDEN
@@ -379,6 +387,11 @@ export type QueryImpactReportArgs = {
 };
 
 
+export type QueryReachReportArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+
 export type QueryStudentVoicesArgs = {
   academicYear?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -409,6 +422,73 @@ export type QuerySwapReflectionEvidenceArgs = {
 
 export type QueryThemesArgs = {
   academicYear: Scalars['Int']['input'];
+};
+
+/** A count of a reach row. */
+export type ReachMeasure =
+  /** attendances */
+  | 'ATTENDANCES'
+  /** noShows */
+  | 'NO_SHOWS'
+  /** noShowStudents */
+  | 'NO_SHOW_STUDENTS'
+  /** reachedFourPlus */
+  | 'REACHED_FOUR_PLUS'
+  /** reachedOnce */
+  | 'REACHED_ONCE'
+  /** reachedTwoPlus */
+  | 'REACHED_TWO_PLUS'
+  /** studentsReached */
+  | 'STUDENTS_REACHED';
+
+/**
+ * How far the programme reached in an academic year, per partner, per kind of partner and for the
+ * partnership (students counted by the school they belong to). Counts of 1–9 people are suppressed,
+ * and so is any further cell that would let one be worked out from the totals.
+ */
+export type ReachReport = {
+  __typename?: 'ReachReport';
+  /** Starting year: 2025 is 2025–26. */
+  academicYear: Scalars['Int']['output'];
+  /** Subtotals per kind of partner (STATE, SELECTIVE, INDEPENDENT, …): the state/independent mix. Empty for heads and champions. */
+  byKind: Array<ReachRow>;
+  /** The rows, subtotals and total as CSV (a suppressed count shows as `suppressed`). */
+  csv: Scalars['String']['output'];
+  /** How the counts are made and protected. */
+  method: Scalars['String']['output'];
+  /** One row per partner (and one for students whose school is no longer known), by name. */
+  rows: Array<ReachRow>;
+  /** The partnership's totals; null for heads and champions, who see their own school's row only. */
+  total?: Maybe<ReachRow>;
+};
+
+/** One row of a reach report. A null count is suppressed (see `suppressed`). */
+export type ReachRow = {
+  __typename?: 'ReachRow';
+  /** Attendances (one per student per event attended). */
+  attendances?: Maybe<Scalars['Int']['output']>;
+  /** Published or completed events the partner hosted (not suppressed: events are not people). */
+  eventsHosted: Scalars['Int']['output'];
+  /** The row's name: the partner's name, a kind of partner, or Partnership. */
+  label: Scalars['String']['output'];
+  /** Distinct students recorded as a no-show at least once. */
+  noShowStudents?: Maybe<Scalars['Int']['output']>;
+  /** No-shows recorded. */
+  noShows?: Maybe<Scalars['Int']['output']>;
+  /** The partner, resolved by partners-governance; null for subtotal, total and unknown-school rows. */
+  partner?: Maybe<Partner>;
+  /** The partner's kind (STATE, SELECTIVE, INDEPENDENT, UNIVERSITY, ASSOCIATE), or the subtotal's; null for the total. */
+  partnerKind?: Maybe<Scalars['String']['output']>;
+  /** Students who attended four or more events. */
+  reachedFourPlus?: Maybe<Scalars['Int']['output']>;
+  /** Students who attended exactly one event. */
+  reachedOnce?: Maybe<Scalars['Int']['output']>;
+  /** Students who attended two or more events (repeat attenders). */
+  reachedTwoPlus?: Maybe<Scalars['Int']['output']>;
+  /** Distinct students who attended at least one event. */
+  studentsReached?: Maybe<Scalars['Int']['output']>;
+  /** The counts of this row that are suppressed. */
+  suppressed: Array<ReachMeasure>;
 };
 
 export type RecordFocusGroupNoteInput = {
@@ -739,6 +819,9 @@ export type ResolversTypes = {
   Partner: ResolverTypeWrapper<PartnerRef>;
   PublishImpactSummaryPayload: ResolverTypeWrapper<Omit<PublishImpactSummaryPayload, 'summary'> & { summary?: Maybe<ResolversTypes['ImpactSummary']> }>;
   Query: ResolverTypeWrapper<{}>;
+  ReachMeasure: ReachMeasure;
+  ReachReport: ResolverTypeWrapper<ReachReportModel>;
+  ReachRow: ResolverTypeWrapper<ReachRowModel>;
   RecordFocusGroupNoteInput: RecordFocusGroupNoteInput;
   RecordFocusGroupNotePayload: ResolverTypeWrapper<Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversTypes['FocusGroupNote']> }>;
   StudentVoice: ResolverTypeWrapper<StudentVoiceModel>;
@@ -783,6 +866,8 @@ export type ResolversParentTypes = {
   Partner: PartnerRef;
   PublishImpactSummaryPayload: Omit<PublishImpactSummaryPayload, 'summary'> & { summary?: Maybe<ResolversParentTypes['ImpactSummary']> };
   Query: {};
+  ReachReport: ReachReportModel;
+  ReachRow: ReachRowModel;
   RecordFocusGroupNoteInput: RecordFocusGroupNoteInput;
   RecordFocusGroupNotePayload: Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversParentTypes['FocusGroupNote']> };
   StudentVoice: StudentVoiceModel;
@@ -942,11 +1027,38 @@ export type QueryResolvers<ContextType = EvaluationContext, ParentType extends R
   impactSummaries?: Resolver<Maybe<Array<ResolversTypes['ImpactSummary']>>, ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['InstrumentInfo']>, ParentType, ContextType>;
   mySurveys?: Resolver<Array<ResolversTypes['MySurvey']>, ParentType, ContextType>;
+  reachReport?: Resolver<Maybe<ResolversTypes['ReachReport']>, ParentType, ContextType, RequireFields<QueryReachReportArgs, 'academicYear'>>;
   studentVoices?: Resolver<Maybe<ResolversTypes['StudentVoiceConnection']>, ParentType, ContextType, RequireFields<QueryStudentVoicesArgs, 'first' | 'publishableOnly'>>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveysArgs, 'eventId'>>;
   swapReflectionEvidence?: Resolver<Maybe<ResolversTypes['SwapReflectionEvidence']>, ParentType, ContextType, RequireFields<QuerySwapReflectionEvidenceArgs, 'academicYear'>>;
   themes?: Resolver<Maybe<Array<ResolversTypes['ThemeCount']>>, ParentType, ContextType, RequireFields<QueryThemesArgs, 'academicYear'>>;
+};
+
+export type ReachReportResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ReachReport'] = ResolversParentTypes['ReachReport']> = {
+  academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['ReachRow']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReachRowResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ReachRow'] = ResolversParentTypes['ReachRow']> = {
+  attendances?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eventsHosted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noShowStudents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  noShows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  partnerKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reachedFourPlus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reachedOnce?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reachedTwoPlus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  studentsReached?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['ReachMeasure']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RecordFocusGroupNotePayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RecordFocusGroupNotePayload'] = ResolversParentTypes['RecordFocusGroupNotePayload']> = {
@@ -1052,6 +1164,8 @@ export type Resolvers<ContextType = EvaluationContext> = {
   Partner?: PartnerResolvers<ContextType>;
   PublishImpactSummaryPayload?: PublishImpactSummaryPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReachReport?: ReachReportResolvers<ContextType>;
+  ReachRow?: ReachRowResolvers<ContextType>;
   RecordFocusGroupNotePayload?: RecordFocusGroupNotePayloadResolvers<ContextType>;
   StudentVoice?: StudentVoiceResolvers<ContextType>;
   StudentVoiceConnection?: StudentVoiceConnectionResolvers<ContextType>;

@@ -1,6 +1,8 @@
+import { GraphQLError } from 'graphql';
 import { forbidden, isUuid, payloadOf, payloadWith } from '@ekst/subgraph-kit';
 import { annotateStudentVoice } from '../use-cases/annotate-student-voice.use-case';
 import { listStudentVoices } from '../use-cases/student-voices.query';
+import { reachReport } from '../use-cases/reach-report.query';
 import { hasRole } from '@ekst/auth';
 import { In } from 'typeorm';
 import type { Resolvers } from '../__generated__/resolvers-types';
@@ -89,6 +91,15 @@ export const resolvers: Resolvers = {
       if (scope.kind === 'forbidden') throw forbidden(scope.reason);
       return themeCounts(ctx.dataSource, scope, academicYear);
     },
+    reachReport: (_root, { academicYear }, ctx) => {
+      const scope = reportScope(ctx.caller, null);
+      if (scope.kind === 'forbidden') throw forbidden(scope.reason);
+      if (academicYear < 2000 || academicYear > 2100)
+        throw new GraphQLError('academicYear must be a year such as 2025', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      return reachReport(ctx.dataSource, academicYear, scope);
+    },
     studentVoices: (_root, args, ctx) => {
       const scope = reportScope(ctx.caller, null);
       if (scope.kind === 'forbidden') throw forbidden(scope.reason);
@@ -152,6 +163,16 @@ export const resolvers: Resolvers = {
   ImpactReport: {
     method: () => CI_METHOD,
     csv: (r: ImpactReportModel) => impactCsv(r.cells),
+  },
+  ReachRow: {
+    partner: (r) => (r.partnerId ? { id: r.partnerId } : null),
+    studentsReached: (r) => r.values.STUDENTS_REACHED,
+    reachedOnce: (r) => r.values.REACHED_ONCE,
+    reachedTwoPlus: (r) => r.values.REACHED_TWO_PLUS,
+    reachedFourPlus: (r) => r.values.REACHED_FOUR_PLUS,
+    attendances: (r) => r.values.ATTENDANCES,
+    noShowStudents: (r) => r.values.NO_SHOW_STUDENTS,
+    noShows: (r) => r.values.NO_SHOWS,
   },
   StudentVoice: {
     event: (v) => ({ id: v.eventId }),
