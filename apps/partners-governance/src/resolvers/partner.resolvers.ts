@@ -4,6 +4,12 @@ import type { DataSource } from 'typeorm';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { PartnerEntity } from '../entities/partner.entity';
 import { createPartner } from '../use-cases/create-partner.use-case';
+import {
+  governanceMutations,
+  governancePartnerFields,
+  governanceQueries,
+  governanceTypes,
+} from './governance.resolvers';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -18,17 +24,21 @@ export const resolvers: Resolvers = {
         order: { name: 'ASC' },
       }),
     partner: (_root, { id }, ctx) => ctx.partnerById.load(id),
+    ...governanceQueries,
   },
   Mutation: {
     createPartner: (_root, { input }, ctx) =>
       createPartner(ctx.deps, input).then(payloadOf('partner')),
+    ...governanceMutations,
   },
   Partner: {
     __resolveReference: (ref, ctx) => ctx.partnerById.load(ref.id),
     status: (p) => (p.leftOn ? 'LEFT' : 'ACTIVE'),
     location: (p) =>
       p.latitude != null && p.longitude != null ? { lat: p.latitude, lng: p.longitude } : null,
+    ...governancePartnerFields,
   },
+  ...governanceTypes,
 };
 
 /** Batched: one query for all partner ids asked for in one tick. */
