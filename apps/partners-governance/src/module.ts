@@ -7,10 +7,7 @@ import type { PartnersContext } from './context';
 import { PartnerEntity } from './entities/partner.entity';
 import { migrations } from './migrations';
 import { loadPartners, resolvers } from './resolvers/partner.resolvers';
-import {
-  AssociateApplicationEntity,
-  ContributionEntity,
-} from './entities/associate.entity';
+import { AssociateApplicationEntity, ContributionEntity } from './entities/associate.entity';
 import { MembershipPeriodEntity } from './entities/membership-period.entity';
 import { MouSignatureEntity, MouVersionEntity } from './entities/mou.entity';
 import { AimEntity, PriorityEntity } from './entities/priority.entity';

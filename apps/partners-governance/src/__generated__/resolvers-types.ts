@@ -164,8 +164,8 @@ export type MouSignature = {
   id: Scalars['ID']['output'];
   mouVersion: MouVersion;
   partner: Partner;
-  /** Who signed; resolved by people under its own visibility rules. */
-  signedBy: Person;
+  /** Who signed; resolved by people under its own visibility rules (null when the caller may not see that person). */
+  signedBy?: Maybe<Person>;
   /** ISO date of the signature. */
   signedOn: Scalars['String']['output'];
   /** The signer's role for the partner (e.g. Headteacher, Chair of Governors). */
@@ -570,14 +570,14 @@ export type UserError = {
 export type UserErrorCode =
   /** The associate-partner application has already been decided. */
   | 'ALREADY_DECIDED'
+  /** The partner has already left (its last membership period is closed), so it cannot leave again. */
+  | 'ALREADY_LEFT'
   /** The partner has already signed this MoU version. */
   | 'ALREADY_SIGNED'
   /** A partner with this name (ignoring case) already exists. */
   | 'DUPLICATE'
   /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
-  /** The partner is not a member now (it has already left), so it cannot leave. */
-  | 'NOT_A_MEMBER'
   /** Nothing with this id that the caller may see (a missing record and a hidden one are not told apart); `field` names the id. */
   | 'NOT_FOUND'
   /** No MoU version has been published yet, so there is nothing to sign. */
@@ -818,7 +818,7 @@ export type MouSignatureResolvers<ContextType = PartnersContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mouVersion?: Resolver<ResolversTypes['MouVersion'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
-  signedBy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  signedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   signedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signerRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

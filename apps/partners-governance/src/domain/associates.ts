@@ -35,11 +35,7 @@ export const contributionSchema = z
     partnerId: z.uuid({ message: 'must be an id' }),
     kind: z.enum(CONTRIBUTION_KINDS),
     description: text(2, 1000),
-    amountPence: z
-      .number()
-      .int('must be whole pence')
-      .min(0, 'must not be negative')
-      .nullish(),
+    amountPence: z.number().int('must be whole pence').min(0, 'must not be negative').nullish(),
     eventId: z.uuid({ message: 'must be an id' }).nullish(),
     academicYear: academicYearSchema.nullish(),
   })

@@ -39,7 +39,7 @@ export function periodsOverlap(a: MembershipPeriod, b: MembershipPeriod): boolea
 export type MembershipRefusal =
   | { readonly code: 'OVERLAPPING_PERIOD'; readonly message: string; readonly field: string }
   | { readonly code: 'INVALID'; readonly message: string; readonly field: string }
-  | { readonly code: 'NOT_A_MEMBER'; readonly message: string; readonly field: string };
+  | { readonly code: 'ALREADY_LEFT'; readonly message: string; readonly field: string };
 
 export type MembershipDecision<T> =
   | { readonly ok: true; readonly value: T }
@@ -57,7 +57,11 @@ export function decideLeaving(
   if (!open) {
     return {
       ok: false,
-      refusal: { code: 'NOT_A_MEMBER', message: 'the partner has already left', field: 'partnerId' },
+      refusal: {
+        code: 'ALREADY_LEFT',
+        message: 'the partner has already left',
+        field: 'partnerId',
+      },
     };
   }
   if (leftOn < open.joinedOn) {

@@ -94,7 +94,11 @@ const isoDay = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 export const leavingSchema = z.object({
   partnerId: z.uuid({ message: 'must be an id' }),
   leftOn: isoDay,
-  reason: z.string().trim().min(2, 'must be at least 2 characters').max(500, 'must be at most 500 characters'),
+  reason: z
+    .string()
+    .trim()
+    .min(2, 'must be at least 2 characters')
+    .max(500, 'must be at most 500 characters'),
 });
 export const rejoiningSchema = z.object({
   partnerId: z.uuid({ message: 'must be an id' }),

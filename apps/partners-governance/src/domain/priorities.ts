@@ -17,7 +17,11 @@ export const prioritiesSchema = z.object({
   priorities: z
     .array(
       z.object({
-        title: z.string().trim().min(2, 'must be at least 2 characters').max(200, 'must be at most 200 characters'),
+        title: z
+          .string()
+          .trim()
+          .min(2, 'must be at least 2 characters')
+          .max(200, 'must be at most 200 characters'),
         description: z.string().trim().max(2000, 'must be at most 2000 characters'),
         aims: z.array(z.enum(AIM_CODES)).max(AIM_CODES.length),
       }),

@@ -4,7 +4,10 @@ import { PartnerEntity } from './partner.entity';
 
 /** An organisation's application to become an associate partner. Mirrors migration 1732300000100. */
 @Entity({ name: 'associate_application' })
-@Check('associate_application_organisation_name_check', 'length(organisation_name) BETWEEN 2 AND 200')
+@Check(
+  'associate_application_organisation_name_check',
+  'length(organisation_name) BETWEEN 2 AND 200',
+)
 @Check('associate_application_status_check', "status IN ('PENDING','APPROVED','REJECTED')")
 @Check(
   'associate_application_decision_check',

@@ -1,4 +1,13 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+} from 'typeorm';
 import { PartnerEntity } from './partner.entity';
 
 /** One version of the partnership's Memorandum of Understanding. Mirrors migration 1732300000100. */
@@ -46,7 +55,10 @@ export class MouSignatureEntity {
   mouVersionId!: string;
 
   @ManyToOne(() => MouVersionEntity, { nullable: false, onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'mou_version_id', foreignKeyConstraintName: 'mou_signature_mou_version_id_fkey' })
+  @JoinColumn({
+    name: 'mou_version_id',
+    foreignKeyConstraintName: 'mou_signature_mou_version_id_fkey',
+  })
   mouVersion?: MouVersionEntity;
 
   @Column({ type: 'uuid' })

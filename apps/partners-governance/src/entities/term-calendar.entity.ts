@@ -15,7 +15,10 @@ export class TermCalendarEntryEntity {
   partnerId!: string;
 
   @ManyToOne(() => PartnerEntity, { nullable: false, onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'partner_id', foreignKeyConstraintName: 'term_calendar_entry_partner_id_fkey' })
+  @JoinColumn({
+    name: 'partner_id',
+    foreignKeyConstraintName: 'term_calendar_entry_partner_id_fkey',
+  })
   partner?: PartnerEntity;
 
   @Column({ type: 'text' })

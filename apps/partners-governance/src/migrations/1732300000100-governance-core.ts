@@ -85,7 +85,9 @@ export class GovernanceCore1732300000100 implements MigrationInterface {
         CONSTRAINT mou_version_dates_check CHECK (effective_to IS NULL OR effective_to >= effective_from)
       )`);
     // Exactly one current version (at most one here; the use case always sets one).
-    await q.query(`CREATE UNIQUE INDEX mou_version_current_uq ON mou_version (is_current) WHERE is_current`);
+    await q.query(
+      `CREATE UNIQUE INDEX mou_version_current_uq ON mou_version (is_current) WHERE is_current`,
+    );
     await q.query(`
       CREATE TABLE mou_signature (
         id                  uuid PRIMARY KEY,

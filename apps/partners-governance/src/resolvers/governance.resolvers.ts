@@ -1,18 +1,8 @@
-import { forbidden, payloadOf } from '@ekst/subgraph-kit';
-import type {
-  MutationResolvers,
-  PartnerResolvers,
-  QueryResolvers,
-  Resolvers,
-} from '../__generated__/resolvers-types';
+import { forbidden } from '@ekst/subgraph-kit';
+import type { PartnerResolvers, QueryResolvers, Resolvers } from '../__generated__/resolvers-types';
 import type { Aim } from '../__generated__/resolvers-types';
 import { mayDo } from '../domain/governance-policy';
 import { MouVersionEntity } from '../entities/mou.entity';
-import {
-  decideAssociateApplication,
-  recordAssociateApplication,
-  recordContribution,
-} from '../use-cases/associates.use-case';
 import {
   contributionsOf,
   currentMou,
@@ -25,14 +15,6 @@ import {
   partnersWithoutMouSignature,
   termCalendarOf,
 } from '../use-cases/governance.queries';
-import { publishMouVersion, signMou } from '../use-cases/mou.use-case';
-import {
-  recordPartnerLeaving,
-  recordPartnerRejoining,
-  updatePartner,
-} from '../use-cases/partner-membership.use-case';
-import { setPriorities } from '../use-cases/priorities.use-case';
-import { setTermCalendar } from '../use-cases/term-calendar.use-case';
 
 /** Membership, MoU, term calendars, associates, aims and priorities (issue 10, part A). */
 export const governanceQueries: QueryResolvers = {
@@ -54,27 +36,6 @@ export const governanceQueries: QueryResolvers = {
     listApplications(ctx.dataSource, ctx.caller, status),
 };
 
-export const governanceMutations: MutationResolvers = {
-  updatePartner: (_r, args, ctx) => updatePartner(ctx.deps, args).then(payloadOf('partner')),
-  recordPartnerLeaving: (_r, args, ctx) =>
-    recordPartnerLeaving(ctx.deps, args).then(payloadOf('partner')),
-  recordPartnerRejoining: (_r, args, ctx) =>
-    recordPartnerRejoining(ctx.deps, args).then(payloadOf('partner')),
-  publishMouVersion: (_r, { input }, ctx) =>
-    publishMouVersion(ctx.deps, input).then(payloadOf('mouVersion')),
-  signMou: (_r, { input }, ctx) => signMou(ctx.deps, input).then(payloadOf('signature')),
-  setTermCalendar: (_r, { input }, ctx) =>
-    setTermCalendar(ctx.deps, input).then(payloadOf('entries')),
-  recordAssociateApplication: (_r, { input }, ctx) =>
-    recordAssociateApplication(ctx.deps, input).then(payloadOf('application')),
-  decideAssociateApplication: (_r, { input }, ctx) =>
-    decideAssociateApplication(ctx.deps, input).then(payloadOf('application')),
-  recordContribution: (_r, { input }, ctx) =>
-    recordContribution(ctx.deps, input).then(payloadOf('contribution')),
-  setPriorities: (_r, { input }, ctx) =>
-    setPriorities(ctx.deps, input).then(payloadOf('priorities')),
-};
-
 export const governancePartnerFields: PartnerResolvers = {
   membershipPeriods: async (p, _a, ctx) => {
     const readsReasons = mayDo(ctx.caller, 'governance.read');
@@ -94,7 +55,6 @@ export const governancePartnerFields: PartnerResolvers = {
     termCalendarOf(ctx.dataSource, ctx.caller, p.id, academicYear),
   contributions: (p, _a, ctx) => contributionsOf(ctx.dataSource, ctx.caller, p.id),
 };
-
 
 export const governanceTypes: Resolvers = {
   MouVersion: {

@@ -70,7 +70,9 @@ export async function mouRenewalsDue(
 ): Promise<MouVersionEntity[]> {
   demand(caller, 'mou.publish');
   if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3650)
-    throw new GraphQLError('withinDays must be 0 to 3650', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('withinDays must be 0 to 3650', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   const versions = await ds
     .getRepository(MouVersionEntity)
     .find({ order: { renewalDueOn: 'ASC' } });
@@ -128,4 +130,3 @@ export function contributionsOf(
     .getRepository(ContributionEntity)
     .find({ where: { partnerId }, order: { recordedOn: 'DESC', id: 'ASC' } });
 }
-

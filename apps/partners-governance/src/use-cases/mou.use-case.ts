@@ -69,9 +69,9 @@ export async function signMou(
     return refused('Only a head of this partner or the coordinator can sign the MoU for it');
   if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
   const s = parsed.data;
-  const signedBy = s.signedByPersonId ?? (deps.caller.kind === 'person' ? deps.caller.subject : null);
-  if (!signedBy)
-    return rejected(userError('INVALID', 'say who signed', 'signedByPersonId'));
+  const signedBy =
+    s.signedByPersonId ?? (deps.caller.kind === 'person' ? deps.caller.subject : null);
+  if (!signedBy) return rejected(userError('INVALID', 'say who signed', 'signedByPersonId'));
   return deps.transaction(async ({ manager, outbox, clock }) => {
     const partner = await manager
       .getRepository(PartnerEntity)

@@ -77,7 +77,8 @@ export async function updatePartner(
   deps: PartnersDeps,
   args: { id: string; input: unknown },
 ): Promise<PartnersResult<PartnerEntity>> {
-  if (!mayDo(deps.caller, 'partner.update')) return refused('Only the coordinator can edit partners');
+  if (!mayDo(deps.caller, 'partner.update'))
+    return refused('Only the coordinator can edit partners');
   const parsed = partnerUpdateSchema.safeParse(args.input);
   if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
   const change = parsed.data;
@@ -89,7 +90,10 @@ export async function updatePartner(
       const clash = await manager
         .getRepository(PartnerEntity)
         .createQueryBuilder('p')
-        .where('lower(p.name) = lower(:name) AND p.id <> :id', { name: change.name, id: partner.id })
+        .where('lower(p.name) = lower(:name) AND p.id <> :id', {
+          name: change.name,
+          id: partner.id,
+        })
         .getExists();
       if (clash)
         return rejected(userError('DUPLICATE', 'a partner with this name already exists', 'name'));

@@ -18,7 +18,9 @@ export async function setPriorities(
   return deps.transaction(async ({ manager }) => {
     const repo = manager.getRepository(PriorityEntity);
     // Serialise edits of one year: the advisory lock key is the year's text.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('priority:' || $1))`, [academicYear]);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('priority:' || $1))`, [
+      academicYear,
+    ]);
     await repo.delete({ academicYear });
     const rows = priorities.map((p, i) =>
       repo.create({

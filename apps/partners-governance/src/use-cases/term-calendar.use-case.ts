@@ -22,7 +22,9 @@ export async function setTermCalendar(
       ? String((input as { partnerId: unknown }).partnerId)
       : null;
   if (!mayDo(deps.caller, 'termCalendar.edit', { partnerId }))
-    return refused("Only the coordinator, or a head or champion of this partner, can edit its calendar");
+    return refused(
+      'Only the coordinator, or a head or champion of this partner, can edit its calendar',
+    );
   const parsed = termCalendarSchema.safeParse(input);
   if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
   const c = parsed.data;
