@@ -15,9 +15,10 @@ export const termCalendarChangedHandler = defineHandler(
     if (p.entries.length === 0) return;
     await manager.query(
       `INSERT INTO partner_term_date (partner_id, academic_year, position, kind, starts_on, ends_on, label)
-       SELECT $1, $2, e.ord, e.kind, e.starts_on, e.ends_on, e.label
-       FROM jsonb_to_recordset($3::jsonb) WITH ORDINALITY
-            AS e(kind text, starts_on date, ends_on date, label text, ord integer)`,
+       SELECT $1, $2, e.ord::int, e.kind, e.starts_on, e.ends_on, e.label
+       FROM ROWS FROM (
+              jsonb_to_recordset($3::jsonb) AS (kind text, starts_on date, ends_on date, label text)
+            ) WITH ORDINALITY AS e(kind, starts_on, ends_on, label, ord)`,
       [
         p.partnerId,
         p.academicYear,
