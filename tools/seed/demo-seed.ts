@@ -13,6 +13,8 @@ import type { PlannedPerson, SeededPartner } from './demo-plan';
 import { listEvents, seedFocusGroupNotes, seedProgramme, seedSwapOffers } from './demo-programme';
 import { DEMO_PASSWORD, seedAccounts, seedConsents, seedSafeguarding } from './demo-records';
 import { seedClusters } from './demo-clusters';
+import { seedGovernance } from '../../apps/partners-governance/seed/demo-governance';
+import type { Role } from '@ekst/auth';
 import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
@@ -128,6 +130,16 @@ export async function seedDemo(
     );
     await step('swaps', () => seedSwaps(ctx, partners, people));
     await step('clusters', () => seedClusters(ctx, partners, people));
+    // --- membership, MoU, calendars (pg-core) ---
+    await step('governance', () =>
+      seedGovernance(
+        (query, variables, token) => ctx.q(query, variables, token),
+        (person, roles) =>
+          devUserToken({ sub: person.id, roles: roles as Role[], partnerId: person.partnerId }),
+        partners,
+        people,
+      ),
+    );
     await step(
       'focus-groups',
       async () => `${await seedFocusGroupNotes(ctx, schoolsOf(partners))} focus-group notes`,
