@@ -10,7 +10,16 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../context#PartnersContext',
-        mappers: { Partner: '../entities/partner.entity#PartnerEntity' },
+        mappers: {
+          Partner: '../entities/partner.entity#PartnerEntity',
+          // --- membership, MoU, calendars (pg-core) ---
+          MouVersion: '../entities/mou.entity#MouVersionEntity',
+          MouSignature: '../entities/mou.entity#MouSignatureEntity',
+          AssociateApplication: '../entities/associate.entity#AssociateApplicationEntity',
+          Contribution: '../entities/associate.entity#ContributionEntity',
+          Priority: '../entities/priority.entity#PriorityEntity',
+          PartnershipAim: '../entities/priority.entity#AimEntity',
+        },
       },
     },
   },

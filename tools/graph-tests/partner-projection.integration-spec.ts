@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PartnerEvents } from '@ekst/contracts';
+import { GovernanceEvents, PartnerEvents } from '@ekst/contracts';
 import type { PartnerJoinedV1 } from '@ekst/contracts';
 import {
   deleteTopicsWithPrefix,
@@ -28,8 +28,8 @@ interface ProjectedPartner {
 /**
  * The one partner projection (@ekst/partner-projection) in every service that keeps it: each of
  * the four services, started for real, follows partners-governance's events on the real broker.
- * partners-governance has no PartnerUpdated: a repeated PartnerJoined carries a partner's
- * current name, kind, sector and site, so that is the update checked here.
+ * A repeated PartnerJoined (a re-announcement, or a rejoin after leaving) carries a partner's
+ * current name, kind, sector and site; PartnerUpdated changes those and leaves membership alone.
  */
 describe('partner projection in people, events, evaluation and teacher-swap (real Kafka)', () => {
   const prefix = uniqueTopicPrefix();
@@ -78,7 +78,7 @@ describe('partner projection in people, events, evaluation and teacher-swap (rea
     }
   }
 
-  it('keeps every projection current through a join, an update and a leaving', async () => {
+  it('keeps every projection current through a join, a re-announcement, a leaving, an update and a rejoin', async () => {
     const id = randomUUID();
     const joined: PartnerJoinedV1 = {
       partnerId: id,
@@ -133,6 +133,45 @@ describe('partner projection in people, events, evaluation and teacher-swap (rea
       left_on: '2026-07-31',
       lat: 51.3813,
       lng: 1.3862,
+    });
+
+    // The coordinator corrects the partner's details after it left: membership stays as it was.
+    await governance.publish('partners-governance', GovernanceEvents.partnerUpdated, id, {
+      partnerId: id,
+      name: 'Hartsdown Park School',
+      kind: 'SELECTIVE',
+      sector: 'STATE',
+      town: 'Margate',
+      location: { lat: 51.38, lng: 1.37 },
+    });
+    await everywhere(id, {
+      name: 'Hartsdown Park School',
+      kind: 'SELECTIVE',
+      sector: 'STATE',
+      status: 'LEFT',
+      joined_on: '2025-09-01',
+      left_on: '2026-07-31',
+      lat: 51.38,
+      lng: 1.37,
+    });
+
+    // It rejoins: partners-governance announces PartnerJoined with the new period's date.
+    await governance.publish('partners-governance', PartnerEvents.joined, id, {
+      ...joined,
+      name: 'Hartsdown Park School',
+      kind: 'SELECTIVE',
+      joinedOn: '2027-09-01',
+      location: { lat: 51.38, lng: 1.37 },
+    });
+    await everywhere(id, {
+      name: 'Hartsdown Park School',
+      kind: 'SELECTIVE',
+      sector: 'STATE',
+      status: 'ACTIVE',
+      joined_on: '2027-09-01',
+      left_on: null,
+      lat: 51.38,
+      lng: 1.37,
     });
   });
 });

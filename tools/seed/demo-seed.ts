@@ -14,6 +14,8 @@ import { listEvents, seedFocusGroupNotes, seedProgramme, seedSwapOffers } from '
 import { DEMO_PASSWORD, seedAccounts, seedConsents, seedSafeguarding } from './demo-records';
 import { seedAnnouncements } from '../../apps/communications/seed/demo';
 import { seedClusters } from './demo-clusters';
+import { seedGovernance } from '../../apps/partners-governance/seed/demo-governance';
+import type { Role } from '@ekst/auth';
 import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
@@ -129,6 +131,16 @@ export async function seedDemo(
     );
     await step('swaps', () => seedSwaps(ctx, partners, people));
     await step('clusters', () => seedClusters(ctx, partners, people));
+    // --- membership, MoU, calendars (pg-core) ---
+    await step('governance', () =>
+      seedGovernance(
+        (query, variables, token) => ctx.q(query, variables, token),
+        (person, roles) =>
+          devUserToken({ sub: person.id, roles: roles as Role[], partnerId: person.partnerId }),
+        partners,
+        people,
+      ),
+    );
     await step(
       'focus-groups',
       async () => `${await seedFocusGroupNotes(ctx, schoolsOf(partners))} focus-group notes`,

@@ -1,6 +1,7 @@
 import type { BaseContext } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
 import type { PhotoConsent } from './domain/registration-fields';
+import type { ClashLoaders } from './resolvers/clash.loaders';
 import type { EventEntity } from './entities/event.entity';
 import type { EventRoleEntity } from './entities/event-role.entity';
 import type { PersonProjectionEntity } from './entities/person-projection.entity';
@@ -12,7 +13,7 @@ export interface RegistrationCounts {
 }
 
 /** Per-request loaders: every field below resolves with one SQL query per batch of keys. */
-export interface EventsContext extends BaseContext {
+export interface EventsContext extends BaseContext, ClashLoaders {
   eventById: DataLoader<string, EventEntity | null>;
   registrationCountsByEvent: DataLoader<string, RegistrationCounts>;
   registrationsByEvent: DataLoader<string, RegistrationEntity[]>;

@@ -12,6 +12,8 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { EventRoleEntity } from './entities/event-role.entity';
 import { PersonConsentEntity } from './entities/person-consent.entity';
 import { PersonSafeguardingEntity } from './entities/person-safeguarding.entity';
+import { PartnerTermDateEntity } from './entities/partner-term-date.entity';
+import { createClashLoaders } from './resolvers/clash.loaders';
 import { handlers } from './events';
 import { offerSweepJob } from './jobs';
 import { eventsRoutes } from './routes';
@@ -32,6 +34,7 @@ export const eventsModule: SubgraphModule<EventsContext> = {
     PersonConsentEntity,
     PersonSafeguardingEntity,
     CalendarFeedEntity,
+    PartnerTermDateEntity,
   ],
   migrations,
   subscribesTo: ['partners-governance', 'people', 'teacher-swap'],
@@ -44,6 +47,7 @@ export const eventsModule: SubgraphModule<EventsContext> = {
       note: 'the programme; organisers are referenced by role, not name',
     },
     { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
+    { table: 'partner_term_date', personalData: false, note: 'schools’ term dates, from partners-governance' },
     {
       table: 'person_projection',
       personalData: true,
@@ -97,5 +101,5 @@ export const eventsModule: SubgraphModule<EventsContext> = {
   ],
   jobs: [offerSweepJob],
   routes: eventsRoutes,
-  createContext: (base) => ({ ...base, ...createLoaders(base) }),
+  createContext: (base) => ({ ...base, ...createLoaders(base), ...createClashLoaders(base) }),
 };

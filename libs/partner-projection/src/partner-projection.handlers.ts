@@ -1,12 +1,11 @@
-import { PartnerEvents } from '@ekst/contracts';
+import { GovernanceEvents, PartnerEvents } from '@ekst/contracts';
 import { defineHandler } from '@ekst/messaging';
 import type { EventHandler } from '@ekst/messaging';
 
 /**
- * Upsert: a partner that left and joins again is active again, and a repeated PartnerJoined
- * carries the partner's current name, kind, sector and site (partners-governance has no PartnerUpdated
- * yet, so this is also how a change would reach the projections). A partner's events share a
- * message key, so they arrive in the order they happened.
+ * Upsert: a partner that left and joins again (partners-governance announces a rejoin as
+ * PartnerJoined with the new period's date) is active again, with its current name, kind, sector
+ * and site. A partner's events share a message key, so they arrive in the order they happened.
  */
 export const partnerJoinedHandler = defineHandler(
   PartnerEvents.joined,
@@ -52,8 +51,34 @@ export const partnerLeftHandler = defineHandler(
   },
 );
 
+/**
+ * PartnerUpdated carries the partner's whole current picture (name, kind, sector, site) but says
+ * nothing of membership, so status and dates stay. Like PartnerLeft it only updates a partner
+ * this service already knows (PartnerJoined precedes it on the partner's partition).
+ */
+export const partnerUpdatedHandler = defineHandler(
+  GovernanceEvents.partnerUpdated,
+  async ({ manager, clock }, p) => {
+    await manager.query(
+      `UPDATE partner_projection
+         SET name = $2, kind = $3, sector = $4, lat = $5, lng = $6, updated_at = $7
+       WHERE id = $1`,
+      [
+        p.partnerId,
+        p.name,
+        p.kind,
+        p.sector,
+        p.location?.lat ?? null,
+        p.location?.lng ?? null,
+        clock.now(),
+      ],
+    );
+  },
+);
+
 /** What a service adds to its handler list to keep `partner_projection` current. */
 export const partnerProjectionHandlers: readonly EventHandler[] = [
   partnerJoinedHandler,
   partnerLeftHandler,
+  partnerUpdatedHandler,
 ];

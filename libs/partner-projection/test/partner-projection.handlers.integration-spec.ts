@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, PartnerEvents } from '@ekst/contracts';
+import { createEnvelope, GovernanceEvents, PartnerEvents } from '@ekst/contracts';
 import type { EventDefinition } from '@ekst/contracts';
 import { bindTx } from '@ekst/messaging';
 import type { Clock } from '@ekst/messaging';
@@ -120,6 +120,53 @@ describe('partner projection handlers (real Postgres)', () => {
   it('ignores the leaving of a partner it never heard join', async () => {
     const id = randomUUID();
     await apply(PartnerEvents.left, id, { partnerId: id, leftOn: '2026-07-31' });
+    expect(await ds.getRepository(PartnerProjectionEntity).existsBy({ id })).toBe(false);
+  });
+
+  it('applies PartnerUpdated: new name, kind, sector and site; membership untouched', async () => {
+    const id = randomUUID();
+    await joined(id, 'Deal Academy', '2025-09-01', { location: { lat: 51.22, lng: 1.4 } });
+    await apply(PartnerEvents.left, id, { partnerId: id, leftOn: '2026-07-31' });
+    now = new Date('2026-03-01T09:00:00Z');
+    await apply(GovernanceEvents.partnerUpdated, id, {
+      partnerId: id,
+      name: 'Deal Grammar',
+      kind: 'SELECTIVE',
+      sector: 'STATE',
+      town: 'Deal',
+      location: { lat: 51.23, lng: 1.39 },
+    });
+    expect(await row(id)).toMatchObject({
+      name: 'Deal Grammar',
+      kind: 'SELECTIVE',
+      lat: 51.23,
+      lng: 1.39,
+      status: 'LEFT',
+      leftOn: '2026-07-31',
+      joinedOn: '2025-09-01',
+      updatedAt: now,
+    });
+    await apply(GovernanceEvents.partnerUpdated, id, {
+      partnerId: id,
+      name: 'Deal Grammar',
+      kind: 'SELECTIVE',
+      sector: 'STATE',
+      town: 'Deal',
+      location: null,
+    });
+    expect(await row(id)).toMatchObject({ lat: null, lng: null });
+  });
+
+  it('ignores an update of a partner it never heard join', async () => {
+    const id = randomUUID();
+    await apply(GovernanceEvents.partnerUpdated, id, {
+      partnerId: id,
+      name: 'Nowhere',
+      kind: 'STATE',
+      sector: 'STATE',
+      town: 'Deal',
+      location: null,
+    });
     expect(await ds.getRepository(PartnerProjectionEntity).existsBy({ id })).toBe(false);
   });
 });

@@ -4,6 +4,8 @@ import type { RegistrationEntity } from '../entities/registration.entity';
 import type { EventRoleEntity } from '../entities/event-role.entity';
 import type { CalendarFeedEntity } from '../entities/calendar-feed.entity';
 import type { PartnerRef, PersonRef } from '../resolvers/schema.mappers';
+import type { TermClash } from '../domain/term-clash';
+import type { EventPayloadModel } from '../resolvers/clash.resolvers';
 import type { EventsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -68,6 +70,15 @@ export type CheckInWarning =
   /** Photo/publicity consent is refused, withdrawn or not on record (photoConsent is not ALLOWED). */
   | 'NO_PHOTOS';
 
+/** What kind of day in a partner's calendar an event clashes with. */
+export type ClashKind =
+  /** An exam period. */
+  | 'EXAM_PERIOD'
+  /** A school holiday. */
+  | 'HOLIDAY'
+  /** A staff training (INSET) day: no students in school. */
+  | 'INSET_DAY';
+
 export type ConsentKind =
   | 'DATA_PROCESSING'
   | 'PHOTO_PUBLICITY'
@@ -105,6 +116,8 @@ export type CreateEventPayload = {
   __typename?: 'CreateEventPayload';
   errors: Array<UserError>;
   event?: Maybe<Event>;
+  /** Clashes with participating partners' term calendars (never blocking); empty when refused. */
+  warnings: Array<EventClash>;
 };
 
 /** A series: the same event on several dates (dates replace startsAt/endsAt of the input). */
@@ -131,6 +144,12 @@ export type Event = {
   /** Set when CANCELLED. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   capacity: Scalars['Int']['output'];
+  /**
+   * Days of the event on which a participating partner (the host, and every partner whose people
+   * hold or wait for a place) has a holiday, an INSET day or an exam period, from the term
+   * calendars partners-governance publishes. Warnings only: nothing is refused.
+   */
+  clashWarnings: Array<EventClash>;
   /** The event this one was copied from. */
   copiedFrom?: Maybe<Event>;
   /** ISO date-time with offset; always after startsAt. */
@@ -172,6 +191,20 @@ export type Event = {
   yearGroups: Array<Scalars['Int']['output']>;
 };
 
+/** An event falls on a participating partner's holiday, INSET day or exam period. */
+export type EventClash = {
+  __typename?: 'EventClash';
+  /** ISO date it ends (inclusive). */
+  endsOn: Scalars['String']['output'];
+  kind: ClashKind;
+  /** A sentence to show the organiser. */
+  message: Scalars['String']['output'];
+  /** The participating partner whose calendar clashes; null when partners-governance does not know it. */
+  partner?: Maybe<Partner>;
+  /** ISO date the clashing range begins (inclusive). */
+  startsOn: Scalars['String']['output'];
+};
+
 export type EventConnection = {
   __typename?: 'EventConnection';
   edges: Array<EventEdge>;
@@ -206,6 +239,8 @@ export type EventPayload = {
   __typename?: 'EventPayload';
   errors: Array<UserError>;
   event?: Maybe<Event>;
+  /** Clashes with participating partners' term calendars (never blocking); empty when refused. */
+  warnings: Array<EventClash>;
 };
 
 export type EventRole = {
@@ -702,18 +737,20 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CalendarScope: CalendarScope;
   CheckInWarning: CheckInWarning;
+  ClashKind: ClashKind;
   ConsentKind: ConsentKind;
   CreateCalendarFeedPayload: ResolverTypeWrapper<Omit<CreateCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['CalendarFeed']> }>;
   CreateEventInput: CreateEventInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CreateEventPayload: ResolverTypeWrapper<Omit<CreateEventPayload, 'event'> & { event?: Maybe<ResolversTypes['Event']> }>;
+  CreateEventPayload: ResolverTypeWrapper<EventPayloadModel>;
   CreateEventSeriesInput: CreateEventSeriesInput;
   Event: ResolverTypeWrapper<EventEntity>;
+  EventClash: ResolverTypeWrapper<TermClash>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventDateInput: EventDateInput;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventKind: EventKind;
-  EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event?: Maybe<ResolversTypes['Event']> }>;
+  EventPayload: ResolverTypeWrapper<EventPayloadModel>;
   EventRole: ResolverTypeWrapper<EventRoleEntity>;
   EventRoleKind: EventRoleKind;
   EventSeriesPayload: ResolverTypeWrapper<Omit<EventSeriesPayload, 'events'> & { events: Array<ResolversTypes['Event']> }>;
@@ -747,13 +784,14 @@ export type ResolversParentTypes = {
   CreateCalendarFeedPayload: Omit<CreateCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['CalendarFeed']> };
   CreateEventInput: CreateEventInput;
   Int: Scalars['Int']['output'];
-  CreateEventPayload: Omit<CreateEventPayload, 'event'> & { event?: Maybe<ResolversParentTypes['Event']> };
+  CreateEventPayload: EventPayloadModel;
   CreateEventSeriesInput: CreateEventSeriesInput;
   Event: EventEntity;
+  EventClash: TermClash;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventDateInput: EventDateInput;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
-  EventPayload: Omit<EventPayload, 'event'> & { event?: Maybe<ResolversParentTypes['Event']> };
+  EventPayload: EventPayloadModel;
   EventRole: EventRoleEntity;
   EventSeriesPayload: Omit<EventSeriesPayload, 'events'> & { events: Array<ResolversParentTypes['Event']> };
   Mutation: {};
@@ -802,6 +840,7 @@ export type CreateCalendarFeedPayloadResolvers<ContextType = EventsContext, Pare
 export type CreateEventPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['CreateEventPayload'] = ResolversParentTypes['CreateEventPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['EventClash']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -811,6 +850,7 @@ export type EventResolvers<ContextType = EventsContext, ParentType extends Resol
   audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clashWarnings?: Resolver<Array<ResolversTypes['EventClash']>, ParentType, ContextType>;
   copiedFrom?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hostPartner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
@@ -832,6 +872,15 @@ export type EventResolvers<ContextType = EventsContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EventClashResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['EventClash'] = ResolversParentTypes['EventClash']> = {
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClashKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EventConnectionResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -847,6 +896,7 @@ export type EventEdgeResolvers<ContextType = EventsContext, ParentType extends R
 export type EventPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['EventPayload'] = ResolversParentTypes['EventPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['EventClash']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -961,6 +1011,7 @@ export type Resolvers<ContextType = EventsContext> = {
   CreateCalendarFeedPayload?: CreateCalendarFeedPayloadResolvers<ContextType>;
   CreateEventPayload?: CreateEventPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  EventClash?: EventClashResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventPayload?: EventPayloadResolvers<ContextType>;

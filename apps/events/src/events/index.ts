@@ -6,6 +6,7 @@ import { personRegisteredHandler } from './person-registered.handler';
 import { personUpdatedHandler } from './person-updated.handler';
 import { safeguardingChangedHandler } from './safeguarding-changed.handler';
 import { swapScheduledHandler, swapWithdrawnHandler } from './teacher-swap-visit.handlers';
+import { termCalendarChangedHandler } from './term-calendar-changed.handler';
 
 export const handlers: EventHandler[] = [
   ...partnerProjectionHandlers,
@@ -16,4 +17,5 @@ export const handlers: EventHandler[] = [
   personErasedHandler,
   swapScheduledHandler,
   swapWithdrawnHandler,
+  termCalendarChangedHandler,
 ];

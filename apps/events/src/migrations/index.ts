@@ -6,6 +6,7 @@ import { ProgrammeLifecycle1732300000004 } from './1732300000004-programme-lifec
 import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-partner-projection';
 import { TeacherSwapVisit1732300000030 } from './1732300000030-teacher-swap-visit';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
+import { TermCalendarProjection1732300000100 } from './1732300000100-term-calendar-projection';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -16,4 +17,6 @@ export const migrations = [
   SharedPartnerProjection1732300000005,
   TeacherSwapVisit1732300000030,
   PartnerLocation1732300000031,
+  // --- term calendars (pg-core) ---
+  TermCalendarProjection1732300000100,
 ];

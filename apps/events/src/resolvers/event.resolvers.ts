@@ -13,6 +13,7 @@ import { cancelRegistration } from '../use-cases/cancel-registration.use-case';
 import { completeEvent } from '../use-cases/complete-event.use-case';
 import { confirmPlace } from '../use-cases/confirm-place.use-case';
 import { createEvent } from '../use-cases/create-event.use-case';
+import { clashResolvers } from './clash.resolvers';
 import { copyEvent, createEventSeries } from '../use-cases/event-series.use-case';
 import { listEvents } from '../use-cases/list-events.query';
 import { publishEvent } from '../use-cases/publish-event.use-case';
@@ -63,8 +64,10 @@ export const resolvers: Resolvers = {
     revokeCalendarFeed: (_r, args, ctx) =>
       revokeCalendarFeed(ctx.deps, args).then(payloadOf('feed')),
   },
+  ...clashResolvers,
   Event: {
     __resolveReference: (ref, ctx) => visibleEvent(ctx, ref.id),
+    clashWarnings: (e, _args, ctx) => ctx.clashesByEvent.load(e),
     hostPartner: (e) => (e.hostPartnerId ? { id: e.hostPartnerId } : null),
     startsAt: (e) => e.startsAt.toISOString(),
     endsAt: (e) => e.endsAt.toISOString(),

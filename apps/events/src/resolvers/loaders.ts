@@ -3,6 +3,7 @@ import type { BaseContext } from '@ekst/subgraph-kit';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EventsContext, RegistrationCounts } from '../context';
+import type { ClashLoaders } from './clash.loaders';
 import { visibleEventStatuses } from '../domain/event';
 import { photoConsentFromProjection } from '../domain/registration-fields';
 import type { PhotoConsent } from '../domain/registration-fields';
@@ -30,7 +31,9 @@ function registrationsWhere(
     .getMany();
 }
 
-export function createLoaders(base: BaseContext): Omit<EventsContext, keyof BaseContext> {
+export function createLoaders(
+  base: BaseContext,
+): Omit<EventsContext, keyof BaseContext | keyof ClashLoaders> {
   return {
     eventById: createByIdLoader((ids) =>
       base.dataSource.getRepository(EventEntity).findBy({ id: In(ids) }),

@@ -61,3 +61,46 @@ export const newPartnerSchema = z
   });
 
 export type NewPartner = z.infer<typeof newPartnerSchema>;
+
+/** A change of a partner's details; what is not given stays as it is. */
+export const partnerUpdateSchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(2, 'must be at least 2 characters')
+      .max(200, 'must be at most 200 characters')
+      .optional(),
+    kind: partnerKindSchema.optional(),
+    town: z
+      .string()
+      .trim()
+      .min(2, 'must be at least 2 characters')
+      .max(100, 'must be at most 100 characters')
+      .optional(),
+    latitude: ukRange(UK_LATITUDE, 'latitude').nullish(),
+    longitude: ukRange(UK_LONGITUDE, 'longitude').nullish(),
+  })
+  .refine((p) => (p.latitude === undefined) === (p.longitude === undefined), {
+    message: 'give both latitude and longitude (or both null to clear them), or neither',
+    path: ['latitude'],
+  })
+  .refine((p) => (p.latitude === null) === (p.longitude === null), {
+    message: 'give both latitude and longitude (or both null to clear them), or neither',
+    path: ['latitude'],
+  });
+
+const isoDay = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+export const leavingSchema = z.object({
+  partnerId: z.uuid({ message: 'must be an id' }),
+  leftOn: isoDay,
+  reason: z
+    .string()
+    .trim()
+    .min(2, 'must be at least 2 characters')
+    .max(500, 'must be at most 500 characters'),
+});
+export const rejoiningSchema = z.object({
+  partnerId: z.uuid({ message: 'must be an id' }),
+  joinedOn: isoDay,
+});

@@ -1,4 +1,10 @@
 import { MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreatePartner1732300000001 } from './1732300000001-create-partner';
+import { GovernanceCore1732300000100 } from './1732300000100-governance-core';
 
-export const migrations = [MessagingTables1732300000000, CreatePartner1732300000001];
+export const migrations = [
+  MessagingTables1732300000000,
+  CreatePartner1732300000001,
+  // --- membership, MoU, calendars (pg-core) ---
+  GovernanceCore1732300000100,
+];

@@ -9,6 +9,7 @@ import {
   userErrorsFromZod,
 } from '@ekst/subgraph-kit';
 import { mayAddPartners, newPartnerSchema, sectorForKind } from '../domain/partner';
+import { MembershipPeriodEntity } from '../entities/membership-period.entity';
 import { PartnerEntity } from '../entities/partner.entity';
 import type { PartnersDeps, PartnersResult } from './partners-use-case';
 
@@ -47,6 +48,14 @@ export async function createPartner(
       leftOn: null,
     });
     await repo.insert(partner);
+    // Its first membership period; joinedOn/leftOn on the row follow the latest period.
+    await manager.getRepository(MembershipPeriodEntity).insert({
+      id: randomUUID(),
+      partnerId: partner.id,
+      joinedOn: partner.joinedOn,
+      leftOn: null,
+      leavingReason: null,
+    });
     await outbox.append(PartnerEvents.joined, partner.id, {
       partnerId: partner.id,
       name: partner.name,
