@@ -10,7 +10,19 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../context#PartnersContext',
-        mappers: { Partner: '../entities/partner.entity#PartnerEntity' },
+        mappers: {
+          Partner: '../entities/partner.entity#PartnerEntity',
+          // --- groups, meetings, proposals ---
+          GovernanceGroup: '../entities/governance-group.entity#GovernanceGroupEntity',
+          GroupMembership: '../entities/group-membership.entity#GroupMembershipEntity',
+          Meeting: '../entities/meeting.entity#MeetingEntity',
+          AgendaItem: '../entities/agenda-item.entity#AgendaItemEntity',
+          MeetingAttendance: '../entities/meeting-attendance.entity#MeetingAttendanceEntity',
+          Decision: '../entities/meeting-decision.entity#MeetingDecisionEntity',
+          ActionItem: '../entities/action-item.entity#ActionItemEntity',
+          StudentVoiceProposal:
+            '../entities/student-voice-proposal.entity#StudentVoiceProposalEntity',
+        },
       },
     },
   },

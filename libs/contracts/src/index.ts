@@ -5,3 +5,5 @@ export * from './partners.events';
 export * from './people.events';
 export * from './events.events';
 export * from './teacher-swap.events';
+// --- groups, meetings, proposals ---
+export * from './governance.events';
