@@ -649,8 +649,8 @@ export type StudentVoiceProposal = {
   meetingId?: Maybe<Scalars['ID']['output']>;
   /** The proposer's school. */
   partner?: Maybe<Partner>;
-  /** The proposer first, then co-proposers (resolved by people). */
-  proposers: Array<Maybe<Person>>;
+  /** The proposer first, then co-proposers (resolved by people; an entry is null when the caller may not see that person). */
+  proposers?: Maybe<Array<Maybe<Person>>>;
   /** Why the students want it. */
   rationale: Scalars['String']['output'];
   /** Where it stands. */
@@ -1055,7 +1055,7 @@ export type StudentVoiceProposalResolvers<ContextType = PartnersContext, ParentT
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
-  proposers?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
+  proposers?: Resolver<Maybe<Array<Maybe<ResolversTypes['Person']>>>, ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
   studentsWillHelpWith?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
