@@ -6,6 +6,8 @@ import { personRegisteredHandler } from './person-registered.handler';
 import { personUpdatedHandler } from './person-updated.handler';
 import { safeguardingChangedHandler } from './safeguarding-changed.handler';
 import { swapScheduledHandler, swapWithdrawnHandler } from './teacher-swap-visit.handlers';
+// --- groups, meetings, proposals ---
+import { proposalApprovedHandler } from './student-voice-proposal.handler';
 
 export const handlers: EventHandler[] = [
   ...partnerProjectionHandlers,
@@ -16,4 +18,6 @@ export const handlers: EventHandler[] = [
   personErasedHandler,
   swapScheduledHandler,
   swapWithdrawnHandler,
+  // --- groups, meetings, proposals ---
+  proposalApprovedHandler,
 ];

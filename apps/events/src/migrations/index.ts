@@ -6,6 +6,8 @@ import { ProgrammeLifecycle1732300000004 } from './1732300000004-programme-lifec
 import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-partner-projection';
 import { TeacherSwapVisit1732300000030 } from './1732300000030-teacher-swap-visit';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
+// --- groups, meetings, proposals ---
+import { StudentVoiceDrafts1732300000200 } from './1732300000200-student-voice-drafts';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -16,4 +18,6 @@ export const migrations = [
   SharedPartnerProjection1732300000005,
   TeacherSwapVisit1732300000030,
   PartnerLocation1732300000031,
+  // --- groups, meetings, proposals ---
+  StudentVoiceDrafts1732300000200,
 ];
