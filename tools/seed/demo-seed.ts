@@ -13,6 +13,8 @@ import type { PlannedPerson, SeededPartner } from './demo-plan';
 import { listEvents, seedFocusGroupNotes, seedProgramme, seedSwapOffers } from './demo-programme';
 import { DEMO_PASSWORD, seedAccounts, seedConsents, seedSafeguarding } from './demo-records';
 import { seedClusters } from './demo-clusters';
+// --- groups, meetings, proposals ---
+import { seedGovernance } from '../../apps/partners-governance/seed/demo-governance';
 import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
@@ -128,6 +130,16 @@ export async function seedDemo(
     );
     await step('swaps', () => seedSwaps(ctx, partners, people));
     await step('clusters', () => seedClusters(ctx, partners, people));
+    // --- groups, meetings, proposals ---
+    await step('governance', () =>
+      seedGovernance(
+        ctx,
+        schoolsOf(partners),
+        people,
+        (p) => devUserToken({ sub: p.id, roles: p.roles, partnerId: p.partnerId }),
+        new Date(),
+      ),
+    );
     await step(
       'focus-groups',
       async () => `${await seedFocusGroupNotes(ctx, schoolsOf(partners))} focus-group notes`,
