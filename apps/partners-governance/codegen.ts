@@ -19,6 +19,16 @@ const config: CodegenConfig = {
           Contribution: '../entities/associate.entity#ContributionEntity',
           Priority: '../entities/priority.entity#PriorityEntity',
           PartnershipAim: '../entities/priority.entity#AimEntity',
+          // --- groups, meetings, proposals ---
+          GovernanceGroup: '../entities/governance-group.entity#GovernanceGroupEntity',
+          GroupMembership: '../entities/group-membership.entity#GroupMembershipEntity',
+          Meeting: '../entities/meeting.entity#MeetingEntity',
+          AgendaItem: '../entities/agenda-item.entity#AgendaItemEntity',
+          MeetingAttendance: '../entities/meeting-attendance.entity#MeetingAttendanceEntity',
+          Decision: '../entities/meeting-decision.entity#MeetingDecisionEntity',
+          ActionItem: '../entities/action-item.entity#ActionItemEntity',
+          StudentVoiceProposal:
+            '../entities/student-voice-proposal.entity#StudentVoiceProposalEntity',
         },
       },
     },

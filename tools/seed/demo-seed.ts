@@ -15,6 +15,7 @@ import { DEMO_PASSWORD, seedAccounts, seedConsents, seedSafeguarding } from './d
 import { seedAnnouncements } from '../../apps/communications/seed/demo';
 import { seedClusters } from './demo-clusters';
 import { seedGovernance } from '../../apps/partners-governance/seed/demo-governance';
+import { seedGroups } from '../../apps/partners-governance/seed/demo-groups';
 import type { Role } from '@ekst/auth';
 import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
@@ -139,6 +140,16 @@ export async function seedDemo(
           devUserToken({ sub: person.id, roles: roles as Role[], partnerId: person.partnerId }),
         partners,
         people,
+      ),
+    );
+    // --- groups, meetings, proposals (pg-groups) ---
+    await step('groups', () =>
+      seedGroups(
+        ctx,
+        schoolsOf(partners),
+        people,
+        (p) => devUserToken({ sub: p.id, roles: p.roles, partnerId: p.partnerId }),
+        new Date(),
       ),
     );
     await step(

@@ -499,9 +499,19 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
       expect(await sessionIds()).toEqual(expect.arrayContaining(two));
       expect(await revocations(two)).toEqual([]);
 
-      // Removing CHAMPION ends both sessions; their ids are listed for the gateway.
+      // A governing role (CHAMPION) follows group membership: people refuses to remove it and
+      // signs nobody out (governing-roles.integration-spec.ts has the membership path).
       expect((await update({ roles: ['TEACHER'] })).data?.updatePerson).toEqual({
-        person: { roles: ['TEACHER'] },
+        person: null,
+        errors: [{ code: 'GOVERNING_ROLE_FOLLOWS_GROUP', field: 'roles' }],
+      });
+      expect(await revocations(two)).toEqual([]);
+
+      // Adding AMBASSADOR ends both sessions; their ids are listed for the gateway.
+      expect(
+        (await update({ roles: ['CHAMPION', 'TEACHER', 'AMBASSADOR'] })).data?.updatePerson,
+      ).toEqual({
+        person: { roles: ['CHAMPION', 'TEACHER', 'AMBASSADOR'] },
         errors: [],
       });
       expect(await sessionIds()).toEqual([]);
@@ -520,7 +530,7 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
       // A refused change (the e-mail clashes) ends nothing: the transaction is all or nothing.
       await signInWithCode();
       const fourth = await sessionIds();
-      const clash = await update({ roles: ['HEAD'], email: 'grace@westgate.example' });
+      const clash = await update({ roles: ['CHAMPION'], email: 'grace@westgate.example' });
       expect(clash.data?.updatePerson.errors).not.toEqual([]);
       expect(await sessionIds()).toEqual(fourth);
       expect(await revocations(fourth)).toEqual([]);

@@ -257,6 +257,12 @@ export type EventRoleKind =
   /** An undergraduate ambassador: needs a safeguarding check valid on the day. */
   | 'AMBASSADOR'
   | 'ORGANISER'
+  /**
+   * A Student Voice student helping to organise (the proposers of an approved proposal): sees the
+   * event, a draft too, and its roles; not a staff role, so never manages, publishes or edits the
+   * event, nor sees who is registered.
+   */
+  | 'STUDENT_ORGANISER'
   | 'TEACHER_IN_CHARGE';
 
 export type EventSeriesPayload = {
@@ -462,6 +468,11 @@ export type Query = {
   /** Null when there is no such event or the caller may not see it. */
   event?: Maybe<Event>;
   /**
+   * The draft (or later) event an approved Student Voice proposal became, or null: the same
+   * visibility as `event` (its student organisers see it as a draft).
+   */
+  eventForProposal?: Maybe<Event>;
+  /**
    * The programme, by start time. Every signed-in caller sees PUBLISHED and COMPLETED events; the
    * coordinator and champions see drafts and cancelled events too. `from` keeps events that have not
    * ended by then, `to` keeps events that start before it (ISO date-times with offset). `first` is
@@ -473,6 +484,11 @@ export type Query = {
 
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventForProposalArgs = {
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -613,6 +629,8 @@ export type UserErrorCode =
   | 'INVALID_TRANSITION'
   /** The registration is no longer active (cancelled, attended or a no-show). */
   | 'NOT_ACTIVE'
+  /** A student organiser must be a student. */
+  | 'NOT_A_STUDENT'
   /** The person was never checked in, so cannot be checked out. */
   | 'NOT_CHECKED_IN'
   /** Only a DRAFT can be published or opened (an event, a survey); this one is not a draft any more. */
@@ -958,6 +976,7 @@ export type PublishEventPayloadResolvers<ContextType = EventsContext, ParentType
 
 export type QueryResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  eventForProposal?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventForProposalArgs, 'proposalId'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
 };
 

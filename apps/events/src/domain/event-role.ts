@@ -1,7 +1,15 @@
-export const EVENT_ROLE_KINDS = ['ORGANISER', 'TEACHER_IN_CHARGE', 'AMBASSADOR'] as const;
+export const EVENT_ROLE_KINDS = [
+  'ORGANISER',
+  'TEACHER_IN_CHARGE',
+  'AMBASSADOR',
+  // --- groups, meetings, proposals ---
+  // A Student Voice student helping to organise: sees the event (even as a draft) and its roles,
+  // never its registrations, and manages nothing (mayManageEvent counts ORGANISER only).
+  'STUDENT_ORGANISER',
+] as const;
 export type EventRoleKind = (typeof EVENT_ROLE_KINDS)[number];
 
-export type EventRoleRefusal = 'SAFEGUARDING_NOT_VALID' | 'NOT_STAFF';
+export type EventRoleRefusal = 'SAFEGUARDING_NOT_VALID' | 'NOT_STAFF' | 'NOT_A_STUDENT';
 
 /**
  * Undergraduate ambassadors work with children: their safeguarding check must still be valid on
@@ -19,6 +27,8 @@ export function refuseEventRole(
       ? null
       : 'SAFEGUARDING_NOT_VALID';
   }
+  if (role === 'STUDENT_ORGANISER')
+    return person.roles.includes('STUDENT') ? null : 'NOT_A_STUDENT';
   const staff = ['TEACHER', 'HEAD', 'CHAMPION', 'COORDINATOR'];
   return person.roles.some((r) => staff.includes(r)) ? null : 'NOT_STAFF';
 }

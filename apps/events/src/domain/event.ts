@@ -141,7 +141,20 @@ export function visibleEventStatuses(caller: Caller): readonly EventStatus[] {
   return hasRole(caller, 'COORDINATOR', 'CHAMPION') ? EVENT_STATUSES : ['PUBLISHED', 'COMPLETED'];
 }
 
-export function canSeeEvent(caller: Caller, event: { status: EventStatus }): boolean {
+/**
+ * Whether the caller sees an event. Beyond the statuses their roles see, whoever organises it
+ * (an organiser, or a Student Voice student organiser) sees it in any status, a draft included.
+ */
+export function canSeeEvent(
+  caller: Caller,
+  event: { status: EventStatus },
+  callerRolesAtEvent: readonly string[] = [],
+): boolean {
+  if (
+    caller.kind === 'person' &&
+    (callerRolesAtEvent.includes('ORGANISER') || callerRolesAtEvent.includes('STUDENT_ORGANISER'))
+  )
+    return true;
   return visibleEventStatuses(caller).includes(event.status);
 }
 

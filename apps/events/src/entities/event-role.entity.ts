@@ -2,9 +2,12 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } fr
 import type { EventRoleKind } from '../domain/event-role';
 import { EventEntity } from './event.entity';
 
-/** Who runs an event besides its participants. Mirrors migration 1732300000004. */
+/** Who runs an event besides its participants. Mirrors migrations 1732300000004 and 1732300000200 (student organisers). */
 @Entity({ name: 'event_role' })
-@Check('event_role_role_check', "role IN ('ORGANISER','TEACHER_IN_CHARGE','AMBASSADOR')")
+@Check(
+  'event_role_role_check',
+  "role IN ('ORGANISER','TEACHER_IN_CHARGE','AMBASSADOR','STUDENT_ORGANISER')",
+)
 @Index('event_role_person_idx', ['personId'])
 export class EventRoleEntity {
   @PrimaryColumn({ type: 'uuid' })

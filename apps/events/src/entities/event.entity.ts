@@ -44,6 +44,8 @@ import type { Aim, Audience, ConsentKind, EventKind, EventStatus } from '../doma
 @Index('event_series_idx', ['seriesId'], { where: 'series_id IS NOT NULL' })
 @Index('event_starts_at_id_idx', ['startsAt', 'id'])
 @Index('event_swap_id_uq', ['swapId'], { unique: true, where: 'swap_id IS NOT NULL' })
+// One draft per approved Student Voice proposal, however often the approval arrives (1732300000200).
+@Index('event_proposal_id_uq', ['proposalId'], { unique: true, where: 'proposal_id IS NOT NULL' })
 @Index('event_host_partner_idx', ['hostPartnerId', 'startsAt'], {
   where: 'host_partner_id IS NOT NULL',
 })

@@ -7,6 +7,8 @@ import { personUpdatedHandler } from './person-updated.handler';
 import { safeguardingChangedHandler } from './safeguarding-changed.handler';
 import { swapScheduledHandler, swapWithdrawnHandler } from './teacher-swap-visit.handlers';
 import { termCalendarChangedHandler } from './term-calendar-changed.handler';
+// --- groups, meetings, proposals ---
+import { proposalApprovedHandler } from './student-voice-proposal.handler';
 
 export const handlers: EventHandler[] = [
   ...partnerProjectionHandlers,
@@ -18,4 +20,6 @@ export const handlers: EventHandler[] = [
   swapScheduledHandler,
   swapWithdrawnHandler,
   termCalendarChangedHandler,
+  // --- groups, meetings, proposals ---
+  proposalApprovedHandler,
 ];

@@ -7,6 +7,8 @@ import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-par
 import { TeacherSwapVisit1732300000030 } from './1732300000030-teacher-swap-visit';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 import { TermCalendarProjection1732300000100 } from './1732300000100-term-calendar-projection';
+// --- groups, meetings, proposals ---
+import { StudentVoiceDrafts1732300000200 } from './1732300000200-student-voice-drafts';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -19,4 +21,6 @@ export const migrations = [
   PartnerLocation1732300000031,
   // --- term calendars (pg-core) ---
   TermCalendarProjection1732300000100,
+  // --- groups, meetings, proposals ---
+  StudentVoiceDrafts1732300000200,
 ];

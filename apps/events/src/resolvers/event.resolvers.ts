@@ -16,6 +16,7 @@ import { createEvent } from '../use-cases/create-event.use-case';
 import { clashResolvers } from './clash.resolvers';
 import { copyEvent, createEventSeries } from '../use-cases/event-series.use-case';
 import { listEvents } from '../use-cases/list-events.query';
+import { eventIdForProposal } from '../use-cases/student-voice-draft.query';
 import { publishEvent } from '../use-cases/publish-event.use-case';
 import { registerForEvent } from '../use-cases/register-for-event.use-case';
 import { updateEvent } from '../use-cases/update-event.use-case';
@@ -23,7 +24,7 @@ import { updateEvent } from '../use-cases/update-event.use-case';
 /** An event the caller may not see is indistinguishable from one that does not exist. */
 async function visibleEvent(ctx: EventsContext, id: string): Promise<EventEntity | null> {
   const event = await ctx.eventById.load(id);
-  return event && canSeeEvent(ctx.caller, event) ? event : null;
+  return event && canSeeEvent(ctx.caller, event, await callerRolesAt(ctx, event.id)) ? event : null;
 }
 
 /** The caller's own roles at an event, from the batched roles of the event (no extra query). */
@@ -37,6 +38,11 @@ export const resolvers: Resolvers = {
   Query: {
     events: (_root, args, ctx) => listEvents(ctx.dataSource, ctx.caller, args),
     event: (_root, { id }, ctx) => visibleEvent(ctx, id),
+    // --- groups, meetings, proposals ---
+    eventForProposal: async (_root, { proposalId }, ctx) => {
+      const id = await eventIdForProposal(ctx.dataSource, proposalId);
+      return id ? visibleEvent(ctx, id) : null;
+    },
   },
   // One line each (STYLE.md, the seam): permissions and rules live in the use cases.
   Mutation: {

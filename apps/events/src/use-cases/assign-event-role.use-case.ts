@@ -10,6 +10,7 @@ import { lockEvent } from './places';
 const MESSAGES: Record<EventRoleRefusal, string> = {
   SAFEGUARDING_NOT_VALID: 'this person has no safeguarding check valid on the day of the event',
   NOT_STAFF: 'organisers and teachers in charge are staff of a partner',
+  NOT_A_STUDENT: 'student organisers are students',
 };
 
 const unknownPerson = () =>
@@ -49,11 +50,13 @@ export async function assignEventRole(
       [event.id, args.personId, args.role],
     )) as unknown[];
     // Announced once, when the role is new: assigning it again changes nothing.
-    if (inserted.length > 0) {
+    // A student organiser sees no registrants, so people (which shows organisers the names of
+    // those registered) is not told of one.
+    if (inserted.length > 0 && args.role !== 'STUDENT_ORGANISER') {
       await appendEventRoleAssigned(tx.outbox, {
         eventId: event.id,
         personId: args.personId,
-        role: args.role,
+        role: args.role as Exclude<EventRoleKind, 'STUDENT_ORGANISER'>,
       });
     }
     return done(

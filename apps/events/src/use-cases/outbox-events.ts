@@ -72,7 +72,7 @@ export function appendRegistrationChanged(
 /** A role at an event: the people service lets organisers and teachers in charge see registrants. */
 export function appendEventRoleAssigned(
   outbox: Outbox,
-  p: { eventId: string; personId: string; role: EventRoleKind },
+  p: { eventId: string; personId: string; role: Exclude<EventRoleKind, 'STUDENT_ORGANISER'> },
 ): Promise<void> {
   return outbox.append(EventEvents.roleAssigned, p.eventId, p);
 }

@@ -3,6 +3,14 @@ import type { PartnerEntity } from '../entities/partner.entity';
 import type { MouVersionEntity, MouSignatureEntity } from '../entities/mou.entity';
 import type { AssociateApplicationEntity, ContributionEntity } from '../entities/associate.entity';
 import type { PriorityEntity, AimEntity } from '../entities/priority.entity';
+import type { GovernanceGroupEntity } from '../entities/governance-group.entity';
+import type { GroupMembershipEntity } from '../entities/group-membership.entity';
+import type { MeetingEntity } from '../entities/meeting.entity';
+import type { AgendaItemEntity } from '../entities/agenda-item.entity';
+import type { MeetingAttendanceEntity } from '../entities/meeting-attendance.entity';
+import type { MeetingDecisionEntity } from '../entities/meeting-decision.entity';
+import type { ActionItemEntity } from '../entities/action-item.entity';
+import type { StudentVoiceProposalEntity } from '../entities/student-voice-proposal.entity';
 import type { PartnersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +29,82 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: any; output: any; }
+};
+
+/** Something a named person must do, set at a meeting. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  /** What must be done. */
+  description: Scalars['String']['output'];
+  /** ISO date it is due, if set. */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** The action's id. */
+  id: Scalars['ID']['output'];
+  /** The id of the meeting that set it. */
+  meetingId: Scalars['ID']['output'];
+  /** Who does it (resolved by people; null when the caller may not see them). */
+  owner?: Maybe<Person>;
+  /** Open, done or dropped. */
+  status: ActionItemStatus;
+};
+
+export type ActionItemPayload = {
+  __typename?: 'ActionItemPayload';
+  /** The action, on success. */
+  actionItem?: Maybe<ActionItem>;
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+};
+
+/** The state of an action item. */
+export type ActionItemStatus =
+  /** Done. */
+  | 'DONE'
+  /** No longer needed. */
+  | 'DROPPED'
+  /** Still to do: carries over to the group's next meetings. */
+  | 'OPEN';
+
+export type AddActionItemInput = {
+  /** What must be done. */
+  description: Scalars['String']['input'];
+  /** ISO date it is due. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting that sets it. */
+  meetingId: Scalars['ID']['input'];
+  /** Who does it. Required: missing gives OWNER_REQUIRED. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AddAgendaItemInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** The item, appended at the end. */
+  title: Scalars['String']['input'];
+};
+
+export type AddGroupMemberInput = {
+  /** ISO date; defaults to today. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** The group to join. */
+  groupId: Scalars['ID']['input'];
+  /** The person joining (known to governance from people's events). */
+  personId: Scalars['ID']['input'];
+  /** Their role; CHAMPION is limited to two per partner in the Management Group. */
+  role: MembershipRole;
+};
+
+/** An item on a meeting's agenda, with its minutes. */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  /** The item's id. */
+  id: Scalars['ID']['output'];
+  /** What was said, once minuted. */
+  minutes?: Maybe<Scalars['String']['output']>;
+  /** Its place on the agenda, from 1. */
+  position: Scalars['Int']['output'];
+  /** What the item is. */
+  title: Scalars['String']['output'];
 };
 
 /**
@@ -79,6 +163,19 @@ export type AssociateApplicationStatus =
   | 'PENDING'
   /** Rejected, with a reason. */
   | 'REJECTED';
+
+/** Whether an attendee came. */
+export type AttendanceStatus =
+  /** Sent apologies: does not count. */
+  | 'APOLOGIES'
+  /** At the meeting: counts towards quorum for their partner. */
+  | 'PRESENT';
+
+/** Who an event is for (the same values as events' Audience). */
+export type Audience =
+  | 'BOTH'
+  | 'STUDENTS'
+  | 'TEACHERS';
 
 /** Something an associate partner contributed, to one event or to an academic year. */
 export type Contribution = {
@@ -140,11 +237,202 @@ export type DecideAssociateApplicationInput = {
   reason: Scalars['String']['input'];
 };
 
+export type DecideStudentVoiceProposalInput = {
+  /** The Management Group meeting that decides it. */
+  meetingId: Scalars['ID']['input'];
+  /** Approve or reject. */
+  outcome: ProposalDecision;
+  /** The proposal. */
+  proposalId: Scalars['ID']['input'];
+  /** Required when rejecting. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A decision recorded at a meeting. */
+export type Decision = {
+  __typename?: 'Decision';
+  /** Abstentions, when counted. */
+  abstentions?: Maybe<Scalars['Int']['output']>;
+  /** The agenda item it was taken under, if any. */
+  agendaItemId?: Maybe<Scalars['ID']['output']>;
+  /** The decision's id. */
+  id: Scalars['ID']['output'];
+  /** The motion put. */
+  motion: Scalars['String']['output'];
+  /** What happened to it. */
+  outcome: DecisionOutcome;
+  /** The Student Voice proposal this decided, if any. */
+  proposal?: Maybe<StudentVoiceProposal>;
+  /** Votes against, when counted. */
+  votesAgainst?: Maybe<Scalars['Int']['output']>;
+  /** Votes for, when counted. */
+  votesFor?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The outcome of a motion. */
+export type DecisionOutcome =
+  /** The motion passed. */
+  | 'CARRIED'
+  /** Put off to a later meeting. */
+  | 'DEFERRED'
+  /** The motion failed. */
+  | 'REJECTED';
+
+export type DecisionPayload = {
+  __typename?: 'DecisionPayload';
+  /** The decision, on success. */
+  decision?: Maybe<Decision>;
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+};
+
+export type EndGroupMembershipInput = {
+  /** The open membership to end. */
+  membershipId: Scalars['ID']['input'];
+  /** ISO date it ends; defaults to today. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kinds of event in the programme (the same values as events' EventKind). */
+export type EventKind =
+  | 'BAKE_OFF'
+  | 'CHOIR'
+  | 'CPD'
+  | 'OTHER'
+  | 'OUTDOOR_LEARNING'
+  | 'SPORT'
+  | 'STUDENT_VOICE'
+  | 'SUBJECT_CLUSTER'
+  | 'TEACHER_SWAP_VISIT'
+  | 'TEACHMEET'
+  | 'WELLBEING';
+
 /** A point in WGS84 degrees. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
   lng: Scalars['Float']['output'];
+};
+
+/**
+ * A governance group (Heads, Management, Finance, Student Voice). Readable by the coordinator,
+ * heads, champions and finance members.
+ */
+export type GovernanceGroup = {
+  __typename?: 'GovernanceGroup';
+  /** The group's id. */
+  id: Scalars['ID']['output'];
+  /** Which group this is. */
+  kind: GroupKind;
+  /** Its meetings, earliest first. */
+  meetings: Array<Meeting>;
+  /** Its memberships: open ones only unless `includePast`. */
+  memberships: Array<GroupMembership>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its action items that are still OPEN. */
+  openActions: Array<ActionItem>;
+  /** How its meetings are quorate. */
+  quorumRule: QuorumRule;
+};
+
+
+/**
+ * A governance group (Heads, Management, Finance, Student Voice). Readable by the coordinator,
+ * heads, champions and finance members.
+ */
+export type GovernanceGroupMembershipsArgs = {
+  includePast?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The kinds of governance group. The four standing groups exist once each; the coordinator may add OTHER ones. */
+export type GroupKind =
+  /** Steward the funds; membership makes a FINANCE member. */
+  | 'FINANCE'
+  /** The headteachers: decide priorities; membership makes a HEAD. */
+  | 'HEADS'
+  /** Two Partnership Champions per partner: decide the programme; a CHAMPION membership makes a CHAMPION. */
+  | 'MANAGEMENT'
+  /** Any other working group the coordinator sets up; grants no role. */
+  | 'OTHER'
+  /** Students from each partner: propose events and help organise them. */
+  | 'STUDENT_VOICE';
+
+/** A person's membership of a group over time. */
+export type GroupMembership = {
+  __typename?: 'GroupMembership';
+  /** ISO date the membership started. */
+  from: Scalars['String']['output'];
+  /** The group. */
+  group: GovernanceGroup;
+  /** The membership's id. */
+  id: Scalars['ID']['output'];
+  /** The partner the member represents. */
+  partner?: Maybe<Partner>;
+  /** The member (resolved by people; null when the caller may not see them). */
+  person?: Maybe<Person>;
+  /** Their role in the group. */
+  role: MembershipRole;
+  /** ISO date it ended; null while open. */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+export type GroupMembershipPayload = {
+  __typename?: 'GroupMembershipPayload';
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+  /** The membership, on success. */
+  membership?: Maybe<GroupMembership>;
+};
+
+/** A meeting of a group. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** Actions set at this meeting. */
+  actionItems: Array<ActionItem>;
+  /** The agenda in order, with minutes. */
+  agenda: Array<AgendaItem>;
+  /** Who came or sent apologies. */
+  attendance: Array<MeetingAttendance>;
+  /** The group's actions from earlier meetings that are still open. */
+  carriedOverActions: Array<ActionItem>;
+  /** Decisions recorded at the meeting. */
+  decisions: Array<Decision>;
+  /** The group that meets. */
+  group: GovernanceGroup;
+  /** The meeting's id. */
+  id: Scalars['ID']['output'];
+  /** The link, if online. */
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  /** How many partners the group's quorum rule needs at this meeting. */
+  partnersNeeded: Scalars['Int']['output'];
+  /** The member partners with at least one person present: quorum counts these, not people. */
+  partnersRepresented: Array<Partner>;
+  /** Where, if in person. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** Whether enough member partners are represented under the group's quorum rule. */
+  quorate: Scalars['Boolean']['output'];
+  /** ISO 8601 date-time it starts. */
+  startsAt: Scalars['String']['output'];
+};
+
+/** One line of a meeting's attendance. */
+export type MeetingAttendance = {
+  __typename?: 'MeetingAttendance';
+  /** The partner they represented. */
+  partner?: Maybe<Partner>;
+  /** The attendee (resolved by people; null when the caller may not see them). */
+  person?: Maybe<Person>;
+  /** Present or apologies. */
+  status: AttendanceStatus;
+};
+
+export type MeetingPayload = {
+  __typename?: 'MeetingPayload';
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+  /** The meeting, on success. */
+  meeting?: Maybe<Meeting>;
 };
 
 /** One stretch of a partner's membership of the partnership. */
@@ -157,6 +445,15 @@ export type MembershipPeriod = {
   /** ISO date of its last day; null while it is open. */
   leftOn?: Maybe<Scalars['String']['output']>;
 };
+
+/** A person's role within a group. */
+export type MembershipRole =
+  /** Chairs the group's meetings. */
+  | 'CHAIR'
+  /** A Partnership Champion (Management Group): at most two per partner. */
+  | 'CHAMPION'
+  /** An ordinary member. */
+  | 'MEMBER';
 
 /** A partner's signature on an MoU version. */
 export type MouSignature = {
@@ -207,20 +504,42 @@ export type MouVersionPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The coordinator or a member of the meeting's group. Announces ActionItemChanged. */
+  addActionItem: ActionItemPayload;
+  /** The coordinator or a member of the meeting's group. */
+  addAgendaItem: MeetingPayload;
+  /** Coordinator any group; a head their partner's people to Management or Student Voice; a champion to Student Voice. Announces GroupMembershipChanged (people follows it with the governing role). */
+  addGroupMember: GroupMembershipPayload;
   /** Coordinator only. Announces PartnerJoined to every service. */
   createPartner: CreatePartnerPayload;
   /** A head or the coordinator records the Heads Group's decision; approval creates the partner (PartnerJoined). */
   decideAssociateApplication: AssociateApplicationPayload;
+  /** A Management Group member or the coordinator, at a Management meeting; recorded as the meeting's decision. Approval announces StudentVoiceProposalApproved. */
+  decideStudentVoiceProposal: StudentVoiceProposalPayload;
+  /** Same callers as addGroupMember. Sets `to`; announces GroupMembershipChanged (the role goes when no membership grants it). */
+  endGroupMembership: GroupMembershipPayload;
+  /** A student who is a Student Voice member, with co-proposers from the group. */
+  proposeStudentVoiceEvent: StudentVoiceProposalPayload;
   /** Coordinator only. The new version becomes the current one; announces MouVersionPublished. */
   publishMouVersion: MouVersionPayload;
   /** Coordinator only: records an application received from an organisation. */
   recordAssociateApplication: AssociateApplicationPayload;
+  /** The coordinator or a member of the meeting's group. */
+  recordAttendance: MeetingPayload;
   /** Coordinator only: records what an associate partner contributed. */
   recordContribution: ContributionPayload;
+  /** The coordinator or a member of the meeting's group; anyone else gets NOT_A_GROUP_MEMBER. */
+  recordDecision: DecisionPayload;
+  /** The coordinator or a member of the meeting's group. */
+  recordMinutes: MeetingPayload;
   /** Coordinator only. Closes the open membership period; announces PartnerLeft. */
   recordPartnerLeaving: PartnerChangePayload;
   /** Coordinator only. Opens a new membership period after the last one; announces PartnerJoined again. */
   recordPartnerRejoining: PartnerChangePayload;
+  /** The coordinator or a member of the group. Announces MeetingScheduled. */
+  scheduleMeeting: MeetingPayload;
+  /** The coordinator, a member of the group, or the action's owner. Announces ActionItemChanged. */
+  setActionItemStatus: ActionItemPayload;
   /** A head or the coordinator sets the Heads Group's priorities for a year. */
   setPriorities: PrioritiesPayload;
   /** The coordinator, or a head or champion of that partner. Announces TermCalendarChanged. */
@@ -229,6 +548,21 @@ export type Mutation = {
   signMou: MouSignaturePayload;
   /** Coordinator only. Changes name, kind, town or site; announces PartnerUpdated. */
   updatePartner: PartnerChangePayload;
+};
+
+
+export type MutationAddActionItemArgs = {
+  input: AddActionItemInput;
+};
+
+
+export type MutationAddAgendaItemArgs = {
+  input: AddAgendaItemInput;
+};
+
+
+export type MutationAddGroupMemberArgs = {
+  input: AddGroupMemberInput;
 };
 
 
@@ -242,6 +576,21 @@ export type MutationDecideAssociateApplicationArgs = {
 };
 
 
+export type MutationDecideStudentVoiceProposalArgs = {
+  input: DecideStudentVoiceProposalInput;
+};
+
+
+export type MutationEndGroupMembershipArgs = {
+  input: EndGroupMembershipInput;
+};
+
+
+export type MutationProposeStudentVoiceEventArgs = {
+  input: ProposeStudentVoiceEventInput;
+};
+
+
 export type MutationPublishMouVersionArgs = {
   input: PublishMouVersionInput;
 };
@@ -252,8 +601,23 @@ export type MutationRecordAssociateApplicationArgs = {
 };
 
 
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
 export type MutationRecordContributionArgs = {
   input: RecordContributionInput;
+};
+
+
+export type MutationRecordDecisionArgs = {
+  input: RecordDecisionInput;
+};
+
+
+export type MutationRecordMinutesArgs = {
+  input: RecordMinutesInput;
 };
 
 
@@ -267,6 +631,16 @@ export type MutationRecordPartnerLeavingArgs = {
 export type MutationRecordPartnerRejoiningArgs = {
   joinedOn: Scalars['String']['input'];
   partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
+};
+
+
+export type MutationSetActionItemStatusArgs = {
+  input: SetActionItemStatusInput;
 };
 
 
@@ -368,7 +742,7 @@ export type PartnershipAim = {
   title: Scalars['String']['output'];
 };
 
-/** A person, owned by the people service; referenced here by id only. */
+/** A person, owned by people: governance holds ids only and the graph resolves names there. */
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
@@ -400,6 +774,39 @@ export type PriorityInput = {
   title: Scalars['String']['input'];
 };
 
+/** The Management Group's answer to a proposal. */
+export type ProposalDecision =
+  /** Becomes a draft event. */
+  | 'APPROVED'
+  /** Refused, with a reason. */
+  | 'REJECTED';
+
+/** Where a Student Voice proposal stands. */
+export type ProposalStatus =
+  /** Approved: the events service creates a draft event from it. */
+  | 'APPROVED'
+  /** Waiting for the Management Group. */
+  | 'PROPOSED'
+  /** Rejected, with a reason. */
+  | 'REJECTED';
+
+export type ProposeStudentVoiceEventInput = {
+  /** At least one aim it serves. */
+  aims: Array<Aim>;
+  /** Who it is for. */
+  audience: Audience;
+  /** Other Student Voice members proposing it with the caller. */
+  coProposerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The kind of event. */
+  kind: EventKind;
+  /** Why, 10–2000 characters. */
+  rationale: Scalars['String']['input'];
+  /** What students will help organise, 3–1000 characters. */
+  studentsWillHelpWith: Scalars['String']['input'];
+  /** The event's working title, 3–200 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type PublishMouVersionInput = {
   /** The text; give it or documentRef (or both). */
   body?: InputMaybe<Scalars['String']['input']>;
@@ -422,6 +829,12 @@ export type Query = {
   associateApplications: Array<AssociateApplication>;
   /** The current MoU version, if one is published. Coordinator, heads and champions. */
   currentMou?: Maybe<MouVersion>;
+  /** One group, or null. Same readers as governanceGroups. */
+  governanceGroup?: Maybe<GovernanceGroup>;
+  /** The governance groups. Coordinator, heads, champions and finance members. */
+  governanceGroups: Array<GovernanceGroup>;
+  /** One meeting, or null. Same readers as governanceGroups. */
+  meeting?: Maybe<Meeting>;
   /** MoU versions whose renewal is due within `withinDays` (default 60) or overdue. Coordinator only. */
   mouRenewalsDue: Array<MouVersion>;
   /** MoU versions, newest first. Coordinator, heads and champions. */
@@ -433,11 +846,23 @@ export type Query = {
   partnersWithoutMouSignature: Array<Partner>;
   /** The Heads Group's priorities for an academic year (e.g. 2026-27), in order. Every signed-in caller. */
   priorities: Array<Priority>;
+  /** Student Voice proposals the caller may see (a student: their own and their school's Student Voice ones), newest first. */
+  studentVoiceProposals: Array<StudentVoiceProposal>;
 };
 
 
 export type QueryAssociateApplicationsArgs = {
   status?: InputMaybe<AssociateApplicationStatus>;
+};
+
+
+export type QueryGovernanceGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -460,6 +885,36 @@ export type QueryPrioritiesArgs = {
   academicYear: Scalars['String']['input'];
 };
 
+
+export type QueryStudentVoiceProposalsArgs = {
+  status?: InputMaybe<ProposalStatus>;
+};
+
+/** A group's stored quorum rule. */
+export type QuorumRule = {
+  __typename?: 'QuorumRule';
+  /** Which way the rule counts. */
+  kind: QuorumRuleKind;
+  /** The number of partners, or the percentage. */
+  value: Scalars['Int']['output'];
+};
+
+/** How a group's quorum is counted: always in partners represented, never in people. */
+export type QuorumRuleKind =
+  /** At least `value` partners represented. */
+  | 'MIN_PARTNERS'
+  /** At least `value` percent (rounded up) of the partners that have members in the group. */
+  | 'PERCENT_OF_MEMBER_PARTNERS';
+
+export type RecordAttendanceInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** The attendee; their partner is the one people knows them by. */
+  personId: Scalars['ID']['input'];
+  /** Present or apologies. */
+  status: AttendanceStatus;
+};
+
 export type RecordContributionInput = {
   /** The academic year it was for, e.g. 2026-27; give this or eventId. */
   academicYear?: InputMaybe<Scalars['String']['input']>;
@@ -473,11 +928,55 @@ export type RecordContributionInput = {
   partnerId: Scalars['ID']['input'];
 };
 
+export type RecordDecisionInput = {
+  /** Abstentions, if counted. */
+  abstentions?: InputMaybe<Scalars['Int']['input']>;
+  /** The agenda item, if any (of the same meeting). */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** The motion put. */
+  motion: Scalars['String']['input'];
+  /** What happened. */
+  outcome: DecisionOutcome;
+  /** Votes against, if counted. */
+  votesAgainst?: InputMaybe<Scalars['Int']['input']>;
+  /** Votes for, if counted. */
+  votesFor?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordMinutesInput = {
+  /** The agenda item. */
+  agendaItemId: Scalars['ID']['input'];
+  /** What was said (replaces earlier minutes). */
+  minutes: Scalars['String']['input'];
+};
+
+export type ScheduleMeetingInput = {
+  /** Agenda item titles, in order. */
+  agenda?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The group that meets. */
+  groupId: Scalars['ID']['input'];
+  /** The link, if online. */
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Where, if in person (a place or an online link is required). */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 date-time with offset. */
+  startsAt: Scalars['String']['input'];
+};
+
 export type Sector =
   | 'COMMUNITY'
   | 'HIGHER_EDUCATION'
   | 'INDEPENDENT'
   | 'STATE';
+
+export type SetActionItemStatusInput = {
+  /** The action. */
+  actionItemId: Scalars['ID']['input'];
+  /** Its new status. */
+  status: ActionItemStatus;
+};
 
 export type SetPrioritiesInput = {
   /** e.g. 2026-27 */
@@ -503,6 +1002,48 @@ export type SignMouInput = {
   signedOn?: InputMaybe<Scalars['String']['input']>;
   /** Their role for the partner, e.g. Headteacher. */
   signerRole: Scalars['String']['input'];
+};
+
+/**
+ * An event a Student Voice member proposes; the Management Group decides it at a meeting. Students
+ * see their own and their school's Student Voice proposals; heads, champions and the coordinator all.
+ */
+export type StudentVoiceProposal = {
+  __typename?: 'StudentVoiceProposal';
+  /** The aims it serves. */
+  aims: Array<Aim>;
+  /** Who it is for. */
+  audience: Audience;
+  /** ISO date it was decided. */
+  decidedOn?: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected (or a note on approval). */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** The proposal's id (the draft event carries it as `proposalId`). */
+  id: Scalars['ID']['output'];
+  /** The kind of event. */
+  kind: EventKind;
+  /** The id of the Management meeting that decided it. */
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  /** The proposer's school. */
+  partner?: Maybe<Partner>;
+  /** The proposer first, then co-proposers (resolved by people; an entry is null when the caller may not see that person). */
+  proposers?: Maybe<Array<Maybe<Person>>>;
+  /** Why the students want it. */
+  rationale: Scalars['String']['output'];
+  /** Where it stands. */
+  status: ProposalStatus;
+  /** What students will help organise. */
+  studentsWillHelpWith: Scalars['String']['output'];
+  /** The event's working title. */
+  title: Scalars['String']['output'];
+};
+
+export type StudentVoiceProposalPayload = {
+  __typename?: 'StudentVoiceProposalPayload';
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+  /** The proposal, on success. */
+  proposal?: Maybe<StudentVoiceProposal>;
 };
 
 export type TermCalendarPayload = {
@@ -568,22 +1109,34 @@ export type UserError = {
  * under this one name; the graph's enum is their union.
  */
 export type UserErrorCode =
-  /** The associate-partner application has already been decided. */
+  /** The associate-partner application or the Student Voice proposal has already been decided. */
   | 'ALREADY_DECIDED'
   /** The partner has already left (its last membership period is closed), so it cannot leave again. */
   | 'ALREADY_LEFT'
   /** The partner has already signed this MoU version. */
   | 'ALREADY_SIGNED'
+  /** The Management Group already has two champions of this partner: one must leave before another joins. */
+  | 'CHAMPION_LIMIT'
   /** A partner with this name (ignoring case) already exists. */
   | 'DUPLICATE'
   /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
+  /** Only a member of the group (or the coordinator) may do this: decide at its meetings, or propose as a Student Voice member. */
+  | 'NOT_A_GROUP_MEMBER'
+  /** Student Voice proposals are decided at a meeting of the Management Group. */
+  | 'NOT_A_MANAGEMENT_MEETING'
+  /** This person cannot sit in this group: students sit in the Student Voice Group only, and only students do. */
+  | 'NOT_ELIGIBLE'
   /** Nothing with this id that the caller may see (a missing record and a hidden one are not told apart); `field` names the id. */
   | 'NOT_FOUND'
   /** No MoU version has been published yet, so there is nothing to sign. */
   | 'NO_CURRENT_MOU'
+  /** The person already belongs to this group for part of these dates: end the current membership first, or start after it ended. */
+  | 'OVERLAPPING_MEMBERSHIP'
   /** The membership period would overlap one the partner already has (rejoining before the last leaving date, or while still a member). */
-  | 'OVERLAPPING_PERIOD';
+  | 'OVERLAPPING_PERIOD'
+  /** An action item needs an owner: the id of the person who will do it. */
+  | 'OWNER_REQUIRED';
 
 
 
@@ -667,15 +1220,24 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Aim: Aim;
-  AssociateApplication: ResolverTypeWrapper<AssociateApplicationEntity>;
+  ActionItem: ResolverTypeWrapper<ActionItemEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActionItemPayload: ResolverTypeWrapper<Omit<ActionItemPayload, 'actionItem'> & { actionItem?: Maybe<ResolversTypes['ActionItem']> }>;
+  ActionItemStatus: ActionItemStatus;
+  AddActionItemInput: AddActionItemInput;
+  AddAgendaItemInput: AddAgendaItemInput;
+  AddGroupMemberInput: AddGroupMemberInput;
+  AgendaItem: ResolverTypeWrapper<AgendaItemEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Aim: Aim;
+  AssociateApplication: ResolverTypeWrapper<AssociateApplicationEntity>;
   AssociateApplicationInput: AssociateApplicationInput;
   AssociateApplicationPayload: ResolverTypeWrapper<Omit<AssociateApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['AssociateApplication']> }>;
   AssociateApplicationStatus: AssociateApplicationStatus;
+  AttendanceStatus: AttendanceStatus;
+  Audience: Audience;
   Contribution: ResolverTypeWrapper<ContributionEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ContributionKind: ContributionKind;
   ContributionPayload: ResolverTypeWrapper<Omit<ContributionPayload, 'contribution'> & { contribution?: Maybe<ResolversTypes['Contribution']> }>;
   CreatePartnerInput: CreatePartnerInput;
@@ -683,8 +1245,22 @@ export type ResolversTypes = {
   CreatePartnerPayload: ResolverTypeWrapper<Omit<CreatePartnerPayload, 'partner'> & { partner?: Maybe<ResolversTypes['Partner']> }>;
   DecideAssociateApplicationInput: DecideAssociateApplicationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DecideStudentVoiceProposalInput: DecideStudentVoiceProposalInput;
+  Decision: ResolverTypeWrapper<MeetingDecisionEntity>;
+  DecisionOutcome: DecisionOutcome;
+  DecisionPayload: ResolverTypeWrapper<Omit<DecisionPayload, 'decision'> & { decision?: Maybe<ResolversTypes['Decision']> }>;
+  EndGroupMembershipInput: EndGroupMembershipInput;
+  EventKind: EventKind;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GovernanceGroup: ResolverTypeWrapper<GovernanceGroupEntity>;
+  GroupKind: GroupKind;
+  GroupMembership: ResolverTypeWrapper<GroupMembershipEntity>;
+  GroupMembershipPayload: ResolverTypeWrapper<Omit<GroupMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['GroupMembership']> }>;
+  Meeting: ResolverTypeWrapper<MeetingEntity>;
+  MeetingAttendance: ResolverTypeWrapper<MeetingAttendanceEntity>;
+  MeetingPayload: ResolverTypeWrapper<Omit<MeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['Meeting']> }>;
   MembershipPeriod: ResolverTypeWrapper<MembershipPeriod>;
+  MembershipRole: MembershipRole;
   MouSignature: ResolverTypeWrapper<MouSignatureEntity>;
   MouSignaturePayload: ResolverTypeWrapper<Omit<MouSignaturePayload, 'signature'> & { signature?: Maybe<ResolversTypes['MouSignature']> }>;
   MouVersion: ResolverTypeWrapper<MouVersionEntity>;
@@ -699,13 +1275,25 @@ export type ResolversTypes = {
   PrioritiesPayload: ResolverTypeWrapper<Omit<PrioritiesPayload, 'priorities'> & { priorities?: Maybe<Array<ResolversTypes['Priority']>> }>;
   Priority: ResolverTypeWrapper<PriorityEntity>;
   PriorityInput: PriorityInput;
+  ProposalDecision: ProposalDecision;
+  ProposalStatus: ProposalStatus;
+  ProposeStudentVoiceEventInput: ProposeStudentVoiceEventInput;
   PublishMouVersionInput: PublishMouVersionInput;
   Query: ResolverTypeWrapper<{}>;
+  QuorumRule: ResolverTypeWrapper<QuorumRule>;
+  QuorumRuleKind: QuorumRuleKind;
+  RecordAttendanceInput: RecordAttendanceInput;
   RecordContributionInput: RecordContributionInput;
+  RecordDecisionInput: RecordDecisionInput;
+  RecordMinutesInput: RecordMinutesInput;
+  ScheduleMeetingInput: ScheduleMeetingInput;
   Sector: Sector;
+  SetActionItemStatusInput: SetActionItemStatusInput;
   SetPrioritiesInput: SetPrioritiesInput;
   SetTermCalendarInput: SetTermCalendarInput;
   SignMouInput: SignMouInput;
+  StudentVoiceProposal: ResolverTypeWrapper<StudentVoiceProposalEntity>;
+  StudentVoiceProposalPayload: ResolverTypeWrapper<Omit<StudentVoiceProposalPayload, 'proposal'> & { proposal?: Maybe<ResolversTypes['StudentVoiceProposal']> }>;
   TermCalendarPayload: ResolverTypeWrapper<TermCalendarPayload>;
   TermDate: ResolverTypeWrapper<TermDate>;
   TermDateInput: TermDateInput;
@@ -717,20 +1305,36 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AssociateApplication: AssociateApplicationEntity;
+  ActionItem: ActionItemEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  ActionItemPayload: Omit<ActionItemPayload, 'actionItem'> & { actionItem?: Maybe<ResolversParentTypes['ActionItem']> };
+  AddActionItemInput: AddActionItemInput;
+  AddAgendaItemInput: AddAgendaItemInput;
+  AddGroupMemberInput: AddGroupMemberInput;
+  AgendaItem: AgendaItemEntity;
+  Int: Scalars['Int']['output'];
+  AssociateApplication: AssociateApplicationEntity;
   AssociateApplicationInput: AssociateApplicationInput;
   AssociateApplicationPayload: Omit<AssociateApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['AssociateApplication']> };
   Contribution: ContributionEntity;
-  Int: Scalars['Int']['output'];
   ContributionPayload: Omit<ContributionPayload, 'contribution'> & { contribution?: Maybe<ResolversParentTypes['Contribution']> };
   CreatePartnerInput: CreatePartnerInput;
   Float: Scalars['Float']['output'];
   CreatePartnerPayload: Omit<CreatePartnerPayload, 'partner'> & { partner?: Maybe<ResolversParentTypes['Partner']> };
   DecideAssociateApplicationInput: DecideAssociateApplicationInput;
   Boolean: Scalars['Boolean']['output'];
+  DecideStudentVoiceProposalInput: DecideStudentVoiceProposalInput;
+  Decision: MeetingDecisionEntity;
+  DecisionPayload: Omit<DecisionPayload, 'decision'> & { decision?: Maybe<ResolversParentTypes['Decision']> };
+  EndGroupMembershipInput: EndGroupMembershipInput;
   GeoPoint: GeoPoint;
+  GovernanceGroup: GovernanceGroupEntity;
+  GroupMembership: GroupMembershipEntity;
+  GroupMembershipPayload: Omit<GroupMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['GroupMembership']> };
+  Meeting: MeetingEntity;
+  MeetingAttendance: MeetingAttendanceEntity;
+  MeetingPayload: Omit<MeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['Meeting']> };
   MembershipPeriod: MembershipPeriod;
   MouSignature: MouSignatureEntity;
   MouSignaturePayload: Omit<MouSignaturePayload, 'signature'> & { signature?: Maybe<ResolversParentTypes['MouSignature']> };
@@ -744,17 +1348,50 @@ export type ResolversParentTypes = {
   PrioritiesPayload: Omit<PrioritiesPayload, 'priorities'> & { priorities?: Maybe<Array<ResolversParentTypes['Priority']>> };
   Priority: PriorityEntity;
   PriorityInput: PriorityInput;
+  ProposeStudentVoiceEventInput: ProposeStudentVoiceEventInput;
   PublishMouVersionInput: PublishMouVersionInput;
   Query: {};
+  QuorumRule: QuorumRule;
+  RecordAttendanceInput: RecordAttendanceInput;
   RecordContributionInput: RecordContributionInput;
+  RecordDecisionInput: RecordDecisionInput;
+  RecordMinutesInput: RecordMinutesInput;
+  ScheduleMeetingInput: ScheduleMeetingInput;
+  SetActionItemStatusInput: SetActionItemStatusInput;
   SetPrioritiesInput: SetPrioritiesInput;
   SetTermCalendarInput: SetTermCalendarInput;
   SignMouInput: SignMouInput;
+  StudentVoiceProposal: StudentVoiceProposalEntity;
+  StudentVoiceProposalPayload: Omit<StudentVoiceProposalPayload, 'proposal'> & { proposal?: Maybe<ResolversParentTypes['StudentVoiceProposal']> };
   TermCalendarPayload: TermCalendarPayload;
   TermDate: TermDate;
   TermDateInput: TermDateInput;
   UpdatePartnerInput: UpdatePartnerInput;
   UserError: UserError;
+};
+
+export type ActionItemResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionItemStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActionItemPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ActionItemPayload'] = ResolversParentTypes['ActionItemPayload']> = {
+  actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AgendaItemResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AssociateApplicationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['AssociateApplication'] = ResolversParentTypes['AssociateApplication']> = {
@@ -801,9 +1438,85 @@ export type CreatePartnerPayloadResolvers<ContextType = PartnersContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DecisionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
+  abstentions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  agendaItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  motion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['StudentVoiceProposal']>, ParentType, ContextType>;
+  votesAgainst?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  votesFor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DecisionPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['DecisionPayload'] = ResolversParentTypes['DecisionPayload']> = {
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GovernanceGroupResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GovernanceGroup'] = ResolversParentTypes['GovernanceGroup']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GroupKind'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['GroupMembership']>, ParentType, ContextType, RequireFields<GovernanceGroupMembershipsArgs, 'includePast'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openActions?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  quorumRule?: Resolver<ResolversTypes['QuorumRule'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GroupMembershipResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GroupMembership'] = ResolversParentTypes['GroupMembership']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['GovernanceGroup'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GroupMembershipPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GroupMembershipPayload'] = ResolversParentTypes['GroupMembershipPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  membership?: Resolver<Maybe<ResolversTypes['GroupMembership']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['MeetingAttendance']>, ParentType, ContextType>;
+  carriedOverActions?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['GovernanceGroup'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onlineUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnersNeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partnersRepresented?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quorate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingAttendanceResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['MeetingAttendance'] = ResolversParentTypes['MeetingAttendance']> = {
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttendanceStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['MeetingPayload'] = ResolversParentTypes['MeetingPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -850,13 +1563,24 @@ export type MouVersionPayloadResolvers<ContextType = PartnersContext, ParentType
 };
 
 export type MutationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addActionItem?: Resolver<ResolversTypes['ActionItemPayload'], ParentType, ContextType, RequireFields<MutationAddActionItemArgs, 'input'>>;
+  addAgendaItem?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
+  addGroupMember?: Resolver<ResolversTypes['GroupMembershipPayload'], ParentType, ContextType, RequireFields<MutationAddGroupMemberArgs, 'input'>>;
   createPartner?: Resolver<ResolversTypes['CreatePartnerPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'input'>>;
   decideAssociateApplication?: Resolver<ResolversTypes['AssociateApplicationPayload'], ParentType, ContextType, RequireFields<MutationDecideAssociateApplicationArgs, 'input'>>;
+  decideStudentVoiceProposal?: Resolver<ResolversTypes['StudentVoiceProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideStudentVoiceProposalArgs, 'input'>>;
+  endGroupMembership?: Resolver<ResolversTypes['GroupMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndGroupMembershipArgs, 'input'>>;
+  proposeStudentVoiceEvent?: Resolver<ResolversTypes['StudentVoiceProposalPayload'], ParentType, ContextType, RequireFields<MutationProposeStudentVoiceEventArgs, 'input'>>;
   publishMouVersion?: Resolver<ResolversTypes['MouVersionPayload'], ParentType, ContextType, RequireFields<MutationPublishMouVersionArgs, 'input'>>;
   recordAssociateApplication?: Resolver<ResolversTypes['AssociateApplicationPayload'], ParentType, ContextType, RequireFields<MutationRecordAssociateApplicationArgs, 'input'>>;
+  recordAttendance?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordContribution?: Resolver<ResolversTypes['ContributionPayload'], ParentType, ContextType, RequireFields<MutationRecordContributionArgs, 'input'>>;
+  recordDecision?: Resolver<ResolversTypes['DecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'input'>>;
+  recordMinutes?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordMinutesArgs, 'input'>>;
   recordPartnerLeaving?: Resolver<ResolversTypes['PartnerChangePayload'], ParentType, ContextType, RequireFields<MutationRecordPartnerLeavingArgs, 'leftOn' | 'partnerId' | 'reason'>>;
   recordPartnerRejoining?: Resolver<ResolversTypes['PartnerChangePayload'], ParentType, ContextType, RequireFields<MutationRecordPartnerRejoiningArgs, 'joinedOn' | 'partnerId'>>;
+  scheduleMeeting?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
+  setActionItemStatus?: Resolver<ResolversTypes['ActionItemPayload'], ParentType, ContextType, RequireFields<MutationSetActionItemStatusArgs, 'input'>>;
   setPriorities?: Resolver<ResolversTypes['PrioritiesPayload'], ParentType, ContextType, RequireFields<MutationSetPrioritiesArgs, 'input'>>;
   setTermCalendar?: Resolver<ResolversTypes['TermCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetTermCalendarArgs, 'input'>>;
   signMou?: Resolver<ResolversTypes['MouSignaturePayload'], ParentType, ContextType, RequireFields<MutationSignMouArgs, 'input'>>;
@@ -923,12 +1647,45 @@ export type QueryResolvers<ContextType = PartnersContext, ParentType extends Res
   aims?: Resolver<Array<ResolversTypes['PartnershipAim']>, ParentType, ContextType>;
   associateApplications?: Resolver<Array<ResolversTypes['AssociateApplication']>, ParentType, ContextType, Partial<QueryAssociateApplicationsArgs>>;
   currentMou?: Resolver<Maybe<ResolversTypes['MouVersion']>, ParentType, ContextType>;
+  governanceGroup?: Resolver<Maybe<ResolversTypes['GovernanceGroup']>, ParentType, ContextType, RequireFields<QueryGovernanceGroupArgs, 'id'>>;
+  governanceGroups?: Resolver<Array<ResolversTypes['GovernanceGroup']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   mouRenewalsDue?: Resolver<Array<ResolversTypes['MouVersion']>, ParentType, ContextType, Partial<QueryMouRenewalsDueArgs>>;
   mouVersions?: Resolver<Array<ResolversTypes['MouVersion']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType, Partial<QueryPartnersArgs>>;
   partnersWithoutMouSignature?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
   priorities?: Resolver<Array<ResolversTypes['Priority']>, ParentType, ContextType, RequireFields<QueryPrioritiesArgs, 'academicYear'>>;
+  studentVoiceProposals?: Resolver<Array<ResolversTypes['StudentVoiceProposal']>, ParentType, ContextType, Partial<QueryStudentVoiceProposalsArgs>>;
+};
+
+export type QuorumRuleResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['QuorumRule'] = ResolversParentTypes['QuorumRule']> = {
+  kind?: Resolver<ResolversTypes['QuorumRuleKind'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StudentVoiceProposalResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['StudentVoiceProposal'] = ResolversParentTypes['StudentVoiceProposal']> = {
+  aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  proposers?: Resolver<Maybe<Array<Maybe<ResolversTypes['Person']>>>, ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  studentsWillHelpWith?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StudentVoiceProposalPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['StudentVoiceProposalPayload'] = ResolversParentTypes['StudentVoiceProposalPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['StudentVoiceProposal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TermCalendarPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['TermCalendarPayload'] = ResolversParentTypes['TermCalendarPayload']> = {
@@ -953,12 +1710,23 @@ export type UserErrorResolvers<ContextType = PartnersContext, ParentType extends
 };
 
 export type Resolvers<ContextType = PartnersContext> = {
+  ActionItem?: ActionItemResolvers<ContextType>;
+  ActionItemPayload?: ActionItemPayloadResolvers<ContextType>;
+  AgendaItem?: AgendaItemResolvers<ContextType>;
   AssociateApplication?: AssociateApplicationResolvers<ContextType>;
   AssociateApplicationPayload?: AssociateApplicationPayloadResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   ContributionPayload?: ContributionPayloadResolvers<ContextType>;
   CreatePartnerPayload?: CreatePartnerPayloadResolvers<ContextType>;
+  Decision?: DecisionResolvers<ContextType>;
+  DecisionPayload?: DecisionPayloadResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  GovernanceGroup?: GovernanceGroupResolvers<ContextType>;
+  GroupMembership?: GroupMembershipResolvers<ContextType>;
+  GroupMembershipPayload?: GroupMembershipPayloadResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingAttendance?: MeetingAttendanceResolvers<ContextType>;
+  MeetingPayload?: MeetingPayloadResolvers<ContextType>;
   MembershipPeriod?: MembershipPeriodResolvers<ContextType>;
   MouSignature?: MouSignatureResolvers<ContextType>;
   MouSignaturePayload?: MouSignaturePayloadResolvers<ContextType>;
@@ -972,6 +1740,9 @@ export type Resolvers<ContextType = PartnersContext> = {
   PrioritiesPayload?: PrioritiesPayloadResolvers<ContextType>;
   Priority?: PriorityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuorumRule?: QuorumRuleResolvers<ContextType>;
+  StudentVoiceProposal?: StudentVoiceProposalResolvers<ContextType>;
+  StudentVoiceProposalPayload?: StudentVoiceProposalPayloadResolvers<ContextType>;
   TermCalendarPayload?: TermCalendarPayloadResolvers<ContextType>;
   TermDate?: TermDateResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

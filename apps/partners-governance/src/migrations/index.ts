@@ -1,10 +1,14 @@
 import { MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreatePartner1732300000001 } from './1732300000001-create-partner';
 import { GovernanceCore1732300000100 } from './1732300000100-governance-core';
+// --- groups, meetings, proposals ---
+import { GovernanceGroups1732300000200 } from './1732300000200-governance-groups';
 
 export const migrations = [
   MessagingTables1732300000000,
   CreatePartner1732300000001,
   // --- membership, MoU, calendars (pg-core) ---
   GovernanceCore1732300000100,
+  // --- groups, meetings, proposals ---
+  GovernanceGroups1732300000200,
 ];

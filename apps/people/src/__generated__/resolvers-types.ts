@@ -516,6 +516,8 @@ export type UserErrorCode =
   | 'CONSENT_GIVER_REQUIRED'
   /** Someone is already registered with this e-mail address (regardless of case). */
   | 'DUPLICATE_EMAIL'
+  /** CHAMPION, HEAD and FINANCE follow group membership in partners-governance: join or leave the group there (only the coordinator may give them when registering someone). */
+  | 'GOVERNING_ROLE_FOLLOWS_GROUP'
   /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
   /** The sign-in code is not right, has expired or was already used. */

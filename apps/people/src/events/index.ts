@@ -5,6 +5,8 @@ import {
   eventScheduledHandler,
   registrationChangedHandler,
 } from './event-contacts.handlers';
+// --- groups, meetings, proposals ---
+import { groupMembershipChangedHandler } from './group-membership.handler';
 
 export const handlers = [
   ...partnerProjectionHandlers,
@@ -12,4 +14,6 @@ export const handlers = [
   registrationChangedHandler,
   eventRoleAssignedHandler,
   eventRoleRemovedHandler,
+  // --- groups, meetings, proposals ---
+  groupMembershipChangedHandler,
 ];

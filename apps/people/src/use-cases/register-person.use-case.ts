@@ -12,6 +12,7 @@ import {
 import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { registerPersonSchema } from '../domain/person-registration';
+import { mayRegisterGoverningRoles } from '../domain/governing-roles';
 import { mayRegister } from '../domain/person-visibility';
 import { PartnerProjectionEntity } from '../entities/partner-projection.entity';
 import { PersonEntity } from '../entities/person.entity';
@@ -20,6 +21,15 @@ import type { PeopleDeps, PeopleResult } from './people-use-case';
 export const duplicateEmail = () =>
   rejected(
     userError('DUPLICATE_EMAIL', 'someone is already registered with this email address', 'email'),
+  );
+
+export const governingRoleFollowsGroup = () =>
+  rejected(
+    userError(
+      'GOVERNING_ROLE_FOLLOWS_GROUP',
+      'CHAMPION, HEAD and FINANCE follow group membership: add the person to the group in governance',
+      'roles',
+    ),
   );
 
 /** Two registrations racing past the pre-check still meet the unique index. */
@@ -65,6 +75,8 @@ export async function registerPerson(
   const parsed = registerPersonSchema.safeParse(input);
   if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
   const p = parsed.data;
+  if (!mayRegisterGoverningRoles(deps.caller.roles.includes('COORDINATOR'), p.roles))
+    return governingRoleFollowsGroup();
 
   try {
     return await deps.transaction(async ({ manager: m, outbox }) => {

@@ -8,13 +8,19 @@ import {
   rejectedAll,
   userErrorsFromZod,
 } from '@ekst/subgraph-kit';
+import { changesGoverningRoles } from '../domain/governing-roles';
 import { registerPersonSchema } from '../domain/person-registration';
 import { canSeePerson, mayUpdate, personScopeFor } from '../domain/person-visibility';
 import { accessClaimsChanged } from '../domain/session-claims';
 import { PersonEntity } from '../entities/person.entity';
 import { noSuchPerson } from './people-use-case';
 import type { PeopleDeps, PeopleResult } from './people-use-case';
-import { activePartner, duplicateEmail, isEmailClash } from './register-person.use-case';
+import {
+  activePartner,
+  duplicateEmail,
+  governingRoleFollowsGroup,
+  isEmailClash,
+} from './register-person.use-case';
 import { revokeAllSessionsOf } from './session-revocation';
 
 const FIELDS = ['partnerId', 'displayName', 'roles', 'yearGroup', 'email', 'phone'] as const;
@@ -64,6 +70,9 @@ export async function updatePerson(
           'Only the coordinator, or a head or champion of this partner, can change its people',
         );
       }
+      // Nobody, the coordinator included, grants or removes a governing role here: it follows
+      // group membership (GroupMembershipChanged), so the MoU's limits cannot be bypassed.
+      if (changesGoverningRoles(current.roles, p.roles)) return governingRoleFollowsGroup();
       let partnerId = current.partnerId;
       if (p.partnerId.toLowerCase() !== current.partnerId) {
         const partner = await activePartner(m, p.partnerId);
