@@ -88,7 +88,7 @@ export function mergeUpdate<T extends object>(
   changes: Partial<Record<keyof T, unknown>>,
   nullable: ReadonlyArray<keyof T> = [],
 ): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...current };
+  const merged: Record<string, unknown> = { ...(current as Record<string, unknown>) };
   for (const [k, v] of Object.entries(changes)) {
     if (v === undefined) continue;
     if (v === null && !nullable.includes(k as keyof T)) continue;

@@ -94,8 +94,8 @@ describe('the finance report', () => {
   it('splits other income by source and restriction', () => {
     expect(r.otherIncome).toEqual({
       bySource: [
-        { source: 'FUNDRAISING', pence: 12_345 },
-        { source: 'GRANT', pence: 401_000 },
+        { source: 'FUNDRAISING', amountPence: 12_345 },
+        { source: 'GRANT', amountPence: 401_000 },
       ],
       restrictedPence: 400_000,
       unrestrictedPence: 13_345,

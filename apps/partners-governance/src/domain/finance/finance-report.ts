@@ -62,7 +62,7 @@ export interface FinanceReportFigures {
   levies: LevyFigures[];
   levyTotals: Omit<LevyFigures, 'partnerId'>;
   otherIncome: {
-    bySource: Array<{ source: string; pence: number }>;
+    bySource: Array<{ source: string; amountPence: number }>;
     restrictedPence: number;
     unrestrictedPence: number;
     totalPence: number;
@@ -126,7 +126,7 @@ export function buildFinanceReport(input: ReportInput): FinanceReportFigures {
   const otherIncome = {
     bySource: sources.map((source) => ({
       source,
-      pence: sumPence(input.otherIncome.filter((i) => i.source === source).map((i) => i.amountPence)),
+      amountPence: sumPence(input.otherIncome.filter((i) => i.source === source).map((i) => i.amountPence)),
     })),
     restrictedPence: sumPence(input.otherIncome.filter((i) => i.restricted).map((i) => i.amountPence)),
     unrestrictedPence: sumPence(
