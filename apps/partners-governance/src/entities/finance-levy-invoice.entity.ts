@@ -26,7 +26,10 @@ export class FinanceLevyInvoiceEntity {
   periodId!: string;
 
   @ManyToOne(() => FinancePeriodEntity, { nullable: false, onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'period_id', foreignKeyConstraintName: 'finance_levy_invoice_period_id_fkey' })
+  @JoinColumn({
+    name: 'period_id',
+    foreignKeyConstraintName: 'finance_levy_invoice_period_id_fkey',
+  })
   period?: FinancePeriodEntity;
 
   @Column({ type: 'uuid' })

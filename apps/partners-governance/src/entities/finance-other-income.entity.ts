@@ -30,7 +30,10 @@ export class FinanceOtherIncomeEntity {
   periodId!: string;
 
   @ManyToOne(() => FinancePeriodEntity, { nullable: false, onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'period_id', foreignKeyConstraintName: 'finance_other_income_period_id_fkey' })
+  @JoinColumn({
+    name: 'period_id',
+    foreignKeyConstraintName: 'finance_other_income_period_id_fkey',
+  })
   period?: FinancePeriodEntity;
 
   @Column({ type: 'text' })

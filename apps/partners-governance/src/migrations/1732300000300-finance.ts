@@ -101,7 +101,9 @@ export class Finance1732300000300 implements MigrationInterface {
         created_at      timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX finance_expense_period_idx ON finance_expense (period_id)`);
-    await q.query(`CREATE INDEX finance_expense_budget_line_idx ON finance_expense (budget_line_id)`);
+    await q.query(
+      `CREATE INDEX finance_expense_budget_line_idx ON finance_expense (budget_line_id)`,
+    );
 
     // The audit log: no foreign keys, so it outlives anything it describes (a deleted expense's
     // row stays, with its last state in \`before\`).

@@ -34,6 +34,7 @@ import {
   financeReportOf,
   levyInvoicesOf,
   otherIncomeOf,
+  present,
 } from '../use-cases/finance/finance-views';
 import { PenceScalar } from './pence.scalar';
 
@@ -89,16 +90,17 @@ export const financeResolvers: Resolvers = {
     levyInvoices: (p, _a, ctx) => levyInvoicesOf(ctx.dataSource.manager, p),
     otherIncome: (p, _a, ctx) => otherIncomeOf(ctx.dataSource.manager, p),
     expenses: (p, args, ctx) => expensesOf(ctx.dataSource.manager, p, args),
-    report: (p, _a, ctx) => ctx.dataSource.transaction('REPEATABLE READ', (m) => financeReportOf(m, p)),
+    report: (p, _a, ctx) =>
+      ctx.dataSource.transaction('REPEATABLE READ', (m) => financeReportOf(m, p)),
   },
   LevyInvoice: {
-    partner: (i, _a, ctx) => ctx.partnerById.load(i.partnerId).then((p) => p!),
+    partner: (i, _a, ctx) => ctx.partnerById.load(i.partnerId).then((p) => present(p, 'partner')),
   },
   Expense: {
     budgetLine: (e) => e.line,
   },
   PartnerLevyFigures: {
-    partner: (l, _a, ctx) => ctx.partnerById.load(l.partnerId).then((p) => p!),
+    partner: (l, _a, ctx) => ctx.partnerById.load(l.partnerId).then((p) => present(p, 'partner')),
   },
   FinanceAuditEntry: {
     at: (e) => e.at.toISOString(),

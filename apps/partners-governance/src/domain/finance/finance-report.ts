@@ -87,7 +87,9 @@ export function buildFinanceReport(input: ReportInput): FinanceReportFigures {
       const committedPence = sumPence(
         mine.filter((e) => e.status === 'COMMITTED').map((e) => e.amountPence),
       );
-      const actualPence = sumPence(mine.filter((e) => e.status === 'PAID').map((e) => e.amountPence));
+      const actualPence = sumPence(
+        mine.filter((e) => e.status === 'PAID').map((e) => e.amountPence),
+      );
       return {
         budgetLineId: l.id,
         code: l.code,
@@ -112,9 +114,16 @@ export function buildFinanceReport(input: ReportInput): FinanceReportFigures {
       input.invoices.filter((i) => i.partnerId === partnerId).map((i) => i.amountPence),
     );
     const receivedPence = sumPence(
-      input.payments.filter((p) => partnerOf.get(p.invoiceId) === partnerId).map((p) => p.amountPence),
+      input.payments
+        .filter((p) => partnerOf.get(p.invoiceId) === partnerId)
+        .map((p) => p.amountPence),
     );
-    return { partnerId, invoicedPence, receivedPence, outstandingPence: invoicedPence - receivedPence };
+    return {
+      partnerId,
+      invoicedPence,
+      receivedPence,
+      outstandingPence: invoicedPence - receivedPence,
+    };
   });
   const levyTotals = {
     invoicedPence: sumPence(levies.map((l) => l.invoicedPence)),
@@ -126,9 +135,13 @@ export function buildFinanceReport(input: ReportInput): FinanceReportFigures {
   const otherIncome = {
     bySource: sources.map((source) => ({
       source,
-      amountPence: sumPence(input.otherIncome.filter((i) => i.source === source).map((i) => i.amountPence)),
+      amountPence: sumPence(
+        input.otherIncome.filter((i) => i.source === source).map((i) => i.amountPence),
+      ),
     })),
-    restrictedPence: sumPence(input.otherIncome.filter((i) => i.restricted).map((i) => i.amountPence)),
+    restrictedPence: sumPence(
+      input.otherIncome.filter((i) => i.restricted).map((i) => i.amountPence),
+    ),
     unrestrictedPence: sumPence(
       input.otherIncome.filter((i) => !i.restricted).map((i) => i.amountPence),
     ),

@@ -20,12 +20,19 @@ import { FinancePeriodEntity } from '../../entities/finance-period.entity';
 import { PartnerEntity } from '../../entities/partner.entity';
 import type { RecordKind } from './finance-records';
 import { notFound } from './finance-tx';
-import type { BudgetLineView, ExpenseView, LevyInvoiceView, OtherIncomeView } from './finance-views';
+import type {
+  BudgetLineView,
+  ExpenseView,
+  LevyInvoiceView,
+  OtherIncomeView,
+} from './finance-views';
 import { levyInvoiceView } from './finance-views';
 
 /** A create input's academic year, beside the record's own fields. */
 const inYear = <S extends z.ZodType>(schema: S) =>
-  z.object({ academicYear: z.string({ message: 'must be an academic year like 2026-27' }) }).and(schema);
+  z
+    .object({ academicYear: z.string({ message: 'must be an academic year like 2026-27' }) })
+    .and(schema);
 
 async function periodByYear(m: EntityManager, academicYear: string) {
   const period = await m.getRepository(FinancePeriodEntity).findOneBy({ academicYear });
@@ -61,13 +68,17 @@ export const BUDGET_LINE: RecordKind<
       ...(current ? { id: Not(current.id) } : {}),
     });
     return clash
-      ? rejected(userError('FINANCE_DUPLICATE', 'the year already has a line with this code', 'code'))
+      ? rejected(
+          userError('FINANCE_DUPLICATE', 'the year already has a line with this code', 'code'),
+        )
       : null;
   },
   async checkDelete(m, line) {
     const used = await m.getRepository(FinanceExpenseEntity).existsBy({ budgetLineId: line.id });
     return used
-      ? rejected(userError('IN_USE', 'the budget line has expenses: move or delete them first', 'id'))
+      ? rejected(
+          userError('IN_USE', 'the budget line has expenses: move or delete them first', 'id'),
+        )
       : null;
   },
   columns: (d, periodId) => ({
@@ -116,7 +127,9 @@ export const LEVY_INVOICE: RecordKind<
     return null;
   },
   async checkDelete(m, invoice) {
-    const used = await m.getRepository(FinanceLevyPaymentEntity).existsBy({ invoiceId: invoice.id });
+    const used = await m
+      .getRepository(FinanceLevyPaymentEntity)
+      .existsBy({ invoiceId: invoice.id });
     return used
       ? rejected(userError('IN_USE', 'the invoice has payments: delete them first', 'id'))
       : null;
@@ -249,7 +262,9 @@ export const EXPENSE: RecordKind<FinanceExpenseEntity, ExpenseData, ExpenseData,
     status: d.status,
   }),
   async view(m, r, p) {
-    const line = await m.getRepository(FinanceBudgetLineEntity).findOneByOrFail({ id: r.budgetLineId });
+    const line = await m
+      .getRepository(FinanceBudgetLineEntity)
+      .findOneByOrFail({ id: r.budgetLineId });
     return Object.assign(r, {
       academicYear: p.academicYear,
       line: Object.assign(line, { academicYear: p.academicYear }),

@@ -68,14 +68,20 @@ export async function closeFinancePeriod(
     // FOR UPDATE: waits for changes in flight inside the period (they hold it FOR SHARE).
     const period = await lockPeriod(manager, { academicYear }, 'update');
     if (!period)
-      return rejected(userError('NOT_FOUND', 'no finance period for this academic year', 'academicYear'));
+      return rejected(
+        userError('NOT_FOUND', 'no finance period for this academic year', 'academicYear'),
+      );
     if (period.status === 'CLOSED')
-      return rejected(userError('PERIOD_CLOSED', `${academicYear} is already closed`, 'academicYear'));
+      return rejected(
+        userError('PERIOD_CLOSED', `${academicYear} is already closed`, 'academicYear'),
+      );
     const before = { ...period };
     await manager
       .getRepository(FinancePeriodEntity)
       .update(period.id, { status: 'CLOSED', closedAt: clock.now() });
-    const after = await manager.getRepository(FinancePeriodEntity).findOneByOrFail({ id: period.id });
+    const after = await manager
+      .getRepository(FinancePeriodEntity)
+      .findOneByOrFail({ id: period.id });
     await appendAudit(manager, deps.caller, {
       action: 'CLOSE',
       entityType: 'PERIOD',
@@ -110,14 +116,18 @@ export async function reopenFinancePeriod(
   return deps.transaction(async ({ manager }) => {
     const period = await lockPeriod(manager, { academicYear }, 'update');
     if (!period)
-      return rejected(userError('NOT_FOUND', 'no finance period for this academic year', 'academicYear'));
+      return rejected(
+        userError('NOT_FOUND', 'no finance period for this academic year', 'academicYear'),
+      );
     if (period.status === 'OPEN')
       return rejected(userError('INVALID', `${academicYear} is not closed`, 'academicYear'));
     const before = { ...period };
     await manager
       .getRepository(FinancePeriodEntity)
       .update(period.id, { status: 'OPEN', closedAt: null });
-    const after = await manager.getRepository(FinancePeriodEntity).findOneByOrFail({ id: period.id });
+    const after = await manager
+      .getRepository(FinancePeriodEntity)
+      .findOneByOrFail({ id: period.id });
     await appendAudit(manager, deps.caller, {
       action: 'REOPEN',
       entityType: 'PERIOD',

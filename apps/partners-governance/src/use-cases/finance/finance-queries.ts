@@ -42,9 +42,7 @@ export async function financeReport(
 ): Promise<FinanceReportView | null> {
   const period = await findFinancePeriod(ds, caller, academicYear);
   // One snapshot: the figures must add up even while someone records a payment.
-  return period
-    ? ds.transaction('REPEATABLE READ', (m) => financeReportOf(m, period))
-    : null;
+  return period ? ds.transaction('REPEATABLE READ', (m) => financeReportOf(m, period)) : null;
 }
 
 export const AUDIT_PAGE_MAX = 200;
@@ -52,7 +50,10 @@ export const AUDIT_PAGE_MAX = 200;
 const encodeCursor = (id: string) => Buffer.from(`finance-audit:${id}`).toString('base64url');
 function decodeCursor(cursor: string): string {
   const m = /^finance-audit:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m) throw new GraphQLError('after is not a cursor of this list', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!m)
+    throw new GraphQLError('after is not a cursor of this list', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return m[1];
 }
 
@@ -85,7 +86,9 @@ export async function financeAuditLog(
   if (args.entityType) qb.andWhere('a.entity_type = :t', { t: args.entityType });
   if (args.after) qb.andWhere('a.id > :after', { after: decodeCursor(args.after) });
   const rows = await qb.getMany();
-  const page = rows.slice(0, first).map((r) => Object.assign(r, { academicYear: period.academicYear }));
+  const page = rows
+    .slice(0, first)
+    .map((r) => Object.assign(r, { academicYear: period.academicYear }));
   return {
     edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
     pageInfo: {

@@ -38,7 +38,12 @@ export interface RecordKind<E extends { id: string }, CreateData, Data, View> {
   periodForCreate(m: EntityManager, data: CreateData): Promise<string | Refusal>;
   periodOf(m: EntityManager, record: E): Promise<string>;
   /** rules that read the database (duplicates, overpayment); `current` is null when creating */
-  check?(m: EntityManager, data: Data, current: E | null, periodId: string): Promise<Refusal | null>;
+  check?(
+    m: EntityManager,
+    data: Data,
+    current: E | null,
+    periodId: string,
+  ): Promise<Refusal | null>;
   checkDelete?(m: EntityManager, record: E): Promise<Refusal | null>;
   /** the columns to write */
   columns(data: Data, periodId: string): QueryDeepPartialEntity<E>;

@@ -33,12 +33,36 @@ export function financeReportCsv(
     rows.push(['levy_total', 'TOTAL', 'All partners', measure.replace(/Pence$/, ''), pence]);
   for (const s of r.otherIncome.bySource)
     rows.push(['other_income', s.source, s.source.toLowerCase(), 'received', s.amountPence]);
-  rows.push(['other_income_total', 'RESTRICTED', 'Restricted funds', 'received', r.otherIncome.restrictedPence]);
-  rows.push(['other_income_total', 'UNRESTRICTED', 'Unrestricted', 'received', r.otherIncome.unrestrictedPence]);
-  rows.push(['other_income_total', 'TOTAL', 'All other income', 'received', r.otherIncome.totalPence]);
+  rows.push([
+    'other_income_total',
+    'RESTRICTED',
+    'Restricted funds',
+    'received',
+    r.otherIncome.restrictedPence,
+  ]);
+  rows.push([
+    'other_income_total',
+    'UNRESTRICTED',
+    'Unrestricted',
+    'received',
+    r.otherIncome.unrestrictedPence,
+  ]);
+  rows.push([
+    'other_income_total',
+    'TOTAL',
+    'All other income',
+    'received',
+    r.otherIncome.totalPence,
+  ]);
   rows.push(['balance', 'INCOME', 'Income received', 'received', r.incomeReceivedPence]);
   rows.push(['balance', 'EXPENSES', 'Expenses paid', 'paid', r.expensesPaidPence]);
-  rows.push(['balance', 'COMMITTED', 'Expenses committed, not yet paid', 'committed', r.expensesCommittedPence]);
+  rows.push([
+    'balance',
+    'COMMITTED',
+    'Expenses committed, not yet paid',
+    'committed',
+    r.expensesCommittedPence,
+  ]);
   rows.push(['balance', 'BALANCE', `Balance ${academicYear}`, 'balance', r.balancePence]);
   return stringify(
     rows.map(([section, key, name, measure, pence]) => [

@@ -1,5 +1,12 @@
 import type { Caller } from '@ekst/auth';
-import { done, refused, rejected, rejectedAll, userError, userErrorsFromZod } from '@ekst/subgraph-kit';
+import {
+  done,
+  refused,
+  rejected,
+  rejectedAll,
+  userError,
+  userErrorsFromZod,
+} from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { z } from 'zod';

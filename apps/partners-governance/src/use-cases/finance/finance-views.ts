@@ -41,6 +41,12 @@ export type FinanceReportView = Omit<FinanceReportFigures, 'lines'> & {
 
 type Period = Pick<FinancePeriodEntity, 'id' | 'academicYear'>;
 
+/** A row a foreign key guarantees; its absence is a bug, never shown as a partial answer. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`finance: ${what} is missing`);
+  return value;
+}
+
 export async function budgetLinesOf(m: EntityManager, p: Period): Promise<BudgetLineView[]> {
   const rows = await m
     .getRepository(FinanceBudgetLineEntity)
@@ -70,7 +76,10 @@ export async function expensesOf(
     order: { incurredOn: 'DESC', createdAt: 'DESC' },
   });
   return rows.map((r) =>
-    Object.assign(r, { academicYear: p.academicYear, line: lines.get(r.budgetLineId)! }),
+    Object.assign(r, {
+      academicYear: p.academicYear,
+      line: present(lines.get(r.budgetLineId), 'budget line'),
+    }),
   );
 }
 
@@ -148,7 +157,10 @@ export async function financeReportOf(
     ...figures,
     academicYear: p.academicYear,
     periodStatus: p.status,
-    lines: figures.lines.map((f) => ({ ...f, budgetLine: lineById.get(f.budgetLineId)! })),
+    lines: figures.lines.map((f) => ({
+      ...f,
+      budgetLine: present(lineById.get(f.budgetLineId), 'budget line'),
+    })),
     csv: financeReportCsv(p.academicYear, figures, partnerNames),
   };
 }
