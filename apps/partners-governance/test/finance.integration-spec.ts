@@ -564,6 +564,7 @@ describe('partners-governance finance', () => {
       id: string;
       at: string;
       actorId: string;
+      actor: { id: string } | null;
       actorRoles: string[];
       action: string;
       entityType: string;
@@ -582,7 +583,7 @@ describe('partners-governance finance', () => {
         };
       } = await ok(
         `query($y: String!, $after: String) { financeAuditLog(academicYear: $y, first: 5, after: $after) {
-          edges { cursor node { id at actorId actorRoles action entityType entityId academicYear before after } }
+          edges { cursor node { id at actorId actor { id } actorRoles action entityType entityId academicYear before after } }
           pageInfo { hasNextPage endCursor } } }`,
         { y: year, after },
         HEAD,
@@ -596,6 +597,7 @@ describe('partners-governance finance', () => {
     expect(entries.slice(0, -1).every((e) => e.actorId === TREASURER.subject)).toBe(true);
     expect(entries.slice(0, -1).every((e) => e.actorRoles.join() === 'FINANCE')).toBe(true);
     expect(entries.at(-1)!.actorId).toBe(COORDINATOR.subject);
+    expect(entries[0].actor).toEqual({ id: TREASURER.subject });
 
     const json = (s: string | null) =>
       s === null ? null : (JSON.parse(s) as Record<string, unknown>);

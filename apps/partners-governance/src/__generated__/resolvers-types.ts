@@ -183,6 +183,11 @@ export type FinanceAuditEntry = {
   __typename?: 'FinanceAuditEntry';
   academicYear: Scalars['String']['output'];
   action: FinanceAuditAction;
+  /**
+   * The person who made the change, resolved by people (their name is never copied into finance);
+   * null for an API key, and null from people once the person is erased or hidden from the caller.
+   */
+  actor?: Maybe<Person>;
   /** The person (or API key) who made the change: an id, never a name; it stays after erasure. */
   actorId: Scalars['ID']['output'];
   /** The actor's roles at the time. */
@@ -646,6 +651,11 @@ export type PaymentMethod =
   /** Anything else. */
   | 'OTHER';
 
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -958,6 +968,7 @@ export type ResolversTypes = {
   PartnerStatus: PartnerStatus;
   PaymentMethod: PaymentMethod;
   Pence: ResolverTypeWrapper<Scalars['Pence']['output']>;
+  Person: ResolverTypeWrapper<Person>;
   Query: ResolverTypeWrapper<{}>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RecordExpenseInput: RecordExpenseInput;
@@ -1012,6 +1023,7 @@ export type ResolversParentTypes = {
   Partner: PartnerEntity;
   PartnerLevyFigures: LevyFigures;
   Pence: Scalars['Pence']['output'];
+  Person: Person;
   Query: {};
   Int: Scalars['Int']['output'];
   RecordExpenseInput: RecordExpenseInput;
@@ -1090,6 +1102,7 @@ export type ExpensePayloadResolvers<ContextType = PartnersContext, ParentType ex
 export type FinanceAuditEntryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['FinanceAuditEntry'] = ResolversParentTypes['FinanceAuditEntry']> = {
   academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   action?: Resolver<ResolversTypes['FinanceAuditAction'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1287,6 +1300,12 @@ export interface PenceScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Pence';
 }
 
+export type PersonResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   financeAuditLog?: Resolver<Maybe<ResolversTypes['FinanceAuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryFinanceAuditLogArgs, 'academicYear' | 'first'>>;
   financePeriod?: Resolver<Maybe<ResolversTypes['FinancePeriod']>, ParentType, ContextType, RequireFields<QueryFinancePeriodArgs, 'academicYear'>>;
@@ -1333,6 +1352,7 @@ export type Resolvers<ContextType = PartnersContext> = {
   Partner?: PartnerResolvers<ContextType>;
   PartnerLevyFigures?: PartnerLevyFiguresResolvers<ContextType>;
   Pence?: GraphQLScalarType;
+  Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };

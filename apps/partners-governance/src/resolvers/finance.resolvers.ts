@@ -104,6 +104,7 @@ export const financeResolvers: Resolvers = {
   },
   FinanceAuditEntry: {
     at: (e) => e.at.toISOString(),
+    actor: (e) => (e.actorKind === 'person' ? { id: e.actorId } : null),
     before: (e) => (e.before === null ? null : JSON.stringify(e.before)),
     after: (e) => (e.after === null ? null : JSON.stringify(e.after)),
   },
