@@ -269,7 +269,7 @@ export async function seedFinanceDemo(
         );
     existing = await read(year.academicYear);
     for (const i of year.invoices) {
-      const { payments, ...invoice } = i;
+      const { payments: _payments, ...invoice } = i;
       if (!existing?.levyInvoices.some((x) => x.reference === i.reference))
         await run(
           `invoice ${i.reference}`,
