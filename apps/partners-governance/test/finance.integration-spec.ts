@@ -1,4 +1,5 @@
 import type { Role } from '@ekst/auth';
+import { applyRetention } from '@ekst/subgraph-kit';
 import { startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { partnersGovernanceModule } from '../src/module';
@@ -668,6 +669,35 @@ describe('partners-governance finance', () => {
     await expect(ds.query(`DELETE FROM finance_audit_entry WHERE actor_id = 'x'`)).rejects.toThrow(
       /append-only/,
     );
+  });
+
+  it('lets the retention job delete only entries past the seven-year retention period', async () => {
+    const ds = sg.running.dataSource;
+    // Only the table owner switching the stamp off can plant an old row: no code path can.
+    await ds.query(`ALTER TABLE finance_audit_entry DISABLE TRIGGER finance_audit_entry_stamp`);
+    try {
+      await ds.query(
+        `INSERT INTO finance_audit_entry (at, actor_id, actor_kind, actor_roles, action, entity_type, entity_id, period_id)
+         VALUES (now() - interval '2600 days', 'old', 'person', '{FINANCE}', 'CREATE', 'PERIOD', gen_random_uuid(), gen_random_uuid()),
+                (now() - interval '2000 days', 'kept', 'person', '{FINANCE}', 'CREATE', 'PERIOD', gen_random_uuid(), gen_random_uuid())`,
+      );
+    } finally {
+      await ds.query(`ALTER TABLE finance_audit_entry ENABLE TRIGGER finance_audit_entry_stamp`);
+    }
+    const total = async () =>
+      (
+        (await ds.query(`SELECT count(*)::int AS n FROM finance_audit_entry`)) as Array<{
+          n: number;
+        }>
+      )[0].n;
+    const n = await total();
+    const affected = await applyRetention(ds, partnersGovernanceModule.dataPolicies, new Date());
+    expect(affected.finance_audit_entry).toBe(1);
+    expect(await total()).toBe(n - 1);
+    const left = (await ds.query(
+      `SELECT actor_id FROM finance_audit_entry WHERE actor_id IN ('old', 'kept')`,
+    )) as Array<{ actor_id: string }>;
+    expect(left).toEqual([{ actor_id: 'kept' }]);
   });
 
   it('answers bad input with typed errors and changes nothing', async () => {
