@@ -628,6 +628,32 @@ describe('partners-governance finance', () => {
     expect(onlyLines.financeAuditLog.edges).toHaveLength(3);
   });
 
+  it('takes concurrent payments on one invoice only while they fit (no overpayment by a race)', async () => {
+    const year = '2023-24';
+    await openYear(year, 2023);
+    const inv = idOf(await invoice(year, partnerA, 'LEVY-23-A', 10_000), 'levyInvoice');
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => payment(inv, 3_000, TREASURER)));
+    const codes = results.map((r) => r.errors.map((e) => e.code).join() || 'PAID').sort();
+    expect(codes).toEqual(['OVERPAYMENT', 'OVERPAYMENT', 'PAID', 'PAID', 'PAID']);
+    const [{ paid }] = (await sg.running.dataSource.query(
+      `SELECT sum(amount_pence)::int AS paid FROM finance_levy_payment WHERE invoice_id = $1`,
+      [inv],
+    )) as Array<{ paid: number }>;
+    expect(paid).toBe(9_000);
+    const { financePeriod } = await ok<{
+      financePeriod: {
+        levyInvoices: Array<{ paidPence: number; outstandingPence: number; status: string }>;
+        expenses: unknown[];
+      };
+    }>(
+      `{ financePeriod(academicYear: "${year}") { levyInvoices { paidPence outstandingPence status } expenses(budgetLineId: "not-an-id") { id } } }`,
+    );
+    expect(financePeriod).toEqual({
+      levyInvoices: [{ paidPence: 9_000, outstandingPence: 1_000, status: 'PART_PAID' }],
+      expenses: [],
+    });
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE on the audit log in the database itself', async () => {
     const ds = sg.running.dataSource;
     const count = async () =>

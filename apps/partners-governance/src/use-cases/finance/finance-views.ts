@@ -1,3 +1,4 @@
+import { isUuid } from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type {
@@ -66,6 +67,8 @@ export async function expensesOf(
   p: Period,
   filter: { budgetLineId?: string | null; status?: ExpenseStatus | null } = {},
 ): Promise<ExpenseView[]> {
+  // An id that is not a uuid matches nothing (rather than failing in Postgres).
+  if (filter.budgetLineId && !isUuid(filter.budgetLineId)) return [];
   const lines = new Map((await budgetLinesOf(m, p)).map((l) => [l.id, l]));
   const rows = await m.getRepository(FinanceExpenseEntity).find({
     where: {
