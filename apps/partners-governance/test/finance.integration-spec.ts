@@ -1,6 +1,6 @@
 import type { Role } from '@ekst/auth';
 import { applyRetention } from '@ekst/subgraph-kit';
-import { startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
+import { eventually, startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { partnersGovernanceModule } from '../src/module';
 
@@ -652,6 +652,41 @@ describe('partners-governance finance', () => {
       levyInvoices: [{ paidPence: 9_000, outstandingPence: 1_000, status: 'PART_PAID' }],
       expenses: [],
     });
+  });
+
+  it('does not let a change commit into a period closed while it was waiting', async () => {
+    const year = '2022-23';
+    await openYear(year, 2022);
+    const ds = sg.running.dataSource;
+    const auditBefore = await fingerprint();
+    // A close in flight: it holds the period row FOR UPDATE, as closeFinancePeriod does.
+    const closing = ds.createQueryRunner();
+    await closing.connect();
+    try {
+      await closing.startTransaction();
+      await closing.query(`SELECT id FROM finance_period WHERE academic_year = $1 FOR UPDATE`, [
+        year,
+      ]);
+      const change = line(year, 'RACE', 1, TREASURER);
+      await eventually(async () => {
+        const [{ n }] = (await ds.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )) as Array<{ n: number }>;
+        return n > 0;
+      });
+      await closing.query(
+        `UPDATE finance_period SET status = 'CLOSED', closed_at = now() WHERE academic_year = $1`,
+        [year],
+      );
+      await closing.commitTransaction();
+      expect((await change).errors.map((e) => e.code)).toEqual(['PERIOD_CLOSED']);
+    } finally {
+      await closing.release();
+    }
+    const after = await fingerprint();
+    expect(after.finance_budget_line).toBe(auditBefore.finance_budget_line);
+    expect(after.finance_audit_entry).toBe(auditBefore.finance_audit_entry);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE on the audit log in the database itself', async () => {
