@@ -152,7 +152,7 @@ describe('partners-governance finance', () => {
           source,
           description: 'Kent Community Foundation',
           amountPence,
-          receivedOn: '2026-11-01',
+          receivedOn: `${academicYear.slice(0, 4)}-11-01`,
           restricted: restrictedPurpose !== null,
           restrictedPurpose,
         },
@@ -164,6 +164,7 @@ describe('partners-governance finance', () => {
     amountPence: number,
     status: 'COMMITTED' | 'PAID',
     caller = COORDINATOR,
+    incurredOn = '2026-12-01',
   ) =>
     mutate(
       'recordExpense',
@@ -173,7 +174,7 @@ describe('partners-governance finance', () => {
         input: {
           budgetLineId,
           amountPence,
-          incurredOn: '2026-12-01',
+          incurredOn,
           payee: 'Stagecoach South East',
           description: 'Coach to the choir festival',
           status,
@@ -359,7 +360,7 @@ describe('partners-governance finance', () => {
     const inv = idOf(await invoice(year, partnerA, 'LEVY-25-A', 400_000), 'levyInvoice');
     const pay = idOf(await payment(inv, 100_000), 'levyPayment');
     const inc = idOf(await income(year, 5_000, null, 'FUNDRAISING'), 'otherIncome');
-    const exp = idOf(await expense(l, 2_500, 'COMMITTED'), 'expense');
+    const exp = idOf(await expense(l, 2_500, 'COMMITTED', COORDINATOR, '2025-12-01'), 'expense');
 
     const closed = await mutate(
       'closeFinancePeriod',
@@ -513,7 +514,7 @@ describe('partners-governance finance', () => {
       { id: inc, input: { restricted: false, restrictedPurpose: null } },
       TREASURER,
     );
-    const exp = idOf(await expense(l, 3_000, 'COMMITTED', TREASURER), 'expense');
+    const exp = idOf(await expense(l, 3_000, 'COMMITTED', TREASURER, '2024-12-01'), 'expense');
     await mutate(
       'updateExpense',
       '$id: ID!, $input: UpdateExpenseInput!',
@@ -790,6 +791,11 @@ describe('partners-governance finance', () => {
         ['unknown invoice', payment(missing, 100), [['NOT_FOUND', 'invoiceId']]],
         ['negative expense', expense(l, -500, 'PAID'), [['INVALID', 'amountPence']]],
         ['unknown budget line', expense(missing, 500, 'PAID'), [['NOT_FOUND', 'budgetLineId']]],
+        [
+          'expense outside its year',
+          expense(l, 500, 'PAID', COORDINATOR, '2026-12-01'),
+          [['INVALID', 'incurredOn']],
+        ],
         [
           'restricted without purpose',
           mutate('recordOtherIncome', '$input: RecordOtherIncomeInput!', 'otherIncome { id }', {

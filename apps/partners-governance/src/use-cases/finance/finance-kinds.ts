@@ -43,6 +43,23 @@ async function periodByYear(m: EntityManager, academicYear: string) {
 
 const periodIdOf = async (_m: EntityManager, r: { periodId: string }) => r.periodId;
 
+/**
+ * Income and spending belong to the year they happened in: a record dated outside its period
+ * would be counted in one year and closed with another.
+ */
+async function withinPeriod(m: EntityManager, periodId: string, date: string, field: string) {
+  const p = await m.getRepository(FinancePeriodEntity).findOneByOrFail({ id: periodId });
+  return date < p.startsOn || date > p.endsOn
+    ? rejected(
+        userError(
+          'INVALID',
+          `must be within ${p.academicYear} (${p.startsOn} to ${p.endsOn})`,
+          field,
+        ),
+      )
+    : null;
+}
+
 async function lineIn(m: EntityManager, id: string): Promise<FinanceBudgetLineEntity | null> {
   return isUuid(id) ? m.getRepository(FinanceBudgetLineEntity).findOneBy({ id }) : null;
 }
@@ -219,6 +236,7 @@ export const OTHER_INCOME: RecordKind<
   nullable: ['restrictedPurpose'],
   periodForCreate: (m, d) => periodByYear(m, d.academicYear),
   periodOf: periodIdOf,
+  check: (m, d, _current, periodId) => withinPeriod(m, periodId, d.receivedOn, 'receivedOn'),
   columns: (d, periodId) => ({
     periodId,
     source: d.source,
@@ -250,7 +268,7 @@ export const EXPENSE: RecordKind<FinanceExpenseEntity, ExpenseData, ExpenseData,
       return rejected(
         userError('INVALID', "must be a budget line of the expense's own year", 'budgetLineId'),
       );
-    return null;
+    return withinPeriod(m, periodId, d.incurredOn, 'incurredOn');
   },
   columns: (d, periodId) => ({
     periodId,
