@@ -23,6 +23,8 @@ import type { PastYearInput } from './past-year';
 import { SeedContext } from './seed-context';
 import type { Log } from './seed-context';
 import { ensureSeedStateDatabase, SeedState } from './seed-state';
+// --- finance ---
+import { seedFinanceDemo } from '../../apps/partners-governance/seed/finance-demo';
 
 export { DEMO_PASSWORD };
 
@@ -152,6 +154,8 @@ export async function seedDemo(
         new Date(),
       ),
     );
+    // --- finance ---
+    await step('finance', () => seedFinanceDemo(ctx.q, partners));
     await step(
       'focus-groups',
       async () => `${await seedFocusGroupNotes(ctx, schoolsOf(partners))} focus-group notes`,

@@ -47,6 +47,9 @@ function mergeResolvers<R extends Record<string, object>>(...maps: R[]): R {
       out[type] = { ...(out[type] ?? {}), ...fields };
   return out as R;
 }
+// --- finance ---
+import { FINANCE_DATA_POLICIES, FINANCE_ENTITIES } from './finance.module-part';
+import { financeResolvers } from './resolvers/finance.resolvers';
 
 export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
   name: 'partners-governance',
@@ -55,6 +58,8 @@ export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
     resolvers as Record<string, object>,
     // --- groups, meetings, proposals ---
     governanceResolvers as Record<string, object>,
+    // --- finance ---
+    financeResolvers as Record<string, object>,
   ) as SubgraphModule<PartnersContext>['resolvers'],
   entities: [
     PartnerEntity,
@@ -69,6 +74,8 @@ export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
     PriorityEntity,
     // --- groups, meetings, proposals ---
     ...GOVERNANCE_ENTITIES,
+    // --- finance ---
+    ...FINANCE_ENTITIES,
   ],
   migrations,
   // --- groups, meetings, proposals --- (people: who may sit in which group)
@@ -131,6 +138,8 @@ export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
       basis: 'students’ ideas with their ids; three years covers the event and its evaluation',
       onErasure: 'anonymise',
     },
+    // --- finance ---
+    ...FINANCE_DATA_POLICIES,
   ],
   createContext: (base) => ({
     ...base,

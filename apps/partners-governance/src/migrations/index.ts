@@ -3,6 +3,8 @@ import { CreatePartner1732300000001 } from './1732300000001-create-partner';
 import { GovernanceCore1732300000100 } from './1732300000100-governance-core';
 // --- groups, meetings, proposals ---
 import { GovernanceGroups1732300000200 } from './1732300000200-governance-groups';
+// --- finance ---
+import { Finance1732300000300 } from './1732300000300-finance';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -11,4 +13,6 @@ export const migrations = [
   GovernanceCore1732300000100,
   // --- groups, meetings, proposals ---
   GovernanceGroups1732300000200,
+  // --- finance ---
+  Finance1732300000300,
 ];
