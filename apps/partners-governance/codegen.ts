@@ -10,7 +10,11 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../context#PartnersContext',
-        mappers: { Partner: '../entities/partner.entity#PartnerEntity' },
+        mappers: {
+          Partner: '../entities/partner.entity#PartnerEntity',
+          // --- API keys ---
+          ApiKey: '../entities/api-key.entity#ApiKeyEntity',
+        },
       },
     },
   },

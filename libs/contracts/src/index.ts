@@ -5,3 +5,4 @@ export * from './partners.events';
 export * from './people.events';
 export * from './events.events';
 export * from './teacher-swap.events';
+export * from './api-keys.events';
