@@ -93,8 +93,7 @@ export function buildContract(supergraphSdl: string): ContractOutcome {
   const query = api.getQueryType();
   if (!query) return { errors: ['the supergraph has no Query type'] };
   reach(query);
-  while (queue.length > 0) {
-    const type = queue.shift()!;
+  for (let type = queue.shift(); type !== undefined; type = queue.shift()) {
     if (isObjectType(type) || isInterfaceType(type)) {
       const fields = Object.values(type.getFields()).filter((f) =>
         tagged.has(`${type.name}.${f.name}`),
@@ -125,31 +124,25 @@ export function buildContract(supergraphSdl: string): ContractOutcome {
 
   const definitions: DefinitionNode[] = [];
   for (const def of parse(printSchema(api)).definitions) {
-    switch (def.kind) {
-      case Kind.OBJECT_TYPE_DEFINITION:
-      case Kind.INTERFACE_TYPE_DEFINITION: {
-        const fields = keptFields.get(def.name.value);
-        if (!fields) break;
-        definitions.push({
-          ...def,
-          interfaces: (def.interfaces ?? []).filter((i) => keptTypes.has(i.name.value)),
-          fields: (def.fields ?? []).filter((f) => fields.has(f.name.value)),
-        });
-        break;
-      }
-      case Kind.UNION_TYPE_DEFINITION:
-      case Kind.ENUM_TYPE_DEFINITION:
-      case Kind.INPUT_OBJECT_TYPE_DEFINITION:
-      case Kind.SCALAR_TYPE_DEFINITION:
-        if (keptTypes.has(def.name.value)) definitions.push(def);
-        break;
-      case Kind.DIRECTIVE_DEFINITION:
-        definitions.push(def);
-        break;
-      default:
-        // the schema definition: the contract has a query root only
-        break;
+    if (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.INTERFACE_TYPE_DEFINITION) {
+      const fields = keptFields.get(def.name.value);
+      if (!fields) continue;
+      definitions.push({
+        ...def,
+        interfaces: (def.interfaces ?? []).filter((i) => keptTypes.has(i.name.value)),
+        fields: (def.fields ?? []).filter((f) => fields.has(f.name.value)),
+      });
+    } else if (
+      def.kind === Kind.UNION_TYPE_DEFINITION ||
+      def.kind === Kind.ENUM_TYPE_DEFINITION ||
+      def.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION ||
+      def.kind === Kind.SCALAR_TYPE_DEFINITION
+    ) {
+      if (keptTypes.has(def.name.value)) definitions.push(def);
+    } else if (def.kind === Kind.DIRECTIVE_DEFINITION) {
+      definitions.push(def);
     }
+    // Anything else (the schema definition) is dropped: the contract has a query root only.
   }
   try {
     const contract = buildASTSchema({ kind: Kind.DOCUMENT, definitions });
