@@ -47,6 +47,29 @@ const noIntrospection: ValidationRule = (context) => ({
   },
 });
 
+/**
+ * graphql-js 16 does not check that the schema has a root for the operation's type (v17's
+ * KnownOperationTypesRule does): without this, a mutation would pass against a query-only schema.
+ */
+const queriesOnly: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'query') {
+      context.reportError(
+        new GraphQLError(`API keys may run queries only, not a ${node.operation}`, {
+          nodes: [node],
+        }),
+      );
+    }
+  },
+});
+
+/** The rules an API-key document must pass against the contract schema. */
+export const CONTRACT_VALIDATION_RULES: readonly ValidationRule[] = [
+  ...specifiedRules,
+  queriesOnly,
+  noIntrospection,
+];
+
 export function loadContractSchema(sdl: string): GraphQLSchema {
   return buildSchema(sdl);
 }
@@ -70,12 +93,11 @@ export function apiKeyContractPlugin(
   opts: { maxCost: number },
 ): ApolloServerPlugin<GatewayContext> {
   const validated = new Map<string, readonly GraphQLError[]>();
-  const rules = [...specifiedRules, noIntrospection];
 
   function contractErrors(hash: string, document: DocumentNode): readonly GraphQLError[] {
     const known = validated.get(hash);
     if (known !== undefined) return known;
-    const errors = validate(contract, document, rules);
+    const errors = validate(contract, document, CONTRACT_VALIDATION_RULES);
     if (validated.size >= VALIDATED_CACHE_SIZE) {
       const oldest = validated.keys().next();
       if (!oldest.done) validated.delete(oldest.value);
