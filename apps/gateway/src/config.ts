@@ -119,6 +119,8 @@ export interface RateLimitsConfig {
   readonly personPerMinute: number;
   /** anonymous operations (signIn, redeemSignInCode, refreshSession, signOut) per client IP */
   readonly anonymousPerMinute: number;
+  /** anonymous operations running at once per replica (people's scrypt is the cost) */
+  readonly anonymousInFlight: number;
   /** Express's `trust proxy` hop count: 0 uses the socket address as the client IP */
   readonly trustProxyHops: number;
 }
@@ -177,6 +179,7 @@ const envSchema = z
     RATE_LIMIT_API_KEY_PER_MINUTE: z.coerce.number().int().min(1).default(300),
     RATE_LIMIT_PERSON_PER_MINUTE: z.coerce.number().int().min(1).optional(),
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+    RATE_LIMIT_ANONYMOUS_IN_FLIGHT: z.coerce.number().int().min(1).default(4),
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {
@@ -331,6 +334,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       // Development defaults are generous: the demo seed signs in every demo adult from one IP.
       personPerMinute: e.RATE_LIMIT_PERSON_PER_MINUTE ?? (devAuth ? 10_000 : 600),
       anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE ?? (devAuth ? 1_000 : 30),
+      anonymousInFlight: e.RATE_LIMIT_ANONYMOUS_IN_FLIGHT,
       trustProxyHops: e.TRUST_PROXY_HOPS,
     }),
   });

@@ -160,7 +160,7 @@ export async function createGatewayApp(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(server, {
-      async context({ req }): Promise<GatewayContext> {
+      async context({ req, res }): Promise<GatewayContext> {
         const requestState = requestStateOf(req);
         try {
           const caller = await verifyCaller(
@@ -170,6 +170,8 @@ export async function createGatewayApp(
           );
           // Before any subgraph is asked: a flood of sign-ins never reaches people's scrypt.
           await rateLimits.consume(caller, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+          const release = rateLimits.enterAnonymous(caller);
+          res.once('close', release);
           return { caller, requestId: requestState.requestId, requestState };
         } catch (err) {
           if (err instanceof CallerRejectedError) {

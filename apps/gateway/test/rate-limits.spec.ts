@@ -35,6 +35,7 @@ describe('gateway rate limits (memory store)', () => {
       apiKeyPerMinute: 5,
       personPerMinute: 7,
       anonymousPerMinute: 3,
+      anonymousInFlight: 2,
       trustProxyHops: 0,
     });
   });
@@ -69,6 +70,30 @@ describe('gateway rate limits (memory store)', () => {
     await spend(limits, anonymous, '10.0.0.1', 3);
     await expect(limits.consume(anonymous, '10.0.0.1')).rejects.toBeInstanceOf(RateLimitedError);
     await expect(limits.consume(anonymous, '10.0.0.2')).resolves.toBeUndefined();
+  });
+});
+
+describe('anonymous operations in flight', () => {
+  it('caps how many run at once per replica, and frees a place when one finishes', async () => {
+    const limits = await GatewayRateLimits.create({
+      store: 'memory',
+      databaseUrl: null,
+      apiKeyPerMinute: 100,
+      personPerMinute: 100,
+      anonymousPerMinute: 100,
+      anonymousInFlight: 2,
+      trustProxyHops: 0,
+    });
+    const first = limits.enterAnonymous(anonymous);
+    limits.enterAnonymous(anonymous);
+    expect(() => limits.enterAnonymous(anonymous)).toThrow(RateLimitedError);
+    // People and keys are not anonymous: never capped here.
+    expect(() => limits.enterAnonymous(person())).not.toThrow();
+    first();
+    first(); // releasing twice frees one place only
+    expect(() => limits.enterAnonymous(anonymous)).not.toThrow();
+    expect(() => limits.enterAnonymous(anonymous)).toThrow(RateLimitedError);
+    await limits.close();
   });
 });
 

@@ -13,7 +13,7 @@ export const RATE_LIMIT_TABLE = 'gateway_rate_limits';
 export class RateLimitedError extends GraphQLError {
   constructor(
     readonly retryAfterSeconds: number,
-    readonly bucket: 'api-key' | 'person' | 'anonymous',
+    readonly bucket: 'api-key' | 'person' | 'anonymous' | 'anonymous-in-flight',
   ) {
     const headers = new HeaderMap();
     headers.set('retry-after', String(retryAfterSeconds));
@@ -32,9 +32,13 @@ export class RateLimitedError extends GraphQLError {
  * every replica shares one table, with an in-memory limiter as insurance if the database fails.
  */
 export class GatewayRateLimits {
+  /** anonymous operations this replica is running now (each may be a 128 MiB scrypt in people) */
+  private anonymousInFlight = 0;
+
   private constructor(
     private readonly limiters: Record<'api-key' | 'person' | 'anonymous', RateLimiterAbstract>,
     private readonly pool: Pool | null,
+    private readonly maxAnonymousInFlight: number,
   ) {}
 
   static async create(config: RateLimitsConfig): Promise<GatewayRateLimits> {
@@ -53,6 +57,7 @@ export class GatewayRateLimits {
           anonymous: memory(budgets.anonymous, 'ip'),
         },
         null,
+        config.anonymousInFlight,
       );
     }
     const pool = new Pool({
@@ -83,7 +88,11 @@ export class GatewayRateLimits {
       const apiKey = await postgres(budgets['api-key'], 'key');
       const person = await postgres(budgets.person, 'person');
       const anonymous = await postgres(budgets.anonymous, 'ip');
-      return new GatewayRateLimits({ 'api-key': apiKey, person, anonymous }, pool);
+      return new GatewayRateLimits(
+        { 'api-key': apiKey, person, anonymous },
+        pool,
+        config.anonymousInFlight,
+      );
     } catch (err) {
       await pool.end();
       throw err;
@@ -106,6 +115,26 @@ export class GatewayRateLimits {
       }
       throw res;
     }
+  }
+
+  /**
+   * A per-IP budget alone still lets one burst start that many scrypts at once (and many IPs
+   * more): people's CPU is protected by also capping the anonymous operations in flight per
+   * replica. Returns the release to call when the response is done; throws RateLimitedError
+   * (Retry-After: 1) when the cap is reached.
+   */
+  enterAnonymous(caller: GatewayCaller): () => void {
+    if (caller.kind !== 'anonymous') return () => undefined;
+    if (this.anonymousInFlight >= this.maxAnonymousInFlight) {
+      throw new RateLimitedError(1, 'anonymous-in-flight');
+    }
+    this.anonymousInFlight += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.anonymousInFlight -= 1;
+    };
   }
 
   async close(): Promise<void> {
