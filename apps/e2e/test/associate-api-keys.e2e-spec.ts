@@ -375,6 +375,14 @@ describe('associate partners integrate with API keys', () => {
     process.stdout.write(
       `anonymous flood: ${reachedPeople.length} reached people, ${limited.length} limited, ${elapsed} ms\n`,
     );
+    // One more, alone (nothing in flight): refused by the per-IP budget for the rest of the minute.
+    const after = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: signIn, variables: { e: `late.${run}@example.org`, p: 'x' } }),
+    });
+    expect(after.status).toBe(429);
+    expect(Number(after.headers.get('retry-after'))).toBeGreaterThan(1);
     // The gateway keeps serving signed-in callers and keys.
     expect((await q(coordinator, `{ partners { id } }`)).status).toBe(200);
   }, 120000);
