@@ -299,6 +299,22 @@ describe('partners-governance API keys', () => {
     expect(listed.data!.apiKeys.find((k) => k.id === issued.apiKey!.id)?.state).toBe('EXPIRED');
   });
 
+  it('refuses the keys of a partner that has left the partnership', async () => {
+    const leaving = await sg.query<{ createPartner: { partner: { id: string } } }>(CREATE_PARTNER, {
+      input: { name: 'Leaving Associates Ltd', kind: 'ASSOCIATE', town: 'Deal' },
+    });
+    const partnerId = leaving.data!.createPartner.partner.id;
+    const issued = (await issue({ partnerId, name: 'Before leaving', scopes: ['PARTNERS_READ'] }))
+      .data!.issueApiKey;
+    expect((await verify(issued.secret!)).status).toBe(200);
+    await sg.running.dataSource.query(`UPDATE partner SET left_on = current_date WHERE id = $1`, [
+      partnerId,
+    ]);
+    const refused = await verify(issued.secret!);
+    expect(refused.status).toBe(410);
+    expect(await refused.json()).toEqual({ reason: 'revoked' });
+  });
+
   it('only the gateway may call the internal endpoints', async () => {
     const issued = (
       await issue({ partnerId: associateId, name: 'Gateway only', scopes: ['PARTNERS_READ'] })

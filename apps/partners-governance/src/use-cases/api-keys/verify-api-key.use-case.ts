@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { ApiKeySettings } from '../../config';
 import { apiKeyState, lastUsedIsDue, secretMatches } from '../../api-keys/api-key';
 import { ApiKeyEntity } from '../../entities/api-key.entity';
+import { PartnerEntity } from '../../entities/partner.entity';
 
 export type ApiKeyVerdict =
   | {
@@ -38,6 +39,16 @@ export async function verifyApiKey(
   const state = apiKeyState(key, now);
   if (state === 'REVOKED') return { kind: 'revoked' };
   if (state === 'EXPIRED') return { kind: 'expired' };
+  // A partner that has left the partnership no longer reads through it, whatever its keys say.
+  const partner = await dataSource
+    .getRepository(PartnerEntity)
+    .findOne({ where: { id: key.partnerId }, select: { id: true, leftOn: true } });
+  if (
+    partner === null ||
+    (partner.leftOn !== null && partner.leftOn <= now.toISOString().slice(0, 10))
+  ) {
+    return { kind: 'revoked' };
+  }
   if (lastUsedIsDue(key.lastUsedAt, now, settings.lastUsedThrottleMs)) {
     await dataSource.query(
       `UPDATE api_key SET last_used_at = $2
