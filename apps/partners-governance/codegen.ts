@@ -40,6 +40,8 @@ const config: CodegenConfig = {
           BudgetLineFigures: '../use-cases/finance/finance-views#BudgetLineFiguresView',
           PartnerLevyFigures: '../domain/finance/finance-report#LevyFigures',
           FinanceAuditEntry: '../use-cases/finance/finance-views#FinanceAuditEntryView',
+          // --- API keys ---
+          ApiKey: '../entities/api-key.entity#ApiKeyEntity',
         },
         scalars: { Pence: 'number' },
       },

@@ -58,6 +58,10 @@ export async function findBreakingChanges(): Promise<BreakingChangeReport> {
     }
     const breaking = changes
       .filter((c) => c.criticality.level === CriticalityLevel.Breaking)
+      // --- API keys --- importing a federation directive (`@tag` for the public contract) renames
+      // its definition from `federation__tag` to `tag` in the subgraph schema. Federation's own
+      // directive definitions are composition machinery, never served to a client.
+      .filter((c) => !(c.path ?? '').startsWith('@federation__'))
       .map((c) => ({ message: c.message, path: c.path, reason: c.criticality.reason }));
     if (breaking.length > 0) report.breaking.push({ name, changes: breaking });
   }

@@ -3,6 +3,8 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import type { DocumentNode } from 'graphql';
 import { relative, schemaPathOf, SUBGRAPHS, SUPERGRAPH_PATH } from './subgraphs';
+// --- API keys --- the public contract is filtered from the supergraph in the same step
+import { buildContract, CONTRACT_PATH, renderContractFile } from './contract';
 
 /**
  * Composes the five subgraph schemas into the supergraph the gateway serves, at build time, so a
@@ -86,10 +88,34 @@ function main(argv: readonly string[]): number {
       return 1;
     }
     process.stdout.write(`${target} is up to date.\n`);
-    return 0;
+    return checkOrWriteContract(outcome.supergraphSdl, true);
   }
   writeFileSync(SUPERGRAPH_PATH, rendered);
   process.stdout.write(`Wrote ${target} from ${SUBGRAPHS.length} subgraphs.\n`);
+  return checkOrWriteContract(outcome.supergraphSdl, false);
+}
+
+// --- API keys ---
+function checkOrWriteContract(supergraphSdl: string, check: boolean): number {
+  const contract = buildContract(supergraphSdl);
+  if ('errors' in contract) {
+    process.stderr.write(`The public contract does not build:\n`);
+    for (const error of contract.errors) process.stderr.write(`  - ${error}\n`);
+    return 1;
+  }
+  const rendered = renderContractFile(contract.contractSdl);
+  const target = relative(CONTRACT_PATH);
+  if (check) {
+    const committed = existsSync(CONTRACT_PATH) ? readFileSync(CONTRACT_PATH, 'utf8') : null;
+    if (committed !== rendered) {
+      process.stderr.write(`${target} is stale: run \`npm run compose\` and commit it.\n`);
+      return 1;
+    }
+    process.stdout.write(`${target} is up to date.\n`);
+    return 0;
+  }
+  writeFileSync(CONTRACT_PATH, rendered);
+  process.stdout.write(`Wrote ${target} (the public contract for API keys).\n`);
   return 0;
 }
 

@@ -90,6 +90,40 @@ export interface GatewayConfig {
   /** express/body-parser size limit for a request body, e.g. "100kb" */
   readonly bodyLimit: string;
   readonly logLevel: LogLevel;
+  // --- API keys ---
+  readonly apiKeys: ApiKeysConfig;
+  readonly rateLimits: RateLimitsConfig;
+}
+
+/** Associate partners' API keys (verified by partners-governance, checked against the contract). */
+export interface ApiKeysConfig {
+  /** partners-governance's `POST` verify endpoint (internal token, audience partners-governance) */
+  readonly verifyUrl: string;
+  /** partners-governance's `GET ?since=` revoked-keys endpoint */
+  readonly revokedUrl: string;
+  /** how long a verified key is trusted without asking partners-governance again */
+  readonly cacheTtlMs: number;
+  /** how stale the revocation list may be when a cached key is used */
+  readonly revocationFreshnessMs: number;
+  /** the cost limit (query-cost.ts) for API-key callers, lower than for people */
+  readonly maxCost: number;
+  /** the public contract schema (tools/compose-supergraph/contract.ts) API-key requests must fit */
+  readonly contractPath: string;
+}
+
+export interface RateLimitsConfig {
+  /** memory: per replica; postgres: shared by every replica through one table */
+  readonly store: 'memory' | 'postgres';
+  readonly databaseUrl: string | null;
+  /** requests per minute */
+  readonly apiKeyPerMinute: number;
+  readonly personPerMinute: number;
+  /** anonymous operations (signIn, redeemSignInCode, refreshSession, signOut) per client IP */
+  readonly anonymousPerMinute: number;
+  /** anonymous operations running at once per replica (people's scrypt is the cost) */
+  readonly anonymousInFlight: number;
+  /** Express's `trust proxy` hop count: 0 uses the socket address as the client IP */
+  readonly trustProxyHops: number;
 }
 
 const duration = z.string().refine((v) => parseDurationSeconds(v) !== null, {
@@ -137,6 +171,18 @@ const envSchema = z
       .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as "100kb" or "1mb"')
       .default('100kb'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    // --- API keys ---
+    PARTNERS_GOVERNANCE_API_KEYS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    API_KEY_CACHE_TTL: duration.default('60s'),
+    API_KEY_MAX_COST: z.coerce.number().int().min(1).default(10_000),
+    CONTRACT_SCHEMA_PATH: z.string().min(1).default(path.join(REPO_ROOT, 'contract.graphql')),
+    RATE_LIMIT_STORE: z.enum(['memory', 'postgres']).default('memory'),
+    RATE_LIMIT_DATABASE_URL: z.string().startsWith('postgres').optional(),
+    RATE_LIMIT_API_KEY_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    RATE_LIMIT_PERSON_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+    RATE_LIMIT_ANONYMOUS_IN_FLIGHT: z.coerce.number().int().min(1).default(4),
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {
     const devAuth = env[DEV_AUTH_ENV];
@@ -171,6 +217,13 @@ const envSchema = z
         message: devAuthHint(
           'is the development issuer secret: set AUTH_JWKS_URL, AUTH_OIDC_PROVIDERS or a private AUTH_JWT_SECRET',
         ),
+      });
+    }
+    if (env.RATE_LIMIT_STORE === 'postgres' && env.RATE_LIMIT_DATABASE_URL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['RATE_LIMIT_DATABASE_URL'],
+        message: 'must be set with RATE_LIMIT_STORE=postgres',
       });
     }
     if (!production) return;
@@ -268,7 +321,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     }),
     bodyLimit: e.BODY_LIMIT.toLowerCase(),
     logLevel: e.LOG_LEVEL,
+    // --- API keys ---
+    apiKeys: Object.freeze({
+      verifyUrl: `${apiKeysBase(e.PARTNERS_GOVERNANCE_API_KEYS_URL, e.PARTNERS_GOVERNANCE_URL)}/verify`,
+      revokedUrl: `${apiKeysBase(e.PARTNERS_GOVERNANCE_API_KEYS_URL, e.PARTNERS_GOVERNANCE_URL)}/revoked`,
+      cacheTtlMs: (parseDurationSeconds(e.API_KEY_CACHE_TTL) ?? 60) * 1000,
+      revocationFreshnessMs: 2_000,
+      maxCost: e.API_KEY_MAX_COST,
+      contractPath: path.resolve(e.CONTRACT_SCHEMA_PATH),
+    }),
+    rateLimits: Object.freeze({
+      store: e.RATE_LIMIT_STORE,
+      databaseUrl: e.RATE_LIMIT_DATABASE_URL ?? null,
+      apiKeyPerMinute: e.RATE_LIMIT_API_KEY_PER_MINUTE,
+      // Development defaults are generous: the demo seed signs in every demo adult from one IP.
+      personPerMinute: e.RATE_LIMIT_PERSON_PER_MINUTE ?? (devAuth ? 10_000 : 600),
+      anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE ?? (devAuth ? 1_000 : 30),
+      anonymousInFlight: e.RATE_LIMIT_ANONYMOUS_IN_FLIGHT,
+      trustProxyHops: e.TRUST_PROXY_HOPS,
+    }),
   });
+}
+
+/** `…/internal/api-keys` next to the partners-governance subgraph unless configured. */
+function apiKeysBase(configured: string | undefined, partnersUrl: string): string {
+  return (configured ?? new URL('/internal/api-keys', partnersUrl).toString()).replace(/\/$/, '');
 }
 
 export function isSubgraphName(name: string): name is SubgraphName {

@@ -12,10 +12,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
-import { CallerRejectedError, createCallerVerifier } from './auth/verify-caller';
+import { ApiKeyVerifier } from './auth/api-key-verifier';
+import { API_KEY_HEADER, CallerRejectedError, createCallerVerifier } from './auth/verify-caller';
 import { isSubgraphName } from './config';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
+import { apiKeyContractPlugin, loadContractSchema } from './graphql/api-key-contract.plugin';
 import { formatGatewayError } from './graphql/format-error';
 import { queryLimits } from './graphql/query-limits';
 import { requestStatePlugin } from './graphql/request-state.plugin';
@@ -27,6 +29,7 @@ import {
   unexpectedErrorHandler,
 } from './http/error-handlers.middleware';
 import { eventsFilesRouter } from './http/events-files.proxy';
+import { GatewayRateLimits, RateLimitedError } from './http/rate-limits';
 import { requestStateMiddleware, requestStateOf } from './http/request-state.middleware';
 import { apolloLoggerFrom, createLogger } from './logger';
 
@@ -53,9 +56,18 @@ export async function createGatewayApp(
 ): Promise<GatewayApp> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const supergraphSdl = await readSupergraph(config.supergraphPath);
+  const contract = loadContractSchema(await readSupergraph(config.apiKeys.contractPath));
   const verifyCaller = createCallerVerifier(config.auth, {
     internalTokenSecret: config.internalTokenSecret,
+    apiKeys: new ApiKeyVerifier({
+      verifyUrl: config.apiKeys.verifyUrl,
+      revokedUrl: config.apiKeys.revokedUrl,
+      internalTokenSecret: config.internalTokenSecret,
+      cacheTtlMs: config.apiKeys.cacheTtlMs,
+      revocationFreshnessMs: config.apiKeys.revocationFreshnessMs,
+    }),
   });
+  const rateLimits = await GatewayRateLimits.create(config.rateLimits);
   let ready = false;
 
   const gateway = new ApolloGateway({
@@ -101,6 +113,7 @@ export async function createGatewayApp(
     plugins: [
       ...limits.plugins,
       requireOperationPlugin(),
+      apiKeyContractPlugin(contract, { maxCost: config.apiKeys.maxCost }),
       requestStatePlugin(logger),
       // Never ship operations to Apollo's cloud because an APOLLO_KEY happens to be set.
       ApolloServerPluginUsageReportingDisabled(),
@@ -108,10 +121,18 @@ export async function createGatewayApp(
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
-  await server.start();
+  try {
+    await server.start();
+  } catch (err) {
+    await rateLimits.close();
+    throw err;
+  }
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind N proxies, the client IP (for per-IP rate limits) is N hops back in X-Forwarded-For.
+  if (config.rateLimits.trustProxyHops > 0)
+    app.set('trust proxy', config.rateLimits.trustProxyHops);
   app.set('etag', false);
   app.use(requestStateMiddleware(logger));
   app.use((_req, res, next) => {
@@ -139,15 +160,26 @@ export async function createGatewayApp(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(server, {
-      async context({ req }): Promise<GatewayContext> {
+      async context({ req, res }): Promise<GatewayContext> {
         const requestState = requestStateOf(req);
         try {
-          const caller = await verifyCaller(req.headers.authorization, req.body);
+          const caller = await verifyCaller(
+            req.headers.authorization,
+            req.body,
+            req.get(API_KEY_HEADER),
+          );
+          // Before any subgraph is asked: a flood of sign-ins never reaches people's scrypt.
+          await rateLimits.consume(caller, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+          const release = rateLimits.enterAnonymous(caller);
+          res.once('close', release);
           return { caller, requestId: requestState.requestId, requestState };
         } catch (err) {
           if (err instanceof CallerRejectedError) {
             requestState.authFailure = err.reason;
             requestState.errorCodes.push(String(err.extensions.code));
+          }
+          if (err instanceof RateLimitedError) {
+            requestState.errorCodes.push(`RATE_LIMITED:${err.bucket}`);
           }
           throw err;
         }
@@ -181,6 +213,7 @@ export async function createGatewayApp(
       ready = false;
       await closeHttpServer(httpServer);
       await server.stop();
+      await rateLimits.close();
     },
   };
 }
@@ -190,9 +223,7 @@ async function readSupergraph(supergraphPath: string): Promise<string> {
     return await readFile(supergraphPath, 'utf8');
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(
-      `cannot read the supergraph at ${supergraphPath} (run \`npm run compose\`): ${reason}`,
-    );
+    throw new Error(`cannot read ${supergraphPath} (run \`npm run compose\`): ${reason}`);
   }
 }
 

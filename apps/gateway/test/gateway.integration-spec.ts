@@ -225,9 +225,10 @@ describe('authentication failures are 401 UNAUTHENTICATED, never 500, never jose
         authorization: `Bearer ${await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(PERSON_ID).setIssuer('ekst-dev').setAudience('ekst-graph').setIssuedAt().setExpirationTime('5m').sign(secret())}`,
       }),
     ],
+    ['a malformed API key', async () => ({ authorization: 'ApiKey ekst_live_abcdef0123456789' })],
     [
-      'an API key (not enabled yet)',
-      async () => ({ authorization: 'ApiKey ekst_live_abcdef0123456789' }),
+      'a malformed API key as a bearer token',
+      async () => ({ authorization: 'Bearer ekst_live_abcdef0123456789' }),
     ],
     [
       'Basic credentials',
@@ -249,7 +250,7 @@ describe('authentication failures are 401 UNAUTHENTICATED, never 500, never jose
     const [error] = result.body!.errors!;
     expect(error.extensions).toEqual({ code: 'UNAUTHENTICATED' });
     expect(error.message).toMatch(
-      /^(Authentication required|Invalid token|Token has expired|API keys are not enabled yet|Unsupported authorization scheme)/,
+      /^(Authentication required|Invalid token|Token has expired|Malformed API key|Unsupported authorization scheme)/,
     );
     expect(error.message).not.toMatch(/ERR_|JWS|JWT|claim|signature|jose/i);
   });

@@ -50,6 +50,11 @@ function mergeResolvers<R extends Record<string, object>>(...maps: R[]): R {
 // --- finance ---
 import { FINANCE_DATA_POLICIES, FINANCE_ENTITIES } from './finance.module-part';
 import { financeResolvers } from './resolvers/finance.resolvers';
+// --- API keys ---
+import { apiKeyRoutes } from './api-keys/api-keys.routes';
+import { processApiKeySettings } from './config';
+import { ApiKeyEntity } from './entities/api-key.entity';
+import { apiKeyResolvers } from './resolvers/api-key.resolvers';
 
 export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
   name: 'partners-governance',
@@ -60,6 +65,8 @@ export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
     governanceResolvers as Record<string, object>,
     // --- finance ---
     financeResolvers as Record<string, object>,
+    // --- API keys ---
+    apiKeyResolvers as Record<string, object>,
   ) as SubgraphModule<PartnersContext>['resolvers'],
   entities: [
     PartnerEntity,
@@ -76,6 +83,8 @@ export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
     ...GOVERNANCE_ENTITIES,
     // --- finance ---
     ...FINANCE_ENTITIES,
+    // --- API keys ---
+    ApiKeyEntity,
   ],
   migrations,
   // --- groups, meetings, proposals --- (people: who may sit in which group)
@@ -140,10 +149,22 @@ export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
     },
     // --- finance ---
     ...FINANCE_DATA_POLICIES,
+    // --- API keys ---
+    {
+      table: 'api_key',
+      personalData: true,
+      action: 'keep',
+      reason:
+        "an organisation's credential (name, scopes, keyed hash); created_by/revoked_by are the coordinators' pseudonymous ids, the security audit of who gave a partner access and who withdrew it",
+      onErasure: 'keep',
+    },
   ],
   createContext: (base) => ({
     ...base,
     partnerById: createByIdLoader((ids) => loadPartners(base, ids)),
     ...createGovernanceLoaders(base),
+    // --- API keys ---
+    apiKeyDeps: { ...base.deps, apiKeys: processApiKeySettings() },
   }),
+  routes: (router, deps) => apiKeyRoutes(router, deps),
 };

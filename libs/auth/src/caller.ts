@@ -14,6 +14,8 @@ export interface Caller {
   readonly partnerId: string | null;
   /** the people-service session the caller's token belongs to, when it has one */
   readonly sessionId?: string | null;
+  /** an API key's scopes (kind 'api-key' only): what the partner's system may read */
+  readonly scopes?: readonly string[];
 }
 
 export function hasRole(caller: Caller | null, ...roles: Role[]): boolean {

@@ -21,6 +21,8 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   // The gateway cannot reach the identity provider: a retryable refusal, not a sign-out.
   'SERVICE_UNAVAILABLE',
+  // The gateway's rate limits (HTTP 429 with Retry-After).
+  'RATE_LIMITED',
 ]);
 
 export function isClientErrorCode(code: unknown): code is string {

@@ -31,6 +31,7 @@ const claimsSchema = z.object({
   roles: z.array(z.enum(ROLES)),
   pid: z.string().nullable(),
   sid: z.string().nullable().optional(),
+  scp: z.array(z.string().max(64)).max(32).optional(),
 });
 
 function key(secret: string): Uint8Array {
@@ -47,6 +48,7 @@ export async function signInternalToken(
     roles: [...caller.roles],
     pid: caller.partnerId,
     sid: caller.sessionId ?? null,
+    ...(caller.scopes !== undefined && { scp: [...caller.scopes] }),
   })
     .setProtectedHeader({ alg: ALG })
     .setSubject(caller.subject)
@@ -83,6 +85,7 @@ export async function verifyInternalToken(
       roles: claims.roles,
       partnerId: claims.pid,
       ...(claims.sid ? { sessionId: claims.sid } : {}),
+      ...(claims.scp !== undefined ? { scopes: claims.scp } : {}),
     };
   } catch (err) {
     if (err instanceof errors.JOSEError) throw new InvalidInternalTokenError(err.code);

@@ -6,3 +6,4 @@ export * from './people.events';
 export * from './events.events';
 export * from './teacher-swap.events';
 export * from './governance.events';
+export * from './api-keys.events';

@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { ROLES } from '@ekst/auth';
+import { looksLikeApiKey, ROLES } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify } from 'jose';
@@ -7,17 +7,30 @@ import type { JWTPayload } from 'jose';
 import { z } from 'zod';
 import type { AuthConfig, PeopleIssuerConfig } from '../config';
 import { ANONYMOUS_CALLER, isAnonymousOperation } from './anonymous-operations';
+import { ApiKeyRefusedError, ApiKeyServiceUnavailableError } from './api-key-verifier';
+import type { ApiKeyGrant, ApiKeyVerifier } from './api-key-verifier';
 import { identityFromClaims } from './oidc-identity';
 import type { OidcProviderConfig } from './oidc-providers.config';
 import { PersonDirectory, PersonDirectoryUnavailableError } from './person-directory.client';
 import { RevocationListUnavailableError, SessionRevocations } from './session-revocations';
 
+/** A verified caller; an associate partner's API key also carries its grant (scopes, trusted operations). */
+export type GatewayCaller = Caller & { readonly apiKey?: ApiKeyGrant };
+
 /**
- * Establishes who is calling from the request's Authorization header, or throws
- * CallerRejectedError. Without a header, only the sign-in operations (judged from the request
- * body) proceed, as the anonymous caller.
+ * Establishes who is calling from the request's Authorization header (a JWT, or an API key as
+ * `Bearer ekst_live_…`) or its `X-Api-Key` header, or throws CallerRejectedError. Without
+ * credentials, only the sign-in operations (judged from the request body) proceed, as the
+ * anonymous caller.
  */
-export type VerifyCaller = (authorization: string | undefined, body?: unknown) => Promise<Caller>;
+export type VerifyCaller = (
+  authorization: string | undefined,
+  body?: unknown,
+  apiKeyHeader?: string,
+) => Promise<GatewayCaller>;
+
+/** The header an associate partner's system may send its key in instead of Authorization. */
+export const API_KEY_HEADER = 'x-api-key';
 
 /**
  * A refused credential. The client sees only `message` and `extensions.code`; `reason` (the jose
@@ -65,6 +78,8 @@ const ISSUER_UNAVAILABLE_CODES = new Set([
 export interface CallerVerifierOptions {
   /** needed to ask people for revoked sessions; without it, people-issued tokens are not accepted */
   readonly internalTokenSecret?: string;
+  /** verifies associate partners' API keys; without it, API keys are refused */
+  readonly apiKeys?: ApiKeyVerifier;
 }
 
 export function createCallerVerifier(
@@ -90,7 +105,37 @@ export function createCallerVerifier(
         )
       : null;
 
-  return async (authorization, body) => {
+  const apiKeyCaller = async (key: string): Promise<GatewayCaller> => {
+    if (opts.apiKeys === undefined) throw rejected('API keys are not enabled', 'api-key-disabled');
+    let grant: ApiKeyGrant;
+    try {
+      grant = await opts.apiKeys.verify(key);
+    } catch (err) {
+      if (err instanceof ApiKeyRefusedError) throw apiKeyRejection(err);
+      if (err instanceof ApiKeyServiceUnavailableError) throw issuerUnavailable('api-keys');
+      throw err;
+    }
+    return {
+      kind: 'api-key',
+      subject: grant.keyId,
+      roles: ['ASSOCIATE'],
+      partnerId: grant.partnerId,
+      scopes: grant.scopes,
+      apiKey: grant,
+    };
+  };
+
+  return async (authorization, body, apiKeyHeader) => {
+    if (apiKeyHeader !== undefined && apiKeyHeader.trim() !== '') {
+      // Two credentials could name two different callers: refuse rather than pick one.
+      if (authorization !== undefined && authorization.trim() !== '') {
+        throw rejected(
+          'Send one credential: Authorization or X-Api-Key, not both',
+          'two-credentials',
+        );
+      }
+      return apiKeyCaller(apiKeyHeader.trim());
+    }
     if (authorization === undefined || authorization.trim() === '') {
       if (isAnonymousOperation(body)) return ANONYMOUS_CALLER;
       throw rejected('Authentication required: send "Authorization: Bearer <token>"', 'missing');
@@ -98,11 +143,12 @@ export function createCallerVerifier(
     const [scheme = '', credential = '', ...rest] = authorization.trim().split(/\s+/);
     switch (scheme.toLowerCase()) {
       case 'bearer':
+        // Recognised by its prefix, so a key is never handed to a JWT parser (nor a JWT to the key service).
+        if (rest.length === 0 && looksLikeApiKey(credential)) return apiKeyCaller(credential);
         break;
       case 'apikey':
-        // Extension point for associate partners' scoped API keys (stored hashed, revocable);
-        // until that issue lands, an API key authenticates nobody.
-        throw rejected('API keys are not enabled yet', 'api-key-disabled');
+        if (rest.length === 0) return apiKeyCaller(credential);
+        throw rejected('Invalid API key', 'malformed-api-key');
       default:
         throw rejected('Unsupported authorization scheme: use Bearer', 'unsupported-scheme');
     }
@@ -290,6 +336,26 @@ function rejectionFor(err: unknown): CallerRejectedError {
   }
   // Not a verdict on the token (e.g. the issuer's key set is unreachable): the client may retry.
   return issuerUnavailable(err instanceof Error ? err.name : 'unknown');
+}
+
+/**
+ * Malformed and unknown keys get the same kind of answer a guesser would; only someone holding the
+ * whole key (its secret matched) learns that it expired or was revoked.
+ */
+function apiKeyRejection(err: ApiKeyRefusedError): CallerRejectedError {
+  switch (err.refusal) {
+    case 'malformed':
+      return rejected(
+        'Malformed API key: expected ekst_live_<key id>_<secret>',
+        'api-key-malformed',
+      );
+    case 'unknown':
+      return rejected('Invalid API key', 'api-key-unknown');
+    case 'expired':
+      return rejected('API key has expired: ask the partnership for a new one', 'api-key-expired');
+    case 'revoked':
+      return rejected('API key has been revoked', 'api-key-revoked');
+  }
 }
 
 function issuerUnavailable(reason: string): CallerRejectedError {

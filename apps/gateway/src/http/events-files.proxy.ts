@@ -75,6 +75,18 @@ export function eventsFilesRouter(opts: {
           });
           return;
         }
+        // An API key may use the public contract only, and these files are not in it.
+        if (caller.kind === 'api-key') {
+          res.status(403).json({
+            errors: [
+              {
+                message: 'API keys may use the public contract only',
+                extensions: { code: 'FORBIDDEN' },
+              },
+            ],
+          });
+          return;
+        }
         await handler(req, res, caller);
       } catch (err) {
         if (err instanceof CallerRejectedError) {

@@ -15,6 +15,7 @@ import type { FinancePeriodEntity } from '../entities/finance-period.entity';
 import type { BudgetLineView, LevyInvoiceView, OtherIncomeView, ExpenseView, FinanceReportView, BudgetLineFiguresView, FinanceAuditEntryView } from '../use-cases/finance/finance-views';
 import type { FinanceLevyPaymentEntity } from '../entities/finance-levy-payment.entity';
 import type { LevyFigures } from '../domain/finance/finance-report';
+import type { ApiKeyEntity } from '../entities/api-key.entity';
 import type { PartnersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -131,6 +132,53 @@ export type Aim =
   | 'RESILIENCE'
   | 'WELLBEING'
   | 'WIDENING_HORIZONS';
+
+/**
+ * An associate partner's API key as listed: never its secret or the hash it is stored as. The
+ * coordinator sees every partner's keys; people of the associate partner see their own partner's.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** ISO date-time with offset. */
+  createdAt: Scalars['String']['output'];
+  /** ISO date-time with offset after which the key is refused; null: no expiry. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** ISO date-time with offset of the last request made with it (updated at most once a minute); null if never used. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  /** What the partner calls it (e.g. the system that uses it). */
+  name: Scalars['String']['output'];
+  /** The associate partner the key belongs to. */
+  partnerId: Scalars['ID']['output'];
+  /** The start of the key (`ekst_live_<id>`), to recognise it; the secret part is never shown again. */
+  prefix: Scalars['String']['output'];
+  /** ISO date-time with offset it was revoked; null while not revoked. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** What the key may read. */
+  scopes: Array<ApiKeyScope>;
+  /** Whether the key still works now. */
+  state: ApiKeyState;
+  /** SHA-256 hashes of the only operations the key may run; null: any operation of the public contract. */
+  trustedOperations?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** What an associate partner's API key may read through the public contract. */
+export type ApiKeyScope =
+  /** Published impact summaries. */
+  | 'IMPACT_READ'
+  /** Partners' names and kinds. */
+  | 'PARTNERS_READ'
+  /** The published programme: events and their public details. */
+  | 'PROGRAMME_READ';
+
+/** Whether an API key still works. */
+export type ApiKeyState =
+  /** Accepted by the gateway. */
+  | 'ACTIVE'
+  /** Past its expiry: refused. */
+  | 'EXPIRED'
+  /** Revoked by the coordinator: refused. */
+  | 'REVOKED';
 
 /** An organisation's application to become an associate partner, decided by the Heads Group. */
 export type AssociateApplication = {
@@ -685,6 +733,30 @@ export type IncomeSource =
   /** A sponsor's contribution. */
   | 'SPONSORSHIP';
 
+/** A key for an associate partner's system. */
+export type IssueApiKeyInput = {
+  /** ISO date-time with offset, in the future; null: no expiry. */
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  /** 2 to 100 characters, e.g. the system that will use it. */
+  name: Scalars['String']['input'];
+  /** The associate partner (kind ASSOCIATE, not left) the key is for. */
+  partnerId: Scalars['ID']['input'];
+  /** At least one. */
+  scopes: Array<ApiKeyScope>;
+  /** SHA-256 hashes (hex) of the only operations the key may run (persisted queries), at most 100; null: any operation of the public contract. */
+  trustedOperations?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The issued key: `secret` is the whole key, shown this once and never again. */
+export type IssueApiKeyPayload = {
+  __typename?: 'IssueApiKeyPayload';
+  /** The key as it will be listed. */
+  apiKey?: Maybe<ApiKey>;
+  errors: Array<UserError>;
+  /** The full key (`ekst_live_<id>_<secret>`): give it to the partner now; it cannot be read again. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
 /** A partner's levy for an academic year. */
 export type LevyInvoice = {
   __typename?: 'LevyInvoice';
@@ -900,6 +972,8 @@ export type Mutation = {
   deleteOtherIncome: DeleteFinanceRecordPayload;
   /** Same callers as addGroupMember. Sets `to`; announces GroupMembershipChanged (the role goes when no membership grants it). */
   endGroupMembership: GroupMembershipPayload;
+  /** Coordinator only. Issues a key to an associate partner; the full key is in the payload this once. */
+  issueApiKey: IssueApiKeyPayload;
   /** A student who is a Student Voice member, with co-proposers from the group. */
   proposeStudentVoiceEvent: StudentVoiceProposalPayload;
   /** Coordinator only. The new version becomes the current one; announces MouVersionPublished. */
@@ -926,6 +1000,8 @@ export type Mutation = {
   recordPartnerRejoining: PartnerChangePayload;
   /** Coordinator only: reopens a closed year; the reason (2–500 characters) is kept in the audit log. */
   reopenFinancePeriod: FinancePeriodPayload;
+  /** Coordinator only. The key is refused at once (every gateway within seconds) and ApiKeyRevoked is announced. Revoking a revoked key changes nothing. */
+  revokeApiKey: RevokeApiKeyPayload;
   /** The coordinator or a member of the group. Announces MeetingScheduled. */
   scheduleMeeting: MeetingPayload;
   /** The coordinator, a member of the group, or the action's owner. Announces ActionItemChanged. */
@@ -1031,6 +1107,11 @@ export type MutationEndGroupMembershipArgs = {
 };
 
 
+export type MutationIssueApiKeyArgs = {
+  input: IssueApiKeyInput;
+};
+
+
 export type MutationProposeStudentVoiceEventArgs = {
   input: ProposeStudentVoiceEventInput;
 };
@@ -1097,6 +1178,11 @@ export type MutationRecordPartnerRejoiningArgs = {
 export type MutationReopenFinancePeriodArgs = {
   academicYear: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
 };
 
 
@@ -1386,6 +1472,8 @@ export type Query = {
   __typename?: 'Query';
   /** The partnership's aims, in order. Every signed-in caller. */
   aims: Array<PartnershipAim>;
+  /** A partner's API keys, newest first. The coordinator: any partner; the partner's own people: theirs. Null, with a FORBIDDEN error for this field only, for anyone else. */
+  apiKeys?: Maybe<Array<ApiKey>>;
   /** Associate-partner applications, newest first, optionally by status. Coordinator, heads and champions. */
   associateApplications: Array<AssociateApplication>;
   /** The current MoU version, if one is published. Coordinator, heads and champions. */
@@ -1422,6 +1510,11 @@ export type Query = {
   priorities: Array<Priority>;
   /** Student Voice proposals the caller may see (a student: their own and their school's Student Voice ones), newest first. */
   studentVoiceProposals: Array<StudentVoiceProposal>;
+};
+
+
+export type QueryApiKeysArgs = {
+  partnerId: Scalars['ID']['input'];
 };
 
 
@@ -1582,6 +1675,20 @@ export type RecordOtherIncomeInput = {
   /** 2–200 characters; required for a restricted fund, absent otherwise. */
   restrictedPurpose?: InputMaybe<Scalars['String']['input']>;
   source: IncomeSource;
+};
+
+/** Which key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The revoked key. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The key, now REVOKED. */
+  apiKey?: Maybe<ApiKey>;
+  errors: Array<UserError>;
 };
 
 export type ScheduleMeetingInput = {
@@ -1933,6 +2040,9 @@ export type ResolversTypes = {
   AgendaItem: ResolverTypeWrapper<AgendaItemEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Aim: Aim;
+  ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
+  ApiKeyScope: ApiKeyScope;
+  ApiKeyState: ApiKeyState;
   AssociateApplication: ResolverTypeWrapper<AssociateApplicationEntity>;
   AssociateApplicationInput: AssociateApplicationInput;
   AssociateApplicationPayload: ResolverTypeWrapper<Omit<AssociateApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['AssociateApplication']> }>;
@@ -1980,6 +2090,8 @@ export type ResolversTypes = {
   GroupMembershipPayload: ResolverTypeWrapper<Omit<GroupMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['GroupMembership']> }>;
   IncomeBySource: ResolverTypeWrapper<IncomeBySource>;
   IncomeSource: IncomeSource;
+  IssueApiKeyInput: IssueApiKeyInput;
+  IssueApiKeyPayload: ResolverTypeWrapper<Omit<IssueApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   LevyInvoice: ResolverTypeWrapper<LevyInvoiceView>;
   LevyInvoicePayload: ResolverTypeWrapper<Omit<LevyInvoicePayload, 'levyInvoice'> & { levyInvoice?: Maybe<ResolversTypes['LevyInvoice']> }>;
   LevyInvoiceStatus: LevyInvoiceStatus;
@@ -2026,6 +2138,8 @@ export type ResolversTypes = {
   RecordLevyPaymentInput: RecordLevyPaymentInput;
   RecordMinutesInput: RecordMinutesInput;
   RecordOtherIncomeInput: RecordOtherIncomeInput;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   ScheduleMeetingInput: ScheduleMeetingInput;
   Sector: Sector;
   SetActionItemStatusInput: SetActionItemStatusInput;
@@ -2059,6 +2173,7 @@ export type ResolversParentTypes = {
   AddGroupMemberInput: AddGroupMemberInput;
   AgendaItem: AgendaItemEntity;
   Int: Scalars['Int']['output'];
+  ApiKey: ApiKeyEntity;
   AssociateApplication: AssociateApplicationEntity;
   AssociateApplicationInput: AssociateApplicationInput;
   AssociateApplicationPayload: Omit<AssociateApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['AssociateApplication']> };
@@ -2094,6 +2209,8 @@ export type ResolversParentTypes = {
   GroupMembership: GroupMembershipEntity;
   GroupMembershipPayload: Omit<GroupMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['GroupMembership']> };
   IncomeBySource: IncomeBySource;
+  IssueApiKeyInput: IssueApiKeyInput;
+  IssueApiKeyPayload: Omit<IssueApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   LevyInvoice: LevyInvoiceView;
   LevyInvoicePayload: Omit<LevyInvoicePayload, 'levyInvoice'> & { levyInvoice?: Maybe<ResolversParentTypes['LevyInvoice']> };
   LevyPayment: FinanceLevyPaymentEntity;
@@ -2132,6 +2249,8 @@ export type ResolversParentTypes = {
   RecordLevyPaymentInput: RecordLevyPaymentInput;
   RecordMinutesInput: RecordMinutesInput;
   RecordOtherIncomeInput: RecordOtherIncomeInput;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   ScheduleMeetingInput: ScheduleMeetingInput;
   SetActionItemStatusInput: SetActionItemStatusInput;
   SetPrioritiesInput: SetPrioritiesInput;
@@ -2172,6 +2291,21 @@ export type AgendaItemResolvers<ContextType = PartnersContext, ParentType extend
   minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiKeyResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiKeyScope']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ApiKeyState'], ParentType, ContextType>;
+  trustedOperations?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2397,6 +2531,13 @@ export type IncomeBySourceResolvers<ContextType = PartnersContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IssueApiKeyPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['IssueApiKeyPayload'] = ResolversParentTypes['IssueApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type LevyInvoiceResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['LevyInvoice'] = ResolversParentTypes['LevyInvoice']> = {
   academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   amountPence?: Resolver<ResolversTypes['Pence'], ParentType, ContextType>;
@@ -2529,6 +2670,7 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   deleteLevyPayment?: Resolver<ResolversTypes['DeleteFinanceRecordPayload'], ParentType, ContextType, RequireFields<MutationDeleteLevyPaymentArgs, 'id'>>;
   deleteOtherIncome?: Resolver<ResolversTypes['DeleteFinanceRecordPayload'], ParentType, ContextType, RequireFields<MutationDeleteOtherIncomeArgs, 'id'>>;
   endGroupMembership?: Resolver<ResolversTypes['GroupMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndGroupMembershipArgs, 'input'>>;
+  issueApiKey?: Resolver<ResolversTypes['IssueApiKeyPayload'], ParentType, ContextType, RequireFields<MutationIssueApiKeyArgs, 'input'>>;
   proposeStudentVoiceEvent?: Resolver<ResolversTypes['StudentVoiceProposalPayload'], ParentType, ContextType, RequireFields<MutationProposeStudentVoiceEventArgs, 'input'>>;
   publishMouVersion?: Resolver<ResolversTypes['MouVersionPayload'], ParentType, ContextType, RequireFields<MutationPublishMouVersionArgs, 'input'>>;
   recordAssociateApplication?: Resolver<ResolversTypes['AssociateApplicationPayload'], ParentType, ContextType, RequireFields<MutationRecordAssociateApplicationArgs, 'input'>>;
@@ -2542,6 +2684,7 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   recordPartnerLeaving?: Resolver<ResolversTypes['PartnerChangePayload'], ParentType, ContextType, RequireFields<MutationRecordPartnerLeavingArgs, 'leftOn' | 'partnerId' | 'reason'>>;
   recordPartnerRejoining?: Resolver<ResolversTypes['PartnerChangePayload'], ParentType, ContextType, RequireFields<MutationRecordPartnerRejoiningArgs, 'joinedOn' | 'partnerId'>>;
   reopenFinancePeriod?: Resolver<ResolversTypes['FinancePeriodPayload'], ParentType, ContextType, RequireFields<MutationReopenFinancePeriodArgs, 'academicYear' | 'reason'>>;
+  revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   scheduleMeeting?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
   setActionItemStatus?: Resolver<ResolversTypes['ActionItemPayload'], ParentType, ContextType, RequireFields<MutationSetActionItemStatusArgs, 'input'>>;
   setPriorities?: Resolver<ResolversTypes['PrioritiesPayload'], ParentType, ContextType, RequireFields<MutationSetPrioritiesArgs, 'input'>>;
@@ -2657,6 +2800,7 @@ export type PriorityResolvers<ContextType = PartnersContext, ParentType extends 
 
 export type QueryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   aims?: Resolver<Array<ResolversTypes['PartnershipAim']>, ParentType, ContextType>;
+  apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'partnerId'>>;
   associateApplications?: Resolver<Array<ResolversTypes['AssociateApplication']>, ParentType, ContextType, Partial<QueryAssociateApplicationsArgs>>;
   currentMou?: Resolver<Maybe<ResolversTypes['MouVersion']>, ParentType, ContextType>;
   financeAuditLog?: Resolver<Maybe<ResolversTypes['FinanceAuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryFinanceAuditLogArgs, 'academicYear' | 'first'>>;
@@ -2678,6 +2822,12 @@ export type QueryResolvers<ContextType = PartnersContext, ParentType extends Res
 export type QuorumRuleResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['QuorumRule'] = ResolversParentTypes['QuorumRule']> = {
   kind?: Resolver<ResolversTypes['QuorumRuleKind'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevokeApiKeyPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2729,6 +2879,7 @@ export type Resolvers<ContextType = PartnersContext> = {
   ActionItem?: ActionItemResolvers<ContextType>;
   ActionItemPayload?: ActionItemPayloadResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
   AssociateApplication?: AssociateApplicationResolvers<ContextType>;
   AssociateApplicationPayload?: AssociateApplicationPayloadResolvers<ContextType>;
   BudgetLine?: BudgetLineResolvers<ContextType>;
@@ -2754,6 +2905,7 @@ export type Resolvers<ContextType = PartnersContext> = {
   GroupMembership?: GroupMembershipResolvers<ContextType>;
   GroupMembershipPayload?: GroupMembershipPayloadResolvers<ContextType>;
   IncomeBySource?: IncomeBySourceResolvers<ContextType>;
+  IssueApiKeyPayload?: IssueApiKeyPayloadResolvers<ContextType>;
   LevyInvoice?: LevyInvoiceResolvers<ContextType>;
   LevyInvoicePayload?: LevyInvoicePayloadResolvers<ContextType>;
   LevyPayment?: LevyPaymentResolvers<ContextType>;
@@ -2782,6 +2934,7 @@ export type Resolvers<ContextType = PartnersContext> = {
   Priority?: PriorityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuorumRule?: QuorumRuleResolvers<ContextType>;
+  RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   StudentVoiceProposal?: StudentVoiceProposalResolvers<ContextType>;
   StudentVoiceProposalPayload?: StudentVoiceProposalPayloadResolvers<ContextType>;
   TermCalendarPayload?: TermCalendarPayloadResolvers<ContextType>;

@@ -5,6 +5,8 @@ import { GovernanceCore1732300000100 } from './1732300000100-governance-core';
 import { GovernanceGroups1732300000200 } from './1732300000200-governance-groups';
 // --- finance ---
 import { Finance1732300000300 } from './1732300000300-finance';
+// --- API keys ---
+import { CreateApiKey1732300000400 } from './1732300000400-create-api-key';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -15,4 +17,6 @@ export const migrations = [
   GovernanceGroups1732300000200,
   // --- finance ---
   Finance1732300000300,
+  // --- API keys ---
+  CreateApiKey1732300000400,
 ];
