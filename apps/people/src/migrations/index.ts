@@ -6,6 +6,8 @@ import { RevocationOnAccessChange1732300000004 } from './1732300000004-revocatio
 import { EventContacts1732300000005 } from './1732300000005-event-contacts';
 import { SharedPartnerProjection1732300000006 } from './1732300000006-shared-partner-projection';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
+// --- roster import, rollover ---
+import { RosterRollover1732300000500 } from './1732300000500-roster-rollover';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -16,4 +18,6 @@ export const migrations = [
   EventContacts1732300000005,
   SharedPartnerProjection1732300000006,
   PartnerLocation1732300000031,
+  // --- roster import, rollover ---
+  RosterRollover1732300000500,
 ];
