@@ -481,7 +481,8 @@ export type RolloverGroup = {
   __typename?: 'RolloverGroup';
   /** The year group they move into; null for Year 13, who leave. */
   movesTo?: Maybe<Scalars['Int']['output']>;
-  partner: Partner;
+  /** Resolved by partners-governance; null when it does not know the partner. */
+  partner?: Maybe<Partner>;
   students: Scalars['Int']['output'];
   yearGroup: Scalars['Int']['output'];
 };
@@ -1020,7 +1021,7 @@ export type RevokeSessionsPayloadResolvers<ContextType = PeopleContext, ParentTy
 
 export type RolloverGroupResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RolloverGroup'] = ResolversParentTypes['RolloverGroup']> = {
   movesTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   yearGroup?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

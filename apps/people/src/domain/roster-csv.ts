@@ -55,7 +55,19 @@ export function normaliseHeader(header: string): string {
  */
 export function looksLikeDateOfBirth(header: string): boolean {
   const n = normaliseHeader(header);
-  return n.includes('birth') || n.startsWith('dob') || n === 'born' || n === 'bornon';
+  const words = header
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .split(/[^a-z0-9]+/);
+  return (
+    n.includes('birth') ||
+    n.includes('bday') ||
+    n.startsWith('dob') ||
+    words.includes('dob') ||
+    n === 'born' ||
+    n === 'bornon'
+  );
 }
 
 function fieldFor(header: string): Field | null {
