@@ -302,7 +302,7 @@ export function planStaffRoster(
   rows: readonly RosterRow[],
   holdersOfEmails: readonly KnownPerson[],
 ): PlannedRow[] {
-  const byEmail = new Map(holdersOfEmails.map((p) => [p.email!.toLowerCase(), p]));
+  const byEmail = new Map(holdersOfEmails.map((p) => [(p.email ?? '').toLowerCase(), p]));
   const seen = new Set<string>();
   return rows.map((row): PlannedRow => {
     if (row.displayName === '')

@@ -93,7 +93,7 @@ async function applyPlan(
       });
       result.push({ ...row, personId: id });
     } else if (row.outcome === 'UPDATED' && row.values && row.personId) {
-      const before = known.get(row.personId)!;
+      const before = known.get(row.personId);
       await repo.update(
         { id: row.personId },
         {
@@ -109,7 +109,7 @@ async function applyPlan(
         roles: row.values.roles,
         yearGroup: row.values.yearGroup,
       });
-      if (accessClaimsChanged(before, { partnerId, roles: row.values.roles }))
+      if (!before || accessClaimsChanged(before, { partnerId, roles: row.values.roles }))
         await revokeAllSessionsOf(m, row.personId, 'ACCESS_CHANGE');
       result.push(row);
     } else {
