@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Caller } from '@ekst/auth';
 import { eventually, startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
+import { main as rosterCli } from '../src/cli/import-roster.cli';
 import { peopleModule } from '../src/module';
 import { KafkaProbe } from './kafka-probe';
 
@@ -309,5 +313,44 @@ describe('roster import', () => {
       { field: 'csv', code: 'INVALID', message: expect.stringContaining('not valid CSV') },
     ]);
     expect(await counts()).toEqual(before);
+  });
+
+  it('the CLI runs the same use case as the person named by --as: a dry run, then the import', async () => {
+    const reg = await sg.query<{ registerPerson: { person: { id: string } } }>(
+      `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`,
+      {
+        input: {
+          partnerId: school,
+          displayName: 'Cher Champion',
+          roles: ['CHAMPION'],
+          email: 'cher@herne.example',
+        },
+      },
+      testCaller(['COORDINATOR']),
+    );
+    const championId = reg.data!.registerPerson.person.id;
+    const file = join(mkdtempSync(join(tmpdir(), 'roster-')), 'roster.csv');
+    writeFileSync(file, 'Name,Year group\nCli Pupil,7\nBad Year,14\n');
+    const before = await counts();
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = sg.database.url;
+    const out: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((s) => {
+      out.push(String(s));
+      return true;
+    });
+    try {
+      const args = ['--as', championId, '--partner', school, '--kind', 'STUDENTS', '--file', file];
+      expect(await rosterCli(args)).toBe(0);
+      expect(await counts()).toEqual(before);
+      expect(await rosterCli([...args, '--apply'])).toBe(0);
+      // a champion of another school is refused by the same rule
+      expect(await rosterCli([...args.slice(0, 3), otherSchool, ...args.slice(4)])).toBe(3);
+    } finally {
+      write.mockRestore();
+      process.env.DATABASE_URL = saved;
+    }
+    expect(out.join('')).toContain('line 3\tREFUSED\tBAD_YEAR_GROUP');
+    expect((await counts()).people).toBe(before.people + 1);
   });
 });
