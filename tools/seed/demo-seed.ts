@@ -13,6 +13,8 @@ import type { PlannedPerson, SeededPartner } from './demo-plan';
 import { listEvents, seedFocusGroupNotes, seedProgramme, seedSwapOffers } from './demo-programme';
 import { DEMO_PASSWORD, seedAccounts, seedConsents, seedSafeguarding } from './demo-records';
 import { seedClusters } from './demo-clusters';
+// --- roster import, rollover ---
+import { seedRoster } from './demo-roster';
 import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
@@ -122,6 +124,8 @@ export async function seedDemo(
       const r = await seedProgramme(ctx, plan, { students, teachers });
       return `${r.events} events, ${r.registrations} registrations (some on waitlists), pre-event surveys`;
     });
+    // --- roster import, rollover ---
+    await step('roster', () => seedRoster(ctx, partners));
     await step(
       'swap-offers',
       async () => `${await seedSwapOffers(ctx, teachers)} teacher swap offers`,
