@@ -247,6 +247,71 @@ describe('a school year: roster import, check-in by name, September rollover', (
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('the registrations CSV shows each caller no column value the graph hides from them', async () => {
+    const ALL =
+      'registration_id,person_id,partner_id,status,waitlist_position,registered_at,checked_in_at,checked_out_at,year_group,photo_consent,photo_consent_refused,check_in_code';
+    const GRAPH = `query($id: ID!) { event(id: $id) { registrations {
+      id status waitlistPosition registeredAt checkedInAt checkedOutAt checkInCode photoConsent
+      photoConsentRefused person { id yearGroup partner { id } } } } }`;
+    interface GraphRow {
+      id: string;
+      status: string;
+      waitlistPosition: number | null;
+      checkedInAt: string | null;
+      checkInCode: string | null;
+      photoConsent: string;
+      photoConsentRefused: boolean;
+      person: { id: string; yearGroup: number | null; partner: { id: string } | null } | null;
+    }
+    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    const hostChampion = await token(ids.hostChampion, ['CHAMPION'], ids.host);
+    const visitingChampion = await token(ids.visitingChampion, ['CHAMPION'], ids.visiting);
+    for (const caller of [hostChampion, visitingChampion, coordinator]) {
+      const res = await fetch(`${base}/events/${ids.event}/registrations.csv?columns=${ALL}`, {
+        headers: { authorization: `Bearer ${caller}` },
+      });
+      const graph = await q<{ event: { registrations: GraphRow[] | null } | null }>(caller, GRAPH, {
+        id: ids.event,
+      });
+      const seen = graph.data?.event?.registrations ?? null;
+      if (seen === null) {
+        // the graph shows this caller no registrations: neither does the file
+        expect(res.status).toBe(403);
+        continue;
+      }
+      expect(res.status).toBe(200);
+      const [header, ...lines] = (await res.text()).trim().split('\n');
+      // no column of the file is something the graph does not have (no names, no contact details)
+      expect(header.split(',')).toEqual(ALL.split(','));
+      const rows = lines.map((l) =>
+        Object.fromEntries(l.split(',').map((v, i) => [header.split(',')[i], v])),
+      );
+      const byId = new Map(seen.map((r) => [r.id, r]));
+      expect(rows).toHaveLength(seen.length);
+      for (const row of rows) {
+        const g = byId.get(row.registration_id);
+        expect(g).toBeDefined();
+        expect(row.status).toBe(g!.status);
+        expect(row.check_in_code).toBe(g!.checkInCode ?? '');
+        expect(row.photo_consent).toBe(g!.photoConsent);
+        expect(row.photo_consent_refused).toBe(g!.photoConsentRefused ? 'yes' : 'no');
+        // the person's year group and partner are in the file only where the graph shows the person
+        expect(g!.person).not.toBeNull();
+        expect(row.person_id).toBe(g!.person!.id);
+        expect(row.year_group).toBe(String(g!.person!.yearGroup ?? ''));
+        expect(row.partner_id).toBe(g!.person!.partner?.id ?? '');
+      }
+    }
+    // the host champion sees the visiting student's registration but not her check-in code
+    const hostFile = await fetch(
+      `${base}/events/${ids.event}/registrations.csv?columns=person_id,check_in_code`,
+      {
+        headers: { authorization: `Bearer ${hostChampion}` },
+      },
+    );
+    expect((await hostFile.text()).trim().split('\n').slice(1)).toEqual([`${students.zoe},`]);
+  });
+
   it('the coordinator rolls the year over once; every projection shows the new year groups; the leaver cannot sign in', async () => {
     // the leaver had a school code before September
     const champion = await token(ids.visitingChampion, ['CHAMPION'], ids.visiting);
