@@ -267,4 +267,21 @@ describe('September rollover', () => {
     expect(events.map((e) => e.message_key)).toEqual([ids.a13, ids.b13].sort());
     expect(await yearGroups()).toMatchObject({ [ids.a7]: 8, [ids.a12]: 13 });
   });
+
+  it('two rollovers of the next year at once: one moves everyone once, the other is ALREADY_ROLLED', async () => {
+    const before = await yearGroups();
+    const results = await Promise.all([run(2027), run(2027)]);
+    const outcomes = results.map((r) =>
+      r.data!.runRollover.rollover ? 'done' : r.data!.runRollover.errors[0]?.code,
+    );
+    expect(outcomes.sort()).toEqual(['ALREADY_ROLLED', 'done']);
+    const after = await yearGroups();
+    expect(after[ids.a7]).toBe(before[ids.a7] + 1);
+    expect(after[ids.b9]).toBe(before[ids.b9] + 1);
+    // last year's Year 12, now in Year 13, left this time
+    const [left] = (await sg.running.dataSource.query(`SELECT left_on FROM person WHERE id = $1`, [
+      ids.a12,
+    ])) as Array<{ left_on: string | null }>;
+    expect(left.left_on).not.toBeNull();
+  });
 });
