@@ -78,7 +78,8 @@ export const PEOPLE_DATA_POLICIES: DataPolicy[] = [
     table: 'person',
     personalData: true,
     action: 'keep',
-    reason: 'the people register: kept while the person takes part; removed by erasure on request',
+    reason:
+      'the people register: kept while the person takes part; removed by erasure on request, and a Year 13 leaver (left_on) is erased everywhere LEAVER_RETENTION_DAYS (365) after leaving by the leaver-erasure job',
     onErasure: 'delete',
   },
   {
