@@ -18,6 +18,8 @@ const config: CodegenConfig = {
           SafeguardingCheck: '../entities/safeguarding-check.entity#SafeguardingCheckEntity',
           ChildrenClearance: '../resolvers/schema.mappers#ClearanceView',
           AuthSession: '../use-cases/issue-session#IssuedSession',
+          // --- roster import, rollover ---
+          RolloverGroup: '../use-cases/rollover.use-case#RolloverGroup as RolloverGroupModel',
         },
       },
     },

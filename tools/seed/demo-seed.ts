@@ -17,6 +17,8 @@ import { seedClusters } from './demo-clusters';
 import { seedGovernance } from '../../apps/partners-governance/seed/demo-governance';
 import { seedGroups } from '../../apps/partners-governance/seed/demo-groups';
 import type { Role } from '@ekst/auth';
+// --- roster import, rollover ---
+import { seedRoster } from './demo-roster';
 import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
@@ -128,6 +130,8 @@ export async function seedDemo(
       const r = await seedProgramme(ctx, plan, { students, teachers });
       return `${r.events} events, ${r.registrations} registrations (some on waitlists), pre-event surveys`;
     });
+    // --- roster import, rollover ---
+    await step('roster', () => seedRoster(ctx, partners));
     await step(
       'swap-offers',
       async () => `${await seedSwapOffers(ctx, teachers)} teacher swap offers`,

@@ -26,7 +26,19 @@ import { SignInThrottleEntity } from './entities/sign-in-throttle.entity';
 import { handlers } from './events';
 import { internalRoutes, publicRoutes } from './http/routes';
 import { migrations } from './migrations';
-import { resolvers } from './resolvers/person.resolvers';
+import { resolvers as personResolvers } from './resolvers/person.resolvers';
+// --- roster import, rollover ---
+import { leaverErasureJob } from './jobs/leaver-erasure.job';
+import { RolloverRunEntity } from './entities/rollover-run.entity';
+import { rosterMutationResolvers, rosterResolvers } from './resolvers/roster.resolvers';
+
+const resolvers = {
+  ...personResolvers,
+  Query: { ...personResolvers.Query, ...rosterResolvers.Query },
+  Mutation: { ...personResolvers.Mutation, ...rosterMutationResolvers },
+  Person: { ...personResolvers.Person, ...rosterResolvers.Person },
+  RolloverGroup: rosterResolvers.RolloverGroup,
+};
 import { loadPeopleOfPartners } from './use-cases/list-people.use-case';
 import { loadPeopleWithEventLinks } from './use-cases/load-people.query';
 
@@ -66,7 +78,8 @@ export const PEOPLE_DATA_POLICIES: DataPolicy[] = [
     table: 'person',
     personalData: true,
     action: 'keep',
-    reason: 'the people register: kept while the person takes part; removed by erasure on request',
+    reason:
+      'the people register: kept while the person takes part; removed by erasure on request, and a Year 13 leaver (left_on) is erased everywhere LEAVER_RETENTION_DAYS (365) after leaving by the leaver-erasure job',
     onErasure: 'delete',
   },
   {
@@ -143,6 +156,12 @@ export const PEOPLE_DATA_POLICIES: DataPolicy[] = [
       'safer-recruitment evidence that an adult working with children was checked: kept 6 years from the check, also after erasure (without the person) in case a concern about past activities is raised',
     onErasure: 'anonymise',
   },
+  // --- roster import, rollover ---
+  {
+    table: 'rollover_run',
+    personalData: false,
+    note: 'which academic years were rolled over, with counts; no people',
+  },
 ];
 
 export const peopleModule: SubgraphModule<PeopleContext> = {
@@ -162,8 +181,11 @@ export const peopleModule: SubgraphModule<PeopleContext> = {
     EventProjectionEntity,
     EventRegistrationProjectionEntity,
     EventRoleProjectionEntity,
+    // --- roster import, rollover ---
+    RolloverRunEntity,
   ],
   migrations,
+  jobs: [leaverErasureJob],
   subscribesTo: ['partners-governance', 'events'],
   handlers,
   dataPolicies: PEOPLE_DATA_POLICIES,

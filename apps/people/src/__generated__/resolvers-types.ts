@@ -5,6 +5,7 @@ import type { ConsentRecordEntity } from '../entities/consent-record.entity';
 import type { ConsentState as ConsentStateModel } from '../domain/consent-state';
 import type { SafeguardingCheckEntity } from '../entities/safeguarding-check.entity';
 import type { IssuedSession } from '../use-cases/issue-session';
+import type { RolloverGroup as RolloverGroupModel } from '../use-cases/rollover.use-case';
 import type { PeopleContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -110,12 +111,36 @@ export type ErasePersonPayload = {
   errors: Array<UserError>;
 };
 
+export type ImportRosterInput = {
+  /** The CSV text: a header row first; UTF-8, a byte-order mark and CRLF line ends are fine; at most 3,000 rows and 1,000,000 characters. */
+  csv: Scalars['String']['input'];
+  /** True (the default): report what would happen and write nothing. False: apply it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: RosterKind;
+  /** The school whose roster this is: a champion imports their own partner's only. */
+  partnerId: Scalars['ID']['input'];
+};
+
+export type ImportRosterPayload = {
+  __typename?: 'ImportRosterPayload';
+  errors: Array<UserError>;
+  report?: Maybe<RosterImportReport>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** The coordinator; heads and champions for their partner's people; teachers for their partner's students. */
   createSignInCode: CreateSignInCodePayload;
   /** The coordinator only. Deletes the person everywhere (PersonErased), keeping only what the retention policy names. */
   erasePerson: ErasePersonPayload;
+  /**
+   * The coordinator, or a champion of the partner: a roster CSV, as a dry run (the default: a
+   * report, nothing written) or applied in one transaction (refused rows left out; PersonRegistered
+   * and PersonUpdated announced). Re-importing the same file changes nothing. Errors on `csv`:
+   * DATE_OF_BIRTH_COLUMN (the whole file refused), INVALID (not CSV, too large, a column a roster
+   * does not hold); UNKNOWN_PARTNER, PARTNER_LEFT.
+   */
+  importRoster: ImportRosterPayload;
   /**
    * The coordinator, or a head or champion of the person's partner. The person themself may record
    * their own REFUSED or WITHDRAWN (givenBy STUDENT or SELF, method ONLINE, no givenAt), never
@@ -145,6 +170,13 @@ export type Mutation = {
   resetPassword: ResetPasswordPayload;
   /** The coordinator or the person: signs them out everywhere. */
   revokeSessions: RevokeSessionsPayload;
+  /**
+   * The coordinator: the September rollover for `academicYear` (2026 = 2026/27), once. Every current
+   * student moves up a year group (PersonUpdated); Year 13 students become leavers, who cannot sign
+   * in and are erased everywhere a year later. ALREADY_ROLLED (nobody moved) for a year already
+   * rolled or earlier than one rolled; INVALID for a year outside 2000–2100.
+   */
+  runRollover: RunRolloverPayload;
   /**
    * The signed-in adult; the current password is required once one is set (at least 12 characters).
    * Every other session of the person ends (its tokens are refused within seconds); pass this
@@ -179,6 +211,11 @@ export type MutationCreateSignInCodeArgs = {
 
 export type MutationErasePersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportRosterArgs = {
+  input: ImportRosterInput;
 };
 
 
@@ -220,6 +257,11 @@ export type MutationResetPasswordArgs = {
 
 export type MutationRevokeSessionsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationRunRolloverArgs = {
+  academicYear: Scalars['Int']['input'];
 };
 
 
@@ -295,6 +337,8 @@ export type Person = {
    */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** YYYY-MM-DD the student left at a September rollover (Year 13 leavers); null while they take part. A leaver cannot sign in. */
+  leftOn?: Maybe<Scalars['String']['output']>;
   /** Resolved by partners-governance; null when it does not know the partner. */
   partner?: Maybe<Partner>;
   /** Adults only; visible to the same people as `email`. */
@@ -323,6 +367,14 @@ export type PersonEdge = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Check-in by name: the people registered for the event (any status but cancelled) whose name
+   * starts with `namePrefix`, regardless of case and accents, by name; at most `first` (default 20,
+   * at most 50). Only for those who may see the event's register: its organisers and teachers in
+   * charge, the host partner's heads, champions and teachers (until 30 days after it ends) and the
+   * coordinator; FORBIDDEN for anyone else.
+   */
+  eventRegistrantSearch: Array<Person>;
+  /**
    * Whether the person may work with children on `on` (YYYY-MM-DD, default today). Null when the
    * caller may not see their safeguarding data.
    */
@@ -336,6 +388,15 @@ export type Query = {
   people: PersonConnection;
   /** Null when there is no such person or the caller may not see them. */
   person?: Maybe<Person>;
+  /** The coordinator only: what the September rollover for `academicYear` (2026 = 2026/27) would do. Writes nothing. */
+  previewRollover: RolloverPreview;
+};
+
+
+export type QueryEventRegistrantSearchArgs = {
+  eventId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  namePrefix: Scalars['String']['input'];
 };
 
 
@@ -356,6 +417,11 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewRolloverArgs = {
+  academicYear: Scalars['Int']['input'];
 };
 
 export type RecordConsentInput = {
@@ -447,6 +513,123 @@ export type Role =
   | 'STUDENT'
   | 'TEACHER';
 
+/** Current students of one partner in one year group, before the rollover. */
+export type RolloverGroup = {
+  __typename?: 'RolloverGroup';
+  /** The year group they move into; null for Year 13, who leave. */
+  movesTo?: Maybe<Scalars['Int']['output']>;
+  /** Resolved by partners-governance; null when it does not know the partner. */
+  partner?: Maybe<Partner>;
+  students: Scalars['Int']['output'];
+  yearGroup: Scalars['Int']['output'];
+};
+
+/** What `runRollover` would do. */
+export type RolloverPreview = {
+  __typename?: 'RolloverPreview';
+  /** 2026 = 2026/27, the year students move into. */
+  academicYear: Scalars['Int']['output'];
+  /** True when this year (or a later one) was already rolled: running it would be ALREADY_ROLLED. */
+  alreadyRolled: Scalars['Boolean']['output'];
+  groups: Array<RolloverGroup>;
+  /** The Year 13 students who would leave, by partner and name. */
+  leavers: Array<Person>;
+  /** Year 13 students who would leave. */
+  leaving: Scalars['Int']['output'];
+  /** Students who would move up a year group. */
+  movingUp: Scalars['Int']['output'];
+};
+
+/** What a rollover did. */
+export type RolloverResult = {
+  __typename?: 'RolloverResult';
+  academicYear: Scalars['Int']['output'];
+  /** Year 13 students who became leavers. */
+  left: Scalars['Int']['output'];
+  /** Students moved up one year group (each announced as PersonUpdated). */
+  movedUp: Scalars['Int']['output'];
+};
+
+/** What a roster import did or, in a dry run, would do. */
+export type RosterImportReport = {
+  __typename?: 'RosterImportReport';
+  created: Scalars['Int']['output'];
+  /** True when nothing was written. */
+  dryRun: Scalars['Boolean']['output'];
+  kind: RosterKind;
+  partnerId: Scalars['ID']['output'];
+  refused: Scalars['Int']['output'];
+  /** Every data row, in file order. */
+  rows: Array<RosterRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** What a roster CSV lists. */
+export type RosterKind =
+  /** Columns: display name, roles (TEACHER, AMBASSADOR, ASSOCIATE; separated by `;`), e-mail, optional external id. */
+  | 'STAFF'
+  /** Columns: display name, year group (7–13; `9`, `Y9` or `Year 9`), optional external id (the school's MIS id). */
+  | 'STUDENTS';
+
+/** Why a roster row is refused. */
+export type RosterRefusal =
+  /** Several students of the partner match by name and year group: give external ids. */
+  | 'AMBIGUOUS_MATCH'
+  /** Not an e-mail address. */
+  | 'BAD_EMAIL'
+  /** The external id is longer than 64 characters. */
+  | 'BAD_EXTERNAL_ID'
+  /** The name breaks registerPerson's rule (2–100 characters). */
+  | 'BAD_NAME'
+  /** Not a role, or no role given. */
+  | 'BAD_ROLE'
+  /** Not a year group from 7 to 13. */
+  | 'BAD_YEAR_GROUP'
+  /** An earlier row of the file is the same person (same external id, name and year group, or e-mail). */
+  | 'DUPLICATE_IN_FILE'
+  /** Someone at another partner is registered with this e-mail: a roster does not move people between schools. */
+  | 'EMAIL_IN_USE'
+  /** A staff row without an e-mail (staff are matched by it). */
+  | 'MISSING_EMAIL'
+  /** The name cell is empty. */
+  | 'MISSING_NAME'
+  /** A role no roster gives (COORDINATOR; CHAMPION, HEAD and FINANCE follow group membership in governance; STUDENT comes from a students roster), or a person a school roster cannot change. */
+  | 'ROLE_NOT_IMPORTABLE';
+
+/** What a roster row does (or, in a dry run, would do). */
+export type RosterRowOutcome =
+  /** A new person. */
+  | 'CREATED'
+  /** Left out; `reason` says why. The other rows still apply. */
+  | 'REFUSED'
+  /** A person already here with exactly these values. */
+  | 'UNCHANGED'
+  /** A person already here whose name, year group, roles or external id change. */
+  | 'UPDATED';
+
+/** One row of a roster import. Names are not repeated: the caller has the file. */
+export type RosterRowResult = {
+  __typename?: 'RosterRowResult';
+  /** The column a refusal is about (displayName, yearGroup, externalId, roles, email). */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The line of the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong, without repeating the cell's value. */
+  message?: Maybe<Scalars['String']['output']>;
+  outcome: RosterRowOutcome;
+  /** The person matched or (in a real import) created; null for refused rows and dry-run creations. */
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** Set when REFUSED. */
+  reason?: Maybe<RosterRefusal>;
+};
+
+export type RunRolloverPayload = {
+  __typename?: 'RunRolloverPayload';
+  errors: Array<UserError>;
+  rollover?: Maybe<RolloverResult>;
+};
+
 /** Metadata of a safeguarding check; never the certificate's contents. */
 export type SafeguardingCheck = {
   __typename?: 'SafeguardingCheck';
@@ -512,8 +695,12 @@ export type UserError = {
 
 /** Why people refused a mutation's input (nothing was changed). */
 export type UserErrorCode =
+  /** The rollover has already been run for this academic year (or a later one): nobody was moved. */
+  | 'ALREADY_ROLLED'
   /** A consent record must say who gave, refused or withdrew it (`givenBy`). */
   | 'CONSENT_GIVER_REQUIRED'
+  /** The roster has a date-of-birth column: the platform never stores one, so the whole file is refused (its values are neither stored nor repeated). */
+  | 'DATE_OF_BIRTH_COLUMN'
   /** Someone is already registered with this e-mail address (regardless of case). */
   | 'DUPLICATE_EMAIL'
   /** CHAMPION, HEAD and FINANCE follow group membership in partners-governance: join or leave the group there (only the coordinator may give them when registering someone). */
@@ -538,6 +725,8 @@ export type UserErrorCode =
   | 'NO_PASSWORD_SIGN_IN'
   /** The partner has left the partnership: nothing new can be tied to it. */
   | 'PARTNER_LEFT'
+  /** The person left the partnership (a Year 13 leaver): they can no longer sign in. */
+  | 'PERSON_LEFT'
   /** No partner with this id is known to the service answering (it may not have heard of a new partner yet). */
   | 'UNKNOWN_PARTNER';
 
@@ -636,11 +825,13 @@ export type ResolversTypes = {
   ConsentState: ResolverTypeWrapper<ConsentStateModel>;
   CreateSignInCodePayload: ResolverTypeWrapper<CreateSignInCodePayload>;
   ErasePersonPayload: ResolverTypeWrapper<ErasePersonPayload>;
+  ImportRosterInput: ImportRosterInput;
+  ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Mutation: ResolverTypeWrapper<{}>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRef>;
   Person: ResolverTypeWrapper<PersonEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<{}>;
@@ -654,6 +845,15 @@ export type ResolversTypes = {
   ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   RevokeSessionsPayload: ResolverTypeWrapper<RevokeSessionsPayload>;
   Role: Role;
+  RolloverGroup: ResolverTypeWrapper<RolloverGroupModel>;
+  RolloverPreview: ResolverTypeWrapper<Omit<RolloverPreview, 'groups' | 'leavers'> & { groups: Array<ResolversTypes['RolloverGroup']>, leavers: Array<ResolversTypes['Person']> }>;
+  RolloverResult: ResolverTypeWrapper<RolloverResult>;
+  RosterImportReport: ResolverTypeWrapper<RosterImportReport>;
+  RosterKind: RosterKind;
+  RosterRefusal: RosterRefusal;
+  RosterRowOutcome: RosterRowOutcome;
+  RosterRowResult: ResolverTypeWrapper<RosterRowResult>;
+  RunRolloverPayload: ResolverTypeWrapper<RunRolloverPayload>;
   SafeguardingCheck: ResolverTypeWrapper<SafeguardingCheckEntity>;
   SafeguardingCheckKind: SafeguardingCheckKind;
   SetPasswordPayload: ResolverTypeWrapper<SetPasswordPayload>;
@@ -676,11 +876,13 @@ export type ResolversParentTypes = {
   ConsentState: ConsentStateModel;
   CreateSignInCodePayload: CreateSignInCodePayload;
   ErasePersonPayload: ErasePersonPayload;
+  ImportRosterInput: ImportRosterInput;
+  ImportRosterPayload: ImportRosterPayload;
   Mutation: {};
+  Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
   Partner: PartnerRef;
   Person: PersonEntity;
-  Int: Scalars['Int']['output'];
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: {};
@@ -693,6 +895,12 @@ export type ResolversParentTypes = {
   RequestPasswordResetPayload: RequestPasswordResetPayload;
   ResetPasswordPayload: ResetPasswordPayload;
   RevokeSessionsPayload: RevokeSessionsPayload;
+  RolloverGroup: RolloverGroupModel;
+  RolloverPreview: Omit<RolloverPreview, 'groups' | 'leavers'> & { groups: Array<ResolversParentTypes['RolloverGroup']>, leavers: Array<ResolversParentTypes['Person']> };
+  RolloverResult: RolloverResult;
+  RosterImportReport: RosterImportReport;
+  RosterRowResult: RosterRowResult;
+  RunRolloverPayload: RunRolloverPayload;
   SafeguardingCheck: SafeguardingCheckEntity;
   SetPasswordPayload: SetPasswordPayload;
   SignInPayload: Omit<SignInPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
@@ -757,9 +965,16 @@ export type ErasePersonPayloadResolvers<ContextType = PeopleContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ImportRosterPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ImportRosterPayload'] = ResolversParentTypes['ImportRosterPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['RosterImportReport']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createSignInCode?: Resolver<ResolversTypes['CreateSignInCodePayload'], ParentType, ContextType, RequireFields<MutationCreateSignInCodeArgs, 'personId'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id'>>;
+  importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['RecordConsentPayload'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordSafeguardingCheck?: Resolver<ResolversTypes['RecordSafeguardingCheckPayload'], ParentType, ContextType, RequireFields<MutationRecordSafeguardingCheckArgs, 'input'>>;
   redeemSignInCode?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationRedeemSignInCodeArgs, 'code'>>;
@@ -768,6 +983,7 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeSessions?: Resolver<ResolversTypes['RevokeSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeSessionsArgs, 'personId'>>;
+  runRollover?: Resolver<ResolversTypes['RunRolloverPayload'], ParentType, ContextType, RequireFields<MutationRunRolloverArgs, 'academicYear'>>;
   setPassword?: Resolver<ResolversTypes['SetPasswordPayload'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'newPassword'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
@@ -795,6 +1011,7 @@ export type PersonResolvers<ContextType = PeopleContext, ParentType extends Reso
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leftOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -816,10 +1033,12 @@ export type PersonEdgeResolvers<ContextType = PeopleContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  eventRegistrantSearch?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryEventRegistrantSearchArgs, 'eventId' | 'first' | 'namePrefix'>>;
   mayWorkWithChildren?: Resolver<Maybe<ResolversTypes['ChildrenClearance']>, ParentType, ContextType, RequireFields<QueryMayWorkWithChildrenArgs, 'personId'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  previewRollover?: Resolver<ResolversTypes['RolloverPreview'], ParentType, ContextType, RequireFields<QueryPreviewRolloverArgs, 'academicYear'>>;
 };
 
 export type RecordConsentPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RecordConsentPayload'] = ResolversParentTypes['RecordConsentPayload']> = {
@@ -856,6 +1075,59 @@ export type ResetPasswordPayloadResolvers<ContextType = PeopleContext, ParentTyp
 
 export type RevokeSessionsPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RevokeSessionsPayload'] = ResolversParentTypes['RevokeSessionsPayload']> = {
   revoked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RolloverGroupResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RolloverGroup'] = ResolversParentTypes['RolloverGroup']> = {
+  movesTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yearGroup?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RolloverPreviewResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RolloverPreview'] = ResolversParentTypes['RolloverPreview']> = {
+  academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alreadyRolled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['RolloverGroup']>, ParentType, ContextType>;
+  leavers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  leaving?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  movingUp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RolloverResultResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RolloverResult'] = ResolversParentTypes['RolloverResult']> = {
+  academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  left?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  movedUp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RosterImportReportResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RosterImportReport'] = ResolversParentTypes['RosterImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RosterKind'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['RosterRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RosterRowResultResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RosterRowResult'] = ResolversParentTypes['RosterRowResult']> = {
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['RosterRowOutcome'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['RosterRefusal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RunRolloverPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RunRolloverPayload'] = ResolversParentTypes['RunRolloverPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  rollover?: Resolver<Maybe<ResolversTypes['RolloverResult']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -906,6 +1178,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   ConsentState?: ConsentStateResolvers<ContextType>;
   CreateSignInCodePayload?: CreateSignInCodePayloadResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
+  ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
@@ -919,6 +1192,12 @@ export type Resolvers<ContextType = PeopleContext> = {
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   RevokeSessionsPayload?: RevokeSessionsPayloadResolvers<ContextType>;
+  RolloverGroup?: RolloverGroupResolvers<ContextType>;
+  RolloverPreview?: RolloverPreviewResolvers<ContextType>;
+  RolloverResult?: RolloverResultResolvers<ContextType>;
+  RosterImportReport?: RosterImportReportResolvers<ContextType>;
+  RosterRowResult?: RosterRowResultResolvers<ContextType>;
+  RunRolloverPayload?: RunRolloverPayloadResolvers<ContextType>;
   SafeguardingCheck?: SafeguardingCheckResolvers<ContextType>;
   SetPasswordPayload?: SetPasswordPayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;

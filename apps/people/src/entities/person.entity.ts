@@ -23,6 +23,12 @@ import type { Role } from '@ekst/auth';
 // UNIQUE on lower(email) WHERE email IS NOT NULL: TypeORM cannot declare an expression index, so
 // it is listed with synchronize: false (TypeORM leaves it to the migration and never touches it).
 @Index('person_email_uq', { synchronize: false })
+// --- roster import, rollover --- (migration 1732300000500; expression and partial indexes)
+@Check('person_external_id_check', 'length(external_id) BETWEEN 1 AND 64')
+@Check('person_only_students_leave', "left_on IS NULL OR 'STUDENT' = ANY (roles)")
+@Index('person_external_id_uq', { synchronize: false })
+@Index('person_name_key_idx', { synchronize: false })
+@Index('person_left_on_idx', { synchronize: false })
 export class PersonEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -49,4 +55,13 @@ export class PersonEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  // --- roster import, rollover ---
+  /** The school's own (MIS) id for the person, from a roster import; unique within the partner. */
+  @Column({ type: 'text', nullable: true })
+  externalId!: string | null;
+
+  /** YYYY-MM-DD a Year 13 student left at a rollover: they can no longer sign in. */
+  @Column({ type: 'date', nullable: true })
+  leftOn!: string | null;
 }

@@ -7,6 +7,8 @@ import { EventContacts1732300000005 } from './1732300000005-event-contacts';
 import { SharedPartnerProjection1732300000006 } from './1732300000006-shared-partner-projection';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 import { PasswordReset1732300000701 } from './1732300000701-password-reset';
+// --- roster import, rollover ---
+import { RosterRollover1732300000500 } from './1732300000500-roster-rollover';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -18,4 +20,6 @@ export const migrations = [
   SharedPartnerProjection1732300000006,
   PartnerLocation1732300000031,
   PasswordReset1732300000701,
+  // --- roster import, rollover ---
+  RosterRollover1732300000500,
 ];

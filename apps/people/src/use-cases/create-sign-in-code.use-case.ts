@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { done, isUuid, refused, rejected } from '@ekst/subgraph-kit';
+import { done, isUuid, refused, rejected, userError } from '@ekst/subgraph-kit';
 import { newSignInCode, sha256 } from '../auth/secrets';
 import { canSeePerson, mayCreateSignInCode, personScopeFor } from '../domain/person-visibility';
 import { PersonEntity } from '../entities/person.entity';
@@ -27,6 +27,14 @@ export async function createSignInCode(
       return rejected(noSuchPerson('personId'));
     if (!mayCreateSignInCode(deps.caller, person))
       return refused('You cannot set up a sign-in for this person');
+    if (person.leftOn !== null)
+      return rejected(
+        userError(
+          'PERSON_LEFT',
+          'this person has left the partnership and cannot sign in',
+          'personId',
+        ),
+      );
     await m.query(`DELETE FROM sign_in_code WHERE person_id = $1 AND used_at IS NULL`, [id]);
     const code = newSignInCode();
     const expiresAt = new Date(now.getTime() + SIGN_IN_CODE_TTL_MS);

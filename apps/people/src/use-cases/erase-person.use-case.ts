@@ -1,7 +1,9 @@
 import { PeopleEvents } from '@ekst/contracts';
+import type { Outbox } from '@ekst/messaging';
 import { done, isUuid, refused, rejected } from '@ekst/subgraph-kit';
 import { signInThrottleKey } from '../auth/secrets';
 import { mayErase } from '../domain/person-visibility';
+import type { EntityManager } from 'typeorm';
 import { PersonEntity } from '../entities/person.entity';
 import { noSuchPerson } from './people-use-case';
 import type { PeopleDeps, PeopleResult } from './people-use-case';
@@ -30,31 +32,45 @@ export async function erasePerson(
       .where('p.id = :id', { id })
       .getOne();
     if (!person) return rejected(noSuchPerson('id'));
-    await m.query(
-      `INSERT INTO session_revocation (session_id, reason) SELECT id, 'ERASURE' FROM session WHERE person_id = $1
-       ON CONFLICT (session_id) DO NOTHING`,
-      [id],
-    );
-    await m.query(`DELETE FROM session WHERE person_id = $1`, [id]);
-    await m.query(`DELETE FROM sign_in_code WHERE person_id = $1`, [id]);
-    await m.query(`DELETE FROM account WHERE person_id = $1`, [id]);
-    await m.query(`DELETE FROM password_reset WHERE person_id = $1`, [id]);
-    if (person.email) {
-      await m.query(`DELETE FROM sign_in_throttle WHERE key_hash = $1`, [
-        signInThrottleKey(person.email),
-      ]);
-    }
-    await m.query(`DELETE FROM consent_record WHERE person_id = $1`, [id]);
-    await m.query(`DELETE FROM event_registration_projection WHERE person_id = $1`, [id]);
-    await m.query(`DELETE FROM event_role_projection WHERE person_id = $1`, [id]);
-    await m.query(
-      `UPDATE safeguarding_check SET person_id = NULL, erased_at = now() WHERE person_id = $1`,
-      [id],
-    );
-    await m.query(`UPDATE consent_record SET recorded_by = NULL WHERE recorded_by = $1`, [id]);
-    await m.query(`UPDATE safeguarding_check SET recorded_by = NULL WHERE recorded_by = $1`, [id]);
-    await m.query(`DELETE FROM person WHERE id = $1`, [id]);
-    await outbox.append(PeopleEvents.erased, id, { personId: id });
+    await eraseWithin(m, outbox, person);
     return done(id);
   });
+}
+
+/**
+ * The erasure itself, inside the caller's transaction (erasePerson, and the leaver erasure job
+ * once a leaver's retention period is over): every table follows its data policy and
+ * PersonErased goes to every service.
+ */
+export async function eraseWithin(
+  m: EntityManager,
+  outbox: Outbox,
+  person: Pick<PersonEntity, 'id' | 'email'>,
+): Promise<void> {
+  const id = person.id;
+  await m.query(
+    `INSERT INTO session_revocation (session_id, reason) SELECT id, 'ERASURE' FROM session WHERE person_id = $1
+       ON CONFLICT (session_id) DO NOTHING`,
+    [id],
+  );
+  await m.query(`DELETE FROM session WHERE person_id = $1`, [id]);
+  await m.query(`DELETE FROM sign_in_code WHERE person_id = $1`, [id]);
+  await m.query(`DELETE FROM account WHERE person_id = $1`, [id]);
+  await m.query(`DELETE FROM password_reset WHERE person_id = $1`, [id]);
+  if (person.email) {
+    await m.query(`DELETE FROM sign_in_throttle WHERE key_hash = $1`, [
+      signInThrottleKey(person.email),
+    ]);
+  }
+  await m.query(`DELETE FROM consent_record WHERE person_id = $1`, [id]);
+  await m.query(`DELETE FROM event_registration_projection WHERE person_id = $1`, [id]);
+  await m.query(`DELETE FROM event_role_projection WHERE person_id = $1`, [id]);
+  await m.query(
+    `UPDATE safeguarding_check SET person_id = NULL, erased_at = now() WHERE person_id = $1`,
+    [id],
+  );
+  await m.query(`UPDATE consent_record SET recorded_by = NULL WHERE recorded_by = $1`, [id]);
+  await m.query(`UPDATE safeguarding_check SET recorded_by = NULL WHERE recorded_by = $1`, [id]);
+  await m.query(`DELETE FROM person WHERE id = $1`, [id]);
+  await outbox.append(PeopleEvents.erased, id, { personId: id });
 }

@@ -36,7 +36,8 @@ export async function redeemSignInCode(
     const personId = row[0]?.person_id;
     if (!personId) return invalidCode();
     const person = await m.getRepository(PersonEntity).findOneBy({ id: personId });
-    if (!person) return invalidCode();
+    // a leaver (left at a rollover) never signs in again, whatever code they hold
+    if (!person || person.leftOn !== null) return invalidCode();
     return done(await startSession(m, signer, person, now));
   });
 }

@@ -38,7 +38,7 @@ export async function refreshSession(
       return invalidRefresh();
     }
     const person = await m.getRepository(PersonEntity).findOneBy({ id: session.personId });
-    if (!person) return invalidRefresh();
+    if (!person || person.leftOn !== null) return invalidRefresh();
     const secret = newRefreshSecret();
     session.previousRefreshHash = session.refreshHash;
     session.refreshHash = sha256(secret);

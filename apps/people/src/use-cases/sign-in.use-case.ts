@@ -83,7 +83,8 @@ export async function signInWithPassword(
     }
     await m.getRepository(SignInThrottleEntity).delete({ keyHash: key });
     const person = await m.getRepository(PersonEntity).findOneBy({ id: found[0].id });
-    if (!person) return invalidCredentials();
+    // a leaver (left at a rollover) never signs in again, whatever they hold
+    if (!person || person.leftOn !== null) return invalidCredentials();
     if (needsRehash(found[0].password_hash)) {
       await m
         .getRepository(AccountEntity)
