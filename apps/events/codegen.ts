@@ -17,6 +17,17 @@ const config: CodegenConfig = {
           CalendarFeed: '../entities/calendar-feed.entity#CalendarFeedEntity',
           Partner: '../resolvers/schema.mappers#PartnerRef',
           Person: '../resolvers/schema.mappers#PersonRef',
+          // --- school year ---
+          StandingGroup: '../standing-groups/standing-group.entity#StandingGroupEntity',
+          StandingGroupSkip: '../standing-groups/standing-group.use-cases#StandingGroupSkipRow',
+          TransportListEntry: '../travel/transport-list.query#TransportListRow',
+          AmbassadorAvailability: '../ambassadors/ambassador.entities#AmbassadorAvailabilityEntity',
+          AmbassadorOffer: '../ambassadors/ambassador.entities#AmbassadorOfferEntity',
+          AmbassadorHoursEntry: '../ambassadors/ambassador-hours.query#AmbassadorHoursEntryRef',
+          AmbassadorHoursSummary:
+            '../ambassadors/ambassador-hours.query#AmbassadorHoursSummaryResult',
+          CpdEntry: '../cpd/cpd-record.query#CpdEntryRow',
+          CpdRecord: '../cpd/cpd-record.query#CpdRecordResult',
         },
       },
     },

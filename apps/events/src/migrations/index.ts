@@ -6,6 +6,8 @@ import { ProgrammeLifecycle1732300000004 } from './1732300000004-programme-lifec
 import { SharedPartnerProjection1732300000005 } from './1732300000005-shared-partner-projection';
 import { TeacherSwapVisit1732300000030 } from './1732300000030-teacher-swap-visit';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
+// --- school year ---
+import { SchoolYear1732300000600 } from './1732300000600-school-year';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -16,4 +18,6 @@ export const migrations = [
   SharedPartnerProjection1732300000005,
   TeacherSwapVisit1732300000030,
   PartnerLocation1732300000031,
+  // --- school year ---
+  SchoolYear1732300000600,
 ];
