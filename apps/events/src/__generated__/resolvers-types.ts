@@ -85,7 +85,7 @@ export type AmbassadorOffer = {
   event: Event;
   /** ISO date-time with offset. */
   offeredAt: Scalars['String']['output'];
-  /** Resolved by people. */
+  /** Resolved by people; null when the caller may not see that person. */
   person?: Maybe<Person>;
   status: AmbassadorOfferStatus;
 };
@@ -891,7 +891,8 @@ export type TransportListEntry = {
   distanceKm?: Maybe<Scalars['Float']['output']>;
   /** Null until travel is planned for this partner. */
   mode?: Maybe<TravelMode>;
-  partner: Partner;
+  /** Resolved by partners-governance; null when it does not know the partner. */
+  partner?: Maybe<Partner>;
   /** ISO date-time with offset; null until planned. */
   pickupAt?: Maybe<Scalars['String']['output']>;
   pickupPlace?: Maybe<Scalars['String']['output']>;
@@ -968,8 +969,6 @@ export type UserErrorCode =
   | 'NOT_AN_AMBASSADOR'
   /** None of the ambassador's availability windows covers the whole event. */
   | 'NOT_AVAILABLE'
-  /** The person is not a member of this standing group. */
-  | 'NOT_A_MEMBER'
   /** The person was never checked in, so cannot be checked out. */
   | 'NOT_CHECKED_IN'
   /** Only a DRAFT can be published or opened (an event, a survey); this one is not a draft any more. */
@@ -982,6 +981,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The event's audience (students, teachers) does not include this person. */
   | 'NOT_IN_AUDIENCE'
+  /** The person is not a current member of this standing group. */
+  | 'NOT_IN_GROUP'
   /** The person has no place at this event (for check-in and check-out). */
   | 'NOT_REGISTERED'
   /** Organisers and teachers in charge are staff of a partner. */
@@ -1544,7 +1545,7 @@ export type TransportListEntryResolvers<ContextType = EventsContext, ParentType 
   costPence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['TravelMode']>, ParentType, ContextType>;
-  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   pickupAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pickupPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredStudents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -266,7 +266,7 @@ export async function leaveStandingGroup(
     )) as [unknown[], number];
     if (updated[1] === 0)
       return rejected(
-        userError('NOT_A_MEMBER', 'this person is not a member of this group', 'personId'),
+        userError('NOT_IN_GROUP', 'this person is not a member of this group', 'personId'),
       );
     return done(group);
   });
