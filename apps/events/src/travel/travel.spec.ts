@@ -1,12 +1,12 @@
 import { distanceKm, partnerToVenueKm, seatsShortfall, travelInputProblems } from './travel';
 
 describe('distance from a partner to the venue (haversine)', () => {
-  // Canterbury Cathedral and Dover Castle: about 23 km apart as the crow flies.
+  // Canterbury Cathedral and Dover Castle: about 23.6 km apart as the crow flies.
   const canterbury = { lat: 51.2798, lng: 1.0828 };
   const dover = { lat: 51.1295, lng: 1.3214 };
 
   it('is the great-circle distance in km', () => {
-    expect(distanceKm(canterbury, dover)).toBeCloseTo(23.5, 0);
+    expect(distanceKm(canterbury, dover)).toBeCloseTo(23.6, 1);
     // One degree of latitude is about 111.2 km anywhere.
     expect(distanceKm({ lat: 51, lng: 1 }, { lat: 52, lng: 1 })).toBeCloseTo(111.2, 1);
   });
