@@ -22,6 +22,8 @@ const config: CodegenConfig = {
           ImpactCell: '../resolvers/schema.mappers#ImpactCellModel',
           FocusGroupNote: '../entities/focus-group-note.entity#FocusGroupNoteEntity',
           FocusGroupNoteConnection: '../use-cases/focus-group-notes.query#FocusGroupNotePage',
+          // --- school year ---
+          Person: '../resolvers/person-dose.resolvers#PersonRef',
         },
       },
     },

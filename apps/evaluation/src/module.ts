@@ -19,11 +19,16 @@ import { handlers } from './events';
 import { migrations } from './migrations';
 import { createLoaders } from './resolvers/loaders';
 import { resolvers } from './resolvers/survey.resolvers';
+// --- school year ---
+import { personDoseResolvers } from './resolvers/person-dose.resolvers';
 
 export const evaluationModule: SubgraphModule<EvaluationContext> = {
   name: 'evaluation',
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
-  resolvers: resolvers as SubgraphModule<EvaluationContext>['resolvers'],
+  resolvers: {
+    ...resolvers,
+    ...personDoseResolvers,
+  } as SubgraphModule<EvaluationContext>['resolvers'],
   entities: [
     SurveyEntity,
     EventProjectionEntity,
