@@ -292,5 +292,23 @@ describe('standing groups, dose and CPD records through the gateway', () => {
       y: year,
     });
     expect(colleague.data?.person?.cpdRecord ?? null).toBeNull();
+
+    // The same record as a file through the gateway: the teacher's CSV and printable page; 403 for others.
+    const file = (token: string, name: string) =>
+      fetch(new URL(`/people/${cpdTeacher}/${name}?academicYear=${year}`, stack.gatewayUrl), {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const csv = await file(cpdToken, 'cpd.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const csvLines = (await csv.text()).trim().split('\n');
+    expect(csvLines[0]).toBe('date,title,kind,participation,hours');
+    expect(csvLines.slice(1)).toHaveLength(1);
+    expect(csvLines[1]).toContain(`Assessment for learning CPD ${run}`);
+    expect(csvLines[1]).toMatch(/,CPD,ATTENDED,1\.50$/);
+    const page = await file(cpdToken, 'cpd.html');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`Assessment for learning CPD ${run}`);
+    expect((await file(otherToken, 'cpd.csv')).status).toBe(403);
   }, 400000);
 });

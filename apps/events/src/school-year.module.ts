@@ -99,6 +99,9 @@ export async function forgetSchoolYearPerson(m: EntityManager, personId: string)
     'ambassador_hours',
   ])
     await m.query(`DELETE FROM ${table} WHERE person_id = $1`, [personId]);
+  await m.query(`DELETE FROM calendar_feed WHERE scope = 'PROGRAMME' AND owner_id = $1`, [
+    personId,
+  ]);
 }
 
 type ResolverMap = Record<string, Record<string, unknown>>;

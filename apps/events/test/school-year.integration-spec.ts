@@ -4,6 +4,8 @@ import { testCaller } from '@ekst/testing';
 import { academicYearOfDate } from './school-year-fixture';
 import { checkIn } from '../src/use-cases/attendance.use-case';
 import { setEventTravel } from '../src/travel/set-event-travel.use-case';
+import { calendarForToken } from '../src/use-cases/calendar.query';
+import { ambassadorHoursFile, cpdRecordFile } from '../src/school-year.routes';
 import { as, inDays, lifecycleFixture } from './lifecycle-fixture';
 import type { UserErr } from './lifecycle-fixture';
 
@@ -557,6 +559,63 @@ describe('school year (issue 14, events part)', () => {
       expect(codes((await sg.query(HOURS, { p: valid, y: year }, self(third))).errors)).toEqual([
         'FORBIDDEN',
       ]);
+      const file = await ambassadorHoursFile(
+        sg.running.dataSource,
+        self(valid),
+        valid,
+        String(year),
+      );
+      expect(file.status).toBe(200);
+      expect(
+        (file as { body: string }).body
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split(',').slice(-2)),
+      ).toEqual([['330', '5.50']]);
+      expect(
+        (await ambassadorHoursFile(sg.running.dataSource, self(third), valid, String(year))).status,
+      ).toBe(403);
+    });
+  });
+
+  describe('whole-programme calendar feed', () => {
+    it('any signed-in person subscribes to every published event (no drafts, no people); only they revoke it', async () => {
+      const { sg } = f.current();
+      const published = await f.event({ title: 'Programme Feed Published Day' });
+      const draft = await f.event({ title: 'Programme Feed Draft Day' }, false);
+      const student = as(['STUDENT'], { partnerId: randomUUID() });
+      const made = await sg.query<{
+        createCalendarFeed: {
+          feed: { id: string; scope: string };
+          token: string;
+          errors: UserErr[];
+        };
+      }>(
+        `mutation { createCalendarFeed(scope: PROGRAMME) { feed { id scope } token ${ERR} } }`,
+        {},
+        student,
+      );
+      expect(made.data!.createCalendarFeed.errors).toEqual([]);
+      expect(made.data!.createCalendarFeed.feed.scope).toBe('PROGRAMME');
+      const ics = await calendarForToken(
+        sg.running.dataSource,
+        made.data!.createCalendarFeed.token,
+      );
+      expect(ics).toContain(`UID:${published}@events.ekst`);
+      expect(ics).not.toContain(draft);
+      expect(ics).toContain('X-WR-CALNAME:EKST programme (all events)');
+      const REVOKE = `mutation($id: ID!) { revokeCalendarFeed(id: $id) { feed { revokedAt } ${ERR} } }`;
+      const someoneElse = await sg.query(
+        REVOKE,
+        { id: made.data!.createCalendarFeed.feed.id },
+        as(['STUDENT']),
+      );
+      expect(codes(someoneElse.errors)).toEqual(['FORBIDDEN']);
+      await sg.query(REVOKE, { id: made.data!.createCalendarFeed.feed.id }, student);
+      expect(
+        await calendarForToken(sg.running.dataSource, made.data!.createCalendarFeed.token),
+      ).toBeNull();
     });
   });
 
@@ -635,6 +694,45 @@ describe('school year (issue 14, events part)', () => {
       expect(codes((await read(as(['TEACHER'], { partnerId: host }))).errors)).toEqual([
         'FORBIDDEN',
       ]);
+
+      // The same record as files, with the same rule.
+      const ds = sg.running.dataSource;
+      const csv = await cpdRecordFile(
+        ds,
+        as(['TEACHER'], { subject: teacher, partnerId: host }),
+        teacher,
+        'csv',
+        String(year),
+      );
+      expect(csv.status).toBe(200);
+      const lines = (csv as { body: string }).body.trim().split('\n');
+      expect(lines[0]).toBe('date,title,kind,participation,hours');
+      expect(lines.slice(1).map((l) => l.split(',').slice(2))).toEqual([
+        ['CPD', 'ATTENDED', '2.00'],
+        ['TEACHMEET', 'LED', '1.00'],
+      ]);
+      const html = await cpdRecordFile(
+        ds,
+        as(['HEAD'], { partnerId: host }),
+        teacher,
+        'html',
+        String(year),
+      );
+      expect(html.status).toBe(200);
+      expect((html as { body: string }).body).toContain('<td class="n">2.00</td>');
+      expect((html as { body: string }).body).not.toContain('<script');
+      expect(
+        (
+          await cpdRecordFile(
+            ds,
+            as(['HEAD'], { partnerId: randomUUID() }),
+            teacher,
+            'csv',
+            String(year),
+          )
+        ).status,
+      ).toBe(403);
+      expect((await cpdRecordFile(ds, coordinator, teacher, 'csv', 'last year')).status).toBe(400);
     });
   });
 });

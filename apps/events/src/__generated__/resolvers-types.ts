@@ -138,7 +138,9 @@ export type CalendarFeed = {
 
 export type CalendarScope =
   | 'PARTNER'
-  | 'PERSON';
+  | 'PERSON'
+  /** The whole partnership's published programme (events only, no personal data); any signed-in person subscribes, and owns the feed. */
+  | 'PROGRAMME';
 
 export type CheckInWarning =
   /** Photo/publicity consent is refused, withdrawn or not on record (photoConsent is not ALLOWED). */
@@ -429,7 +431,10 @@ export type Mutation = {
    * the earlier event, on a new date.
    */
   copyEvent: EventPayload;
-  /** PERSON: the caller's own events; PARTNER: their partner's (staff) or any (coordinator). */
+  /**
+   * PERSON: the caller's own events; PARTNER: their partner's (staff) or any (coordinator); PROGRAMME:
+   * every published event, for any signed-in person. The feed URL is /calendars/<token>.ics.
+   */
   createCalendarFeed: CreateCalendarFeedPayload;
   /**
    * The coordinator (any host or external venue), or a champion for an event hosted by their own
@@ -665,7 +670,7 @@ export type Person = {
   /**
    * The teacher's CPD record for an academic year (2025 is 2025–26). The teacher themself, their
    * school's head and the coordinator; null with a FORBIDDEN error for everyone else. The same as
-   * CSV at /files/people/<id>/cpd.csv and printable at /files/people/<id>/cpd.html (?academicYear=).
+   * CSV at /people/<id>/cpd.csv and printable at /people/<id>/cpd.html (?academicYear=2025).
    */
   cpdRecord?: Maybe<CpdRecord>;
   id: Scalars['ID']['output'];

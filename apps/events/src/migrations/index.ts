@@ -8,6 +8,7 @@ import { TeacherSwapVisit1732300000030 } from './1732300000030-teacher-swap-visi
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 // --- school year ---
 import { SchoolYear1732300000600 } from './1732300000600-school-year';
+import { ProgrammeFeed1732300000601 } from './1732300000601-programme-feed';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -20,4 +21,5 @@ export const migrations = [
   PartnerLocation1732300000031,
   // --- school year ---
   SchoolYear1732300000600,
+  ProgrammeFeed1732300000601,
 ];
