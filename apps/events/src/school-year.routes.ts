@@ -1,7 +1,7 @@
 import type { Caller } from '@ekst/auth';
 import { isUuid } from '@ekst/subgraph-kit';
 import { stringify } from 'csv-stringify/sync';
-import type { Router } from 'express';
+import type { Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { ambassadorHours } from './ambassadors/ambassador-hours.query';
 import { mayReadAmbassadorHours } from './ambassadors/ambassadors';
@@ -138,7 +138,7 @@ export async function ambassadorHoursFile(
 
 /** Mounted by routes.ts under /internal; the gateway serves them without the prefix. */
 export function schoolYearRoutes(router: Router, deps: { dataSource: DataSource }): void {
-  const send = (res: import('express').Response, a: Answer) => {
+  const send = (res: Response, a: Answer) => {
     if (a.status !== 200) return void res.status(a.status).json({ error: a.error });
     res.type(a.type).set('cache-control', 'private, no-store');
     if (a.filename) res.set('content-disposition', `attachment; filename="${a.filename}"`);
