@@ -56,9 +56,11 @@ async function known(m: EntityManager): Promise<Known> {
   )) as Array<{ id: string; partner_id: string; roles: string[]; year_group: number | null }>;
   return {
     partners,
-    students: people
-      .filter((p) => p.roles.includes('STUDENT') && p.year_group !== null)
-      .map((p) => ({ id: p.id, partnerId: p.partner_id, yearGroup: p.year_group! })),
+    students: people.flatMap((p) =>
+      p.roles.includes('STUDENT') && p.year_group !== null
+        ? [{ id: p.id, partnerId: p.partner_id, yearGroup: p.year_group }]
+        : [],
+    ),
     teachers: people
       .filter((p) => p.roles.includes('TEACHER'))
       .map((p) => ({ id: p.id, partnerId: p.partner_id })),
@@ -261,8 +263,7 @@ export async function seedSchoolYearDemo(
       // Travel for every school with members, but the host's (they walk across the site).
       const partners = [...new Set(members.map((x) => x.partnerId))];
       for (const partnerId of partners) {
-        const p = k.partners.find((x) => x.id === partnerId)!;
-        const km = partnerToVenueKm(p, host);
+        const km = partnerToVenueKm(k.partners.find((x) => x.id === partnerId) ?? null, host);
         const students = members.filter((x) => x.partnerId === partnerId).length;
         const mode: TravelMode =
           partnerId === host.id ? 'WALKING' : km !== null && km > 15 ? 'MINIBUS' : 'PARENTS';
