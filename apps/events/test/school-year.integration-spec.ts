@@ -579,6 +579,39 @@ describe('school year (issue 14, events part)', () => {
     });
   });
 
+  describe('erasure', () => {
+    it('PersonErased leaves nothing of the person in the school-year tables', async () => {
+      const { sg, host } = f.current();
+      const g = (
+        await sg.query<{ createStandingGroup: { standingGroup: { id: string } } }>(
+          `mutation { createStandingGroup(input: { title: "Erasure Choir", kind: CHOIR }) { standingGroup { id } ${ERR} } }`,
+        )
+      ).data!.createStandingGroup.standingGroup.id;
+      const student = await f.upstream.personRegistered(host, ['STUDENT'], 10);
+      await sg.query(
+        `mutation($g: ID!, $p: ID!) { joinStandingGroup(groupId: $g, personId: $p) { ${ERR} } }`,
+        { g, p: student },
+      );
+      const ambassador = await f.upstream.personRegistered(host, ['AMBASSADOR']);
+      await sg.query(
+        `mutation($p: ID!, $s: String!, $e: String!) { recordAmbassadorAvailability(personId: $p, startsAt: $s, endsAt: $e) { ${ERR} } }`,
+        { p: ambassador, s: inDays(5, 9), e: inDays(5, 17) },
+      );
+      const rows = (id: string) =>
+        f.sql(
+          `SELECT 'member' AS t FROM standing_group_member WHERE person_id = $1
+           UNION ALL SELECT 'availability' FROM ambassador_availability WHERE person_id = $1`,
+          [id],
+        );
+      expect(await rows(student)).toEqual([{ t: 'member' }]);
+      expect(await rows(ambassador)).toEqual([{ t: 'availability' }]);
+      await f.upstream.personErased(student);
+      await f.upstream.personErased(ambassador);
+      expect(await rows(student)).toEqual([]);
+      expect(await rows(ambassador)).toEqual([]);
+    });
+  });
+
   describe('whole-programme calendar feed', () => {
     it('any signed-in person subscribes to every published event (no drafts, no people); only they revoke it', async () => {
       const { sg } = f.current();
