@@ -4,6 +4,7 @@ import { testCaller } from '@ekst/testing';
 import { academicYearOfDate } from './school-year-fixture';
 import { checkIn } from '../src/use-cases/attendance.use-case';
 import { setEventTravel } from '../src/travel/set-event-travel.use-case';
+import { logAmbassadorHours } from '../src/ambassadors/ambassador.use-cases';
 import { calendarForToken } from '../src/use-cases/calendar.query';
 import { ambassadorHoursFile, cpdRecordFile } from '../src/school-year.routes';
 import { as, inDays, lifecycleFixture } from './lifecycle-fixture';
@@ -541,10 +542,28 @@ describe('school year (issue 14, events part)', () => {
       expect(await f.sql(`SELECT 1 FROM ambassador_hours WHERE person_id = $1`, [valid])).toEqual(
         [],
       );
-      const logged = await sg.query<{
-        logAmbassadorHours: { entry: { minutes: number }; errors: UserErr[] };
-      }>(LOG, { e: event, p: valid, m: 330 });
-      expect(logged.data!.logAmbassadorHours).toEqual({ entry: { minutes: 330 }, errors: [] });
+      // Not in advance: the event is weeks away.
+      const inAdvance = await sg.query<{ logAmbassadorHours: { errors: UserErr[] } }>(LOG, {
+        e: event,
+        p: valid,
+        m: 330,
+      });
+      expect(inAdvance.data!.logAmbassadorHours.errors).toEqual([
+        { field: 'eventId', code: 'HOURS_BEFORE_START' },
+      ]);
+      expect(await f.sql(`SELECT 1 FROM ambassador_hours WHERE person_id = $1`, [valid])).toEqual(
+        [],
+      );
+      // On the day, after it ended.
+      const logged = await logAmbassadorHours(
+        f.at(coordinator, new Date(Date.parse(end) + 3_600_000)),
+        {
+          eventId: event,
+          personId: valid,
+          minutes: 330,
+        },
+      );
+      expect(logged).toMatchObject({ kind: 'done', value: { minutes: 330 } });
 
       const year = academicYearOfDate(new Date(start));
       const hours = await sg.query<{

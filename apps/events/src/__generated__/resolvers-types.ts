@@ -458,7 +458,7 @@ export type Mutation = {
   leaveStandingGroup: LeaveStandingGroupPayload;
   /**
    * Those who manage the event (FORBIDDEN otherwise). Records (or corrects) the minutes an
-   * ambassador at the event worked, 1 to 1440.
+   * ambassador at the event worked, 1 to 1440, once the event has started.
    */
   logAmbassadorHours: AmbassadorHoursPayload;
   /**
@@ -962,6 +962,8 @@ export type UserErrorCode =
   | 'EVENT_NOT_OPEN'
   /** The event has already started: no registrations or cancellations any more. */
   | 'EVENT_STARTED'
+  /** Hours are logged once the event has started, not in advance. */
+  | 'HOURS_BEFORE_START'
   /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
   /** The event's status does not allow this change (e.g. cancelling a completed event). */

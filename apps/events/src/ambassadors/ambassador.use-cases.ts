@@ -227,6 +227,10 @@ export async function logAmbassadorHours(
           'personId',
         ),
       );
+    if (event.startsAt.getTime() > deps.clock.now().getTime())
+      return rejected(
+        userError('HOURS_BEFORE_START', 'hours are logged once the event has started', 'eventId'),
+      );
     const repo = m.getRepository(AmbassadorHoursEntity);
     const entry = repo.create({
       eventId: event.id,
