@@ -310,5 +310,20 @@ describe('standing groups, dose and CPD records through the gateway', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(`Assessment for learning CPD ${run}`);
     expect((await file(otherToken, 'cpd.csv')).status).toBe(403);
+
+    // The whole programme as an iCalendar feed: a student subscribes; the secret URL needs no sign-in.
+    const feed = await q<{ createCalendarFeed: { token: string | null; errors: UserErr[] } }>(
+      studentToken,
+      `mutation { createCalendarFeed(scope: PROGRAMME) { token ${ERRORS} } }`,
+    );
+    expect(feed.data?.createCalendarFeed.errors).toEqual([]);
+    const ics = await fetch(
+      new URL(`/calendars/${feed.data!.createCalendarFeed.token}.ics`, stack.gatewayUrl),
+    );
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const body = await ics.text();
+    for (const id of [...rehearsals, cpdId]) expect(body).toContain(`UID:${id}@events.ekst`);
+    expect(body).not.toContain('Choir Student');
   }, 400000);
 });
