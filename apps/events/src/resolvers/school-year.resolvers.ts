@@ -1,4 +1,5 @@
-import { forbidden, payloadOf, payloadWith } from '@ekst/subgraph-kit';
+import { createGroupLoader, forbidden, payloadOf, payloadWith } from '@ekst/subgraph-kit';
+import type DataLoader from 'dataloader';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { ambassadorHours } from '../ambassadors/ambassador-hours.query';
 import {
@@ -55,6 +56,52 @@ async function eventOf(ctx: EventsContext, id: string): Promise<EventEntity> {
   const event = await ctx.eventById.load(id);
   if (!event) throw new Error(`missing event ${id}`);
   return event;
+}
+
+interface SessionGroupRow {
+  event_id: string;
+  id: string;
+  title: string;
+  kind: StandingGroupEntity['kind'];
+  created_at: Date;
+}
+
+/**
+ * Per-request loaders for the Event fields added here, so a page of events costs one query per
+ * field, not one per event. Kept beside the context (keyed by it) rather than in loaders.ts.
+ */
+const loadersOf = new WeakMap<
+  EventsContext,
+  {
+    groupByEvent: DataLoader<string, SessionGroupRow[]>;
+    slotsByEvent: DataLoader<string, Array<{ event_id: string; slots: number }>>;
+  }
+>();
+function schoolYearLoaders(ctx: EventsContext) {
+  let l = loadersOf.get(ctx);
+  if (!l) {
+    l = {
+      groupByEvent: createGroupLoader(
+        (ids) =>
+          ctx.dataSource.query(
+            `SELECT s.event_id, g.id, g.title, g.kind, g.created_at FROM standing_group_session s
+             JOIN standing_group g ON g.id = s.group_id WHERE s.event_id = ANY($1::uuid[])`,
+            [ids],
+          ) as Promise<SessionGroupRow[]>,
+        (r) => r.event_id,
+      ),
+      slotsByEvent: createGroupLoader(
+        (ids) =>
+          ctx.dataSource.query(
+            `SELECT event_id, slots FROM event_ambassador_slots WHERE event_id = ANY($1::uuid[])`,
+            [ids],
+          ) as Promise<Array<{ event_id: string; slots: number }>>,
+        (r) => r.event_id,
+      ),
+    };
+    loadersOf.set(ctx, l);
+  }
+  return l;
 }
 
 export const schoolYearResolvers: Resolvers = {
@@ -149,16 +196,7 @@ export const schoolYearResolvers: Resolvers = {
   },
   Event: {
     standingGroup: async (e, _a, ctx) => {
-      const [row] = (await ctx.dataSource.query(
-        `SELECT g.* FROM standing_group_session s JOIN standing_group g ON g.id = s.group_id
-         WHERE s.event_id = $1`,
-        [e.id],
-      )) as Array<{
-        id: string;
-        title: string;
-        kind: StandingGroupEntity['kind'];
-        created_at: Date;
-      }>;
+      const [row] = await schoolYearLoaders(ctx).groupByEvent.load(e.id);
       return row
         ? { id: row.id, title: row.title, kind: row.kind, createdAt: row.created_at }
         : null;
@@ -175,13 +213,8 @@ export const schoolYearResolvers: Resolvers = {
         throw forbidden('Only finance and those who run the event see its travel cost');
       return travelCostPence(ctx.dataSource.manager, e.id);
     },
-    ambassadorSlots: async (e, _a, ctx) => {
-      const [row] = (await ctx.dataSource.query(
-        `SELECT slots FROM event_ambassador_slots WHERE event_id = $1`,
-        [e.id],
-      )) as Array<{ slots: number }>;
-      return row?.slots ?? 0;
-    },
+    ambassadorSlots: async (e, _a, ctx) =>
+      (await schoolYearLoaders(ctx).slotsByEvent.load(e.id))[0]?.slots ?? 0,
     ambassadorOffers: async (e, _a, ctx) => {
       if (!(await manages(ctx, e)))
         throw forbidden('Only those who manage the event see its ambassador offers');
