@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           ReachReport: '../use-cases/reach-report.query#ReachReportModel',
           ReachRow: '../use-cases/reach-report.query#ReachRowModel',
           StudentVoiceConnection: '../use-cases/student-voices.query#StudentVoicePage',
+          // --- school year ---
+          Person: '../resolvers/person-dose.resolvers#PersonRef',
         },
       },
     },

@@ -20,6 +20,17 @@ const config: CodegenConfig = {
           EventClash: '../domain/term-clash#TermClash',
           CreateEventPayload: '../resolvers/clash.resolvers#EventPayloadModel',
           EventPayload: '../resolvers/clash.resolvers#EventPayloadModel',
+          // --- school year ---
+          StandingGroup: '../standing-groups/standing-group.entity#StandingGroupEntity',
+          StandingGroupSkip: '../standing-groups/standing-group.use-cases#StandingGroupSkipRow',
+          TransportListEntry: '../travel/transport-list.query#TransportListRow',
+          AmbassadorAvailability: '../ambassadors/ambassador.entities#AmbassadorAvailabilityEntity',
+          AmbassadorOffer: '../ambassadors/ambassador.entities#AmbassadorOfferEntity',
+          AmbassadorHoursEntry: '../ambassadors/ambassador-hours.query#AmbassadorHoursEntryRef',
+          AmbassadorHoursSummary:
+            '../ambassadors/ambassador-hours.query#AmbassadorHoursSummaryResult',
+          CpdEntry: '../cpd/cpd-record.query#CpdEntryRow',
+          CpdRecord: '../cpd/cpd-record.query#CpdRecordResult',
         },
       },
     },

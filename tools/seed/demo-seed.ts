@@ -23,6 +23,8 @@ import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
 import { SeedContext } from './seed-context';
+// --- school year ---
+import { seedSchoolYearStep } from '../../apps/events/seed/school-year.demo';
 import type { Log } from './seed-context';
 import { ensureSeedStateDatabase, SeedState } from './seed-state';
 // --- finance ---
@@ -189,6 +191,8 @@ export async function seedDemo(
       );
       return lines.join('; ');
     });
+    // --- school year --- after last year's evaluation was modelled, so it does not change it.
+    await step('school-year', () => seedSchoolYearStep(opts));
     await state.markDone('complete');
     log('demo complete');
     return { ...(await summarise(ctx, partners)), seeded: true };

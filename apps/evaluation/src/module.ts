@@ -20,11 +20,16 @@ import { migrations } from './migrations';
 import { StudentVoiceAnnotationEntity } from './entities/student-voice-annotation.entity';
 import { createLoaders } from './resolvers/loaders';
 import { resolvers } from './resolvers/survey.resolvers';
+// --- school year ---
+import { personDoseResolvers } from './resolvers/person-dose.resolvers';
 
 export const evaluationModule: SubgraphModule<EvaluationContext> = {
   name: 'evaluation',
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
-  resolvers: resolvers as SubgraphModule<EvaluationContext>['resolvers'],
+  resolvers: {
+    ...resolvers,
+    ...personDoseResolvers,
+  } as SubgraphModule<EvaluationContext>['resolvers'],
   entities: [
     SurveyEntity,
     EventProjectionEntity,

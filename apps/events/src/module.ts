@@ -20,11 +20,13 @@ import { eventsRoutes } from './routes';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers/event.resolvers';
 import { createLoaders } from './resolvers/loaders';
+// --- school year ---
+import { schoolYearEntities, schoolYearDataPolicies, withSchoolYear } from './school-year.module';
 
 export const eventsModule: SubgraphModule<EventsContext> = {
   name: 'events',
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
-  resolvers: resolvers as SubgraphModule<EventsContext>['resolvers'],
+  resolvers: withSchoolYear(resolvers) as SubgraphModule<EventsContext>['resolvers'],
   entities: [
     EventEntity,
     RegistrationEntity,
@@ -35,6 +37,8 @@ export const eventsModule: SubgraphModule<EventsContext> = {
     PersonSafeguardingEntity,
     CalendarFeedEntity,
     PartnerTermDateEntity,
+    // --- school year ---
+    ...schoolYearEntities,
   ],
   migrations,
   subscribesTo: ['partners-governance', 'people', 'teacher-swap'],
@@ -98,6 +102,8 @@ export const eventsModule: SubgraphModule<EventsContext> = {
       reason: 'a subscription the owner created; lives until revoked or the person is erased',
       onErasure: 'delete',
     },
+    // --- school year ---
+    ...schoolYearDataPolicies,
   ],
   jobs: [offerSweepJob],
   routes: eventsRoutes,

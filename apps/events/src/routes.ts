@@ -7,6 +7,8 @@ import {
   chooseExportColumns,
   exportRegistrationsCsv,
 } from './use-cases/export-registrations.use-case';
+// --- school year ---
+import { schoolYearRoutes } from './school-year.routes';
 
 const ICS = 'text/calendar; charset=utf-8';
 
@@ -16,6 +18,7 @@ const ICS = 'text/calendar; charset=utf-8';
  */
 export function eventsRoutes(router: Router, deps: { dataSource: DataSource; log: Logger }): void {
   const { dataSource, log } = deps;
+  schoolYearRoutes(router, { dataSource }); // --- school year ---
 
   // The secret token in the path is the authorisation: calendar clients send no credentials.
   router.get('/calendars/:token.ics', async (req, res) => {

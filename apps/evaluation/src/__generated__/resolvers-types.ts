@@ -6,6 +6,7 @@ import type { FocusGroupNoteEntity } from '../entities/focus-group-note.entity';
 import type { FocusGroupNotePage } from '../use-cases/focus-group-notes.query';
 import type { StudentVoiceModel, StudentVoicePage } from '../use-cases/student-voices.query';
 import type { ReachReportModel, ReachRowModel } from '../use-cases/reach-report.query';
+import type { PersonRef } from '../resolvers/person-dose.resolvers';
 import type { EvaluationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -313,6 +314,23 @@ export type Partner = {
 
 
 export type PartnerImpactArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+export type Person = {
+  __typename?: 'Person';
+  /**
+   * How many events the person attended (checked in) in an academic year (2025 is 2025–26), from
+   * events' AttendanceRecorded: their dose in the dose-response analysis. Each session of a standing
+   * group counts once. The person themself, a teacher, champion or head of their school, and the
+   * coordinator; null with a FORBIDDEN error for everyone else.
+   */
+  attendanceDose?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+};
+
+
+export type PersonAttendanceDoseArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
@@ -817,6 +835,7 @@ export type ResolversTypes = {
   OpenSurveyPayload: ResolverTypeWrapper<Omit<OpenSurveyPayload, 'survey'> & { survey?: Maybe<ResolversTypes['Survey']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRef>;
+  Person: ResolverTypeWrapper<PersonRef>;
   PublishImpactSummaryPayload: ResolverTypeWrapper<Omit<PublishImpactSummaryPayload, 'summary'> & { summary?: Maybe<ResolversTypes['ImpactSummary']> }>;
   Query: ResolverTypeWrapper<{}>;
   ReachMeasure: ReachMeasure;
@@ -864,6 +883,7 @@ export type ResolversParentTypes = {
   OpenSurveyPayload: Omit<OpenSurveyPayload, 'survey'> & { survey?: Maybe<ResolversParentTypes['Survey']> };
   PageInfo: PageInfo;
   Partner: PartnerRef;
+  Person: PersonRef;
   PublishImpactSummaryPayload: Omit<PublishImpactSummaryPayload, 'summary'> & { summary?: Maybe<ResolversParentTypes['ImpactSummary']> };
   Query: {};
   ReachReport: ReachReportModel;
@@ -1015,6 +1035,13 @@ export type PartnerResolvers<ContextType = EvaluationContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  attendanceDose?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<PersonAttendanceDoseArgs, 'academicYear'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PublishImpactSummaryPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['PublishImpactSummaryPayload'] = ResolversParentTypes['PublishImpactSummaryPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['ImpactSummary']>, ParentType, ContextType>;
@@ -1162,6 +1189,7 @@ export type Resolvers<ContextType = EvaluationContext> = {
   OpenSurveyPayload?: OpenSurveyPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
   PublishImpactSummaryPayload?: PublishImpactSummaryPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReachReport?: ReachReportResolvers<ContextType>;

@@ -6,6 +6,12 @@ import type { CalendarFeedEntity } from '../entities/calendar-feed.entity';
 import type { PartnerRef, PersonRef } from '../resolvers/schema.mappers';
 import type { TermClash } from '../domain/term-clash';
 import type { EventPayloadModel } from '../resolvers/clash.resolvers';
+import type { StandingGroupEntity } from '../standing-groups/standing-group.entity';
+import type { StandingGroupSkipRow } from '../standing-groups/standing-group.use-cases';
+import type { TransportListRow } from '../travel/transport-list.query';
+import type { AmbassadorAvailabilityEntity, AmbassadorOfferEntity } from '../ambassadors/ambassador.entities';
+import type { AmbassadorHoursEntryRef, AmbassadorHoursSummaryResult } from '../ambassadors/ambassador-hours.query';
+import type { CpdEntryRow, CpdRecordResult } from '../cpd/cpd-record.query';
 import type { EventsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -33,6 +39,76 @@ export type Aim =
   | 'RESILIENCE'
   | 'WELLBEING'
   | 'WIDENING_HORIZONS';
+
+/** A time an ambassador can help at events. */
+export type AmbassadorAvailability = {
+  __typename?: 'AmbassadorAvailability';
+  /** ISO date-time with offset. */
+  endsAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO date-time with offset. */
+  startsAt: Scalars['String']['output'];
+};
+
+export type AmbassadorAvailabilityPayload = {
+  __typename?: 'AmbassadorAvailabilityPayload';
+  availability?: Maybe<AmbassadorAvailability>;
+  errors: Array<UserError>;
+};
+
+/** Hours one ambassador worked at one event. */
+export type AmbassadorHoursEntry = {
+  __typename?: 'AmbassadorHoursEntry';
+  event: Event;
+  /** ISO date-time with offset. */
+  loggedAt: Scalars['String']['output'];
+  minutes: Scalars['Int']['output'];
+};
+
+export type AmbassadorHoursPayload = {
+  __typename?: 'AmbassadorHoursPayload';
+  entry?: Maybe<AmbassadorHoursEntry>;
+  errors: Array<UserError>;
+};
+
+/** An ambassador's hours in an academic year, by term (by the event's start). */
+export type AmbassadorHoursSummary = {
+  __typename?: 'AmbassadorHoursSummary';
+  academicYear: Scalars['Int']['output'];
+  byTerm: Array<TermMinutes>;
+  entries: Array<AmbassadorHoursEntry>;
+  totalMinutes: Scalars['Int']['output'];
+};
+
+/** An event's ambassador slot offered to one ambassador. */
+export type AmbassadorOffer = {
+  __typename?: 'AmbassadorOffer';
+  acceptedAt?: Maybe<Scalars['String']['output']>;
+  event: Event;
+  /** ISO date-time with offset. */
+  offeredAt: Scalars['String']['output'];
+  /** Resolved by people; null when the caller may not see that person. */
+  person?: Maybe<Person>;
+  status: AmbassadorOfferStatus;
+};
+
+export type AmbassadorOfferPayload = {
+  __typename?: 'AmbassadorOfferPayload';
+  errors: Array<UserError>;
+  offer?: Maybe<AmbassadorOffer>;
+};
+
+export type AmbassadorOfferStatus =
+  /** Accepted: the ambassador holds the AMBASSADOR role at the event. */
+  | 'ACCEPTED'
+  /** Offered, not yet accepted. */
+  | 'OFFERED';
+
+export type AmbassadorSlotsPayload = {
+  __typename?: 'AmbassadorSlotsPayload';
+  errors: Array<UserError>;
+  event?: Maybe<Event>;
+};
 
 export type AssignEventRolePayload = {
   __typename?: 'AssignEventRolePayload';
@@ -64,7 +140,9 @@ export type CalendarFeed = {
 
 export type CalendarScope =
   | 'PARTNER'
-  | 'PERSON';
+  | 'PERSON'
+  /** The whole partnership's published programme (events only, no personal data); any signed-in person subscribes, and owns the feed. */
+  | 'PROGRAMME';
 
 export type CheckInWarning =
   /** Photo/publicity consent is refused, withdrawn or not on record (photoConsent is not ALLOWED). */
@@ -83,6 +161,42 @@ export type ConsentKind =
   | 'DATA_PROCESSING'
   | 'PHOTO_PUBLICITY'
   | 'TRIPS';
+
+/** One line of a teacher's CPD record. */
+export type CpdEntry = {
+  __typename?: 'CpdEntry';
+  /** ISO date-time with offset. */
+  endsAt: Scalars['String']['output'];
+  event: Event;
+  /** minutes / 60, to two decimal places. */
+  hours: Scalars['Float']['output'];
+  kind: EventKind;
+  /** From the event's start to its end. */
+  minutes: Scalars['Int']['output'];
+  participation: CpdParticipation;
+  /** ISO date-time with offset. */
+  startsAt: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** How a teacher took part in a CPD event. */
+export type CpdParticipation =
+  /** Checked in as a participant. */
+  | 'ATTENDED'
+  /** Organiser or teacher in charge. */
+  | 'LED';
+
+/**
+ * A teacher's CPD in an academic year: CPD events, TeachMeets, subject-cluster meetings and teacher
+ * swap visits they attended (checked in) or led (organiser, teacher in charge).
+ */
+export type CpdRecord = {
+  __typename?: 'CpdRecord';
+  academicYear: Scalars['Int']['output'];
+  entries: Array<CpdEntry>;
+  totalHours: Scalars['Float']['output'];
+  totalMinutes: Scalars['Int']['output'];
+};
 
 export type CreateCalendarFeedPayload = {
   __typename?: 'CreateCalendarFeedPayload';
@@ -135,11 +249,25 @@ export type CreateEventSeriesInput = {
   yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
+export type CreateStandingGroupInput = {
+  /** The kind of its sessions. */
+  kind: EventKind;
+  /** 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** An event in the partnership's programme. Owned by events; evaluation contributes its surveys. */
 export type Event = {
   __typename?: 'Event';
   /** The partnership aims the event serves; the annual report groups evidence by these. */
   aims: Array<Aim>;
+  /**
+   * Slots offered and accepted. Those who manage the event; null with a FORBIDDEN error for everyone
+   * else.
+   */
+  ambassadorOffers?: Maybe<Array<AmbassadorOffer>>;
+  /** Ambassador slots the event wants (0 when none). Signed-in callers. */
+  ambassadorSlots: Scalars['Int']['output'];
   audience: Audience;
   /** Set when CANCELLED. */
   cancelReason?: Maybe<Scalars['String']['output']>;
@@ -179,10 +307,23 @@ export type Event = {
   roles: Array<EventRole>;
   /** Events created together on several dates share a series id. */
   seriesId?: Maybe<Scalars['ID']['output']>;
+  /** The standing group this event is a session of; null for a one-off event. */
+  standingGroup?: Maybe<StandingGroup>;
   /** ISO date-time with offset. */
   startsAt: Scalars['String']['output'];
   status: EventStatus;
   title: Scalars['String']['output'];
+  /**
+   * Per participating partner (with travel planned or students registered): mode, pick-up, seats,
+   * registered students and distance to the venue. Those who manage the event and its teachers in
+   * charge; null with a FORBIDDEN error for everyone else.
+   */
+  transportList?: Maybe<Array<TransportListEntry>>;
+  /**
+   * The event's total travel cost in pence (0 when none is planned). Finance, and those who may read
+   * the transport list; null with a FORBIDDEN error for everyone else.
+   */
+  travelCostPence?: Maybe<Scalars['Int']['output']>;
   /** Where it happens: a room at the host, or the external venue's name. */
   venue?: Maybe<Scalars['String']['output']>;
   /** People waiting for a place (WAITLISTED). */
@@ -277,8 +418,32 @@ export type EventStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type EventTravelPayload = {
+  __typename?: 'EventTravelPayload';
+  errors: Array<UserError>;
+  travel?: Maybe<TransportListEntry>;
+};
+
+export type LeaveStandingGroupPayload = {
+  __typename?: 'LeaveStandingGroupPayload';
+  errors: Array<UserError>;
+  standingGroup?: Maybe<StandingGroup>;
+  /** Registrations for sessions that have not started, now CANCELLED. */
+  withdrawn: Array<Registration>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The ambassador the slot was offered to (FORBIDDEN otherwise). Takes the AMBASSADOR role at the
+   * event, if their safeguarding check is still valid on the day.
+   */
+  acceptAmbassadorSlot: AmbassadorOfferPayload;
+  /**
+   * The coordinator (FORBIDDEN otherwise). Makes PUBLISHED events sessions of the group and
+   * registers every current member for those that have not started (idempotent).
+   */
+  addStandingGroupSessions: StandingGroupRegistrationsPayload;
   /**
    * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
    * of the event (FORBIDDEN otherwise).
@@ -307,7 +472,10 @@ export type Mutation = {
    * the earlier event, on a new date.
    */
   copyEvent: EventPayload;
-  /** PERSON: the caller's own events; PARTNER: their partner's (staff) or any (coordinator). */
+  /**
+   * PERSON: the caller's own events; PARTNER: their partner's (staff) or any (coordinator); PROGRAMME:
+   * every published event, for any signed-in person. The feed URL is /calendars/<token>.ics.
+   */
   createCalendarFeed: CreateCalendarFeedPayload;
   /**
    * The coordinator (any host or external venue), or a champion for an event hosted by their own
@@ -316,23 +484,67 @@ export type Mutation = {
   createEvent: CreateEventPayload;
   /** Same callers as createEvent. One DRAFT per date, sharing a series id. */
   createEventSeries: EventSeriesPayload;
+  /** The coordinator (FORBIDDEN otherwise). */
+  createStandingGroup: StandingGroupPayload;
+  /**
+   * The same callers as registerForEvent for this person. Joins the group once and registers the
+   * person for every session that has not started, with the same capacity and eligibility rules as
+   * registerForEvent (idempotent: joining again registers only what is missing).
+   */
+  joinStandingGroup: StandingGroupRegistrationsPayload;
+  /**
+   * The same callers as cancelRegistration for this person. Leaves the group and cancels the
+   * person's registrations for sessions that have not started; attended sessions stay.
+   */
+  leaveStandingGroup: LeaveStandingGroupPayload;
+  /**
+   * Those who manage the event (FORBIDDEN otherwise). Records (or corrects) the minutes an
+   * ambassador at the event worked, 1 to 1440, once the event has started.
+   */
+  logAmbassadorHours: AmbassadorHoursPayload;
+  /**
+   * Those who manage the event (FORBIDDEN otherwise). Offers a slot to an ambassador who is available
+   * for the whole event and whose safeguarding check is valid on its last day (idempotent).
+   */
+  offerAmbassadorSlot: AmbassadorOfferPayload;
   /**
    * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
    * of the event (FORBIDDEN otherwise). DRAFT → PUBLISHED only; announces EventScheduled.
    */
   publishEvent: PublishEventPayload;
+  /** The ambassador themself or the coordinator (FORBIDDEN otherwise). */
+  recordAmbassadorAvailability: AmbassadorAvailabilityPayload;
   /**
    * A student or teacher for themself; a teacher, champion or head for someone at their partner; or
    * the coordinator. When the event is full the person joins the waitlist.
    */
   registerForEvent: RegisterForEventPayload;
   revokeCalendarFeed: RevokeCalendarFeedPayload;
+  /** Those who manage the event (FORBIDDEN otherwise). 0 to 100, not below the slots offered or taken. */
+  setAmbassadorSlots: AmbassadorSlotsPayload;
+  /**
+   * Those who manage the event and its teachers in charge (FORBIDDEN otherwise). Plans (or replaces)
+   * one partner's travel; refused with SEATS_BELOW_REGISTERED when the seats are fewer than that
+   * partner's registered students.
+   */
+  setEventTravel: EventTravelPayload;
   /**
    * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
    * of the event (FORBIDDEN otherwise); moving it to another host also needs the right to createEvent
    * there. Any field of a DRAFT or PUBLISHED event; capacity and quota not below places held.
    */
   updateEvent: EventPayload;
+};
+
+
+export type MutationAcceptAmbassadorSlotArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddStandingGroupSessionsArgs = {
+  eventIds: Array<Scalars['ID']['input']>;
+  groupId: Scalars['ID']['input'];
 };
 
 
@@ -401,8 +613,45 @@ export type MutationCreateEventSeriesArgs = {
 };
 
 
+export type MutationCreateStandingGroupArgs = {
+  input: CreateStandingGroupInput;
+};
+
+
+export type MutationJoinStandingGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveStandingGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationLogAmbassadorHoursArgs = {
+  eventId: Scalars['ID']['input'];
+  minutes: Scalars['Int']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationOfferAmbassadorSlotArgs = {
+  eventId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAmbassadorAvailabilityArgs = {
+  endsAt: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  startsAt: Scalars['String']['input'];
 };
 
 
@@ -414,6 +663,18 @@ export type MutationRegisterForEventArgs = {
 
 export type MutationRevokeCalendarFeedArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAmbassadorSlotsArgs = {
+  eventId: Scalars['ID']['input'];
+  slots: Scalars['Int']['input'];
+};
+
+
+export type MutationSetEventTravelArgs = {
+  eventId: Scalars['ID']['input'];
+  input: SetEventTravelInput;
 };
 
 
@@ -437,12 +698,38 @@ export type Partner = {
 
 export type Person = {
   __typename?: 'Person';
+  /**
+   * The ambassador's availability windows that have not ended. The ambassador and the coordinator;
+   * null with a FORBIDDEN error for everyone else.
+   */
+  ambassadorAvailability?: Maybe<Array<AmbassadorAvailability>>;
+  /**
+   * The ambassador's logged hours in an academic year, by term. The ambassador and the coordinator;
+   * null with a FORBIDDEN error for everyone else.
+   */
+  ambassadorHours?: Maybe<AmbassadorHoursSummary>;
+  /**
+   * The teacher's CPD record for an academic year (2025 is 2025–26). The teacher themself, their
+   * school's head and the coordinator; null with a FORBIDDEN error for everyone else. The same as
+   * CSV at /people/<id>/cpd.csv and printable at /people/<id>/cpd.html (?academicYear=2025).
+   */
+  cpdRecord?: Maybe<CpdRecord>;
   id: Scalars['ID']['output'];
   /**
    * The person themself, the coordinator, or a teacher, champion or head of the person's partner.
    * Null, with a FORBIDDEN error for this field only, for everyone else.
    */
   registrations?: Maybe<Array<Registration>>;
+};
+
+
+export type PersonAmbassadorHoursArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+
+export type PersonCpdRecordArgs = {
+  academicYear: Scalars['Int']['input'];
 };
 
 /**
@@ -479,6 +766,10 @@ export type Query = {
    * capped at 200.
    */
   events: EventConnection;
+  /** Null when there is no such group. */
+  standingGroup?: Maybe<StandingGroup>;
+  /** Standing groups, by title. Signed-in callers. */
+  standingGroups: Array<StandingGroup>;
 };
 
 
@@ -504,6 +795,11 @@ export type QueryEventsArgs = {
   status?: InputMaybe<EventStatus>;
   term?: InputMaybe<Term>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStandingGroupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type RegisterForEventPayload = {
@@ -571,10 +867,104 @@ export type RevokeCalendarFeedPayload = {
   feed?: Maybe<CalendarFeed>;
 };
 
+export type SetEventTravelInput = {
+  /** What the travel costs, in whole pence (not negative). */
+  costPence: Scalars['Int']['input'];
+  mode: TravelMode;
+  /** The participating partner whose students travel. */
+  partnerId: Scalars['ID']['input'];
+  /** ISO date-time with offset, before the event ends. */
+  pickupAt: Scalars['String']['input'];
+  /** Where the students are picked up (1–200 characters). */
+  pickupPlace: Scalars['String']['input'];
+  /** Seats booked: not fewer than the partner's registered students. */
+  seats: Scalars['Int']['input'];
+};
+
+/**
+ * A group that meets all year across partners, such as the partnership choir. Its sessions
+ * (rehearsals, performances) are ordinary events; a member registers once for the group and holds a
+ * registration for every session, present and future. Attendance is still recorded per session.
+ */
+export type StandingGroup = {
+  __typename?: 'StandingGroup';
+  id: Scalars['ID']['output'];
+  /** Whether the signed-in caller is a current member. */
+  isMember: Scalars['Boolean']['output'];
+  /** The kind of its sessions (e.g. CHOIR). */
+  kind: EventKind;
+  /** Members who have not left (a count; names are the people service's). */
+  memberCount: Scalars['Int']['output'];
+  /** Its sessions the caller may see, soonest first. */
+  sessions: Array<Event>;
+  title: Scalars['String']['output'];
+};
+
+export type StandingGroupPayload = {
+  __typename?: 'StandingGroupPayload';
+  errors: Array<UserError>;
+  standingGroup?: Maybe<StandingGroup>;
+};
+
+export type StandingGroupRegistrationsPayload = {
+  __typename?: 'StandingGroupRegistrationsPayload';
+  errors: Array<UserError>;
+  /** Registrations made by this change (a place or a place in the queue), one per member and session. */
+  registrations: Array<Registration>;
+  /** Sessions someone could not be registered for, with the reason; the rest went ahead. */
+  skipped: Array<StandingGroupSkip>;
+  standingGroup?: Maybe<StandingGroup>;
+};
+
+/** A session a member could not be registered for, and why (e.g. YEAR_GROUP_NOT_ELIGIBLE). */
+export type StandingGroupSkip = {
+  __typename?: 'StandingGroupSkip';
+  code: UserErrorCode;
+  event: Event;
+  message: Scalars['String']['output'];
+  /** Resolved by people; null when the caller may not see that person. */
+  person?: Maybe<Person>;
+};
+
 export type Term =
   | 'AUTUMN'
   | 'SPRING'
   | 'SUMMER';
+
+/** Minutes in one term. */
+export type TermMinutes = {
+  __typename?: 'TermMinutes';
+  minutes: Scalars['Int']['output'];
+  term: Term;
+};
+
+/** One partner's line of an event's transport list. */
+export type TransportListEntry = {
+  __typename?: 'TransportListEntry';
+  /** In pence; null until planned. */
+  costPence?: Maybe<Scalars['Int']['output']>;
+  /** Straight-line (haversine) distance from the partner's site to the venue in km, to 0.1; null when a location is unknown. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** Null until travel is planned for this partner. */
+  mode?: Maybe<TravelMode>;
+  /** Resolved by partners-governance; null when it does not know the partner. */
+  partner?: Maybe<Partner>;
+  /** ISO date-time with offset; null until planned. */
+  pickupAt?: Maybe<Scalars['String']['output']>;
+  pickupPlace?: Maybe<Scalars['String']['output']>;
+  /** Students of this partner holding a place (registered, offered or attended). */
+  registeredStudents: Scalars['Int']['output'];
+  seats?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How a partner's students get to an event. */
+export type TravelMode =
+  | 'COACH'
+  | 'MINIBUS'
+  /** Parents or carers bring their children. */
+  | 'PARENTS'
+  | 'PUBLIC_TRANSPORT'
+  | 'WALKING';
 
 /** Only the fields given change; the result is validated as a whole. */
 export type UpdateEventInput = {
@@ -623,12 +1013,20 @@ export type UserErrorCode =
   | 'EVENT_NOT_OPEN'
   /** The event has already started: no registrations or cancellations any more. */
   | 'EVENT_STARTED'
+  /** Hours are logged once the event has started, not in advance. */
+  | 'HOURS_BEFORE_START'
   /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
   | 'INVALID'
   /** The event's status does not allow this change (e.g. cancelling a completed event). */
   | 'INVALID_TRANSITION'
   /** The registration is no longer active (cancelled, attended or a no-show). */
   | 'NOT_ACTIVE'
+  /** The person is not an ambassador at this event. */
+  | 'NOT_AMBASSADOR_AT_EVENT'
+  /** The person does not hold the AMBASSADOR role. */
+  | 'NOT_AN_AMBASSADOR'
+  /** None of the ambassador's availability windows covers the whole event. */
+  | 'NOT_AVAILABLE'
   /** A student organiser must be a student. */
   | 'NOT_A_STUDENT'
   /** The person was never checked in, so cannot be checked out. */
@@ -643,12 +1041,18 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The event's audience (students, teachers) does not include this person. */
   | 'NOT_IN_AUDIENCE'
+  /** The person is not a current member of this standing group. */
+  | 'NOT_IN_GROUP'
   /** The person has no place at this event (for check-in and check-out). */
   | 'NOT_REGISTERED'
   /** Organisers and teachers in charge are staff of a partner. */
   | 'NOT_STAFF'
+  /** There is no ambassador slot offered to this person at this event. */
+  | 'NO_AMBASSADOR_OFFER'
   /** There is no open offer to confirm for this registration. */
   | 'NO_OFFER'
+  /** Every ambassador slot of the event is already offered or taken. */
+  | 'NO_SLOTS_LEFT'
   /** The deadline to confirm the offered place has passed; the place has moved on. */
   | 'OFFER_EXPIRED'
   /** The person's school or organisation is not a member of the partnership today. */
@@ -657,6 +1061,12 @@ export type UserErrorCode =
   | 'QUOTA_BELOW_REGISTRATIONS'
   /** An ambassador needs a safeguarding check valid on the last day of the event. */
   | 'SAFEGUARDING_NOT_VALID'
+  /** Fewer travel seats than the students this partner has registered for the event. */
+  | 'SEATS_BELOW_REGISTERED'
+  /** The event is already a session of another standing group. */
+  | 'SESSION_OF_OTHER_GROUP'
+  /** Fewer ambassador slots than ambassadors already offered or taken. */
+  | 'SLOTS_BELOW_OFFERED'
   /** No partner with this id is known to the service answering (it may not have heard of a new partner yet). */
   | 'UNKNOWN_PARTNER'
   /** No person with this id is known to events. */
@@ -747,21 +1157,35 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Aim: Aim;
+  AmbassadorAvailability: ResolverTypeWrapper<AmbassadorAvailabilityEntity>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AmbassadorAvailabilityPayload: ResolverTypeWrapper<Omit<AmbassadorAvailabilityPayload, 'availability'> & { availability?: Maybe<ResolversTypes['AmbassadorAvailability']> }>;
+  AmbassadorHoursEntry: ResolverTypeWrapper<AmbassadorHoursEntryRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AmbassadorHoursPayload: ResolverTypeWrapper<Omit<AmbassadorHoursPayload, 'entry'> & { entry?: Maybe<ResolversTypes['AmbassadorHoursEntry']> }>;
+  AmbassadorHoursSummary: ResolverTypeWrapper<AmbassadorHoursSummaryResult>;
+  AmbassadorOffer: ResolverTypeWrapper<AmbassadorOfferEntity>;
+  AmbassadorOfferPayload: ResolverTypeWrapper<Omit<AmbassadorOfferPayload, 'offer'> & { offer?: Maybe<ResolversTypes['AmbassadorOffer']> }>;
+  AmbassadorOfferStatus: AmbassadorOfferStatus;
+  AmbassadorSlotsPayload: ResolverTypeWrapper<Omit<AmbassadorSlotsPayload, 'event'> & { event?: Maybe<ResolversTypes['Event']> }>;
   AssignEventRolePayload: ResolverTypeWrapper<Omit<AssignEventRolePayload, 'role'> & { role?: Maybe<ResolversTypes['EventRole']> }>;
   AttendancePayload: ResolverTypeWrapper<Omit<AttendancePayload, 'registration'> & { registration?: Maybe<ResolversTypes['Registration']> }>;
   Audience: Audience;
   CalendarFeed: ResolverTypeWrapper<CalendarFeedEntity>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CalendarScope: CalendarScope;
   CheckInWarning: CheckInWarning;
   ClashKind: ClashKind;
   ConsentKind: ConsentKind;
+  CpdEntry: ResolverTypeWrapper<CpdEntryRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CpdParticipation: CpdParticipation;
+  CpdRecord: ResolverTypeWrapper<CpdRecordResult>;
   CreateCalendarFeedPayload: ResolverTypeWrapper<Omit<CreateCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['CalendarFeed']> }>;
   CreateEventInput: CreateEventInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateEventPayload: ResolverTypeWrapper<EventPayloadModel>;
   CreateEventSeriesInput: CreateEventSeriesInput;
+  CreateStandingGroupInput: CreateStandingGroupInput;
   Event: ResolverTypeWrapper<EventEntity>;
   EventClash: ResolverTypeWrapper<TermClash>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
@@ -773,6 +1197,8 @@ export type ResolversTypes = {
   EventRoleKind: EventRoleKind;
   EventSeriesPayload: ResolverTypeWrapper<Omit<EventSeriesPayload, 'events'> & { events: Array<ResolversTypes['Event']> }>;
   EventStatus: EventStatus;
+  EventTravelPayload: ResolverTypeWrapper<Omit<EventTravelPayload, 'travel'> & { travel?: Maybe<ResolversTypes['TransportListEntry']> }>;
+  LeaveStandingGroupPayload: ResolverTypeWrapper<Omit<LeaveStandingGroupPayload, 'standingGroup' | 'withdrawn'> & { standingGroup?: Maybe<ResolversTypes['StandingGroup']>, withdrawn: Array<ResolversTypes['Registration']> }>;
   Mutation: ResolverTypeWrapper<{}>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -786,7 +1212,15 @@ export type ResolversTypes = {
   RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'offered' | 'registration'> & { offered: Array<ResolversTypes['Registration']>, registration?: Maybe<ResolversTypes['Registration']> }>;
   RegistrationStatus: RegistrationStatus;
   RevokeCalendarFeedPayload: ResolverTypeWrapper<Omit<RevokeCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['CalendarFeed']> }>;
+  SetEventTravelInput: SetEventTravelInput;
+  StandingGroup: ResolverTypeWrapper<StandingGroupEntity>;
+  StandingGroupPayload: ResolverTypeWrapper<Omit<StandingGroupPayload, 'standingGroup'> & { standingGroup?: Maybe<ResolversTypes['StandingGroup']> }>;
+  StandingGroupRegistrationsPayload: ResolverTypeWrapper<Omit<StandingGroupRegistrationsPayload, 'registrations' | 'skipped' | 'standingGroup'> & { registrations: Array<ResolversTypes['Registration']>, skipped: Array<ResolversTypes['StandingGroupSkip']>, standingGroup?: Maybe<ResolversTypes['StandingGroup']> }>;
+  StandingGroupSkip: ResolverTypeWrapper<StandingGroupSkipRow>;
   Term: Term;
+  TermMinutes: ResolverTypeWrapper<TermMinutes>;
+  TransportListEntry: ResolverTypeWrapper<TransportListRow>;
+  TravelMode: TravelMode;
   UpdateEventInput: UpdateEventInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -794,16 +1228,28 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AmbassadorAvailability: AmbassadorAvailabilityEntity;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AmbassadorAvailabilityPayload: Omit<AmbassadorAvailabilityPayload, 'availability'> & { availability?: Maybe<ResolversParentTypes['AmbassadorAvailability']> };
+  AmbassadorHoursEntry: AmbassadorHoursEntryRef;
+  Int: Scalars['Int']['output'];
+  AmbassadorHoursPayload: Omit<AmbassadorHoursPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['AmbassadorHoursEntry']> };
+  AmbassadorHoursSummary: AmbassadorHoursSummaryResult;
+  AmbassadorOffer: AmbassadorOfferEntity;
+  AmbassadorOfferPayload: Omit<AmbassadorOfferPayload, 'offer'> & { offer?: Maybe<ResolversParentTypes['AmbassadorOffer']> };
+  AmbassadorSlotsPayload: Omit<AmbassadorSlotsPayload, 'event'> & { event?: Maybe<ResolversParentTypes['Event']> };
   AssignEventRolePayload: Omit<AssignEventRolePayload, 'role'> & { role?: Maybe<ResolversParentTypes['EventRole']> };
   AttendancePayload: Omit<AttendancePayload, 'registration'> & { registration?: Maybe<ResolversParentTypes['Registration']> };
   CalendarFeed: CalendarFeedEntity;
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
+  CpdEntry: CpdEntryRow;
+  Float: Scalars['Float']['output'];
+  CpdRecord: CpdRecordResult;
   CreateCalendarFeedPayload: Omit<CreateCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['CalendarFeed']> };
   CreateEventInput: CreateEventInput;
-  Int: Scalars['Int']['output'];
   CreateEventPayload: EventPayloadModel;
   CreateEventSeriesInput: CreateEventSeriesInput;
+  CreateStandingGroupInput: CreateStandingGroupInput;
   Event: EventEntity;
   EventClash: TermClash;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
@@ -812,6 +1258,8 @@ export type ResolversParentTypes = {
   EventPayload: EventPayloadModel;
   EventRole: EventRoleEntity;
   EventSeriesPayload: Omit<EventSeriesPayload, 'events'> & { events: Array<ResolversParentTypes['Event']> };
+  EventTravelPayload: Omit<EventTravelPayload, 'travel'> & { travel?: Maybe<ResolversParentTypes['TransportListEntry']> };
+  LeaveStandingGroupPayload: Omit<LeaveStandingGroupPayload, 'standingGroup' | 'withdrawn'> & { standingGroup?: Maybe<ResolversParentTypes['StandingGroup']>, withdrawn: Array<ResolversParentTypes['Registration']> };
   Mutation: {};
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -823,8 +1271,70 @@ export type ResolversParentTypes = {
   Registration: RegistrationEntity;
   RegistrationPayload: Omit<RegistrationPayload, 'offered' | 'registration'> & { offered: Array<ResolversParentTypes['Registration']>, registration?: Maybe<ResolversParentTypes['Registration']> };
   RevokeCalendarFeedPayload: Omit<RevokeCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['CalendarFeed']> };
+  SetEventTravelInput: SetEventTravelInput;
+  StandingGroup: StandingGroupEntity;
+  StandingGroupPayload: Omit<StandingGroupPayload, 'standingGroup'> & { standingGroup?: Maybe<ResolversParentTypes['StandingGroup']> };
+  StandingGroupRegistrationsPayload: Omit<StandingGroupRegistrationsPayload, 'registrations' | 'skipped' | 'standingGroup'> & { registrations: Array<ResolversParentTypes['Registration']>, skipped: Array<ResolversParentTypes['StandingGroupSkip']>, standingGroup?: Maybe<ResolversParentTypes['StandingGroup']> };
+  StandingGroupSkip: StandingGroupSkipRow;
+  TermMinutes: TermMinutes;
+  TransportListEntry: TransportListRow;
   UpdateEventInput: UpdateEventInput;
   UserError: UserError;
+};
+
+export type AmbassadorAvailabilityResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AmbassadorAvailability'] = ResolversParentTypes['AmbassadorAvailability']> = {
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbassadorAvailabilityPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AmbassadorAvailabilityPayload'] = ResolversParentTypes['AmbassadorAvailabilityPayload']> = {
+  availability?: Resolver<Maybe<ResolversTypes['AmbassadorAvailability']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbassadorHoursEntryResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AmbassadorHoursEntry'] = ResolversParentTypes['AmbassadorHoursEntry']> = {
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  loggedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbassadorHoursPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AmbassadorHoursPayload'] = ResolversParentTypes['AmbassadorHoursPayload']> = {
+  entry?: Resolver<Maybe<ResolversTypes['AmbassadorHoursEntry']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbassadorHoursSummaryResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AmbassadorHoursSummary'] = ResolversParentTypes['AmbassadorHoursSummary']> = {
+  academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byTerm?: Resolver<Array<ResolversTypes['TermMinutes']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AmbassadorHoursEntry']>, ParentType, ContextType>;
+  totalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbassadorOfferResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AmbassadorOffer'] = ResolversParentTypes['AmbassadorOffer']> = {
+  acceptedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  offeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AmbassadorOfferStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbassadorOfferPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AmbassadorOfferPayload'] = ResolversParentTypes['AmbassadorOfferPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['AmbassadorOffer']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbassadorSlotsPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AmbassadorSlotsPayload'] = ResolversParentTypes['AmbassadorSlotsPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AssignEventRolePayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AssignEventRolePayload'] = ResolversParentTypes['AssignEventRolePayload']> = {
@@ -848,6 +1358,26 @@ export type CalendarFeedResolvers<ContextType = EventsContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CpdEntryResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['CpdEntry'] = ResolversParentTypes['CpdEntry']> = {
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participation?: Resolver<ResolversTypes['CpdParticipation'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CpdRecordResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['CpdRecord'] = ResolversParentTypes['CpdRecord']> = {
+  academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['CpdEntry']>, ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CreateCalendarFeedPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['CreateCalendarFeedPayload'] = ResolversParentTypes['CreateCalendarFeedPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   feed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
@@ -865,6 +1395,8 @@ export type CreateEventPayloadResolvers<ContextType = EventsContext, ParentType 
 export type EventResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']>, { __typename: 'Event' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
+  ambassadorOffers?: Resolver<Maybe<Array<ResolversTypes['AmbassadorOffer']>>, ParentType, ContextType>;
+  ambassadorSlots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -881,9 +1413,12 @@ export type EventResolvers<ContextType = EventsContext, ParentType extends Resol
   requiredConsents?: Resolver<Array<ResolversTypes['ConsentKind']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['EventRole']>, ParentType, ContextType>;
   seriesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  standingGroup?: Resolver<Maybe<ResolversTypes['StandingGroup']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transportList?: Resolver<Maybe<Array<ResolversTypes['TransportListEntry']>>, ParentType, ContextType>;
+  travelCostPence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   yearGroups?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -930,7 +1465,22 @@ export type EventSeriesPayloadResolvers<ContextType = EventsContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EventTravelPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['EventTravelPayload'] = ResolversParentTypes['EventTravelPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  travel?: Resolver<Maybe<ResolversTypes['TransportListEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LeaveStandingGroupPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['LeaveStandingGroupPayload'] = ResolversParentTypes['LeaveStandingGroupPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  standingGroup?: Resolver<Maybe<ResolversTypes['StandingGroup']>, ParentType, ContextType>;
+  withdrawn?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptAmbassadorSlot?: Resolver<ResolversTypes['AmbassadorOfferPayload'], ParentType, ContextType, RequireFields<MutationAcceptAmbassadorSlotArgs, 'eventId'>>;
+  addStandingGroupSessions?: Resolver<ResolversTypes['StandingGroupRegistrationsPayload'], ParentType, ContextType, RequireFields<MutationAddStandingGroupSessionsArgs, 'eventIds' | 'groupId'>>;
   assignEventRole?: Resolver<ResolversTypes['AssignEventRolePayload'], ParentType, ContextType, RequireFields<MutationAssignEventRoleArgs, 'eventId' | 'personId' | 'role'>>;
   cancelEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationCancelEventArgs, 'id' | 'reason'>>;
   cancelRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'registrationId'>>;
@@ -942,9 +1492,17 @@ export type MutationResolvers<ContextType = EventsContext, ParentType extends Re
   createCalendarFeed?: Resolver<ResolversTypes['CreateCalendarFeedPayload'], ParentType, ContextType, RequireFields<MutationCreateCalendarFeedArgs, 'scope'>>;
   createEvent?: Resolver<ResolversTypes['CreateEventPayload'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createEventSeries?: Resolver<ResolversTypes['EventSeriesPayload'], ParentType, ContextType, RequireFields<MutationCreateEventSeriesArgs, 'input'>>;
+  createStandingGroup?: Resolver<ResolversTypes['StandingGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateStandingGroupArgs, 'input'>>;
+  joinStandingGroup?: Resolver<ResolversTypes['StandingGroupRegistrationsPayload'], ParentType, ContextType, RequireFields<MutationJoinStandingGroupArgs, 'groupId' | 'personId'>>;
+  leaveStandingGroup?: Resolver<ResolversTypes['LeaveStandingGroupPayload'], ParentType, ContextType, RequireFields<MutationLeaveStandingGroupArgs, 'groupId' | 'personId'>>;
+  logAmbassadorHours?: Resolver<ResolversTypes['AmbassadorHoursPayload'], ParentType, ContextType, RequireFields<MutationLogAmbassadorHoursArgs, 'eventId' | 'minutes' | 'personId'>>;
+  offerAmbassadorSlot?: Resolver<ResolversTypes['AmbassadorOfferPayload'], ParentType, ContextType, RequireFields<MutationOfferAmbassadorSlotArgs, 'eventId' | 'personId'>>;
   publishEvent?: Resolver<ResolversTypes['PublishEventPayload'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
+  recordAmbassadorAvailability?: Resolver<ResolversTypes['AmbassadorAvailabilityPayload'], ParentType, ContextType, RequireFields<MutationRecordAmbassadorAvailabilityArgs, 'endsAt' | 'personId' | 'startsAt'>>;
   registerForEvent?: Resolver<ResolversTypes['RegisterForEventPayload'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'eventId' | 'personId'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['RevokeCalendarFeedPayload'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'id'>>;
+  setAmbassadorSlots?: Resolver<ResolversTypes['AmbassadorSlotsPayload'], ParentType, ContextType, RequireFields<MutationSetAmbassadorSlotsArgs, 'eventId' | 'slots'>>;
+  setEventTravel?: Resolver<ResolversTypes['EventTravelPayload'], ParentType, ContextType, RequireFields<MutationSetEventTravelArgs, 'eventId' | 'input'>>;
   updateEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
 };
 
@@ -963,6 +1521,9 @@ export type PartnerResolvers<ContextType = EventsContext, ParentType extends Res
 
 export type PersonResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  ambassadorAvailability?: Resolver<Maybe<Array<ResolversTypes['AmbassadorAvailability']>>, ParentType, ContextType>;
+  ambassadorHours?: Resolver<Maybe<ResolversTypes['AmbassadorHoursSummary']>, ParentType, ContextType, RequireFields<PersonAmbassadorHoursArgs, 'academicYear'>>;
+  cpdRecord?: Resolver<Maybe<ResolversTypes['CpdRecord']>, ParentType, ContextType, RequireFields<PersonCpdRecordArgs, 'academicYear'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   registrations?: Resolver<Maybe<Array<ResolversTypes['Registration']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -978,6 +1539,8 @@ export type QueryResolvers<ContextType = EventsContext, ParentType extends Resol
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   eventForProposal?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventForProposalArgs, 'proposalId'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  standingGroup?: Resolver<Maybe<ResolversTypes['StandingGroup']>, ParentType, ContextType, RequireFields<QueryStandingGroupArgs, 'id'>>;
+  standingGroups?: Resolver<Array<ResolversTypes['StandingGroup']>, ParentType, ContextType>;
 };
 
 export type RegisterForEventPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['RegisterForEventPayload'] = ResolversParentTypes['RegisterForEventPayload']> = {
@@ -1016,6 +1579,56 @@ export type RevokeCalendarFeedPayloadResolvers<ContextType = EventsContext, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StandingGroupResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['StandingGroup'] = ResolversParentTypes['StandingGroup']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StandingGroupPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['StandingGroupPayload'] = ResolversParentTypes['StandingGroupPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  standingGroup?: Resolver<Maybe<ResolversTypes['StandingGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StandingGroupRegistrationsPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['StandingGroupRegistrationsPayload'] = ResolversParentTypes['StandingGroupRegistrationsPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['StandingGroupSkip']>, ParentType, ContextType>;
+  standingGroup?: Resolver<Maybe<ResolversTypes['StandingGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StandingGroupSkipResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['StandingGroupSkip'] = ResolversParentTypes['StandingGroupSkip']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TermMinutesResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['TermMinutes'] = ResolversParentTypes['TermMinutes']> = {
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TransportListEntryResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['TransportListEntry'] = ResolversParentTypes['TransportListEntry']> = {
+  costPence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['TravelMode']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  pickupAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pickupPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registeredStudents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1024,9 +1637,19 @@ export type UserErrorResolvers<ContextType = EventsContext, ParentType extends R
 };
 
 export type Resolvers<ContextType = EventsContext> = {
+  AmbassadorAvailability?: AmbassadorAvailabilityResolvers<ContextType>;
+  AmbassadorAvailabilityPayload?: AmbassadorAvailabilityPayloadResolvers<ContextType>;
+  AmbassadorHoursEntry?: AmbassadorHoursEntryResolvers<ContextType>;
+  AmbassadorHoursPayload?: AmbassadorHoursPayloadResolvers<ContextType>;
+  AmbassadorHoursSummary?: AmbassadorHoursSummaryResolvers<ContextType>;
+  AmbassadorOffer?: AmbassadorOfferResolvers<ContextType>;
+  AmbassadorOfferPayload?: AmbassadorOfferPayloadResolvers<ContextType>;
+  AmbassadorSlotsPayload?: AmbassadorSlotsPayloadResolvers<ContextType>;
   AssignEventRolePayload?: AssignEventRolePayloadResolvers<ContextType>;
   AttendancePayload?: AttendancePayloadResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CpdEntry?: CpdEntryResolvers<ContextType>;
+  CpdRecord?: CpdRecordResolvers<ContextType>;
   CreateCalendarFeedPayload?: CreateCalendarFeedPayloadResolvers<ContextType>;
   CreateEventPayload?: CreateEventPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -1036,6 +1659,8 @@ export type Resolvers<ContextType = EventsContext> = {
   EventPayload?: EventPayloadResolvers<ContextType>;
   EventRole?: EventRoleResolvers<ContextType>;
   EventSeriesPayload?: EventSeriesPayloadResolvers<ContextType>;
+  EventTravelPayload?: EventTravelPayloadResolvers<ContextType>;
+  LeaveStandingGroupPayload?: LeaveStandingGroupPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
@@ -1046,6 +1671,12 @@ export type Resolvers<ContextType = EventsContext> = {
   Registration?: RegistrationResolvers<ContextType>;
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
   RevokeCalendarFeedPayload?: RevokeCalendarFeedPayloadResolvers<ContextType>;
+  StandingGroup?: StandingGroupResolvers<ContextType>;
+  StandingGroupPayload?: StandingGroupPayloadResolvers<ContextType>;
+  StandingGroupRegistrationsPayload?: StandingGroupRegistrationsPayloadResolvers<ContextType>;
+  StandingGroupSkip?: StandingGroupSkipResolvers<ContextType>;
+  TermMinutes?: TermMinutesResolvers<ContextType>;
+  TransportListEntry?: TransportListEntryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

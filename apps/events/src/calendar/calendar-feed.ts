@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
 
-export const CALENDAR_SCOPES = ['PARTNER', 'PERSON'] as const;
+// --- school year --- PROGRAMME: every published event of the partnership (no personal data).
+export const CALENDAR_SCOPES = ['PARTNER', 'PERSON', 'PROGRAMME'] as const;
 export type CalendarScope = (typeof CALENDAR_SCOPES)[number];
 
 export interface CalendarEvent {

@@ -4,7 +4,7 @@ import { isStaffOf } from './event';
 
 /** A feed of one person's events, or of one partner's (hosted, or where its people hold a place). */
 export interface CalendarFeedOwner {
-  scope: 'PERSON' | 'PARTNER';
+  scope: 'PERSON' | 'PARTNER' | 'PROGRAMME';
   /** the person's or the partner's id */
   ownerId: string;
 }
@@ -16,6 +16,8 @@ export interface CalendarFeedOwner {
  */
 export function mayKeepCalendarFeed(caller: Caller, feed: CalendarFeedOwner): boolean {
   if (hasRole(caller, 'COORDINATOR')) return true;
-  if (feed.scope === 'PERSON') return caller.kind === 'person' && caller.subject === feed.ownerId;
+  // PROGRAMME (the whole published programme) is owned, like PERSON, by whoever subscribed.
+  if (feed.scope === 'PERSON' || feed.scope === 'PROGRAMME')
+    return caller.kind === 'person' && caller.subject === feed.ownerId;
   return isStaffOf(caller, feed.ownerId);
 }

@@ -3,7 +3,7 @@ import type { CalendarScope } from '../calendar/calendar-feed';
 
 /** A secret, revocable subscription URL; only the token's SHA-256 is stored. */
 @Entity({ name: 'calendar_feed' })
-@Check('calendar_feed_scope_check', "scope IN ('PARTNER','PERSON')")
+@Check('calendar_feed_scope_check', "scope IN ('PARTNER','PERSON','PROGRAMME')")
 @Index('calendar_feed_token_hash_uq', ['tokenHash'], { unique: true })
 @Index('calendar_feed_owner_idx', ['ownerId'])
 export class CalendarFeedEntity {
@@ -16,7 +16,7 @@ export class CalendarFeedEntity {
   @Column({ type: 'text' })
   scope!: CalendarScope;
 
-  /** a partner id or a person id, by scope */
+  /** a partner id or a person id, by scope (PROGRAMME: the person who subscribed) */
   @Column({ type: 'uuid' })
   ownerId!: string;
 

@@ -9,6 +9,9 @@ import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 import { TermCalendarProjection1732300000100 } from './1732300000100-term-calendar-projection';
 // --- groups, meetings, proposals ---
 import { StudentVoiceDrafts1732300000200 } from './1732300000200-student-voice-drafts';
+// --- school year ---
+import { SchoolYear1732300000600 } from './1732300000600-school-year';
+import { ProgrammeFeed1732300000601 } from './1732300000601-programme-feed';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -23,4 +26,7 @@ export const migrations = [
   TermCalendarProjection1732300000100,
   // --- groups, meetings, proposals ---
   StudentVoiceDrafts1732300000200,
+  // --- school year ---
+  SchoolYear1732300000600,
+  ProgrammeFeed1732300000601,
 ];

@@ -18,8 +18,9 @@ export async function createCalendarFeed(
   const { caller } = deps;
   const forbidden = () => refused('You cannot create this calendar feed');
   let ownerId: string;
-  if (args.scope === 'PERSON') {
-    // A person's feed is always the caller's own: an API key has no events of its own.
+  if (args.scope === 'PERSON' || args.scope === 'PROGRAMME') {
+    // A person's feed is always the caller's own: an API key has no events of its own. The
+    // whole programme's feed (PROGRAMME) is held by the person who subscribed, who may revoke it.
     if (caller.kind !== 'person') return forbidden();
     ownerId = caller.subject;
   } else {

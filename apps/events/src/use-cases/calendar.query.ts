@@ -46,6 +46,8 @@ async function feedEvents(
   scope: CalendarScope,
   ownerId: string,
 ): Promise<CalendarEvent[]> {
+  // --- school year --- the whole published programme: events only, no people.
+  if (scope === 'PROGRAMME') return programmeEvents(ds);
   const rows = (await ds.query(
     scope === 'PARTNER'
       ? `SELECT ${CALENDAR_COLUMNS} FROM event e LEFT JOIN partner_projection pp ON pp.id = e.host_partner_id
@@ -64,6 +66,15 @@ async function feedEvents(
   return rows.map(toCalendarEvent);
 }
 
+/** Every PUBLISHED and COMPLETED event, for the whole-programme feed (PROGRAMME). */
+async function programmeEvents(ds: DataSource): Promise<CalendarEvent[]> {
+  const rows = (await ds.query(
+    `SELECT ${CALENDAR_COLUMNS} FROM event e LEFT JOIN partner_projection pp ON pp.id = e.host_partner_id
+     WHERE e.status IN ('PUBLISHED','COMPLETED') ORDER BY e.starts_at, e.id`,
+  )) as CalendarRow[];
+  return rows.map(toCalendarEvent);
+}
+
 /** The ICS text of a feed, or null for an unknown or revoked token (the route answers 404). */
 export async function calendarForToken(
   ds: DataSource,
@@ -75,7 +86,12 @@ export async function calendarForToken(
     .getRepository(CalendarFeedEntity)
     .findOneBy({ tokenHash: hashFeedToken(token) });
   if (!feed || feed.revokedAt) return null;
-  const name = feed.scope === 'PARTNER' ? 'EKST programme' : 'My EKST events';
+  const name =
+    feed.scope === 'PERSON'
+      ? 'My EKST events'
+      : feed.scope === 'PROGRAMME'
+        ? 'EKST programme (all events)'
+        : 'EKST programme';
   return buildCalendar(name, await feedEvents(ds, feed.scope, feed.ownerId), opts);
 }
 

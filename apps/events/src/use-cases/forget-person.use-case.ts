@@ -2,6 +2,8 @@ import type { Tx } from '@ekst/messaging';
 import { PLACE_HOLDING_STATUSES } from '../domain/registration';
 import type { EventEntity } from '../entities/event.entity';
 import { lockEvent, offerFreePlaces } from './places';
+// --- school year ---
+import { forgetSchoolYearPerson } from '../school-year.module';
 
 /**
  * Erasure leaves nothing of the person behind here: registrations link a person to where they
@@ -33,5 +35,6 @@ export async function forgetPerson(tx: Tx, personId: string): Promise<void> {
   await m.query(`DELETE FROM person_consent WHERE person_id = $1`, [personId]);
   await m.query(`DELETE FROM person_safeguarding WHERE person_id = $1`, [personId]);
   await m.query(`DELETE FROM person_projection WHERE id = $1`, [personId]);
+  await forgetSchoolYearPerson(m, personId); // --- school year ---
   for (const event of freed) await offerFreePlaces(tx, event, now);
 }

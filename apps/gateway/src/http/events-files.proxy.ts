@@ -138,5 +138,19 @@ export function eventsFilesRouter(opts: {
       );
     }),
   );
+  // --- school year --- a person's own records as files (the events service applies the graph's rules).
+  router.get(
+    '/people/:id/:file',
+    authenticated(async (req, res, caller) => {
+      const id = String(req.params.id);
+      const file = String(req.params.file);
+      if (!UUID.test(id) || !['cpd.csv', 'cpd.html', 'ambassador-hours.csv'].includes(file))
+        return void notFound(res);
+      const year = typeof req.query.academicYear === 'string' ? req.query.academicYear : '';
+      // Judged by the events service (a 400 for anything but a year); bounded here.
+      const query = year ? `?academicYear=${encodeURIComponent(year.slice(0, 10))}` : '';
+      await forward(res, `/people/${id}/${file}${query}`, caller);
+    }),
+  );
   return router;
 }
