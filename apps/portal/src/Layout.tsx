@@ -36,16 +36,20 @@ export function Layout() {
   const session = useSession();
   const location = useLocation();
   const [resuming, setResuming] = useState(() => !session && !!storedRefreshToken());
+  const [expired, setExpired] = useState(false);
 
   useEffect(() => {
     if (!resuming) return;
-    void refreshSession().finally(() => setResuming(false));
+    void refreshSession().then((s) => {
+      setExpired(!s);
+      setResuming(false);
+    });
   }, [resuming]);
 
   if (resuming) return <Loading what="your session" />;
   if (!session) {
     const next = encodeURIComponent(`${location.pathname}${location.search}`);
-    return <Navigate to={`/sign-in?next=${next}`} replace />;
+    return <Navigate to={`/sign-in?${expired ? 'expired=1&' : ''}next=${next}`} replace />;
   }
   return (
     <>

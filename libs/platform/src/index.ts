@@ -5,3 +5,4 @@ export * from './infra/postgres';
 export * from './infra/kafka';
 export { DATA_ROOT, REPO_ROOT } from './infra/process-utils';
 export type { Logger as InfraLogger } from './infra/process-utils';
+export { ensureChromium } from './infra/chromium';
