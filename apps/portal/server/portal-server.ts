@@ -74,7 +74,9 @@ function proxyTo(gateway: URL) {
     upstream.on('error', () => {
       if (!res.headersSent)
         res.status(502).json({
-          errors: [{ message: 'The gateway is not reachable', extensions: { code: 'BAD_GATEWAY' } }],
+          errors: [
+            { message: 'The gateway is not reachable', extensions: { code: 'BAD_GATEWAY' } },
+          ],
         });
       else res.end();
     });
@@ -108,7 +110,11 @@ export async function startPortalServer(
   });
   app.use(
     '/assets',
-    express.static(path.join(opts.distDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+    express.static(path.join(opts.distDir, 'assets'), {
+      immutable: true,
+      maxAge: '1y',
+      index: false,
+    }),
   );
   app.get('/persisted-documents.json', (_req, res) => {
     res.sendFile(path.join(opts.distDir, 'persisted-documents.json'));
