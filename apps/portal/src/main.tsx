@@ -14,7 +14,9 @@ onSessionExpired(() => {
   });
 });
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={client}>
       <RouterProvider router={router} />

@@ -94,7 +94,12 @@ export function Page() {
       <Empty>There is no such event, or it is not yours to see.</Empty>
     );
   }
-  if (!event.registrations) return <ErrorState error={error!} what="this event’s check-in list" />;
+  if (!event.registrations)
+    return error ? (
+      <ErrorState error={error} what="this event’s check-in list" />
+    ) : (
+      <Empty>You cannot check people in at this event.</Empty>
+    );
 
   const rows = event.registrations
     .map((r) => readFragment(CheckInRow, r))

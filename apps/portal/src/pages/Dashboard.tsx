@@ -64,7 +64,12 @@ export function Page() {
   const [variables] = useState(() => weekBounds(new Date()));
   const { data, loading, error } = useQuery(DashboardQuery, { variables, errorPolicy: 'all' });
   if (loading && !data) return <Loading what="the dashboard" />;
-  if (!data) return <ErrorState error={error!} what="the dashboard" />;
+  if (!data)
+    return error ? (
+      <ErrorState error={error} what="the dashboard" />
+    ) : (
+      <Empty>Nothing to show.</Empty>
+    );
   const week = data.thisWeek.edges.map((e) => e.node);
   const recent = data.recent.edges.map((e) => e.node);
   const queues = recent

@@ -105,11 +105,11 @@ export function Page() {
           <Loading what="events" />
         ) : error && !data ? (
           <ErrorState error={error} what="events" />
-        ) : (data?.events.edges.length ?? 0) === 0 ? (
+        ) : !data || data.events.edges.length === 0 ? (
           <Empty>No events planned yet.</Empty>
         ) : (
           <ul className="cards">
-            {data!.events.edges.map((edge) => (
+            {data.events.edges.map((edge) => (
               <PlanningCard key={edge.node.id} event={readFragment(PlanningEvent, edge.node)} />
             ))}
           </ul>
