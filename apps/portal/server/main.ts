@@ -3,9 +3,8 @@
  * GATEWAY_URL (default http://127.0.0.1:4000). `npm start` runs the same server in-process.
  */
 import path from 'node:path';
+import { PORTAL_PORT } from './portal-build';
 import { startPortalServer } from './portal-server';
-
-export const PORTAL_PORT = 4100;
 
 async function main(): Promise<void> {
   const { url } = await startPortalServer({

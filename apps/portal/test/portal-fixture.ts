@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromium } from 'playwright-core';
@@ -7,22 +6,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureChromium, REPO_ROOT } from '@ekst/platform';
 import type { Stack } from '@ekst/testing';
 import { gql } from '@ekst/testing';
+import { ensurePortalBuilt, PORTAL_DIST } from '../server/portal-build';
 import { startPortalServer } from '../server/portal-server';
 
-export const PORTAL_DIST = path.join(REPO_ROOT, 'dist', 'apps', 'portal');
 /** Screenshots of every journey, kept as test artifacts (git-ignored). */
 export const SCREENSHOTS = path.join(REPO_ROOT, '.data', 'portal-screenshots');
-
-/** Builds the portal when there is no build yet (`npm test` builds it first, as its own step). */
-export function ensurePortalBuilt(): void {
-  if (existsSync(path.join(PORTAL_DIST, 'index.html'))) return;
-  const res = spawnSync(
-    process.execPath,
-    ['-r', '@swc-node/register', 'apps/portal/tools/build.ts'],
-    { cwd: REPO_ROOT, stdio: 'inherit' },
-  );
-  if (res.status !== 0) throw new Error('the portal build failed');
-}
 
 export interface BrowserHarness {
   browser: Browser;
