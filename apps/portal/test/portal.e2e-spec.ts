@@ -33,7 +33,10 @@ describe('the portal in a browser', () => {
   let harness: BrowserHarness;
   let admin: string; // a dev coordinator token for setting the scene through the API
   let schoolId: string;
-  const people = {} as Record<'coordinator' | 'teacher' | 'alice' | 'bella' | 'cara', string>;
+  const people = {} as Record<
+    'coordinator' | 'teacher' | 'forgetful' | 'alice' | 'bella' | 'cara',
+    string
+  >;
   const email = (who: string) => `${who}.${run}@portal-e2e.example`;
   const names = {
     alice: `Alice Student ${run}`,
@@ -148,6 +151,11 @@ describe('the portal in a browser', () => {
       roles: ['TEACHER'],
       email: email('teacher'),
     });
+    people.forgetful = await registerPerson({
+      displayName: `Forgetful Champion ${run}`,
+      roles: ['CHAMPION'],
+      email: email('forgetful'),
+    });
     for (const who of ['alice', 'bella', 'cara'] as const)
       people[who] = await registerPerson({
         displayName: names[who],
@@ -156,6 +164,7 @@ describe('the portal in a browser', () => {
       });
     await setPassword(people.coordinator);
     await setPassword(people.teacher);
+    await setPassword(people.forgetful);
     await retryUntil(
       async () =>
         (
@@ -280,6 +289,38 @@ describe('the portal in a browser', () => {
     );
     expect(published.status).toBe('PUBLISHED');
     await screenshot(page, '04-coordinator-published');
+
+    // A second draft, cancelled with a reason from its card.
+    const other = `Choir day ${run}`;
+    await call(
+      stack,
+      admin,
+      `mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } errors { code } } }`,
+      {
+        input: {
+          title: other,
+          kind: 'CHOIR',
+          audience: 'STUDENTS',
+          yearGroups: [10],
+          hostPartnerId: schoolId,
+          startsAt: new Date(start.getTime() + 7 * 24 * 3600_000).toISOString(),
+          endsAt: new Date(end.getTime() + 7 * 24 * 3600_000).toISOString(),
+          aims: ['COMMUNITY'],
+          capacity: 30,
+        },
+      },
+    );
+    await page.reload();
+    const otherCard = page.locator('li.card', { hasText: other });
+    await otherCard.getByLabel(`Reason to cancel ${other}`).fill('The hall is flooded');
+    await otherCard.getByRole('button', { name: `Cancel ${other}` }).click();
+    await otherCard.getByText('Cancelled: The hall is flooded').waitFor();
+    expect(
+      await sql(stack, 'events', `SELECT status, cancel_reason FROM event WHERE title = $1`, [
+        other,
+      ]),
+    ).toEqual([{ status: 'CANCELLED', cancel_reason: 'The hall is flooded' }]);
+    await screenshot(page, '04b-coordinator-cancelled');
 
     await page.goto(url(`/planning/${eventId}`));
     await page.getByRole('heading', { name: `Edit ${title}` }).waitFor();
@@ -465,6 +506,33 @@ describe('the portal in a browser', () => {
     expect(header).toMatch(/^academic_year,grouping,group_key,group_label,instrument,dose_band,n,/);
     expect(lines.some((l) => l.includes(',AIM,WELLBEING,'))).toBe(true);
     expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('an adult whose address is locked out after wrong passwords sees the lock-out message', async () => {
+    const { context, page } = await newPage(harness.browser);
+    await page.goto(url('/'));
+    const form = page.locator('form', { hasText: 'Staff and partners' });
+    await form.getByLabel('E-mail address').fill(email('forgetful'));
+    await form.getByLabel('Password').fill('not-the-password');
+    await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByText('That e-mail address and password do not match').waitFor();
+    // More wrong passwords (through the API, as from another device) lock the address ...
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      await call(
+        stack,
+        null,
+        `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { errors { code } } }`,
+        { e: email('forgetful'), p: `wrong-${attempt}` },
+      );
+    // ... and even the right password is then refused with the lock-out message.
+    await form.getByLabel('Password').fill(PASSWORD);
+    await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page
+      .getByText(/Too many wrong passwords in a row: sign-in with this address is paused/)
+      .waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await screenshot(page, '15-locked-out');
     await context.close();
   });
 

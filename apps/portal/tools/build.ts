@@ -15,7 +15,13 @@ const PORTAL_DIST = process.env.PORTAL_DIST ?? path.join(ROOT, 'dist', 'apps', '
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 
 function step(name: string, command: string, args: string[]): void {
-  const res = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  // Always a production build: under Jest or `npm test` NODE_ENV is "test", which would give
+  // React's development build (larger, slower) and a wrong budget measurement.
+  const res = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (res.status !== 0) {
     process.stderr.write(`portal build: ${name} failed\n`);
     process.exit(1);
