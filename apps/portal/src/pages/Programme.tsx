@@ -180,7 +180,7 @@ function EventCard({
           : `${e.capacity - e.registeredCount} of ${e.capacity} places left`}
       </p>
       {held ? (
-        <p className="status">You are registered</p>
+        <p className="status">You are on this event’s list: see My registrations above.</p>
       ) : (
         <button type="button" className="primary" disabled={busy} onClick={onRegister}>
           {full ? 'Join the waitlist for' : 'Register for'} {e.title}
