@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { parse, print, visit } from 'graphql';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureChromium, REPO_ROOT } from '@ekst/platform';
@@ -43,6 +44,38 @@ export async function startBrowserHarness(stack: Stack, port: number): Promise<B
   };
 }
 
+/** Every GraphQL request any page of the suite sent (for the trusted-documents check). */
+export const sentOperations: Array<{ operationName: string | null; query: string }> = [];
+
+/**
+ * A document in a form two printings of the same operation share: no __typename (Apollo Client
+ * adds it), variables, selections and definitions sorted (the manifest sorts them).
+ */
+export function normalizeDocument(text: string): string {
+  const doc = visit(parse(text), {
+    Field: (node) => (node.name.value === '__typename' ? null : undefined),
+    OperationDefinition: {
+      leave: (node) => ({
+        ...node,
+        variableDefinitions: [...(node.variableDefinitions ?? [])].sort((a, b) =>
+          print(a).localeCompare(print(b)),
+        ),
+      }),
+    },
+    SelectionSet: {
+      // children are normalised first (leave), so printing each selection is a stable sort key
+      leave: (node) => ({
+        ...node,
+        selections: [...node.selections].sort((a, b) => print(a).localeCompare(print(b))),
+      }),
+    },
+  });
+  return [...doc.definitions]
+    .map((d) => print(d))
+    .sort()
+    .join('\n');
+}
+
 /** A fresh browser profile (its own sessionStorage), and every CSP violation it reports. */
 export async function newPage(
   browser: Browser,
@@ -50,6 +83,12 @@ export async function newPage(
 ): Promise<{ context: BrowserContext; page: Page; cspViolations: string[] }> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'en-GB' });
   const page = await context.newPage();
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+    const body = request.postDataJSON() as { operationName?: string; query?: string };
+    if (body.query)
+      sentOperations.push({ operationName: body.operationName ?? null, query: body.query });
+  });
   const cspViolations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());

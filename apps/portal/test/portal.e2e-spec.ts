@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PORTAL_DIST } from '../server/portal-build';
 import type { Page } from 'playwright-core';
 import { devUserToken, retryUntil, TestStack } from '@ekst/testing';
 // The impact chart needs last year's evaluation, which the API cannot create (registration closes
@@ -12,7 +14,9 @@ import {
   call,
   localInput,
   newPage,
+  normalizeDocument,
   screenshot,
+  sentOperations,
   seriousOrCritical,
   sql,
   startBrowserHarness,
@@ -534,6 +538,18 @@ describe('the portal in a browser', () => {
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await screenshot(page, '15-locked-out');
     await context.close();
+  });
+
+  it('every operation the portal sent is in its trusted-documents manifest', () => {
+    const manifest = JSON.parse(
+      readFileSync(path.join(PORTAL_DIST, 'persisted-documents.json'), 'utf8'),
+    ) as Record<string, string>;
+    const trusted = new Set(Object.values(manifest).map(normalizeDocument));
+    const sent = new Map(sentOperations.map((o) => [o.operationName, o.query]));
+    // the journeys used sign-in, the programme, check-in, planning and impact operations
+    expect(sent.size).toBeGreaterThanOrEqual(15);
+    const untrusted = [...sent].filter(([, query]) => !trusted.has(normalizeDocument(query)));
+    expect(untrusted.map(([name]) => name)).toEqual([]);
   });
 
   it('an axe-core scan of every main page finds no serious or critical violations', () => {
