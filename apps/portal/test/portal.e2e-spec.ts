@@ -422,6 +422,34 @@ describe('the portal in a browser', () => {
     await context.close();
   });
 
+  it('an access token refused mid-session (401) is refreshed in the background and the request retried', async () => {
+    const { context, page } = await newPage(harness.browser);
+    await page.goto(url(`/people/${people.bella}`));
+    await signInStudent(page, people.bella);
+    await page.getByRole('heading', { name: names.bella }).waitFor();
+    let refused = 0;
+    let refreshes = 0;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string };
+      if (body.operationName === 'RefreshSession') refreshes += 1;
+      if (body.operationName === 'Programme' && refused === 0) {
+        refused += 1;
+        await route.fulfill({
+          status: 401,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            errors: [{ message: 'token expired', extensions: { code: 'UNAUTHENTICATED' } }],
+          }),
+        });
+      } else await route.continue();
+    });
+    await page.getByRole('link', { name: 'Programme' }).click();
+    await page.getByRole('heading', { name: 'My registrations' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/programme');
+    expect({ refused, refreshes }).toEqual({ refused: 1, refreshes: 1 });
+    await context.close();
+  });
+
   it('a teacher checks the student in on a 375 px phone and sees the photo-refusal warning', async () => {
     await call(
       stack,
@@ -445,6 +473,15 @@ describe('the portal in a browser', () => {
     expect(await warning.textContent()).toContain('NO PHOTOS');
     await scan(page, 'check-in');
     await screenshot(page, '11-teacher-check-in-list');
+    // A flaky connection at the door: the first check-in request never reaches the server.
+    let dropped = 0;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string };
+      if (body.operationName === 'CheckIn' && dropped === 0) {
+        dropped += 1;
+        await route.abort('internetdisconnected');
+      } else await route.continue();
+    });
     const button = row.getByRole('button', { name: `Check in ${names.alice}` });
     const box = (await button.boundingBox())!;
     expect(box.height).toBeGreaterThanOrEqual(44);
@@ -454,6 +491,7 @@ describe('the portal in a browser', () => {
     await outcome.waitFor();
     await outcome.locator('.no-photos').waitFor();
     expect((await registrationOf(people.alice)).status).toBe('ATTENDED');
+    expect(dropped).toBe(1); // dropped once, retried, saved
     await screenshot(page, '12-teacher-checked-in');
     // No second check-in: the button is gone, and typing her code is refused by the API.
     expect(await row.getByRole('button').count()).toBe(0);
