@@ -17,6 +17,11 @@ import {
 } from '@ekst/platform';
 import { devUserToken } from '@ekst/testing';
 import { DEMO_PASSWORD, seedDemo, seedOptionsFor } from '../seed/demo-seed';
+// The portal's own static server and build check (apps/portal/server), started beside the stack.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { ensurePortalBuilt, PORTAL_PORT } from '../../apps/portal/server/portal-build';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { startPortalServer } from '../../apps/portal/server/portal-server';
 
 const ROOT = path.resolve(__dirname, '../..');
 const say = (msg: string) => process.stdout.write(`[ekst] ${msg}\n`);
@@ -33,7 +38,7 @@ function portInUse(port: number): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  const ports = [GATEWAY_PORT, ...SUBGRAPHS.map((s) => s.port)];
+  const ports = [GATEWAY_PORT, ...SUBGRAPHS.map((s) => s.port), PORTAL_PORT];
   const busy = [];
   for (const p of ports) if (await portInUse(p)) busy.push(p);
   if (busy.length) {
@@ -63,10 +68,12 @@ async function main(): Promise<void> {
     devAuth: true,
   });
   let stopping = false;
+  let portal: { url: string; close: () => Promise<void> } | null = null;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say('stopping ...');
+    await portal?.close();
     await stack.stop();
     await mail.stop();
     if (kafka.source === 'started') await stopKafka();
@@ -86,6 +93,12 @@ async function main(): Promise<void> {
     );
     say('starting six subgraphs (migrations run on start) and the gateway ...');
     await stack.start();
+    if (ensurePortalBuilt(say)) say('built the portal to dist/apps/portal');
+    portal = await startPortalServer({
+      port: PORTAL_PORT,
+      gatewayUrl: stack.gatewayUrl,
+      distDir: path.join(ROOT, 'dist', 'apps', 'portal'),
+    });
     if (!process.argv.includes('--no-seed')) {
       say('loading the demo partnership through the gateway ...');
       const demo = await seedDemo(
@@ -105,6 +118,7 @@ async function main(): Promise<void> {
       );
       if (mail.webUrl)
         say(`mail:    ${mail.webUrl}   (every e-mail the platform sends lands here)`);
+      say(`portal:  ${portal.url}/   (sign in with a demo address and password below)`);
       say(
         `demo coordinator token (1 h; more with \`npm run token -- --role STUDENT --sub <id> --partner <id>\`):`,
       );
@@ -130,6 +144,7 @@ async function main(): Promise<void> {
     } else {
       say(`gateway: http://localhost:${GATEWAY_PORT}/graphql`);
       if (mail.webUrl) say(`mail:    ${mail.webUrl}`);
+      say(`portal:  ${portal.url}/`);
     }
     say('Ctrl-C stops everything.');
   } catch (err) {

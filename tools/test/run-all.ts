@@ -97,6 +97,23 @@ async function main(): Promise<void> {
     run('formatting (prettier)', bin('prettier'), ['--check', '--log-level=warn', '.'], env),
   );
   steps.push(run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], env));
+  // The portal is browser code (DOM, JSX): its own tsconfig, outside the Node one above.
+  steps.push(
+    run(
+      'portal typecheck (DOM)',
+      bin('tsc'),
+      ['-p', 'apps/portal/src/tsconfig.json', '--noEmit'],
+      env,
+    ),
+  );
+  steps.push(
+    run(
+      'portal operations typed against the current supergraph',
+      node,
+      ['-r', '@swc-node/register', 'apps/portal/tools/codegen.ts', '--check'],
+      env,
+    ),
+  );
 
   steps.push(
     run(
@@ -122,6 +139,16 @@ async function main(): Promise<void> {
       'build (SWC to dist/apps)',
       node,
       ['-r', '@swc-node/register', 'tools/build/build-cli.ts'],
+      env,
+    ),
+  );
+
+  // The browser tests (apps/portal/test, in the Jest run below) serve this build.
+  steps.push(
+    run(
+      'portal build (vite) within its initial JS budget',
+      node,
+      ['-r', '@swc-node/register', 'apps/portal/tools/build.ts'],
       env,
     ),
   );

@@ -1,0 +1,14 @@
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+export const when = (iso: string) => dateTime.format(new Date(iso));
+
+/** SCREAMING_SNAKE enum values as words: WIDENING_HORIZONS → Widening horizons. */
+export const words = (value: string) =>
+  value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import type { Logger } from './process-utils';
+
+/** Where Debian's `chromium` package puts the browser; CHROMIUM_PATH overrides it. */
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+function executable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function onPath(name: string): string | undefined {
+  const res = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+  const found = res.stdout.trim();
+  return res.status === 0 && found ? found : undefined;
+}
+
+/**
+ * The path of a Chromium the browser tests can drive (playwright-core with `executablePath`):
+ * CHROMIUM_PATH, else Debian's `chromium` on the PATH, else, when running as root, installs it
+ * with `apt-get install -y chromium`; otherwise fails with what to do.
+ */
+export function ensureChromium(log: Logger = () => undefined): string {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) {
+    if (executable(configured)) return configured;
+    throw new Error(`CHROMIUM_PATH=${configured} is not an executable file`);
+  }
+  const found = CANDIDATES.find(executable) ?? onPath('chromium');
+  if (found) return found;
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      'Chromium is not installed and this is not root: run `sudo apt-get install -y chromium` ' +
+        '(Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary',
+    );
+  log('chromium: not found; installing Debian’s package (apt-get install -y chromium) ...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  let res = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+    stdio: 'inherit',
+    env,
+  });
+  if (res.status !== 0) {
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    res = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+      stdio: 'inherit',
+      env,
+    });
+  }
+  const installed = CANDIDATES.find(executable) ?? onPath('chromium');
+  if (res.status !== 0 || !installed)
+    throw new Error('apt-get install -y chromium failed: install Chromium or set CHROMIUM_PATH');
+  return installed;
+}
