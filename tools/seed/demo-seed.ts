@@ -14,7 +14,6 @@ import { listEvents, seedFocusGroupNotes, seedProgramme, seedSwapOffers } from '
 import { DEMO_PASSWORD, seedAccounts, seedConsents, seedSafeguarding } from './demo-records';
 import { seedClusters } from './demo-clusters';
 import { seedGovernance } from '../../apps/partners-governance/seed/demo-governance';
-import type { Role } from '@ekst/auth';
 import { seedSwaps } from './demo-swaps';
 import { seedPastYear } from './past-year';
 import type { PastYearInput } from './past-year';
@@ -132,10 +131,9 @@ export async function seedDemo(
     await step('clusters', () => seedClusters(ctx, partners, people));
     // --- membership, MoU, calendars (pg-core) ---
     await step('governance', () =>
-      seedGovernance(
+      seedGovernance<string>(
         (query, variables, token) => ctx.q(query, variables, token),
-        (person, roles) =>
-          devUserToken({ sub: person.id, roles: roles as Role[], partnerId: person.partnerId }),
+        (person, roles) => devUserToken({ sub: person.id, roles, partnerId: person.partnerId }),
         partners,
         people,
       ),
