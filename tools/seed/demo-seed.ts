@@ -16,7 +16,6 @@ import { seedAnnouncements } from '../../apps/communications/seed/demo';
 import { seedClusters } from './demo-clusters';
 import { seedGovernance } from '../../apps/partners-governance/seed/demo-governance';
 import { seedGroups } from '../../apps/partners-governance/seed/demo-groups';
-import type { Role } from '@ekst/auth';
 // --- roster import, rollover ---
 import { seedRoster } from './demo-roster';
 import { seedSwaps } from './demo-swaps';
@@ -142,10 +141,9 @@ export async function seedDemo(
     await step('clusters', () => seedClusters(ctx, partners, people));
     // --- membership, MoU, calendars (pg-core) ---
     await step('governance', () =>
-      seedGovernance(
+      seedGovernance<string>(
         (query, variables, token) => ctx.q(query, variables, token),
-        (person, roles) =>
-          devUserToken({ sub: person.id, roles: roles as Role[], partnerId: person.partnerId }),
+        (person, roles) => devUserToken({ sub: person.id, roles, partnerId: person.partnerId }),
         partners,
         people,
       ),

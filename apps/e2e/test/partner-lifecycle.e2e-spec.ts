@@ -1,9 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import type { Role } from '@ekst/auth';
 import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
-import { seedGovernance } from '../../partners-governance/seed/demo-governance';
-import type { GovernanceSeedQuery } from '../../partners-governance/seed/demo-governance';
 
 /**
  * A partner's life through the gateway on the whole platform (real processes, Postgres, Kafka),
@@ -258,72 +255,5 @@ describe('pg-core: a partner joins, signs the MoU, keeps a term calendar and lea
       i: eventOn(day(32)),
     });
     expect(afterLeaving.data?.createEvent.errors.map((e) => e.code)).toEqual(['UNKNOWN_PARTNER']);
-  });
-
-  it('loads the demo governance year through the gateway, and a second load changes nothing', async () => {
-    const partners: Array<{ id: string; kind: string }> = [];
-    for (const [i, kind] of [
-      'STATE',
-      'SELECTIVE',
-      'INDEPENDENT',
-      'UNIVERSITY',
-      'ASSOCIATE',
-    ].entries()) {
-      const r = await q<{ createPartner: { partner: { id: string } } }>(
-        coordinator,
-        `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } ${ERRORS} } }`,
-        { input: { name: `Demo ${kind} ${i} ${run}`, kind, town: 'Whitstable' } },
-      );
-      partners.push({ id: r.data!.createPartner.partner.id, kind });
-    }
-    const people = partners.flatMap((p) =>
-      ['STATE', 'SELECTIVE', 'INDEPENDENT'].includes(p.kind)
-        ? [
-            { id: randomUUID(), partnerId: p.id, kind: 'head' },
-            { id: randomUUID(), partnerId: p.id, kind: 'champion' },
-          ]
-        : [
-            {
-              id: randomUUID(),
-              partnerId: p.id,
-              kind: p.kind === 'ASSOCIATE' ? 'associate' : 'coordinator',
-            },
-          ],
-    );
-    const seedQuery: GovernanceSeedQuery = (query, variables, token) =>
-      q(token ?? coordinator, query, variables);
-    const tokenFor = (person: { id: string; partnerId: string }, roles: string[]) =>
-      devUserToken({ sub: person.id, roles: roles as Role[], partnerId: person.partnerId });
-
-    const first = await seedGovernance(seedQuery, tokenFor, partners, people);
-    expect(first).toContain('(5 signatures now)');
-    expect(first).toContain('3 term calendars');
-    expect(first).toContain('2 contributions now');
-    const again = await seedGovernance(seedQuery, tokenFor, partners, people);
-    expect(again).toContain('(0 signatures now)');
-    expect(again).toContain('0 contributions now');
-
-    const unsigned = await q<{ partnersWithoutMouSignature: Array<{ id: string }> }>(
-      coordinator,
-      `{ partnersWithoutMouSignature { id } }`,
-    );
-    const ids = new Set(unsigned.data!.partnersWithoutMouSignature.map((p) => p.id));
-    expect(partners.filter((p) => ids.has(p.id))).toEqual([]);
-    const holidays = async (id: string) => {
-      const r = await q<{ partner: { termCalendar: Array<{ kind: string; startsOn: string }> } }>(
-        coordinator,
-        `query($id: ID!) { partner(id: $id) { termCalendar(academicYear: "2026-27") { kind startsOn } } }`,
-        { id },
-      );
-      return r
-        .data!.partner.termCalendar.filter((t) => t.kind === 'HOLIDAY')
-        .map((t) => t.startsOn);
-    };
-    expect(await holidays(partners[0].id)).not.toEqual(await holidays(partners[2].id));
-    const priorities = await q<{ priorities: unknown[] }>(
-      await devUserToken({ sub: randomUUID(), roles: ['TEACHER'], partnerId: partners[0].id }),
-      `{ priorities(academicYear: "2026-27") { title } }`,
-    );
-    expect(priorities.data!.priorities).toHaveLength(3);
   });
 });

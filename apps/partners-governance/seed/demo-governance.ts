@@ -1,3 +1,4 @@
+import type { Role } from '@ekst/auth';
 import {
   DEMO_ACADEMIC_YEAR,
   DEMO_APPLICATION,
@@ -7,12 +8,15 @@ import {
   demoTermCalendar,
 } from './demo-governance-plan';
 
-/** What the seed needs of the gateway: a query as the seeding coordinator, or with another token. */
-export type GovernanceSeedQuery = <T>(
+/**
+ * What the seed needs of the graph: a query as the seeding coordinator, or as someone else
+ * (`as`: a token through the gateway, or a caller straight to the subgraph in its tests).
+ */
+export type GovernanceSeedQuery<As> = <T>(
   query: string,
   variables?: Record<string, unknown>,
-  token?: string,
-) => Promise<{ data?: T; errors?: unknown[] }>;
+  as?: As,
+) => Promise<{ data?: T; errors?: readonly unknown[] }>;
 
 export interface GovernanceSeedPartner {
   id: string;
@@ -26,7 +30,11 @@ export interface GovernanceSeedPerson {
 
 const ERRORS = 'errors { code field message }';
 
-function check(what: string, r: { data?: unknown; errors?: unknown[] }, errors?: unknown[]) {
+function check(
+  what: string,
+  r: { data?: unknown; errors?: readonly unknown[] },
+  errors?: unknown[],
+) {
   if (r.errors || !r.data || (errors && errors.length > 0))
     throw new Error(`demo seed: ${what}: ${JSON.stringify(r.errors ?? errors)}`);
 }
@@ -40,9 +48,9 @@ function check(what: string, r: { data?: unknown; errors?: unknown[] }, errors?:
  * by title, signatures by `mouSigned`, the application by organisation, contributions by
  * description; calendars and priorities are replaced whole, so running again changes nothing.
  */
-export async function seedGovernance(
-  q: GovernanceSeedQuery,
-  tokenFor: (person: GovernanceSeedPerson, roles: string[]) => Promise<string>,
+export async function seedGovernance<As>(
+  q: GovernanceSeedQuery<As>,
+  tokenFor: (person: GovernanceSeedPerson, roles: Role[]) => Promise<As>,
   partners: readonly GovernanceSeedPartner[],
   people: readonly GovernanceSeedPerson[],
 ): Promise<string> {
