@@ -200,8 +200,8 @@ function protect(rows: ReachRowModel[], byKind: ReachRowModel[], total: ReachRow
     }
   for (const r of all)
     for (const [m, on] of Object.entries(DEPENDS_ON) as Array<[ReachMeasure, ReachMeasure]>) {
-      const cell = cells.get(`${keyOf(r)}|${m}`)!;
-      if (cells.get(`${keyOf(r)}|${on}`)!.suppressed && !cell.suppressed) {
+      const cell = cellAt(cells, `${keyOf(r)}|${m}`);
+      if (cellAt(cells, `${keyOf(r)}|${on}`).suppressed && !cell.suppressed) {
         cell.suppressed = true;
         cell.reason = 'DEPENDENT';
       }
@@ -225,10 +225,16 @@ function protect(rows: ReachRowModel[], byKind: ReachRowModel[], total: ReachRow
   protectTable(cells, identities);
   for (const r of all)
     for (const m of REACH_MEASURES)
-      if (cells.get(`${keyOf(r)}|${m}`)!.suppressed) {
+      if (cellAt(cells, `${keyOf(r)}|${m}`).suppressed) {
         r.values[m] = null;
         r.suppressed.push(m);
       }
+}
+
+function cellAt(cells: Map<string, TableCell>, key: string): TableCell {
+  const cell = cells.get(key);
+  if (!cell) throw new Error(`reach table has no cell ${key}`);
+  return cell;
 }
 
 function reachCsv(academicYear: number, rows: ReachRowModel[]): string {
