@@ -84,15 +84,19 @@ function renderReference(schema: GraphQLSchema): string {
     );
     if (isObjectType(t) || isInputObjectType(t)) {
       out.push('| Field | Type | Description |', '| --- | --- | --- |');
-      for (const f of Object.values(t.getFields())) {
+      for (const f of Object.values(t.getFields()) as Array<{
+        name: string;
+        type: unknown;
+        description?: string | null;
+        args?: ReadonlyArray<{ name: string; type: unknown; description?: string | null }>;
+      }>) {
         const args =
-          'args' in f && f.args.length > 0
+          f.args && f.args.length > 0
             ? `(${f.args.map((a) => `${a.name}: ${String(a.type)}`).join(', ')})`
             : '';
         out.push(`| \`${f.name}${args}\` | \`${String(f.type)}\` | ${cell(f.description)} |`);
-        if ('args' in f)
-          for (const a of f.args)
-            out.push(`| ↳ \`${a.name}\` | \`${String(a.type)}\` | ${cell(a.description)} |`);
+        for (const a of f.args ?? [])
+          out.push(`| ↳ \`${a.name}\` | \`${String(a.type)}\` | ${cell(a.description)} |`);
       }
       out.push('');
     }
