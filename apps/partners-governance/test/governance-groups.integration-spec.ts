@@ -254,6 +254,59 @@ describe('governance groups, meetings and Student Voice proposals', () => {
     ]);
   });
 
+  it('the coordinator sets up a working group and changes a quorum rule; others may not; bad rules change nothing', async () => {
+    const CREATE = `mutation($input: CreateGovernanceGroupInput!) {
+      createGovernanceGroup(input: $input) { group { id kind name quorumRule { kind value } } errors { field code } }
+    }`;
+    const SET = `mutation($g: ID!, $r: QuorumRuleInput!) {
+      setGroupQuorumRule(groupId: $g, quorumRule: $r) { group { quorumRule { kind value } } errors { field code } }
+    }`;
+    const created = await sg.query<{
+      createGovernanceGroup: { group: { kind: string; quorumRule: unknown } };
+    }>(CREATE, {
+      input: { name: 'Transport working group', quorumRule: { kind: 'MIN_PARTNERS', value: 2 } },
+    });
+    expect(created.data!.createGovernanceGroup.group).toMatchObject({
+      kind: 'OTHER',
+      quorumRule: { kind: 'MIN_PARTNERS', value: 2 },
+    });
+    const head = await sg.query(
+      CREATE,
+      { input: { name: 'Heads’ own group', quorumRule: { kind: 'MIN_PARTNERS', value: 2 } } },
+      as('HEAD', ids.headA, A),
+    );
+    expect(head.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const groups = async () =>
+      sg.running.dataSource.query(
+        `SELECT id, quorum_kind, quorum_value FROM governance_group ORDER BY id`,
+      );
+    const before = await groups();
+    const bad = await sg.query<{ setGroupQuorumRule: { group: null; errors: Errors } }>(SET, {
+      g: MANAGEMENT,
+      r: { kind: 'PERCENT_OF_MEMBER_PARTNERS', value: 150 },
+    });
+    expect(bad.data!.setGroupQuorumRule).toEqual({
+      group: null,
+      errors: [{ field: 'quorumRule.value', code: 'INVALID' }],
+    });
+    const unknown = await sg.query<{ setGroupQuorumRule: { errors: Errors } }>(SET, {
+      g: randomUUID(),
+      r: { kind: 'MIN_PARTNERS', value: 1 },
+    });
+    expect(unknown.data!.setGroupQuorumRule.errors).toEqual([
+      { field: 'groupId', code: 'NOT_FOUND' },
+    ]);
+    expect(await groups()).toEqual(before);
+    const ok = await sg.query<{ setGroupQuorumRule: { group: { quorumRule: unknown } } }>(SET, {
+      g: STUDENT_VOICE,
+      r: { kind: 'MIN_PARTNERS', value: 1 },
+    });
+    expect(ok.data!.setGroupQuorumRule.group.quorumRule).toEqual({
+      kind: 'MIN_PARTNERS',
+      value: 1,
+    });
+  });
+
   describe('meetings', () => {
     let first: string;
     let second: string;

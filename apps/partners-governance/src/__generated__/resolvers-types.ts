@@ -126,6 +126,13 @@ export type Audience =
   | 'STUDENTS'
   | 'TEACHERS';
 
+export type CreateGovernanceGroupInput = {
+  /** 2–100 characters. */
+  name: Scalars['String']['input'];
+  /** How its meetings are quorate. */
+  quorumRule: QuorumRuleInput;
+};
+
 export type CreatePartnerInput = {
   /** ISO date; defaults to today. */
   joinedOn?: InputMaybe<Scalars['String']['input']>;
@@ -252,6 +259,14 @@ export type GovernanceGroupMembershipsArgs = {
   includePast?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type GovernanceGroupPayload = {
+  __typename?: 'GovernanceGroupPayload';
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+  /** The group, on success. */
+  group?: Maybe<GovernanceGroup>;
+};
+
 /** The kinds of governance group. The four standing groups exist once each; the coordinator may add OTHER ones. */
 export type GroupKind =
   /** Steward the funds; membership makes a FINANCE member. */
@@ -359,6 +374,8 @@ export type Mutation = {
   addAgendaItem: MeetingPayload;
   /** Coordinator any group; a head their partner's people to Management or Student Voice; a champion to Student Voice. Announces GroupMembershipChanged (people follows it with the governing role). */
   addGroupMember: GroupMembershipPayload;
+  /** Coordinator only: a working group of kind OTHER (the four standing groups exist already). */
+  createGovernanceGroup: GovernanceGroupPayload;
   /** Coordinator only. Announces PartnerJoined to every service. */
   createPartner: CreatePartnerPayload;
   /** A Management Group member or the coordinator, at a Management meeting; recorded as the meeting's decision. Approval announces StudentVoiceProposalApproved. */
@@ -377,6 +394,8 @@ export type Mutation = {
   scheduleMeeting: MeetingPayload;
   /** The coordinator, a member of the group, or the action's owner. Announces ActionItemChanged. */
   setActionItemStatus: ActionItemPayload;
+  /** Coordinator only: changes the quorum rule a group's meetings are counted against. */
+  setGroupQuorumRule: GovernanceGroupPayload;
 };
 
 
@@ -392,6 +411,11 @@ export type MutationAddAgendaItemArgs = {
 
 export type MutationAddGroupMemberArgs = {
   input: AddGroupMemberInput;
+};
+
+
+export type MutationCreateGovernanceGroupArgs = {
+  input: CreateGovernanceGroupInput;
 };
 
 
@@ -437,6 +461,12 @@ export type MutationScheduleMeetingArgs = {
 
 export type MutationSetActionItemStatusArgs = {
   input: SetActionItemStatusInput;
+};
+
+
+export type MutationSetGroupQuorumRuleArgs = {
+  groupId: Scalars['ID']['input'];
+  quorumRule: QuorumRuleInput;
 };
 
 /**
@@ -559,6 +589,14 @@ export type QuorumRule = {
   kind: QuorumRuleKind;
   /** The number of partners, or the percentage. */
   value: Scalars['Int']['output'];
+};
+
+/** A quorum rule to store. */
+export type QuorumRuleInput = {
+  /** Which way the rule counts. */
+  kind: QuorumRuleKind;
+  /** At least 1; a percentage at most 100. */
+  value: Scalars['Int']['input'];
 };
 
 /** How a group's quorum is counted: always in partners represented, never in people. */
@@ -798,6 +836,7 @@ export type ResolversTypes = {
   Aim: Aim;
   AttendanceStatus: AttendanceStatus;
   Audience: Audience;
+  CreateGovernanceGroupInput: CreateGovernanceGroupInput;
   CreatePartnerInput: CreatePartnerInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreatePartnerPayload: ResolverTypeWrapper<Omit<CreatePartnerPayload, 'partner'> & { partner?: Maybe<ResolversTypes['Partner']> }>;
@@ -810,6 +849,7 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GovernanceGroup: ResolverTypeWrapper<GovernanceGroupEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  GovernanceGroupPayload: ResolverTypeWrapper<Omit<GovernanceGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['GovernanceGroup']> }>;
   GroupKind: GroupKind;
   GroupMembership: ResolverTypeWrapper<GroupMembershipEntity>;
   GroupMembershipPayload: ResolverTypeWrapper<Omit<GroupMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['GroupMembership']> }>;
@@ -827,6 +867,7 @@ export type ResolversTypes = {
   ProposeStudentVoiceEventInput: ProposeStudentVoiceEventInput;
   Query: ResolverTypeWrapper<{}>;
   QuorumRule: ResolverTypeWrapper<QuorumRule>;
+  QuorumRuleInput: QuorumRuleInput;
   QuorumRuleKind: QuorumRuleKind;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordDecisionInput: RecordDecisionInput;
@@ -851,6 +892,7 @@ export type ResolversParentTypes = {
   AddGroupMemberInput: AddGroupMemberInput;
   AgendaItem: AgendaItemEntity;
   Int: Scalars['Int']['output'];
+  CreateGovernanceGroupInput: CreateGovernanceGroupInput;
   CreatePartnerInput: CreatePartnerInput;
   Float: Scalars['Float']['output'];
   CreatePartnerPayload: Omit<CreatePartnerPayload, 'partner'> & { partner?: Maybe<ResolversParentTypes['Partner']> };
@@ -861,6 +903,7 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   GovernanceGroup: GovernanceGroupEntity;
   Boolean: Scalars['Boolean']['output'];
+  GovernanceGroupPayload: Omit<GovernanceGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['GovernanceGroup']> };
   GroupMembership: GroupMembershipEntity;
   GroupMembershipPayload: Omit<GroupMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['GroupMembership']> };
   Meeting: MeetingEntity;
@@ -872,6 +915,7 @@ export type ResolversParentTypes = {
   ProposeStudentVoiceEventInput: ProposeStudentVoiceEventInput;
   Query: {};
   QuorumRule: QuorumRule;
+  QuorumRuleInput: QuorumRuleInput;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordDecisionInput: RecordDecisionInput;
   RecordMinutesInput: RecordMinutesInput;
@@ -947,6 +991,12 @@ export type GovernanceGroupResolvers<ContextType = PartnersContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GovernanceGroupPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GovernanceGroupPayload'] = ResolversParentTypes['GovernanceGroupPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['GovernanceGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GroupMembershipResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GroupMembership'] = ResolversParentTypes['GroupMembership']> = {
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['GovernanceGroup'], ParentType, ContextType>;
@@ -998,6 +1048,7 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   addActionItem?: Resolver<ResolversTypes['ActionItemPayload'], ParentType, ContextType, RequireFields<MutationAddActionItemArgs, 'input'>>;
   addAgendaItem?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
   addGroupMember?: Resolver<ResolversTypes['GroupMembershipPayload'], ParentType, ContextType, RequireFields<MutationAddGroupMemberArgs, 'input'>>;
+  createGovernanceGroup?: Resolver<ResolversTypes['GovernanceGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGovernanceGroupArgs, 'input'>>;
   createPartner?: Resolver<ResolversTypes['CreatePartnerPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'input'>>;
   decideStudentVoiceProposal?: Resolver<ResolversTypes['StudentVoiceProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideStudentVoiceProposalArgs, 'input'>>;
   endGroupMembership?: Resolver<ResolversTypes['GroupMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndGroupMembershipArgs, 'input'>>;
@@ -1007,6 +1058,7 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   recordMinutes?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordMinutesArgs, 'input'>>;
   scheduleMeeting?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
   setActionItemStatus?: Resolver<ResolversTypes['ActionItemPayload'], ParentType, ContextType, RequireFields<MutationSetActionItemStatusArgs, 'input'>>;
+  setGroupQuorumRule?: Resolver<ResolversTypes['GovernanceGroupPayload'], ParentType, ContextType, RequireFields<MutationSetGroupQuorumRuleArgs, 'groupId' | 'quorumRule'>>;
 };
 
 export type PartnerResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
@@ -1085,6 +1137,7 @@ export type Resolvers<ContextType = PartnersContext> = {
   DecisionPayload?: DecisionPayloadResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GovernanceGroup?: GovernanceGroupResolvers<ContextType>;
+  GovernanceGroupPayload?: GovernanceGroupPayloadResolvers<ContextType>;
   GroupMembership?: GroupMembershipResolvers<ContextType>;
   GroupMembershipPayload?: GroupMembershipPayloadResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
