@@ -616,4 +616,38 @@ describe('governance groups, meetings and Student Voice proposals', () => {
       });
     });
   });
+
+  it('PersonErased removes the person from groups, attendance and proposals, and anonymises their actions', async () => {
+    const erased = await bus.publish('people', PeopleEvents.erased, ids.c3, { personId: ids.c3 });
+    await eventually(async () => {
+      const [{ n }] = await sg.running.dataSource.query(
+        `SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`,
+        [erased.id],
+      );
+      return n === 1;
+    });
+    const [left] = await sg.running.dataSource.query(
+      `SELECT (SELECT count(*) FROM governance_person WHERE id = $1)::int AS person,
+              (SELECT count(*) FROM group_membership WHERE person_id = $1)::int AS memberships,
+              (SELECT count(*) FROM meeting_attendance WHERE person_id = $1)::int AS attendance,
+              (SELECT count(*) FROM action_item WHERE owner_id = $1)::int AS actions,
+              (SELECT count(*) FROM action_item WHERE owner_id = '00000000-0000-4000-8000-000000000000')::int AS anonymised`,
+      [ids.c3],
+    );
+    expect(left).toEqual({ person: 0, memberships: 0, attendance: 0, actions: 0, anonymised: 1 });
+    const erasedStudent = await bus.publish('people', PeopleEvents.erased, ids.s2, {
+      personId: ids.s2,
+    });
+    await eventually(async () => {
+      const [{ n }] = await sg.running.dataSource.query(
+        `SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`,
+        [erasedStudent.id],
+      );
+      return n === 1;
+    });
+    const proposals = await sg.running.dataSource.query(
+      `SELECT proposer_ids FROM student_voice_proposal`,
+    );
+    expect(proposals).toEqual([{ proposer_ids: [ids.s1] }]);
+  });
 });
