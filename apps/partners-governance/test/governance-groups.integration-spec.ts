@@ -350,6 +350,58 @@ describe('governance groups, meetings and Student Voice proposals', () => {
       expect(n).toBe(2);
     });
 
+    it('a member appends agenda items and minutes them; an outsider and unknown ids are typed errors that write nothing', async () => {
+      const AGENDA = `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { meeting { agenda { id position title minutes } } errors { field code } } }`;
+      const MINUTES = `mutation($input: RecordMinutesInput!) { recordMinutes(input: $input) { meeting { agenda { id minutes } } errors { field code } } }`;
+      const added = await sg.query<{
+        addAgendaItem: {
+          meeting: { agenda: Array<{ id: string; position: number; title: string }> };
+        };
+      }>(AGENDA, { input: { meetingId: first, title: 'Transport costs' } }, c2);
+      const item = added.data!.addAgendaItem.meeting.agenda.at(-1)!;
+      expect(item).toMatchObject({ position: 3, title: 'Transport costs' });
+      const minuted = await sg.query<{
+        recordMinutes: { meeting: { agenda: Array<{ id: string; minutes: string }> } };
+      }>(
+        MINUTES,
+        { input: { agendaItemId: item.id, minutes: 'Coach quotes to be compared.' } },
+        c2,
+      );
+      expect(
+        minuted.data!.recordMinutes.meeting.agenda.find((a) => a.id === item.id)?.minutes,
+      ).toBe('Coach quotes to be compared.');
+      const agendaRows = () =>
+        sg.running.dataSource.query(
+          `SELECT id, position, title, minutes FROM agenda_item ORDER BY id`,
+        );
+      const before = await agendaRows();
+      const outsider = await sg.query<{ recordMinutes: { errors: Errors } }>(
+        MINUTES,
+        { input: { agendaItemId: item.id, minutes: 'Rewritten by an outsider.' } },
+        as('HEAD', ids.headB, B),
+      );
+      expect(outsider.data!.recordMinutes.errors.map((e) => e.code)).toEqual([
+        'NOT_A_GROUP_MEMBER',
+      ]);
+      const unknownItem = await sg.query<{ recordMinutes: { errors: Errors } }>(
+        MINUTES,
+        { input: { agendaItemId: randomUUID(), minutes: 'Anything.' } },
+        c2,
+      );
+      expect(unknownItem.data!.recordMinutes.errors).toEqual([
+        { field: 'agendaItemId', code: 'NOT_FOUND' },
+      ]);
+      const unknownMeeting = await sg.query<{ addAgendaItem: { errors: Errors } }>(
+        AGENDA,
+        { input: { meetingId: randomUUID(), title: 'Anything' } },
+        c2,
+      );
+      expect(unknownMeeting.data!.addAgendaItem.errors).toEqual([
+        { field: 'meetingId', code: 'NOT_FOUND' },
+      ]);
+      expect(await agendaRows()).toEqual(before);
+    });
+
     it('counts quorum per partner represented, not per person', async () => {
       // Member partners on the day: A (c2, c3) and P2 (d1 and one of d2/d3); 50% of 2 → 1 needed.
       const r1 = await sg.query<{
