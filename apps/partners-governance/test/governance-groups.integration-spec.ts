@@ -254,6 +254,59 @@ describe('governance groups, meetings and Student Voice proposals', () => {
     ]);
   });
 
+  it('the coordinator sets up a working group and changes a quorum rule; others may not; bad rules change nothing', async () => {
+    const CREATE = `mutation($input: CreateGovernanceGroupInput!) {
+      createGovernanceGroup(input: $input) { group { id kind name quorumRule { kind value } } errors { field code } }
+    }`;
+    const SET = `mutation($g: ID!, $r: QuorumRuleInput!) {
+      setGroupQuorumRule(groupId: $g, quorumRule: $r) { group { quorumRule { kind value } } errors { field code } }
+    }`;
+    const created = await sg.query<{
+      createGovernanceGroup: { group: { kind: string; quorumRule: unknown } };
+    }>(CREATE, {
+      input: { name: 'Transport working group', quorumRule: { kind: 'MIN_PARTNERS', value: 2 } },
+    });
+    expect(created.data!.createGovernanceGroup.group).toMatchObject({
+      kind: 'OTHER',
+      quorumRule: { kind: 'MIN_PARTNERS', value: 2 },
+    });
+    const head = await sg.query(
+      CREATE,
+      { input: { name: 'Heads’ own group', quorumRule: { kind: 'MIN_PARTNERS', value: 2 } } },
+      as('HEAD', ids.headA, A),
+    );
+    expect(head.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const groups = async () =>
+      sg.running.dataSource.query(
+        `SELECT id, quorum_kind, quorum_value FROM governance_group ORDER BY id`,
+      );
+    const before = await groups();
+    const bad = await sg.query<{ setGroupQuorumRule: { group: null; errors: Errors } }>(SET, {
+      g: MANAGEMENT,
+      r: { kind: 'PERCENT_OF_MEMBER_PARTNERS', value: 150 },
+    });
+    expect(bad.data!.setGroupQuorumRule).toEqual({
+      group: null,
+      errors: [{ field: 'quorumRule.value', code: 'INVALID' }],
+    });
+    const unknown = await sg.query<{ setGroupQuorumRule: { errors: Errors } }>(SET, {
+      g: randomUUID(),
+      r: { kind: 'MIN_PARTNERS', value: 1 },
+    });
+    expect(unknown.data!.setGroupQuorumRule.errors).toEqual([
+      { field: 'groupId', code: 'NOT_FOUND' },
+    ]);
+    expect(await groups()).toEqual(before);
+    const ok = await sg.query<{ setGroupQuorumRule: { group: { quorumRule: unknown } } }>(SET, {
+      g: STUDENT_VOICE,
+      r: { kind: 'MIN_PARTNERS', value: 1 },
+    });
+    expect(ok.data!.setGroupQuorumRule.group.quorumRule).toEqual({
+      kind: 'MIN_PARTNERS',
+      value: 1,
+    });
+  });
+
   describe('meetings', () => {
     let first: string;
     let second: string;
@@ -295,6 +348,58 @@ describe('governance groups, meetings and Student Voice proposals', () => {
         `SELECT count(*)::int AS n FROM outbox WHERE event_type = 'MeetingScheduled'`,
       );
       expect(n).toBe(2);
+    });
+
+    it('a member appends agenda items and minutes them; an outsider and unknown ids are typed errors that write nothing', async () => {
+      const AGENDA = `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { meeting { agenda { id position title minutes } } errors { field code } } }`;
+      const MINUTES = `mutation($input: RecordMinutesInput!) { recordMinutes(input: $input) { meeting { agenda { id minutes } } errors { field code } } }`;
+      const added = await sg.query<{
+        addAgendaItem: {
+          meeting: { agenda: Array<{ id: string; position: number; title: string }> };
+        };
+      }>(AGENDA, { input: { meetingId: first, title: 'Transport costs' } }, c2);
+      const item = added.data!.addAgendaItem.meeting.agenda.at(-1)!;
+      expect(item).toMatchObject({ position: 3, title: 'Transport costs' });
+      const minuted = await sg.query<{
+        recordMinutes: { meeting: { agenda: Array<{ id: string; minutes: string }> } };
+      }>(
+        MINUTES,
+        { input: { agendaItemId: item.id, minutes: 'Coach quotes to be compared.' } },
+        c2,
+      );
+      expect(
+        minuted.data!.recordMinutes.meeting.agenda.find((a) => a.id === item.id)?.minutes,
+      ).toBe('Coach quotes to be compared.');
+      const agendaRows = () =>
+        sg.running.dataSource.query(
+          `SELECT id, position, title, minutes FROM agenda_item ORDER BY id`,
+        );
+      const before = await agendaRows();
+      const outsider = await sg.query<{ recordMinutes: { errors: Errors } }>(
+        MINUTES,
+        { input: { agendaItemId: item.id, minutes: 'Rewritten by an outsider.' } },
+        as('HEAD', ids.headB, B),
+      );
+      expect(outsider.data!.recordMinutes.errors.map((e) => e.code)).toEqual([
+        'NOT_A_GROUP_MEMBER',
+      ]);
+      const unknownItem = await sg.query<{ recordMinutes: { errors: Errors } }>(
+        MINUTES,
+        { input: { agendaItemId: randomUUID(), minutes: 'Anything.' } },
+        c2,
+      );
+      expect(unknownItem.data!.recordMinutes.errors).toEqual([
+        { field: 'agendaItemId', code: 'NOT_FOUND' },
+      ]);
+      const unknownMeeting = await sg.query<{ addAgendaItem: { errors: Errors } }>(
+        AGENDA,
+        { input: { meetingId: randomUUID(), title: 'Anything' } },
+        c2,
+      );
+      expect(unknownMeeting.data!.addAgendaItem.errors).toEqual([
+        { field: 'meetingId', code: 'NOT_FOUND' },
+      ]);
+      expect(await agendaRows()).toEqual(before);
     });
 
     it('counts quorum per partner represented, not per person', async () => {
@@ -562,5 +667,39 @@ describe('governance groups, meetings and Student Voice proposals', () => {
         expect(decision).toEqual({ outcome: 'CARRIED', meeting_id: first });
       });
     });
+  });
+
+  it('PersonErased removes the person from groups, attendance and proposals, and anonymises their actions', async () => {
+    const erased = await bus.publish('people', PeopleEvents.erased, ids.c3, { personId: ids.c3 });
+    await eventually(async () => {
+      const [{ n }] = await sg.running.dataSource.query(
+        `SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`,
+        [erased.id],
+      );
+      return n === 1;
+    });
+    const [left] = await sg.running.dataSource.query(
+      `SELECT (SELECT count(*) FROM governance_person WHERE id = $1)::int AS person,
+              (SELECT count(*) FROM group_membership WHERE person_id = $1)::int AS memberships,
+              (SELECT count(*) FROM meeting_attendance WHERE person_id = $1)::int AS attendance,
+              (SELECT count(*) FROM action_item WHERE owner_id = $1)::int AS actions,
+              (SELECT count(*) FROM action_item WHERE owner_id = '00000000-0000-4000-8000-000000000000')::int AS anonymised`,
+      [ids.c3],
+    );
+    expect(left).toEqual({ person: 0, memberships: 0, attendance: 0, actions: 0, anonymised: 1 });
+    const erasedStudent = await bus.publish('people', PeopleEvents.erased, ids.s2, {
+      personId: ids.s2,
+    });
+    await eventually(async () => {
+      const [{ n }] = await sg.running.dataSource.query(
+        `SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`,
+        [erasedStudent.id],
+      );
+      return n === 1;
+    });
+    const proposals = await sg.running.dataSource.query(
+      `SELECT proposer_ids FROM student_voice_proposal`,
+    );
+    expect(proposals).toEqual([{ proposer_ids: [ids.s1] }]);
   });
 });

@@ -332,6 +332,13 @@ export type CreateFinancePeriodInput = {
   startsOn: Scalars['String']['input'];
 };
 
+export type CreateGovernanceGroupInput = {
+  /** 2–100 characters. */
+  name: Scalars['String']['input'];
+  /** How its meetings are quorate. */
+  quorumRule: QuorumRuleInput;
+};
+
 export type CreateLevyInvoiceInput = {
   /** An OPEN period's academic year. */
   academicYear: Scalars['String']['input'];
@@ -675,6 +682,14 @@ export type GovernanceGroupMembershipsArgs = {
   includePast?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type GovernanceGroupPayload = {
+  __typename?: 'GovernanceGroupPayload';
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+  /** The group, on success. */
+  group?: Maybe<GovernanceGroup>;
+};
+
 /** The kinds of governance group. The four standing groups exist once each; the coordinator may add OTHER ones. */
 export type GroupKind =
   /** Steward the funds; membership makes a FINANCE member. */
@@ -952,6 +967,8 @@ export type Mutation = {
   createBudgetLine: BudgetLinePayload;
   /** Opens the accounts of an academic year (FINANCE_DUPLICATE if it exists). */
   createFinancePeriod: FinancePeriodPayload;
+  /** Coordinator only: a working group of kind OTHER (the four standing groups exist already). */
+  createGovernanceGroup: GovernanceGroupPayload;
   /** Issues a partner's levy invoice. */
   createLevyInvoice: LevyInvoicePayload;
   /** Coordinator only. Announces PartnerJoined to every service. */
@@ -1006,6 +1023,8 @@ export type Mutation = {
   scheduleMeeting: MeetingPayload;
   /** The coordinator, a member of the group, or the action's owner. Announces ActionItemChanged. */
   setActionItemStatus: ActionItemPayload;
+  /** Coordinator only: changes the quorum rule a group's meetings are counted against. */
+  setGroupQuorumRule: GovernanceGroupPayload;
   /** A head or the coordinator sets the Heads Group's priorities for a year. */
   setPriorities: PrioritiesPayload;
   /** The coordinator, or a head or champion of that partner. Announces TermCalendarChanged. */
@@ -1054,6 +1073,11 @@ export type MutationCreateBudgetLineArgs = {
 
 export type MutationCreateFinancePeriodArgs = {
   input: CreateFinancePeriodInput;
+};
+
+
+export type MutationCreateGovernanceGroupArgs = {
+  input: CreateGovernanceGroupInput;
 };
 
 
@@ -1193,6 +1217,12 @@ export type MutationScheduleMeetingArgs = {
 
 export type MutationSetActionItemStatusArgs = {
   input: SetActionItemStatusInput;
+};
+
+
+export type MutationSetGroupQuorumRuleArgs = {
+  groupId: Scalars['ID']['input'];
+  quorumRule: QuorumRuleInput;
 };
 
 
@@ -1582,6 +1612,14 @@ export type QuorumRule = {
   kind: QuorumRuleKind;
   /** The number of partners, or the percentage. */
   value: Scalars['Int']['output'];
+};
+
+/** A quorum rule to store. */
+export type QuorumRuleInput = {
+  /** Which way the rule counts. */
+  kind: QuorumRuleKind;
+  /** At least 1; a percentage at most 100. */
+  value: Scalars['Int']['input'];
 };
 
 /** How a group's quorum is counted: always in partners represented, never in people. */
@@ -2058,6 +2096,7 @@ export type ResolversTypes = {
   ContributionPayload: ResolverTypeWrapper<Omit<ContributionPayload, 'contribution'> & { contribution?: Maybe<ResolversTypes['Contribution']> }>;
   CreateBudgetLineInput: CreateBudgetLineInput;
   CreateFinancePeriodInput: CreateFinancePeriodInput;
+  CreateGovernanceGroupInput: CreateGovernanceGroupInput;
   CreateLevyInvoiceInput: CreateLevyInvoiceInput;
   CreatePartnerInput: CreatePartnerInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2085,6 +2124,7 @@ export type ResolversTypes = {
   FinanceReport: ResolverTypeWrapper<FinanceReportView>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GovernanceGroup: ResolverTypeWrapper<GovernanceGroupEntity>;
+  GovernanceGroupPayload: ResolverTypeWrapper<Omit<GovernanceGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['GovernanceGroup']> }>;
   GroupKind: GroupKind;
   GroupMembership: ResolverTypeWrapper<GroupMembershipEntity>;
   GroupMembershipPayload: ResolverTypeWrapper<Omit<GroupMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['GroupMembership']> }>;
@@ -2130,6 +2170,7 @@ export type ResolversTypes = {
   PublishMouVersionInput: PublishMouVersionInput;
   Query: ResolverTypeWrapper<{}>;
   QuorumRule: ResolverTypeWrapper<QuorumRule>;
+  QuorumRuleInput: QuorumRuleInput;
   QuorumRuleKind: QuorumRuleKind;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordContributionInput: RecordContributionInput;
@@ -2185,6 +2226,7 @@ export type ResolversParentTypes = {
   ContributionPayload: Omit<ContributionPayload, 'contribution'> & { contribution?: Maybe<ResolversParentTypes['Contribution']> };
   CreateBudgetLineInput: CreateBudgetLineInput;
   CreateFinancePeriodInput: CreateFinancePeriodInput;
+  CreateGovernanceGroupInput: CreateGovernanceGroupInput;
   CreateLevyInvoiceInput: CreateLevyInvoiceInput;
   CreatePartnerInput: CreatePartnerInput;
   Float: Scalars['Float']['output'];
@@ -2206,6 +2248,7 @@ export type ResolversParentTypes = {
   FinanceReport: FinanceReportView;
   GeoPoint: GeoPoint;
   GovernanceGroup: GovernanceGroupEntity;
+  GovernanceGroupPayload: Omit<GovernanceGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['GovernanceGroup']> };
   GroupMembership: GroupMembershipEntity;
   GroupMembershipPayload: Omit<GroupMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['GroupMembership']> };
   IncomeBySource: IncomeBySource;
@@ -2242,6 +2285,7 @@ export type ResolversParentTypes = {
   PublishMouVersionInput: PublishMouVersionInput;
   Query: {};
   QuorumRule: QuorumRule;
+  QuorumRuleInput: QuorumRuleInput;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordContributionInput: RecordContributionInput;
   RecordDecisionInput: RecordDecisionInput;
@@ -2508,6 +2552,12 @@ export type GovernanceGroupResolvers<ContextType = PartnersContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GovernanceGroupPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GovernanceGroupPayload'] = ResolversParentTypes['GovernanceGroupPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['GovernanceGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GroupMembershipResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GroupMembership'] = ResolversParentTypes['GroupMembership']> = {
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['GovernanceGroup'], ParentType, ContextType>;
@@ -2660,6 +2710,7 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   closeFinancePeriod?: Resolver<ResolversTypes['FinancePeriodPayload'], ParentType, ContextType, RequireFields<MutationCloseFinancePeriodArgs, 'academicYear'>>;
   createBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationCreateBudgetLineArgs, 'input'>>;
   createFinancePeriod?: Resolver<ResolversTypes['FinancePeriodPayload'], ParentType, ContextType, RequireFields<MutationCreateFinancePeriodArgs, 'input'>>;
+  createGovernanceGroup?: Resolver<ResolversTypes['GovernanceGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGovernanceGroupArgs, 'input'>>;
   createLevyInvoice?: Resolver<ResolversTypes['LevyInvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateLevyInvoiceArgs, 'input'>>;
   createPartner?: Resolver<ResolversTypes['CreatePartnerPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'input'>>;
   decideAssociateApplication?: Resolver<ResolversTypes['AssociateApplicationPayload'], ParentType, ContextType, RequireFields<MutationDecideAssociateApplicationArgs, 'input'>>;
@@ -2687,6 +2738,7 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   scheduleMeeting?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
   setActionItemStatus?: Resolver<ResolversTypes['ActionItemPayload'], ParentType, ContextType, RequireFields<MutationSetActionItemStatusArgs, 'input'>>;
+  setGroupQuorumRule?: Resolver<ResolversTypes['GovernanceGroupPayload'], ParentType, ContextType, RequireFields<MutationSetGroupQuorumRuleArgs, 'groupId' | 'quorumRule'>>;
   setPriorities?: Resolver<ResolversTypes['PrioritiesPayload'], ParentType, ContextType, RequireFields<MutationSetPrioritiesArgs, 'input'>>;
   setTermCalendar?: Resolver<ResolversTypes['TermCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetTermCalendarArgs, 'input'>>;
   signMou?: Resolver<ResolversTypes['MouSignaturePayload'], ParentType, ContextType, RequireFields<MutationSignMouArgs, 'input'>>;
@@ -2902,6 +2954,7 @@ export type Resolvers<ContextType = PartnersContext> = {
   FinanceReport?: FinanceReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GovernanceGroup?: GovernanceGroupResolvers<ContextType>;
+  GovernanceGroupPayload?: GovernanceGroupPayloadResolvers<ContextType>;
   GroupMembership?: GroupMembershipResolvers<ContextType>;
   GroupMembershipPayload?: GroupMembershipPayloadResolvers<ContextType>;
   IncomeBySource?: IncomeBySourceResolvers<ContextType>;

@@ -16,6 +16,7 @@ import {
   setActionItemStatus,
 } from '../use-cases/decisions.use-case';
 import { addGroupMember, endGroupMembership } from '../use-cases/group-membership.use-case';
+import { createGovernanceGroup, setGroupQuorumRule } from '../use-cases/governance-groups.use-case';
 import {
   addAgendaItem,
   recordAttendance,
@@ -47,6 +48,10 @@ export const governanceResolvers: Resolvers = {
       listProposals(ctx.caller, ctx.dataSource, status),
   },
   Mutation: {
+    createGovernanceGroup: (_r, { input }, ctx) =>
+      createGovernanceGroup(ctx.deps, input).then(payloadOf('group')),
+    setGroupQuorumRule: (_r, args, ctx) =>
+      setGroupQuorumRule(ctx.deps, args).then(payloadOf('group')),
     addGroupMember: (_r, { input }, ctx) =>
       addGroupMember(ctx.deps, input).then(payloadOf('membership')),
     endGroupMembership: (_r, { input }, ctx) =>

@@ -38,8 +38,22 @@ export async function meetingById(caller: Caller, ds: DataSource, id: string) {
   return ds.getRepository(MeetingEntity).findOneBy({ id: id.toLowerCase() });
 }
 
-/** Quorum of one meeting: present attendees' partners among the group's member partners that day. */
-export async function meetingQuorum(ds: DataSource, meeting: MeetingEntity): Promise<QuorumAnswer> {
+const quorumOf = new WeakMap<MeetingEntity, Promise<QuorumAnswer>>();
+
+/**
+ * Quorum of one meeting: present attendees' partners among the group's member partners that day.
+ * Computed once per meeting object (its three fields ask for it in one request).
+ */
+export function meetingQuorum(ds: DataSource, meeting: MeetingEntity): Promise<QuorumAnswer> {
+  let answer = quorumOf.get(meeting);
+  if (!answer) {
+    answer = computeQuorum(ds, meeting);
+    quorumOf.set(meeting, answer);
+  }
+  return answer;
+}
+
+async function computeQuorum(ds: DataSource, meeting: MeetingEntity): Promise<QuorumAnswer> {
   const group = (await ds.getRepository(GovernanceGroupEntity).findOneBy({ id: meeting.groupId }))!;
   const attendance = await ds
     .getRepository(MeetingAttendanceEntity)
