@@ -24,7 +24,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', Pence: 'number' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },

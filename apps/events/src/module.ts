@@ -51,7 +51,11 @@ export const eventsModule: SubgraphModule<EventsContext> = {
       note: 'the programme; organisers are referenced by role, not name',
     },
     { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
-    { table: 'partner_term_date', personalData: false, note: 'schools’ term dates, from partners-governance' },
+    {
+      table: 'partner_term_date',
+      personalData: false,
+      note: 'schools’ term dates, from partners-governance',
+    },
     {
       table: 'person_projection',
       personalData: true,

@@ -8,3 +8,4 @@ export * from './data-policy';
 export * from './jobs';
 export * from './retention';
 export * from './use-case';
+export * from './present';

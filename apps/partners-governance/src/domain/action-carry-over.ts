@@ -27,5 +27,5 @@ export function carriedOverActions<A extends ActionLine>(
       const set = startOf.get(a.meetingId);
       return set !== undefined && set < at;
     })
-    .sort((x, y) => startOf.get(x.meetingId)! - startOf.get(y.meetingId)!);
+    .sort((x, y) => (startOf.get(x.meetingId) ?? 0) - (startOf.get(y.meetingId) ?? 0));
 }

@@ -1,3 +1,4 @@
+import { present } from '@ekst/subgraph-kit';
 /**
  * Partners over time: a partner's membership is a list of periods (joined, left with a reason,
  * joined again). Pure rules; the use cases load the periods under a lock and apply the decision.
@@ -21,7 +22,10 @@ export interface MembershipSummary {
 /** The latest period decides: ACTIVE while it is open, LEFT once a leaving date is recorded. */
 export function summariseMembership(periods: readonly MembershipPeriod[]): MembershipSummary {
   if (periods.length === 0) throw new Error('a partner always has at least one membership period');
-  const latest = [...periods].sort((a, b) => a.joinedOn.localeCompare(b.joinedOn)).at(-1)!;
+  const latest = present(
+    [...periods].sort((a, b) => a.joinedOn.localeCompare(b.joinedOn)).at(-1),
+    'latest membership period',
+  );
   return {
     joinedOn: latest.joinedOn,
     leftOn: latest.leftOn,

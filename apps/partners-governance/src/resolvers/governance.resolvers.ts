@@ -1,4 +1,4 @@
-import { forbidden } from '@ekst/subgraph-kit';
+import { forbidden, present } from '@ekst/subgraph-kit';
 import type { PartnerResolvers, QueryResolvers, Resolvers } from '../__generated__/resolvers-types';
 import type { Aim } from '../__generated__/resolvers-types';
 import { mayDo } from '../domain/governance-policy';
@@ -61,16 +61,19 @@ export const governanceTypes: Resolvers = {
     signatures: (v, _a, ctx) => mouSignatures(ctx.dataSource, ctx.caller, v.id),
   },
   MouSignature: {
-    partner: async (s, _a, ctx) => (await ctx.partnerById.load(s.partnerId))!,
+    partner: async (s, _a, ctx) => present(await ctx.partnerById.load(s.partnerId), 'partner'),
     mouVersion: async (s, _a, ctx) =>
-      (await ctx.dataSource.getRepository(MouVersionEntity).findOneBy({ id: s.mouVersionId }))!,
+      present(
+        await ctx.dataSource.getRepository(MouVersionEntity).findOneBy({ id: s.mouVersionId }),
+        'MoU version',
+      ),
     signedBy: (s) => ({ id: s.signedByPersonId }),
   },
   AssociateApplication: {
     partner: (a, _a, ctx) => (a.partnerId ? ctx.partnerById.load(a.partnerId) : null),
   },
   Contribution: {
-    partner: async (c, _a, ctx) => (await ctx.partnerById.load(c.partnerId))!,
+    partner: async (c, _a, ctx) => present(await ctx.partnerById.load(c.partnerId), 'partner'),
   },
   Priority: {
     aims: (p) => p.aims as Aim[],

@@ -1,4 +1,4 @@
-import { payloadOf } from '@ekst/subgraph-kit';
+import { payloadOf, present } from '@ekst/subgraph-kit';
 import { IsNull } from 'typeorm';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { ActionItemEntity } from '../entities/action-item.entity';
@@ -93,7 +93,10 @@ export const governanceResolvers: Resolvers = {
   },
   GroupMembership: {
     group: async (ms, _a, ctx) =>
-      (await ctx.dataSource.getRepository(GovernanceGroupEntity).findOneBy({ id: ms.groupId }))!,
+      present(
+        await ctx.dataSource.getRepository(GovernanceGroupEntity).findOneBy({ id: ms.groupId }),
+        'group',
+      ),
     person: (ms) => person(ms.personId),
     partner: (ms, _a, ctx) => ctx.partnerById.load(ms.partnerId),
     from: (ms) => ms.fromOn,
@@ -101,7 +104,10 @@ export const governanceResolvers: Resolvers = {
   },
   Meeting: {
     group: async (mt, _a, ctx) =>
-      (await ctx.dataSource.getRepository(GovernanceGroupEntity).findOneBy({ id: mt.groupId }))!,
+      present(
+        await ctx.dataSource.getRepository(GovernanceGroupEntity).findOneBy({ id: mt.groupId }),
+        'group',
+      ),
     startsAt: (mt) => mt.startsAt.toISOString(),
     agenda: (mt, _a, ctx) =>
       ctx.dataSource

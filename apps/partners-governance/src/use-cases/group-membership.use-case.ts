@@ -9,6 +9,7 @@ import {
   rejectedAll,
   userError,
   userErrorsFromZod,
+  present,
 } from '@ekst/subgraph-kit';
 import type { Outbox } from '@ekst/messaging';
 import type { EntityManager } from 'typeorm';
@@ -133,9 +134,9 @@ export async function endGroupMembership(
     const repo = m.getRepository(GroupMembershipEntity);
     const found = await repo.findOneBy({ id: p.membershipId.toLowerCase() });
     if (!found || found.toOn !== null) return notFound('membershipId', 'open membership');
-    const group = (await lockGroup(m, found.groupId))!;
+    const group = present(await lockGroup(m, found.groupId), 'group');
     if (!mayManageMembersOf(deps.caller, group.kind, found.partnerId)) return refused(FORBIDDEN);
-    const membership = (await repo.findOneBy({ id: found.id }))!;
+    const membership = present(await repo.findOneBy({ id: found.id }), 'membership');
     if (membership.toOn !== null) return notFound('membershipId', 'open membership');
     const to = p.to ?? today(clock);
     if (to < membership.fromOn)

@@ -1,4 +1,4 @@
-import { forbidden, isUuid } from '@ekst/subgraph-kit';
+import { forbidden, isUuid, present } from '@ekst/subgraph-kit';
 import type { Caller } from '@ekst/auth';
 import type { DataSource } from 'typeorm';
 import { carriedOverActions } from '../domain/action-carry-over';
@@ -54,7 +54,10 @@ export function meetingQuorum(ds: DataSource, meeting: MeetingEntity): Promise<Q
 }
 
 async function computeQuorum(ds: DataSource, meeting: MeetingEntity): Promise<QuorumAnswer> {
-  const group = (await ds.getRepository(GovernanceGroupEntity).findOneBy({ id: meeting.groupId }))!;
+  const group = present(
+    await ds.getRepository(GovernanceGroupEntity).findOneBy({ id: meeting.groupId }),
+    'group',
+  );
   const attendance = await ds
     .getRepository(MeetingAttendanceEntity)
     .findBy({ meetingId: meeting.id });

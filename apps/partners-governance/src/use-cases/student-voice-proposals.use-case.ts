@@ -8,6 +8,7 @@ import {
   rejectedAll,
   userError,
   userErrorsFromZod,
+  present,
 } from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -53,7 +54,10 @@ const proposeSchema = z.object({
 });
 
 async function studentVoiceGroup(m: EntityManager) {
-  return (await m.getRepository(GovernanceGroupEntity).findOneBy({ kind: 'STUDENT_VOICE' }))!;
+  return present(
+    await m.getRepository(GovernanceGroupEntity).findOneBy({ kind: 'STUDENT_VOICE' }),
+    'Student Voice group',
+  );
 }
 
 /**
@@ -155,9 +159,10 @@ export async function decideStudentVoiceProposal(
     if (!proposal) return notFound('proposalId', 'proposal');
     const meeting = await findMeeting(m, p.meetingId);
     if (!meeting) return notFound('meetingId', 'meeting');
-    const group = (await m
-      .getRepository(GovernanceGroupEntity)
-      .findOneBy({ id: meeting.groupId }))!;
+    const group = present(
+      await m.getRepository(GovernanceGroupEntity).findOneBy({ id: meeting.groupId }),
+      'group',
+    );
     if (group.kind !== 'MANAGEMENT')
       return rejected(
         userError(
@@ -218,7 +223,7 @@ export async function decideStudentVoiceProposal(
         proposerIds: proposal.proposerIds,
         partnerId: proposal.partnerId,
         meetingId: meeting.id,
-        decidedOn: proposal.decidedOn!,
+        decidedOn: present(proposal.decidedOn, 'decision date'),
       });
     return done(proposal);
   });

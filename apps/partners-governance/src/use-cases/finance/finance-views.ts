@@ -1,3 +1,4 @@
+import { present } from '@ekst/subgraph-kit';
 import { isUuid } from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
@@ -42,11 +43,8 @@ export type FinanceReportView = Omit<FinanceReportFigures, 'lines'> & {
 
 type Period = Pick<FinancePeriodEntity, 'id' | 'academicYear'>;
 
-/** A row a foreign key guarantees; its absence is a bug, never shown as a partial answer. */
-export function present<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`finance: ${what} is missing`);
-  return value;
-}
+/** A row a foreign key guarantees (shared with the rest of the service). */
+export { present };
 
 export async function budgetLinesOf(m: EntityManager, p: Period): Promise<BudgetLineView[]> {
   const rows = await m

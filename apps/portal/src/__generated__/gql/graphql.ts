@@ -14,6 +14,67 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * Money: whole pence as a JSON number (1250 is £12.50), never a float. An input that is not a whole
+   * number, is negative (or zero where an amount must be positive), or is above 1000000000 (£10m) is
+   * refused with `INVALID` naming its field, and nothing is written. A scalar rather than `Int` so
+   * such input reaches the rules and comes back as a typed `UserError` with its field (an `Int`
+   * variable would fail the whole request before any rule runs), and so totals are not capped at
+   * `Int`'s 2^31 − 1.
+   */
+  Pence: { input: number; output: number; }
+};
+
+/** Something a named person must do, set at a meeting. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  /** What must be done. */
+  description: Scalars['String']['output'];
+  /** ISO date it is due, if set. */
+  dueOn: Maybe<Scalars['String']['output']>;
+  /** The action's id. */
+  id: Scalars['ID']['output'];
+  /** The id of the meeting that set it. */
+  meetingId: Scalars['ID']['output'];
+  /** Who does it (resolved by people; null when the caller may not see them). */
+  owner: Maybe<Person>;
+  /** Open, done or dropped. */
+  status: ActionItemStatus;
+};
+
+export type ActionItemPayload = {
+  __typename?: 'ActionItemPayload';
+  /** The action, on success. */
+  actionItem: Maybe<ActionItem>;
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+};
+
+/** The state of an action item. */
+export type ActionItemStatus =
+  /** Done. */
+  | 'DONE'
+  /** No longer needed. */
+  | 'DROPPED'
+  /** Still to do: carries over to the group's next meetings. */
+  | 'OPEN';
+
+export type AddActionItemInput = {
+  /** What must be done. */
+  description: Scalars['String']['input'];
+  /** ISO date it is due. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting that sets it. */
+  meetingId: Scalars['ID']['input'];
+  /** Who does it. Required: missing gives OWNER_REQUIRED. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AddAgendaItemInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** The item, appended at the end. */
+  title: Scalars['String']['input'];
 };
 
 export type AddClusterResourceInput = {
@@ -29,6 +90,34 @@ export type AddClusterResourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AddGroupMemberInput = {
+  /** ISO date; defaults to today. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** The group to join. */
+  groupId: Scalars['ID']['input'];
+  /** The person joining (known to governance from people's events). */
+  personId: Scalars['ID']['input'];
+  /** Their role; CHAMPION is limited to two per partner in the Management Group. */
+  role: MembershipRole;
+};
+
+/** An item on a meeting's agenda, with its minutes. */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  /** The item's id. */
+  id: Scalars['ID']['output'];
+  /** What was said, once minuted. */
+  minutes: Maybe<Scalars['String']['output']>;
+  /** Its place on the agenda, from 1. */
+  position: Scalars['Int']['output'];
+  /** What the item is. */
+  title: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's aims. partners-governance owns this list (the `aims` query); events and
+ * evaluation keep the same values in their schema enum, which stays stable.
+ */
 export type Aim =
   | 'COMMUNITY'
   | 'CONFIDENCE'
@@ -37,11 +126,218 @@ export type Aim =
   | 'WELLBEING'
   | 'WIDENING_HORIZONS';
 
+/** A time an ambassador can help at events. */
+export type AmbassadorAvailability = {
+  __typename?: 'AmbassadorAvailability';
+  /** ISO date-time with offset. */
+  endsAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO date-time with offset. */
+  startsAt: Scalars['String']['output'];
+};
+
+export type AmbassadorAvailabilityPayload = {
+  __typename?: 'AmbassadorAvailabilityPayload';
+  availability: Maybe<AmbassadorAvailability>;
+  errors: Array<UserError>;
+};
+
+/** Hours one ambassador worked at one event. */
+export type AmbassadorHoursEntry = {
+  __typename?: 'AmbassadorHoursEntry';
+  event: Event;
+  /** ISO date-time with offset. */
+  loggedAt: Scalars['String']['output'];
+  minutes: Scalars['Int']['output'];
+};
+
+export type AmbassadorHoursPayload = {
+  __typename?: 'AmbassadorHoursPayload';
+  entry: Maybe<AmbassadorHoursEntry>;
+  errors: Array<UserError>;
+};
+
+/** An ambassador's hours in an academic year, by term (by the event's start). */
+export type AmbassadorHoursSummary = {
+  __typename?: 'AmbassadorHoursSummary';
+  academicYear: Scalars['Int']['output'];
+  byTerm: Array<TermMinutes>;
+  entries: Array<AmbassadorHoursEntry>;
+  totalMinutes: Scalars['Int']['output'];
+};
+
+/** An event's ambassador slot offered to one ambassador. */
+export type AmbassadorOffer = {
+  __typename?: 'AmbassadorOffer';
+  acceptedAt: Maybe<Scalars['String']['output']>;
+  event: Event;
+  /** ISO date-time with offset. */
+  offeredAt: Scalars['String']['output'];
+  /** Resolved by people; null when the caller may not see that person. */
+  person: Maybe<Person>;
+  status: AmbassadorOfferStatus;
+};
+
+export type AmbassadorOfferPayload = {
+  __typename?: 'AmbassadorOfferPayload';
+  errors: Array<UserError>;
+  offer: Maybe<AmbassadorOffer>;
+};
+
+export type AmbassadorOfferStatus =
+  /** Accepted: the ambassador holds the AMBASSADOR role at the event. */
+  | 'ACCEPTED'
+  /** Offered, not yet accepted. */
+  | 'OFFERED';
+
+export type AmbassadorSlotsPayload = {
+  __typename?: 'AmbassadorSlotsPayload';
+  errors: Array<UserError>;
+  event: Maybe<Event>;
+};
+
+/** The coordinator's annotation of a quote; omitted fields keep their value. */
+export type AnnotateStudentVoiceInput = {
+  /** The quote's id. */
+  id: Scalars['ID']['input'];
+  /** Cleared for the annual report. */
+  publishable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Theme tags (1–10, at most 40 characters each), stored lower-case; replaces the existing tags. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The result of annotateStudentVoice. */
+export type AnnotateStudentVoicePayload = {
+  __typename?: 'AnnotateStudentVoicePayload';
+  /** Why nothing was written (NOT_FOUND, INVALID); empty on success. */
+  errors: Array<UserError>;
+  /** The quote as annotated; null when there are errors. */
+  voice: Maybe<StudentVoice>;
+};
+
+/** A message from the coordinator, a head or a champion to many people at once. */
+export type Announcement = {
+  __typename?: 'Announcement';
+  body: Scalars['String']['output'];
+  /** ISO 8601 timestamp. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** How many people it reached (in the app; adults also by e-mail). */
+  recipientCount: Scalars['Int']['output'];
+  subject: Scalars['String']['output'];
+  target: AnnouncementTargetKind;
+  /** The partner, event or group addressed; null for EVERYONE. */
+  targetId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Who an announcement addresses. */
+export type AnnouncementTargetKind =
+  /** Everyone holding a place at, or waiting for, one event (`targetId` is the event). */
+  | 'EVENT'
+  /** Everyone on the platform (coordinator and heads only). */
+  | 'EVERYONE'
+  /** A governance group (`targetId` is the group): refused with TARGET_NOT_SUPPORTED until governance publishes its groups. */
+  | 'GROUP'
+  /** Everyone of one partner (`targetId` is the partner); a champion addresses their own only. */
+  | 'PARTNER';
+
+/**
+ * An associate partner's API key as listed: never its secret or the hash it is stored as. The
+ * coordinator sees every partner's keys; people of the associate partner see their own partner's.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** ISO date-time with offset. */
+  createdAt: Scalars['String']['output'];
+  /** ISO date-time with offset after which the key is refused; null: no expiry. */
+  expiresAt: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** ISO date-time with offset of the last request made with it (updated at most once a minute); null if never used. */
+  lastUsedAt: Maybe<Scalars['String']['output']>;
+  /** What the partner calls it (e.g. the system that uses it). */
+  name: Scalars['String']['output'];
+  /** The associate partner the key belongs to. */
+  partnerId: Scalars['ID']['output'];
+  /** The start of the key (`ekst_live_<id>`), to recognise it; the secret part is never shown again. */
+  prefix: Scalars['String']['output'];
+  /** ISO date-time with offset it was revoked; null while not revoked. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  /** What the key may read. */
+  scopes: Array<ApiKeyScope>;
+  /** Whether the key still works now. */
+  state: ApiKeyState;
+  /** SHA-256 hashes of the only operations the key may run; null: any operation of the public contract. */
+  trustedOperations: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** What an associate partner's API key may read through the public contract. */
+export type ApiKeyScope =
+  /** Published impact summaries. */
+  | 'IMPACT_READ'
+  /** Partners' names and kinds. */
+  | 'PARTNERS_READ'
+  /** The published programme: events and their public details. */
+  | 'PROGRAMME_READ';
+
+/** Whether an API key still works. */
+export type ApiKeyState =
+  /** Accepted by the gateway. */
+  | 'ACTIVE'
+  /** Past its expiry: refused. */
+  | 'EXPIRED'
+  /** Revoked by the coordinator: refused. */
+  | 'REVOKED';
+
 export type AssignEventRolePayload = {
   __typename?: 'AssignEventRolePayload';
   errors: Array<UserError>;
   role: Maybe<EventRole>;
 };
+
+/** An organisation's application to become an associate partner, decided by the Heads Group. */
+export type AssociateApplication = {
+  __typename?: 'AssociateApplication';
+  /** The contact's role in the organisation (no personal name is kept). */
+  contactRole: Scalars['String']['output'];
+  /** ISO date of the decision, once decided. */
+  decidedOn: Maybe<Scalars['String']['output']>;
+  /** Why it was approved or rejected. */
+  decisionReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the organisation offers the partnership. */
+  offer: Scalars['String']['output'];
+  organisationName: Scalars['String']['output'];
+  /** The ASSOCIATE partner created on approval. */
+  partner: Maybe<Partner>;
+  /** ISO date the application was received. */
+  receivedOn: Scalars['String']['output'];
+  status: AssociateApplicationStatus;
+  town: Scalars['String']['output'];
+};
+
+export type AssociateApplicationInput = {
+  /** The contact's role in the organisation, not their name. */
+  contactRole: Scalars['String']['input'];
+  /** What the organisation offers. */
+  offer: Scalars['String']['input'];
+  organisationName: Scalars['String']['input'];
+  town: Scalars['String']['input'];
+};
+
+export type AssociateApplicationPayload = {
+  __typename?: 'AssociateApplicationPayload';
+  application: Maybe<AssociateApplication>;
+  errors: Array<UserError>;
+};
+
+/** Where an associate-partner application stands. */
+export type AssociateApplicationStatus =
+  /** Approved: the organisation is an ASSOCIATE partner. */
+  | 'APPROVED'
+  /** Waiting for the Heads Group. */
+  | 'PENDING'
+  /** Rejected, with a reason. */
+  | 'REJECTED';
 
 export type AttendancePayload = {
   __typename?: 'AttendancePayload';
@@ -51,6 +347,14 @@ export type AttendancePayload = {
   warnings: Array<CheckInWarning>;
 };
 
+/** Whether an attendee came. */
+export type AttendanceStatus =
+  /** Sent apologies: does not count. */
+  | 'APOLOGIES'
+  /** At the meeting: counts towards quorum for their partner. */
+  | 'PRESENT';
+
+/** Who an event is for (the same values as events' Audience). */
 export type Audience =
   | 'BOTH'
   | 'STUDENTS'
@@ -67,6 +371,46 @@ export type AuthSession = {
   roles: Array<Role>;
 };
 
+/** A heading of the year's budget (coordinator salary, transport, ...). */
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  /** The year the line belongs to. */
+  academicYear: Scalars['String']['output'];
+  /** What the year's budget sets aside for it. */
+  budgetedPence: Scalars['Pence']['output'];
+  /** Short and unique within the year, e.g. TRANSPORT. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One budget line's figures. */
+export type BudgetLineFigures = {
+  __typename?: 'BudgetLineFigures';
+  actualPence: Scalars['Pence']['output'];
+  budgetLine: BudgetLine;
+  budgetedPence: Scalars['Pence']['output'];
+  committedPence: Scalars['Pence']['output'];
+  /** budgeted − committed − actual; negative when overspent. */
+  remainingPence: Scalars['Pence']['output'];
+};
+
+/** The result of a change to a budget line. */
+export type BudgetLinePayload = {
+  __typename?: 'BudgetLinePayload';
+  budgetLine: Maybe<BudgetLine>;
+  errors: Array<UserError>;
+};
+
+/** The budget lines added up. */
+export type BudgetTotals = {
+  __typename?: 'BudgetTotals';
+  actualPence: Scalars['Pence']['output'];
+  budgetedPence: Scalars['Pence']['output'];
+  committedPence: Scalars['Pence']['output'];
+  remainingPence: Scalars['Pence']['output'];
+};
+
 /** A secret, revocable iCalendar subscription. */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
@@ -78,7 +422,9 @@ export type CalendarFeed = {
 
 export type CalendarScope =
   | 'PARTNER'
-  | 'PERSON';
+  | 'PERSON'
+  /** The whole partnership's published programme (events only, no personal data); any signed-in person subscribes, and owns the feed. */
+  | 'PROGRAMME';
 
 export type CheckInWarning =
   /** Photo/publicity consent is refused, withdrawn or not on record (photoConsent is not ALLOWED). */
@@ -94,6 +440,15 @@ export type ChildrenClearance = {
   personId: Scalars['ID']['output'];
   validUntil: Maybe<Scalars['String']['output']>;
 };
+
+/** What kind of day in a partner's calendar an event clashes with. */
+export type ClashKind =
+  /** An exam period. */
+  | 'EXAM_PERIOD'
+  /** A school holiday. */
+  | 'HOLIDAY'
+  /** A staff training (INSET) day: no students in school. */
+  | 'INSET_DAY';
 
 /** A resource a cluster shares: either an https link or a reference to a file held elsewhere. */
 export type ClusterResource = {
@@ -180,6 +535,87 @@ export type ConsentState = {
   noticeVersion: Maybe<Scalars['String']['output']>;
 };
 
+/** Something an associate partner contributed, to one event or to an academic year. */
+export type Contribution = {
+  __typename?: 'Contribution';
+  /** The academic year it was for, when not for one event. */
+  academicYear: Maybe<Scalars['String']['output']>;
+  /** Sponsorship only: integer pence. */
+  amountPence: Maybe<Scalars['Int']['output']>;
+  description: Scalars['String']['output'];
+  /** The event it was for (owned by events), when it was for one. */
+  eventId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ContributionKind;
+  partner: Partner;
+  /** ISO date it was recorded. */
+  recordedOn: Scalars['String']['output'];
+};
+
+/** What an associate partner gives. */
+export type ContributionKind =
+  /** Goods or services. */
+  | 'IN_KIND'
+  /** A speaker. */
+  | 'SPEAKER'
+  /** Money (amountPence). */
+  | 'SPONSORSHIP'
+  /** A venue for an event. */
+  | 'VENUE';
+
+export type ContributionPayload = {
+  __typename?: 'ContributionPayload';
+  contribution: Maybe<Contribution>;
+  errors: Array<UserError>;
+};
+
+/** One line of a teacher's CPD record. */
+export type CpdEntry = {
+  __typename?: 'CpdEntry';
+  /** ISO date-time with offset. */
+  endsAt: Scalars['String']['output'];
+  event: Event;
+  /** minutes / 60, to two decimal places. */
+  hours: Scalars['Float']['output'];
+  kind: EventKind;
+  /** From the event's start to its end. */
+  minutes: Scalars['Int']['output'];
+  participation: CpdParticipation;
+  /** ISO date-time with offset. */
+  startsAt: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** How a teacher took part in a CPD event. */
+export type CpdParticipation =
+  /** Checked in as a participant. */
+  | 'ATTENDED'
+  /** Organiser or teacher in charge. */
+  | 'LED';
+
+/**
+ * A teacher's CPD in an academic year: CPD events, TeachMeets, subject-cluster meetings and teacher
+ * swap visits they attended (checked in) or led (organiser, teacher in charge).
+ */
+export type CpdRecord = {
+  __typename?: 'CpdRecord';
+  academicYear: Scalars['Int']['output'];
+  entries: Array<CpdEntry>;
+  totalHours: Scalars['Float']['output'];
+  totalMinutes: Scalars['Int']['output'];
+};
+
+export type CreateBudgetLineInput = {
+  /** An OPEN period's academic year. */
+  academicYear: Scalars['String']['input'];
+  /** Zero or more. */
+  budgetedPence: Scalars['Pence']['input'];
+  /** 1–20 capital letters, digits, - or _; unique within the year. */
+  code: Scalars['String']['input'];
+  /** 2–120 characters. */
+  name: Scalars['String']['input'];
+};
+
 export type CreateCalendarFeedPayload = {
   __typename?: 'CreateCalendarFeedPayload';
   errors: Array<UserError>;
@@ -212,6 +648,8 @@ export type CreateEventPayload = {
   __typename?: 'CreateEventPayload';
   errors: Array<UserError>;
   event: Maybe<Event>;
+  /** Clashes with participating partners' term calendars (never blocking); empty when refused. */
+  warnings: Array<EventClash>;
 };
 
 /** A series: the same event on several dates (dates replace startsAt/endsAt of the input). */
@@ -227,6 +665,36 @@ export type CreateEventSeriesInput = {
   title: Scalars['String']['input'];
   venue?: InputMaybe<Scalars['String']['input']>;
   yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+export type CreateFinancePeriodInput = {
+  /** e.g. 2026-27 (the second year follows the first). */
+  academicYear: Scalars['String']['input'];
+  /** ISO date, after startsOn. */
+  endsOn: Scalars['String']['input'];
+  /** ISO date. */
+  startsOn: Scalars['String']['input'];
+};
+
+export type CreateGovernanceGroupInput = {
+  /** 2–100 characters. */
+  name: Scalars['String']['input'];
+  /** How its meetings are quorate. */
+  quorumRule: QuorumRuleInput;
+};
+
+export type CreateLevyInvoiceInput = {
+  /** An OPEN period's academic year. */
+  academicYear: Scalars['String']['input'];
+  /** More than zero. */
+  amountPence: Scalars['Pence']['input'];
+  /** ISO date, on or after issuedOn. */
+  dueOn: Scalars['String']['input'];
+  /** ISO date. */
+  issuedOn: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+  /** 1–40 characters, unique (ignoring case). */
+  reference: Scalars['String']['input'];
 };
 
 export type CreatePartnerInput = {
@@ -253,6 +721,13 @@ export type CreateSignInCodePayload = {
   code: Maybe<Scalars['String']['output']>;
   errors: Array<UserError>;
   expiresAt: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateStandingGroupInput = {
+  /** The kind of its sessions. */
+  kind: EventKind;
+  /** 3 to 200 characters. */
+  title: Scalars['String']['input'];
 };
 
 export type CreateSubjectClusterInput = {
@@ -317,12 +792,144 @@ export type CreateSwapRequestPayload = {
   swapRequest: Maybe<SwapRequest>;
 };
 
+export type DecideAssociateApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  /** True to approve (creates the ASSOCIATE partner), false to reject. */
+  approve: Scalars['Boolean']['input'];
+  /** Why, as recorded by the Heads Group. */
+  reason: Scalars['String']['input'];
+};
+
+export type DecideStudentVoiceProposalInput = {
+  /** The Management Group meeting that decides it. */
+  meetingId: Scalars['ID']['input'];
+  /** Approve or reject. */
+  outcome: ProposalDecision;
+  /** The proposal. */
+  proposalId: Scalars['ID']['input'];
+  /** Required when rejecting. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A decision recorded at a meeting. */
+export type Decision = {
+  __typename?: 'Decision';
+  /** Abstentions, when counted. */
+  abstentions: Maybe<Scalars['Int']['output']>;
+  /** The agenda item it was taken under, if any. */
+  agendaItemId: Maybe<Scalars['ID']['output']>;
+  /** The decision's id. */
+  id: Scalars['ID']['output'];
+  /** The motion put. */
+  motion: Scalars['String']['output'];
+  /** What happened to it. */
+  outcome: DecisionOutcome;
+  /** The Student Voice proposal this decided, if any. */
+  proposal: Maybe<StudentVoiceProposal>;
+  /** Votes against, when counted. */
+  votesAgainst: Maybe<Scalars['Int']['output']>;
+  /** Votes for, when counted. */
+  votesFor: Maybe<Scalars['Int']['output']>;
+};
+
+/** The outcome of a motion. */
+export type DecisionOutcome =
+  /** The motion passed. */
+  | 'CARRIED'
+  /** Put off to a later meeting. */
+  | 'DEFERRED'
+  /** The motion failed. */
+  | 'REJECTED';
+
+export type DecisionPayload = {
+  __typename?: 'DecisionPayload';
+  /** The decision, on success. */
+  decision: Maybe<Decision>;
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+};
+
+/** The result of deleting a finance record. */
+export type DeleteFinanceRecordPayload = {
+  __typename?: 'DeleteFinanceRecordPayload';
+  /** The id of the record deleted; null when refused. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
+};
+
+/**
+ * One e-mail in the delivery log, for the coordinator: who (as a person reference), what kind,
+ * status, attempts and the last error. Never the message itself.
+ */
+export type Delivery = {
+  __typename?: 'Delivery';
+  attempts: Scalars['Int']['output'];
+  category: NotificationCategory;
+  /** ISO 8601 timestamp. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed (no address or message content). */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Resolved by people; null when the caller may not see that person. */
+  recipient: Maybe<Person>;
+  /** ISO 8601 timestamp; null until sent. */
+  sentAt: Maybe<Scalars['String']['output']>;
+  status: DeliveryStatus;
+  /** The template's name, e.g. PLACE_OFFERED. */
+  template: Scalars['String']['output'];
+};
+
+/** A page of the delivery log. */
+export type DeliveryConnection = {
+  __typename?: 'DeliveryConnection';
+  edges: Array<DeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A delivery and its cursor. */
+export type DeliveryEdge = {
+  __typename?: 'DeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: Delivery;
+};
+
+/** How a category reaches you. */
+export type DeliveryMode =
+  /** In the app as it happens; e-mails are held and sent together once a day. */
+  | 'DAILY_DIGEST'
+  /** In the app and by e-mail as it happens (adults; students are told in the app only). */
+  | 'IMMEDIATE'
+  /** In the app only, no e-mail. */
+  | 'IN_APP_ONLY';
+
+/** Where an e-mail is in its delivery. */
+export type DeliveryStatus =
+  /** Every attempt failed; the coordinator may retry it. */
+  | 'DEAD'
+  /** Held for the recipient's daily digest. */
+  | 'DIGEST'
+  /** Queued, not yet tried. */
+  | 'PENDING'
+  /** Tried and failed; another attempt is scheduled with backoff. */
+  | 'RETRYING'
+  /** Accepted by the SMTP server. */
+  | 'SENT'
+  /** Not sent: the person has no e-mail address on record. */
+  | 'SKIPPED';
+
 /** Students by how many events they attended in the academic year (bands overlap: 4+ is within 2+). */
 export type DoseBand =
   | 'ALL'
   | 'FOUR_PLUS'
   | 'ONE'
   | 'TWO_PLUS';
+
+export type EndGroupMembershipInput = {
+  /** The open membership to end. */
+  membershipId: Scalars['ID']['input'];
+  /** ISO date it ends; defaults to today. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
@@ -335,10 +942,23 @@ export type Event = {
   __typename?: 'Event';
   /** The partnership aims the event serves; the annual report groups evidence by these. */
   aims: Array<Aim>;
+  /**
+   * Slots offered and accepted. Those who manage the event; null with a FORBIDDEN error for everyone
+   * else.
+   */
+  ambassadorOffers: Maybe<Array<AmbassadorOffer>>;
+  /** Ambassador slots the event wants (0 when none). Signed-in callers. */
+  ambassadorSlots: Scalars['Int']['output'];
   audience: Audience;
   /** Set when CANCELLED. */
   cancelReason: Maybe<Scalars['String']['output']>;
   capacity: Scalars['Int']['output'];
+  /**
+   * Days of the event on which a participating partner (the host, and every partner whose people
+   * hold or wait for a place) has a holiday, an INSET day or an exam period, from the term
+   * calendars partners-governance publishes. Warnings only: nothing is refused.
+   */
+  clashWarnings: Array<EventClash>;
   /** The event this one was copied from. */
   copiedFrom: Maybe<Event>;
   /** ISO date-time with offset; always after startsAt. */
@@ -370,18 +990,45 @@ export type Event = {
   roles: Array<EventRole>;
   /** Events created together on several dates share a series id. */
   seriesId: Maybe<Scalars['ID']['output']>;
+  /** The standing group this event is a session of; null for a one-off event. */
+  standingGroup: Maybe<StandingGroup>;
   /** ISO date-time with offset. */
   startsAt: Scalars['String']['output'];
   status: EventStatus;
   /** Surveys of this event the caller may see, PRE first. */
   surveys: Array<Survey>;
   title: Scalars['String']['output'];
+  /**
+   * Per participating partner (with travel planned or students registered): mode, pick-up, seats,
+   * registered students and distance to the venue. Those who manage the event and its teachers in
+   * charge; null with a FORBIDDEN error for everyone else.
+   */
+  transportList: Maybe<Array<TransportListEntry>>;
+  /**
+   * The event's total travel cost in pence (0 when none is planned). Finance, and those who may read
+   * the transport list; null with a FORBIDDEN error for everyone else.
+   */
+  travelCostPence: Maybe<Scalars['Int']['output']>;
   /** Where it happens: a room at the host, or the external venue's name. */
   venue: Maybe<Scalars['String']['output']>;
   /** People waiting for a place (WAITLISTED). */
   waitlistCount: Scalars['Int']['output'];
   /** School year groups (7–13) the event is for; empty when the audience is teachers only. */
   yearGroups: Array<Scalars['Int']['output']>;
+};
+
+/** An event falls on a participating partner's holiday, INSET day or exam period. */
+export type EventClash = {
+  __typename?: 'EventClash';
+  /** ISO date it ends (inclusive). */
+  endsOn: Scalars['String']['output'];
+  kind: ClashKind;
+  /** A sentence to show the organiser. */
+  message: Scalars['String']['output'];
+  /** The participating partner whose calendar clashes; null when partners-governance does not know it. */
+  partner: Maybe<Partner>;
+  /** ISO date the clashing range begins (inclusive). */
+  startsOn: Scalars['String']['output'];
 };
 
 export type EventConnection = {
@@ -408,6 +1055,7 @@ export type EventEvaluation = {
   cells: Array<ImpactCell>;
 };
 
+/** The kinds of event in the programme (the same values as events' EventKind). */
 export type EventKind =
   | 'BAKE_OFF'
   | 'CHOIR'
@@ -425,6 +1073,8 @@ export type EventPayload = {
   __typename?: 'EventPayload';
   errors: Array<UserError>;
   event: Maybe<Event>;
+  /** Clashes with participating partners' term calendars (never blocking); empty when refused. */
+  warnings: Array<EventClash>;
 };
 
 export type EventRole = {
@@ -441,6 +1091,12 @@ export type EventRoleKind =
   /** An undergraduate ambassador: needs a safeguarding check valid on the day. */
   | 'AMBASSADOR'
   | 'ORGANISER'
+  /**
+   * A Student Voice student helping to organise (the proposers of an approved proposal): sees the
+   * event, a draft too, and its roles; not a staff role, so never manages, publishes or edits the
+   * event, nor sees who is registered.
+   */
+  | 'STUDENT_ORGANISER'
   | 'TEACHER_IN_CHARGE';
 
 export type EventSeriesPayload = {
@@ -454,6 +1110,199 @@ export type EventStatus =
   | 'COMPLETED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+export type EventTravelPayload = {
+  __typename?: 'EventTravelPayload';
+  errors: Array<UserError>;
+  travel: Maybe<TransportListEntry>;
+};
+
+/** Spending against a budget line. */
+export type Expense = {
+  __typename?: 'Expense';
+  academicYear: Scalars['String']['output'];
+  amountPence: Scalars['Pence']['output'];
+  budgetLine: BudgetLine;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO date it was ordered or paid. */
+  incurredOn: Scalars['String']['output'];
+  /** The organisation paid (a coach company, a venue), never a private individual's name. */
+  payee: Scalars['String']['output'];
+  status: ExpenseStatus;
+};
+
+/** The result of a change to an expense. */
+export type ExpensePayload = {
+  __typename?: 'ExpensePayload';
+  errors: Array<UserError>;
+  expense: Maybe<Expense>;
+};
+
+/** Whether an expense is only ordered or already paid. */
+export type ExpenseStatus =
+  /** Ordered, not yet paid: counts as committed. */
+  | 'COMMITTED'
+  /** Paid: counts as actual spending. */
+  | 'PAID';
+
+/** What a finance audit entry records. */
+export type FinanceAuditAction =
+  /** A period was closed. */
+  | 'CLOSE'
+  /** A record was created. */
+  | 'CREATE'
+  /** A record was deleted (its last state is in before). */
+  | 'DELETE'
+  /** A period was reopened. */
+  | 'REOPEN'
+  /** A record was changed. */
+  | 'UPDATE';
+
+/**
+ * One change to finance data, from the append-only audit log: the database refuses to update or
+ * delete it (kept seven years, the statutory six after the end of its financial year).
+ */
+export type FinanceAuditEntry = {
+  __typename?: 'FinanceAuditEntry';
+  academicYear: Scalars['String']['output'];
+  action: FinanceAuditAction;
+  /**
+   * The person who made the change, resolved by people (their name is never copied into finance);
+   * null for an API key, and null from people once the person is erased or hidden from the caller.
+   */
+  actor: Maybe<Person>;
+  /** The person (or API key) who made the change: an id, never a name; it stays after erasure. */
+  actorId: Scalars['ID']['output'];
+  /** The actor's roles at the time. */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** The record after the change as JSON text; null for DELETE. */
+  after: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 timestamp, set by the database. */
+  at: Scalars['String']['output'];
+  /** The record before the change as JSON text; null for CREATE. */
+  before: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  entityType: FinanceEntityType;
+  /** A sequence number: the log reads in the order it was written. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of the finance audit log. */
+export type FinanceAuditEntryConnection = {
+  __typename?: 'FinanceAuditEntryConnection';
+  edges: Array<FinanceAuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One audit entry on a page. */
+export type FinanceAuditEntryEdge = {
+  __typename?: 'FinanceAuditEntryEdge';
+  /** Opaque; pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  node: FinanceAuditEntry;
+};
+
+/** The kinds of finance record. */
+export type FinanceEntityType =
+  /** A budget line. */
+  | 'BUDGET_LINE'
+  /** An expense. */
+  | 'EXPENSE'
+  /** A levy invoice. */
+  | 'LEVY_INVOICE'
+  /** A payment against a levy invoice. */
+  | 'LEVY_PAYMENT'
+  /** Other income. */
+  | 'OTHER_INCOME'
+  /** An academic-year period. */
+  | 'PERIOD';
+
+/**
+ * An academic year of the partnership's finance, e.g. 2026-27. Visible to the Finance Group
+ * (FINANCE role), heads and the coordinator only.
+ */
+export type FinancePeriod = {
+  __typename?: 'FinancePeriod';
+  /** e.g. 2026-27 */
+  academicYear: Scalars['String']['output'];
+  /** By code. */
+  budgetLines: Array<BudgetLine>;
+  /** ISO 8601 timestamp of the last close, null while open. */
+  closedAt: Maybe<Scalars['String']['output']>;
+  /** ISO date, the last day of the year's accounts. */
+  endsOn: Scalars['String']['output'];
+  /** Newest first; optionally of one budget line or status. */
+  expenses: Array<Expense>;
+  id: Scalars['ID']['output'];
+  /** By reference. */
+  levyInvoices: Array<LevyInvoice>;
+  /** Newest first. */
+  otherIncome: Array<OtherIncome>;
+  /** The year's figures. */
+  report: FinanceReport;
+  /** ISO date, the first day of the year's accounts. */
+  startsOn: Scalars['String']['output'];
+  status: FinancePeriodStatus;
+};
+
+
+/**
+ * An academic year of the partnership's finance, e.g. 2026-27. Visible to the Finance Group
+ * (FINANCE role), heads and the coordinator only.
+ */
+export type FinancePeriodExpensesArgs = {
+  budgetLineId: InputMaybe<Scalars['ID']['input']>;
+  status: InputMaybe<ExpenseStatus>;
+};
+
+/** The result of a change to a finance period. */
+export type FinancePeriodPayload = {
+  __typename?: 'FinancePeriodPayload';
+  errors: Array<UserError>;
+  period: Maybe<FinancePeriod>;
+};
+
+/** Whether a finance period's records can still change. */
+export type FinancePeriodStatus =
+  /** Read-only: every change is refused with PERIOD_CLOSED until the coordinator reopens it. */
+  | 'CLOSED'
+  /** Records can be created, changed and deleted. */
+  | 'OPEN';
+
+/**
+ * A year's figures. Committed is spending ordered but not paid (COMMITTED expenses), actual is
+ * spending paid (PAID); remaining is budgeted − committed − actual (negative when overspent).
+ * Income counts when received. The balance is income received (levy payments + other income) −
+ * expenses paid.
+ */
+export type FinanceReport = {
+  __typename?: 'FinanceReport';
+  academicYear: Scalars['String']['output'];
+  /** incomeReceivedPence − expensesPaidPence. */
+  balancePence: Scalars['Pence']['output'];
+  /**
+   * The report as CSV (RFC 4180, header row): columns section, key, name, measure, pence, pounds;
+   * one row per figure, so every number above is in it once.
+   */
+  csv: Scalars['String']['output'];
+  /** Expenses COMMITTED (ordered, not yet paid), shown beside the balance, not taken from it. */
+  expensesCommittedPence: Scalars['Pence']['output'];
+  /** Expenses PAID. */
+  expensesPaidPence: Scalars['Pence']['output'];
+  /** Levy payments + other income. */
+  incomeReceivedPence: Scalars['Pence']['output'];
+  /** Per partner invoiced, by partner id. */
+  levies: Array<PartnerLevyFigures>;
+  /** The levies added up. */
+  levyTotals: LevyTotals;
+  /** One row per budget line, by code. */
+  lines: Array<BudgetLineFigures>;
+  otherIncome: OtherIncomeFigures;
+  periodStatus: FinancePeriodStatus;
+  /** The lines added up. */
+  totals: BudgetTotals;
+};
 
 /**
  * What a focus group said, in the facilitator's words, tagged with aims and themes. About a group:
@@ -503,8 +1352,89 @@ export type GeoPoint = {
 };
 
 /**
+ * A governance group (Heads, Management, Finance, Student Voice). Readable by the coordinator,
+ * heads, champions and finance members.
+ */
+export type GovernanceGroup = {
+  __typename?: 'GovernanceGroup';
+  /** The group's id. */
+  id: Scalars['ID']['output'];
+  /** Which group this is. */
+  kind: GroupKind;
+  /** Its meetings, earliest first. */
+  meetings: Array<Meeting>;
+  /** Its memberships: open ones only unless `includePast`. */
+  memberships: Array<GroupMembership>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its action items that are still OPEN. */
+  openActions: Array<ActionItem>;
+  /** How its meetings are quorate. */
+  quorumRule: QuorumRule;
+};
+
+
+/**
+ * A governance group (Heads, Management, Finance, Student Voice). Readable by the coordinator,
+ * heads, champions and finance members.
+ */
+export type GovernanceGroupMembershipsArgs = {
+  includePast?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type GovernanceGroupPayload = {
+  __typename?: 'GovernanceGroupPayload';
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+  /** The group, on success. */
+  group: Maybe<GovernanceGroup>;
+};
+
+/** The kinds of governance group. The four standing groups exist once each; the coordinator may add OTHER ones. */
+export type GroupKind =
+  /** Steward the funds; membership makes a FINANCE member. */
+  | 'FINANCE'
+  /** The headteachers: decide priorities; membership makes a HEAD. */
+  | 'HEADS'
+  /** Two Partnership Champions per partner: decide the programme; a CHAMPION membership makes a CHAMPION. */
+  | 'MANAGEMENT'
+  /** Any other working group the coordinator sets up; grants no role. */
+  | 'OTHER'
+  /** Students from each partner: propose events and help organise them. */
+  | 'STUDENT_VOICE';
+
+/** A person's membership of a group over time. */
+export type GroupMembership = {
+  __typename?: 'GroupMembership';
+  /** ISO date the membership started. */
+  from: Scalars['String']['output'];
+  /** The group. */
+  group: GovernanceGroup;
+  /** The membership's id. */
+  id: Scalars['ID']['output'];
+  /** The partner the member represents. */
+  partner: Maybe<Partner>;
+  /** The member (resolved by people; null when the caller may not see them). */
+  person: Maybe<Person>;
+  /** Their role in the group. */
+  role: MembershipRole;
+  /** ISO date it ended; null while open. */
+  to: Maybe<Scalars['String']['output']>;
+};
+
+export type GroupMembershipPayload = {
+  __typename?: 'GroupMembershipPayload';
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+  /** The membership, on success. */
+  membership: Maybe<GroupMembership>;
+};
+
+/**
  * Mean paired change (post − pre) of one group, instrument and dose band. Cells of fewer than 10
- * people are suppressed: n and every statistic are null.
+ * people are suppressed: n and every statistic are null. So is a cell that would let a suppressed
+ * one be recovered by subtraction within the same report (ALL − ONE = TWO_PLUS): the smaller of its
+ * published complements.
  */
 export type ImpactCell = {
   __typename?: 'ImpactCell';
@@ -556,6 +1486,40 @@ export type ImpactSummary = {
   report: ImpactReport;
 };
 
+export type ImportRosterInput = {
+  /** The CSV text: a header row first; UTF-8, a byte-order mark and CRLF line ends are fine; at most 3,000 rows and 1,000,000 characters. */
+  csv: Scalars['String']['input'];
+  /** True (the default): report what would happen and write nothing. False: apply it. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: RosterKind;
+  /** The school whose roster this is: a champion imports their own partner's only. */
+  partnerId: Scalars['ID']['input'];
+};
+
+export type ImportRosterPayload = {
+  __typename?: 'ImportRosterPayload';
+  errors: Array<UserError>;
+  report: Maybe<RosterImportReport>;
+};
+
+/** Other income of one source. */
+export type IncomeBySource = {
+  __typename?: 'IncomeBySource';
+  amountPence: Scalars['Pence']['output'];
+  source: IncomeSource;
+};
+
+/** Where income other than the levy came from. */
+export type IncomeSource =
+  /** Raised by the partnership's own fundraising. */
+  | 'FUNDRAISING'
+  /** A grant from a funder. */
+  | 'GRANT'
+  /** Anything else. */
+  | 'OTHER'
+  /** A sponsor's contribution. */
+  | 'SPONSORSHIP';
+
 export type Instrument =
   | 'BRIEF_RESILIENCE'
   | 'CUSTOM'
@@ -583,6 +1547,110 @@ export type InstrumentInfo = {
   scoringRule: Scalars['String']['output'];
 };
 
+/** A key for an associate partner's system. */
+export type IssueApiKeyInput = {
+  /** ISO date-time with offset, in the future; null: no expiry. */
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  /** 2 to 100 characters, e.g. the system that will use it. */
+  name: Scalars['String']['input'];
+  /** The associate partner (kind ASSOCIATE, not left) the key is for. */
+  partnerId: Scalars['ID']['input'];
+  /** At least one. */
+  scopes: Array<ApiKeyScope>;
+  /** SHA-256 hashes (hex) of the only operations the key may run (persisted queries), at most 100; null: any operation of the public contract. */
+  trustedOperations?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The issued key: `secret` is the whole key, shown this once and never again. */
+export type IssueApiKeyPayload = {
+  __typename?: 'IssueApiKeyPayload';
+  /** The key as it will be listed. */
+  apiKey: Maybe<ApiKey>;
+  errors: Array<UserError>;
+  /** The full key (`ekst_live_<id>_<secret>`): give it to the partner now; it cannot be read again. */
+  secret: Maybe<Scalars['String']['output']>;
+};
+
+export type LeaveStandingGroupPayload = {
+  __typename?: 'LeaveStandingGroupPayload';
+  errors: Array<UserError>;
+  standingGroup: Maybe<StandingGroup>;
+  /** Registrations for sessions that have not started, now CANCELLED. */
+  withdrawn: Array<Registration>;
+};
+
+/** A partner's levy for an academic year. */
+export type LevyInvoice = {
+  __typename?: 'LevyInvoice';
+  academicYear: Scalars['String']['output'];
+  amountPence: Scalars['Pence']['output'];
+  /** ISO date, on or after issuedOn. */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO date. */
+  issuedOn: Scalars['String']['output'];
+  /** amountPence − paidPence. */
+  outstandingPence: Scalars['Pence']['output'];
+  /** Sum of the payments. */
+  paidPence: Scalars['Pence']['output'];
+  partner: Partner;
+  /** Oldest first. */
+  payments: Array<LevyPayment>;
+  /** The invoice's reference, unique across years (ignoring case). */
+  reference: Scalars['String']['output'];
+  status: LevyInvoiceStatus;
+};
+
+/** The result of a change to a levy invoice. */
+export type LevyInvoicePayload = {
+  __typename?: 'LevyInvoicePayload';
+  errors: Array<UserError>;
+  levyInvoice: Maybe<LevyInvoice>;
+};
+
+/** Derived from an invoice's payments. */
+export type LevyInvoiceStatus =
+  /** Paid in full. */
+  | 'PAID'
+  /** Paid in part. */
+  | 'PART_PAID'
+  /** Nothing paid yet. */
+  | 'UNPAID';
+
+/** A payment against a levy invoice; together they never exceed the invoice's amount. */
+export type LevyPayment = {
+  __typename?: 'LevyPayment';
+  amountPence: Scalars['Pence']['output'];
+  id: Scalars['ID']['output'];
+  invoiceId: Scalars['ID']['output'];
+  method: PaymentMethod;
+  /** ISO date the money arrived. */
+  paidOn: Scalars['String']['output'];
+};
+
+/** The result of a change to a levy payment. */
+export type LevyPaymentPayload = {
+  __typename?: 'LevyPaymentPayload';
+  errors: Array<UserError>;
+  levyPayment: Maybe<LevyPayment>;
+};
+
+/** All partners' levies for the year. */
+export type LevyTotals = {
+  __typename?: 'LevyTotals';
+  invoicedPence: Scalars['Pence']['output'];
+  outstandingPence: Scalars['Pence']['output'];
+  receivedPence: Scalars['Pence']['output'];
+};
+
+/** markNotificationsRead's answer. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  errors: Array<UserError>;
+  /** Unread notifications left in the caller's inbox; null when rejected. */
+  unreadCount: Maybe<Scalars['Int']['output']>;
+};
+
 /** Which hard rules a pair passed and how its score was made. */
 export type MatchExplanation = {
   __typename?: 'MatchExplanation';
@@ -596,15 +1664,153 @@ export type MatchExplanation = {
   waitingScore: Scalars['Float']['output'];
 };
 
+/** A meeting of a group. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** Actions set at this meeting. */
+  actionItems: Array<ActionItem>;
+  /** The agenda in order, with minutes. */
+  agenda: Array<AgendaItem>;
+  /** Who came or sent apologies. */
+  attendance: Array<MeetingAttendance>;
+  /** The group's actions from earlier meetings that are still open. */
+  carriedOverActions: Array<ActionItem>;
+  /** Decisions recorded at the meeting. */
+  decisions: Array<Decision>;
+  /** The group that meets. */
+  group: GovernanceGroup;
+  /** The meeting's id. */
+  id: Scalars['ID']['output'];
+  /** The link, if online. */
+  onlineUrl: Maybe<Scalars['String']['output']>;
+  /** How many partners the group's quorum rule needs at this meeting. */
+  partnersNeeded: Scalars['Int']['output'];
+  /** The member partners with at least one person present: quorum counts these, not people. */
+  partnersRepresented: Array<Partner>;
+  /** Where, if in person. */
+  place: Maybe<Scalars['String']['output']>;
+  /** Whether enough member partners are represented under the group's quorum rule. */
+  quorate: Scalars['Boolean']['output'];
+  /** ISO 8601 date-time it starts. */
+  startsAt: Scalars['String']['output'];
+};
+
+/** One line of a meeting's attendance. */
+export type MeetingAttendance = {
+  __typename?: 'MeetingAttendance';
+  /** The partner they represented. */
+  partner: Maybe<Partner>;
+  /** The attendee (resolved by people; null when the caller may not see them). */
+  person: Maybe<Person>;
+  /** Present or apologies. */
+  status: AttendanceStatus;
+};
+
+export type MeetingPayload = {
+  __typename?: 'MeetingPayload';
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+  /** The meeting, on success. */
+  meeting: Maybe<Meeting>;
+};
+
+/** One stretch of a partner's membership of the partnership. */
+export type MembershipPeriod = {
+  __typename?: 'MembershipPeriod';
+  /** ISO date the period began. */
+  joinedOn: Scalars['String']['output'];
+  /** Why the partner left. Coordinator, heads and champions only; null for anyone else. */
+  leavingReason: Maybe<Scalars['String']['output']>;
+  /** ISO date of its last day; null while it is open. */
+  leftOn: Maybe<Scalars['String']['output']>;
+};
+
+/** A person's role within a group. */
+export type MembershipRole =
+  /** Chairs the group's meetings. */
+  | 'CHAIR'
+  /** A Partnership Champion (Management Group): at most two per partner. */
+  | 'CHAMPION'
+  /** An ordinary member. */
+  | 'MEMBER';
+
+/** A partner's signature on an MoU version. */
+export type MouSignature = {
+  __typename?: 'MouSignature';
+  id: Scalars['ID']['output'];
+  mouVersion: MouVersion;
+  partner: Partner;
+  /** Who signed; resolved by people under its own visibility rules (null when the caller may not see that person). */
+  signedBy: Maybe<Person>;
+  /** ISO date of the signature. */
+  signedOn: Scalars['String']['output'];
+  /** The signer's role for the partner (e.g. Headteacher, Chair of Governors). */
+  signerRole: Scalars['String']['output'];
+};
+
+export type MouSignaturePayload = {
+  __typename?: 'MouSignaturePayload';
+  errors: Array<UserError>;
+  signature: Maybe<MouSignature>;
+};
+
+/** A version of the partnership's Memorandum of Understanding. */
+export type MouVersion = {
+  __typename?: 'MouVersion';
+  /** The agreement's text, when it is held here. */
+  body: Maybe<Scalars['String']['output']>;
+  /** Where the signed document is kept (a file reference or URL), when it is held elsewhere. */
+  documentRef: Maybe<Scalars['String']['output']>;
+  /** ISO date the version takes effect. */
+  effectiveFrom: Scalars['String']['output'];
+  /** ISO date it ends, if set. */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Exactly one version is current: the latest published. */
+  isCurrent: Scalars['Boolean']['output'];
+  /** ISO date by which the partnership should renew it, if set. */
+  renewalDueOn: Maybe<Scalars['String']['output']>;
+  /** Partners' signatures on this version, by date. */
+  signatures: Array<MouSignature>;
+  title: Scalars['String']['output'];
+};
+
+export type MouVersionPayload = {
+  __typename?: 'MouVersionPayload';
+  errors: Array<UserError>;
+  mouVersion: Maybe<MouVersion>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The ambassador the slot was offered to (FORBIDDEN otherwise). Takes the AMBASSADOR role at the
+   * event, if their safeguarding check is still valid on the day.
+   */
+  acceptAmbassadorSlot: AmbassadorOfferPayload;
+  /** The coordinator or a member of the meeting's group. Announces ActionItemChanged. */
+  addActionItem: ActionItemPayload;
+  /** The coordinator or a member of the meeting's group. */
+  addAgendaItem: MeetingPayload;
   /** A member or the coordinator shares a resource in the cluster. */
   addClusterResource: ClusterResourcePayload;
+  /** Coordinator any group; a head their partner's people to Management or Student Voice; a champion to Student Voice. Announces GroupMembershipChanged (people follows it with the governing role). */
+  addGroupMember: GroupMembershipPayload;
+  /**
+   * The coordinator (FORBIDDEN otherwise). Makes PUBLISHED events sessions of the group and
+   * registers every current member for those that have not started (idempotent).
+   */
+  addStandingGroupSessions: StandingGroupRegistrationsPayload;
   /**
    * The coordinator or the cluster's lead adds a teacher (known to teacher swaps, with role
    * TEACHER); only the coordinator may make them a lead.
    */
   addSubjectClusterMember: SubjectClusterPayload;
+  /**
+   * Coordinator only: tag a quote with themes and clear it (or not) for the annual report. Errors:
+   * NOT_FOUND, INVALID. Nothing is written when there is an error.
+   */
+  annotateStudentVoice: AnnotateStudentVoicePayload;
   /** The head of the host or of the visiting school approves for their school; both make it APPROVED. */
   approveSwap: SwapPayload;
   /**
@@ -622,6 +1828,8 @@ export type Mutation = {
   /** The coordinator, or an organiser or teacher in charge of the event. By person or check-in code. */
   checkIn: AttendancePayload;
   checkOut: AttendancePayload;
+  /** Makes every record of the year read-only. */
+  closeFinancePeriod: FinancePeriodPayload;
   /**
    * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
    * of the event (FORBIDDEN otherwise); after the end. Marks no-shows; announces EventCompleted with
@@ -639,7 +1847,12 @@ export type Mutation = {
    * the earlier event, on a new date.
    */
   copyEvent: EventPayload;
-  /** PERSON: the caller's own events; PARTNER: their partner's (staff) or any (coordinator). */
+  /** Adds a budget line. Like every finance change: the Finance Group and the coordinator only, PERIOD_CLOSED in a closed period, audited. */
+  createBudgetLine: BudgetLinePayload;
+  /**
+   * PERSON: the caller's own events; PARTNER: their partner's (staff) or any (coordinator); PROGRAMME:
+   * every published event, for any signed-in person. The feed URL is /calendars/<token>.ics.
+   */
   createCalendarFeed: CreateCalendarFeedPayload;
   /**
    * The coordinator (any host or external venue), or a champion for an event hosted by their own
@@ -648,10 +1861,18 @@ export type Mutation = {
   createEvent: CreateEventPayload;
   /** Same callers as createEvent. One DRAFT per date, sharing a series id. */
   createEventSeries: EventSeriesPayload;
+  /** Opens the accounts of an academic year (FINANCE_DUPLICATE if it exists). */
+  createFinancePeriod: FinancePeriodPayload;
+  /** Coordinator only: a working group of kind OTHER (the four standing groups exist already). */
+  createGovernanceGroup: GovernanceGroupPayload;
+  /** Issues a partner's levy invoice. */
+  createLevyInvoice: LevyInvoicePayload;
   /** Coordinator only. Announces PartnerJoined to every service. */
   createPartner: CreatePartnerPayload;
   /** The coordinator; heads and champions for their partner's people; teachers for their partner's students. */
   createSignInCode: CreateSignInCodePayload;
+  /** The coordinator (FORBIDDEN otherwise). */
+  createStandingGroup: StandingGroupPayload;
   /** The coordinator creates a subject cluster. */
   createSubjectCluster: SubjectClusterPayload;
   /**
@@ -663,12 +1884,64 @@ export type Mutation = {
   createSwapOffer: CreateSwapOfferPayload;
   /** A teacher asks to host a visitor, for themself; same rules as an offer. */
   createSwapRequest: CreateSwapRequestPayload;
+  /** A head or the coordinator records the Heads Group's decision; approval creates the partner (PartnerJoined). */
+  decideAssociateApplication: AssociateApplicationPayload;
+  /** A Management Group member or the coordinator, at a Management meeting; recorded as the meeting's decision. Approval announces StudentVoiceProposalApproved. */
+  decideStudentVoiceProposal: StudentVoiceProposalPayload;
+  /** Deletes a budget line with no expenses (IN_USE otherwise). */
+  deleteBudgetLine: DeleteFinanceRecordPayload;
+  /** Deletes an expense. */
+  deleteExpense: DeleteFinanceRecordPayload;
+  /** Deletes a levy invoice with no payments (IN_USE otherwise). */
+  deleteLevyInvoice: DeleteFinanceRecordPayload;
+  /** Deletes a payment recorded in error. */
+  deleteLevyPayment: DeleteFinanceRecordPayload;
+  /** Deletes other income. */
+  deleteOtherIncome: DeleteFinanceRecordPayload;
+  /** Same callers as addGroupMember. Sets `to`; announces GroupMembershipChanged (the role goes when no membership grants it). */
+  endGroupMembership: GroupMembershipPayload;
   /** The coordinator only. Deletes the person everywhere (PersonErased), keeping only what the retention policy names. */
   erasePerson: ErasePersonPayload;
+  /**
+   * The coordinator, or a champion of the partner: a roster CSV, as a dry run (the default: a
+   * report, nothing written) or applied in one transaction (refused rows left out; PersonRegistered
+   * and PersonUpdated announced). Re-importing the same file changes nothing. Errors on `csv`:
+   * DATE_OF_BIRTH_COLUMN (the whole file refused), INVALID (not CSV, too large, a column a roster
+   * does not hold); UNKNOWN_PARTNER, PARTNER_LEFT.
+   */
+  importRoster: ImportRosterPayload;
+  /** Coordinator only. Issues a key to an associate partner; the full key is in the payload this once. */
+  issueApiKey: IssueApiKeyPayload;
+  /**
+   * The same callers as registerForEvent for this person. Joins the group once and registers the
+   * person for every session that has not started, with the same capacity and eligibility rules as
+   * registerForEvent (idempotent: joining again registers only what is missing).
+   */
+  joinStandingGroup: StandingGroupRegistrationsPayload;
   /** A teacher joins a cluster for themself (ALREADY_MEMBER if they have). */
   joinSubjectCluster: SubjectClusterPayload;
+  /**
+   * The same callers as cancelRegistration for this person. Leaves the group and cancels the
+   * person's registrations for sessions that have not started; attended sessions stay.
+   */
+  leaveStandingGroup: LeaveStandingGroupPayload;
   /** A member leaves a cluster (NOT_A_MEMBER if they are not one). */
   leaveSubjectCluster: SubjectClusterPayload;
+  /**
+   * Those who manage the event (FORBIDDEN otherwise). Records (or corrects) the minutes an
+   * ambassador at the event worked, 1 to 1440, once the event has started.
+   */
+  logAmbassadorHours: AmbassadorHoursPayload;
+  /**
+   * Marks the caller's own notifications read: those in `ids`, or all of them with `all: true`.
+   * Ids that are not the caller's are NOT_FOUND and nothing is marked.
+   */
+  markNotificationsRead: MarkNotificationsReadPayload;
+  /**
+   * Those who manage the event (FORBIDDEN otherwise). Offers a slot to an ambassador who is available
+   * for the whole event and whose safeguarding check is valid on its last day (idempotent).
+   */
+  offerAmbassadorSlot: AmbassadorOfferPayload;
   /**
    * Coordinator, heads and champions. Opens a DRAFT survey now: a PRE survey before its event
    * starts (anyone may then answer it), a POST survey once the event has ended (attendees are
@@ -677,6 +1950,13 @@ export type Mutation = {
    * Nothing changes on error.
    */
   openSurvey: OpenSurveyPayload;
+  /**
+   * Posts an announcement: the coordinator and heads to anyone; a champion to their own partner
+   * or their partner's events (TARGET_NOT_ALLOWED otherwise). Others are FORBIDDEN.
+   */
+  postAnnouncement: PostAnnouncementPayload;
+  /** A student who is a Student Voice member, with co-proposers from the group. */
+  proposeStudentVoiceEvent: StudentVoiceProposalPayload;
   /** The coordinator pins a pair by hand; the hard rules still apply (HARD_RULE_BROKEN). */
   proposeSwap: SwapPayload;
   /**
@@ -686,18 +1966,42 @@ export type Mutation = {
   publishEvent: PublishEventPayload;
   /** Coordinator: publish (or republish) the summary of an academic year to associates. */
   publishImpactSummary: PublishImpactSummaryPayload;
+  /** Coordinator only. The new version becomes the current one; announces MouVersionPublished. */
+  publishMouVersion: MouVersionPayload;
+  /** The ambassador themself or the coordinator (FORBIDDEN otherwise). */
+  recordAmbassadorAvailability: AmbassadorAvailabilityPayload;
+  /** Coordinator only: records an application received from an organisation. */
+  recordAssociateApplication: AssociateApplicationPayload;
+  /** The coordinator or a member of the meeting's group. */
+  recordAttendance: MeetingPayload;
   /**
    * The coordinator, or a head or champion of the person's partner. The person themself may record
    * their own REFUSED or WITHDRAWN (givenBy STUDENT or SELF, method ONLINE, no givenAt), never
    * GRANTED (FORBIDDEN). Announces ConsentChanged when the state changes.
    */
   recordConsent: RecordConsentPayload;
+  /** Coordinator only: records what an associate partner contributed. */
+  recordContribution: ContributionPayload;
+  /** The coordinator or a member of the meeting's group; anyone else gets NOT_A_GROUP_MEMBER. */
+  recordDecision: DecisionPayload;
+  /** Records an expense against a budget line. */
+  recordExpense: ExpensePayload;
   /**
    * Coordinator (any partner, or none for a partnership-wide group); heads and champions for their
    * own partner only (the default). Errors: INVALID (field rules), IN_THE_FUTURE, UNKNOWN_EVENT,
    * UNKNOWN_PARTNER. Nothing is written when there is an error.
    */
   recordFocusGroupNote: RecordFocusGroupNotePayload;
+  /** Records a payment against a levy invoice; an overpayment is refused (OVERPAYMENT). */
+  recordLevyPayment: LevyPaymentPayload;
+  /** The coordinator or a member of the meeting's group. */
+  recordMinutes: MeetingPayload;
+  /** Records income other than the levy. */
+  recordOtherIncome: OtherIncomePayload;
+  /** Coordinator only. Closes the open membership period; announces PartnerLeft. */
+  recordPartnerLeaving: PartnerChangePayload;
+  /** Coordinator only. Opens a new membership period after the last one; announces PartnerJoined again. */
+  recordPartnerRejoining: PartnerChangePayload;
   /** The coordinator, or a head or champion of the person's partner; adults only. */
   recordSafeguardingCheck: RecordSafeguardingCheckPayload;
   /** No token needed. A code from the person's school; error INVALID_CODE. */
@@ -716,13 +2020,55 @@ export type Mutation = {
    * Announces PersonRegistered (ids, roles and year group only) to every service.
    */
   registerPerson: RegisterPersonPayload;
+  /** Coordinator only: reopens a closed year; the reason (2–500 characters) is kept in the audit log. */
+  reopenFinancePeriod: FinancePeriodPayload;
+  /**
+   * No token needed. E-mails a reset link (valid one hour, once) when the address belongs to an
+   * adult here; the answer is the same either way, so nobody can learn who has an account.
+   */
+  requestPasswordReset: RequestPasswordResetPayload;
+  /**
+   * No token needed. Sets a new password (at least 12 characters) with the token from a reset link;
+   * every session of the person ends. INVALID_RESET_TOKEN when the token is wrong, used or expired.
+   */
+  resetPassword: ResetPasswordPayload;
+  /** Queues a DEAD (or SKIPPED) e-mail again, attempts reset. The coordinator only. */
+  retryDelivery: RetryDeliveryPayload;
+  /** Coordinator only. The key is refused at once (every gateway within seconds) and ApiKeyRevoked is announced. Revoking a revoked key changes nothing. */
+  revokeApiKey: RevokeApiKeyPayload;
   revokeCalendarFeed: RevokeCalendarFeedPayload;
   /** The coordinator or the person: signs them out everywhere. */
   revokeSessions: RevokeSessionsPayload;
   /** The coordinator matches every open offer and request not yet in a live swap; proposals become PROPOSED swaps. */
   runMatchingRound: RunMatchingRoundPayload;
+  /**
+   * The coordinator: the September rollover for `academicYear` (2026 = 2026/27), once. Every current
+   * student moves up a year group (PersonUpdated); Year 13 students become leavers, who cannot sign
+   * in and are erased everywhere a year later. ALREADY_ROLLED (nobody moved) for a year already
+   * rolled or earlier than one rolled; INVALID for a year outside 2000–2100.
+   */
+  runRollover: RunRolloverPayload;
+  /** The coordinator or a member of the group. Announces MeetingScheduled. */
+  scheduleMeeting: MeetingPayload;
   /** The coordinator or the host head; emits SwapScheduled (the events programme shows the visit). */
   scheduleSwap: SwapPayload;
+  /** The coordinator, a member of the group, or the action's owner. Announces ActionItemChanged. */
+  setActionItemStatus: ActionItemPayload;
+  /** Those who manage the event (FORBIDDEN otherwise). 0 to 100, not below the slots offered or taken. */
+  setAmbassadorSlots: AmbassadorSlotsPayload;
+  /**
+   * Those who manage the event and its teachers in charge (FORBIDDEN otherwise). Plans (or replaces)
+   * one partner's travel; refused with SEATS_BELOW_REGISTERED when the seats are fewer than that
+   * partner's registered students.
+   */
+  setEventTravel: EventTravelPayload;
+  /** Coordinator only: changes the quorum rule a group's meetings are counted against. */
+  setGroupQuorumRule: GovernanceGroupPayload;
+  /**
+   * The caller's own choice for one category. A mandatory category (SAFEGUARDING, ACCOUNT) can
+   * only be IMMEDIATE: anything else is MANDATORY_CATEGORY and nothing changes.
+   */
+  setNotificationPreference: SetNotificationPreferencePayload;
   /**
    * The signed-in adult; the current password is required once one is set (at least 12 characters).
    * Every other session of the person ends (its tokens are refused within seconds); pass this
@@ -730,8 +2076,14 @@ export type Mutation = {
    * INVALID_REFRESH_TOKEN, nothing changed, when it is not one of the person's sessions).
    */
   setPassword: SetPasswordPayload;
+  /** A head or the coordinator sets the Heads Group's priorities for a year. */
+  setPriorities: PrioritiesPayload;
+  /** The coordinator, or a head or champion of that partner. Announces TermCalendarChanged. */
+  setTermCalendar: TermCalendarPayload;
   /** No token needed. Errors: INVALID_CREDENTIALS (never says whether the address exists), LOCKED_OUT. */
   signIn: SignInPayload;
+  /** A head for their own partner, or the coordinator for any. Signs the current version; announces MouSigned. */
+  signMou: MouSignaturePayload;
   /** No token needed. Ends the session; its access tokens are refused within seconds. */
   signOut: SignOutPayload;
   /**
@@ -740,12 +2092,24 @@ export type Mutation = {
    * ALREADY_RESPONDED. Nothing is written when there is an error.
    */
   submitSurveyResponse: SubmitSurveyResponsePayload;
+  /** Changes a budget line. */
+  updateBudgetLine: BudgetLinePayload;
   /**
    * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
    * of the event (FORBIDDEN otherwise); moving it to another host also needs the right to createEvent
    * there. Any field of a DRAFT or PUBLISHED event; capacity and quota not below places held.
    */
   updateEvent: EventPayload;
+  /** Changes an expense (e.g. COMMITTED to PAID). */
+  updateExpense: ExpensePayload;
+  /** Changes a levy invoice. */
+  updateLevyInvoice: LevyInvoicePayload;
+  /** Corrects a payment (OVERPAYMENT as recordLevyPayment). */
+  updateLevyPayment: LevyPaymentPayload;
+  /** Changes other income. */
+  updateOtherIncome: OtherIncomePayload;
+  /** Coordinator only. Changes name, kind, town or site; announces PartnerUpdated. */
+  updatePartner: PartnerChangePayload;
   /**
    * Same rules as registerPerson, at the person's current and new partner. Announces PersonUpdated.
    * A change of roles or partner signs the person out everywhere, in the same transaction: the
@@ -768,9 +2132,35 @@ export type Mutation = {
 };
 
 
+export type MutationAcceptAmbassadorSlotArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddActionItemArgs = {
+  input: AddActionItemInput;
+};
+
+
+export type MutationAddAgendaItemArgs = {
+  input: AddAgendaItemInput;
+};
+
+
 export type MutationAddClusterResourceArgs = {
   clusterId: Scalars['ID']['input'];
   input: AddClusterResourceInput;
+};
+
+
+export type MutationAddGroupMemberArgs = {
+  input: AddGroupMemberInput;
+};
+
+
+export type MutationAddStandingGroupSessionsArgs = {
+  eventIds: Array<Scalars['ID']['input']>;
+  groupId: Scalars['ID']['input'];
 };
 
 
@@ -778,6 +2168,11 @@ export type MutationAddSubjectClusterMemberArgs = {
   id: Scalars['ID']['input'];
   lead?: InputMaybe<Scalars['Boolean']['input']>;
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnnotateStudentVoiceArgs = {
+  input: AnnotateStudentVoiceInput;
 };
 
 
@@ -818,6 +2213,11 @@ export type MutationCheckOutArgs = {
 };
 
 
+export type MutationCloseFinancePeriodArgs = {
+  academicYear: Scalars['String']['input'];
+};
+
+
 export type MutationCompleteEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -845,6 +2245,11 @@ export type MutationCopyEventArgs = {
 };
 
 
+export type MutationCreateBudgetLineArgs = {
+  input: CreateBudgetLineInput;
+};
+
+
 export type MutationCreateCalendarFeedArgs = {
   partnerId: InputMaybe<Scalars['ID']['input']>;
   scope: CalendarScope;
@@ -861,6 +2266,21 @@ export type MutationCreateEventSeriesArgs = {
 };
 
 
+export type MutationCreateFinancePeriodArgs = {
+  input: CreateFinancePeriodInput;
+};
+
+
+export type MutationCreateGovernanceGroupArgs = {
+  input: CreateGovernanceGroupInput;
+};
+
+
+export type MutationCreateLevyInvoiceArgs = {
+  input: CreateLevyInvoiceInput;
+};
+
+
 export type MutationCreatePartnerArgs = {
   input: CreatePartnerInput;
 };
@@ -868,6 +2288,11 @@ export type MutationCreatePartnerArgs = {
 
 export type MutationCreateSignInCodeArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateStandingGroupArgs = {
+  input: CreateStandingGroupInput;
 };
 
 
@@ -891,8 +2316,64 @@ export type MutationCreateSwapRequestArgs = {
 };
 
 
+export type MutationDecideAssociateApplicationArgs = {
+  input: DecideAssociateApplicationInput;
+};
+
+
+export type MutationDecideStudentVoiceProposalArgs = {
+  input: DecideStudentVoiceProposalInput;
+};
+
+
+export type MutationDeleteBudgetLineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteExpenseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteLevyInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteLevyPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOtherIncomeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndGroupMembershipArgs = {
+  input: EndGroupMembershipInput;
+};
+
+
 export type MutationErasePersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportRosterArgs = {
+  input: ImportRosterInput;
+};
+
+
+export type MutationIssueApiKeyArgs = {
+  input: IssueApiKeyInput;
+};
+
+
+export type MutationJoinStandingGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -901,13 +2382,48 @@ export type MutationJoinSubjectClusterArgs = {
 };
 
 
+export type MutationLeaveStandingGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
 export type MutationLeaveSubjectClusterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationLogAmbassadorHoursArgs = {
+  eventId: Scalars['ID']['input'];
+  minutes: Scalars['Int']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationOfferAmbassadorSlotArgs = {
+  eventId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
 export type MutationOpenSurveyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPostAnnouncementArgs = {
+  input: PostAnnouncementInput;
+};
+
+
+export type MutationProposeStudentVoiceEventArgs = {
+  input: ProposeStudentVoiceEventInput;
 };
 
 
@@ -927,13 +2443,78 @@ export type MutationPublishImpactSummaryArgs = {
 };
 
 
+export type MutationPublishMouVersionArgs = {
+  input: PublishMouVersionInput;
+};
+
+
+export type MutationRecordAmbassadorAvailabilityArgs = {
+  endsAt: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  startsAt: Scalars['String']['input'];
+};
+
+
+export type MutationRecordAssociateApplicationArgs = {
+  input: AssociateApplicationInput;
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
 
+export type MutationRecordContributionArgs = {
+  input: RecordContributionInput;
+};
+
+
+export type MutationRecordDecisionArgs = {
+  input: RecordDecisionInput;
+};
+
+
+export type MutationRecordExpenseArgs = {
+  input: RecordExpenseInput;
+};
+
+
 export type MutationRecordFocusGroupNoteArgs = {
   input: RecordFocusGroupNoteInput;
+};
+
+
+export type MutationRecordLevyPaymentArgs = {
+  input: RecordLevyPaymentInput;
+};
+
+
+export type MutationRecordMinutesArgs = {
+  input: RecordMinutesInput;
+};
+
+
+export type MutationRecordOtherIncomeArgs = {
+  input: RecordOtherIncomeInput;
+};
+
+
+export type MutationRecordPartnerLeavingArgs = {
+  leftOn: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecordPartnerRejoiningArgs = {
+  joinedOn: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
 };
 
 
@@ -969,6 +2550,33 @@ export type MutationRegisterPersonArgs = {
 };
 
 
+export type MutationReopenFinancePeriodArgs = {
+  academicYear: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
 export type MutationRevokeCalendarFeedArgs = {
   id: Scalars['ID']['input'];
 };
@@ -979,8 +2587,47 @@ export type MutationRevokeSessionsArgs = {
 };
 
 
+export type MutationRunRolloverArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+
+export type MutationScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
+};
+
+
 export type MutationScheduleSwapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetActionItemStatusArgs = {
+  input: SetActionItemStatusInput;
+};
+
+
+export type MutationSetAmbassadorSlotsArgs = {
+  eventId: Scalars['ID']['input'];
+  slots: Scalars['Int']['input'];
+};
+
+
+export type MutationSetEventTravelArgs = {
+  eventId: Scalars['ID']['input'];
+  input: SetEventTravelInput;
+};
+
+
+export type MutationSetGroupQuorumRuleArgs = {
+  groupId: Scalars['ID']['input'];
+  quorumRule: QuorumRuleInput;
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  category: NotificationCategory;
+  mode: DeliveryMode;
 };
 
 
@@ -991,9 +2638,24 @@ export type MutationSetPasswordArgs = {
 };
 
 
+export type MutationSetPrioritiesArgs = {
+  input: SetPrioritiesInput;
+};
+
+
+export type MutationSetTermCalendarArgs = {
+  input: SetTermCalendarInput;
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationSignMouArgs = {
+  input: SignMouInput;
 };
 
 
@@ -1007,9 +2669,45 @@ export type MutationSubmitSurveyResponseArgs = {
 };
 
 
+export type MutationUpdateBudgetLineArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateBudgetLineInput;
+};
+
+
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventInput;
+};
+
+
+export type MutationUpdateExpenseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateExpenseInput;
+};
+
+
+export type MutationUpdateLevyInvoiceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLevyInvoiceInput;
+};
+
+
+export type MutationUpdateLevyPaymentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLevyPaymentInput;
+};
+
+
+export type MutationUpdateOtherIncomeArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOtherIncomeInput;
+};
+
+
+export type MutationUpdatePartnerArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePartnerInput;
 };
 
 
@@ -1050,12 +2748,108 @@ export type MySurvey = {
   token: Scalars['String']['output'];
 };
 
+/** One in-app message. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The message in plain text (deadlines and times in UK time). */
+  body: Scalars['String']['output'];
+  category: NotificationCategory;
+  /** ISO 8601 timestamp. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Where to act on it, when there is somewhere. */
+  link: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 timestamp; null while unread. */
+  readAt: Maybe<Scalars['String']['output']>;
+  /** One line: what happened. */
+  subject: Scalars['String']['output'];
+};
+
+/** What a notification is about; each category has its own preference. */
+export type NotificationCategory =
+  /** Your account (password reset, sign-in links): cannot be turned off. */
+  | 'ACCOUNT'
+  /** Announcements from the coordinator, heads or your school's champions. */
+  | 'ANNOUNCEMENTS'
+  /** The day-before reminder of an event you are registered for. */
+  | 'EVENT_REMINDERS'
+  /** An event you are registered for was cancelled, or its time or venue changed. */
+  | 'EVENT_UPDATES'
+  /** Safeguarding reviews due: cannot be turned off. */
+  | 'SAFEGUARDING'
+  /** Surveys to answer. */
+  | 'SURVEYS'
+  /** A waitlist place offered to you (with its deadline) or an offer that lapsed. */
+  | 'WAITLIST';
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  /** Unread notifications in the whole inbox (not only this page). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A notification and its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** A person's choice for one category. */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  category: NotificationCategory;
+  /** True for categories that cannot be turned off (safeguarding, account): always IMMEDIATE. */
+  mandatory: Scalars['Boolean']['output'];
+  mode: DeliveryMode;
+};
+
 export type OpenSurveyPayload = {
   __typename?: 'OpenSurveyPayload';
   errors: Array<UserError>;
   survey: Maybe<Survey>;
 };
 
+/** Income other than levies. A restricted fund may be spent only on its stated purpose. */
+export type OtherIncome = {
+  __typename?: 'OtherIncome';
+  academicYear: Scalars['String']['output'];
+  amountPence: Scalars['Pence']['output'];
+  /** What it is (the funder or appeal): organisations, never a private individual's name. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO date. */
+  receivedOn: Scalars['String']['output'];
+  /** True for a restricted fund. */
+  restricted: Scalars['Boolean']['output'];
+  /** What a restricted fund may be spent on; null when unrestricted. */
+  restrictedPurpose: Maybe<Scalars['String']['output']>;
+  source: IncomeSource;
+};
+
+/** Other income for the year. */
+export type OtherIncomeFigures = {
+  __typename?: 'OtherIncomeFigures';
+  /** Per source present, by source. */
+  bySource: Array<IncomeBySource>;
+  /** In restricted funds. */
+  restrictedPence: Scalars['Pence']['output'];
+  totalPence: Scalars['Pence']['output'];
+  /** Not restricted. */
+  unrestrictedPence: Scalars['Pence']['output'];
+};
+
+/** The result of a change to other income. */
+export type OtherIncomePayload = {
+  __typename?: 'OtherIncomePayload';
+  errors: Array<UserError>;
+  otherIncome: Maybe<OtherIncome>;
+};
+
+/** Where a page ends and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -1068,6 +2862,11 @@ export type PageInfo = {
  */
 export type Partner = {
   __typename?: 'Partner';
+  /**
+   * What an associate partner contributed, newest first. Coordinator, heads, champions, and the
+   * associate partner's own contacts; FORBIDDEN otherwise.
+   */
+  contributions: Maybe<Array<Contribution>>;
   /** Events at this partner that the caller may see, soonest first. */
   hostedEvents: Array<Event>;
   id: Scalars['ID']['output'];
@@ -1085,6 +2884,15 @@ export type Partner = {
   /** The site as one point, null when not recorded: teacher swaps measure travel distance from it. */
   location: Maybe<GeoPoint>;
   longitude: Maybe<Scalars['Float']['output']>;
+  /** Every stretch of membership, oldest first; joinedOn, leftOn and status are the latest one's. */
+  membershipPeriods: Array<MembershipPeriod>;
+  /**
+   * The partner's signature on the current MoU version, or null. Coordinator, heads and champions;
+   * a FORBIDDEN error on this field for anyone else.
+   */
+  mouSignature: Maybe<MouSignature>;
+  /** Whether the partner has signed the current MoU version (false when none is published). */
+  mouSigned: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   /** The partner's people visible to the caller, by name; optionally only those holding `role`. */
   people: Array<Person>;
@@ -1093,6 +2901,11 @@ export type Partner = {
   status: PartnerStatus;
   /** Swaps this partner hosts or sends that the caller may see, newest first; null when the caller sees no swaps at all. */
   swaps: Maybe<Array<Swap>>;
+  /**
+   * The partner's term dates, holidays, INSET days and exam periods for an academic year
+   * ("2026-27"), by start date. Coordinator, heads, champions and teachers; FORBIDDEN otherwise.
+   */
+  termCalendar: Maybe<Array<TermDate>>;
   town: Scalars['String']['output'];
 };
 
@@ -1114,6 +2927,22 @@ export type PartnerPeopleArgs = {
   role: InputMaybe<Role>;
 };
 
+
+/**
+ * A member of the partnership: a school, the university, or an associate partner from the community.
+ * Owned by partners-governance; other subgraphs contribute fields to it.
+ */
+export type PartnerTermCalendarArgs = {
+  academicYear: Scalars['String']['input'];
+};
+
+/** A partner after a change of its details or membership. */
+export type PartnerChangePayload = {
+  __typename?: 'PartnerChangePayload';
+  errors: Array<UserError>;
+  partner: Maybe<Partner>;
+};
+
 export type PartnerKind =
   | 'ASSOCIATE'
   | 'INDEPENDENT'
@@ -1121,21 +2950,64 @@ export type PartnerKind =
   | 'STATE'
   | 'UNIVERSITY';
 
+/** One partner's levies for the year. */
+export type PartnerLevyFigures = {
+  __typename?: 'PartnerLevyFigures';
+  invoicedPence: Scalars['Pence']['output'];
+  outstandingPence: Scalars['Pence']['output'];
+  partner: Partner;
+  receivedPence: Scalars['Pence']['output'];
+};
+
 export type PartnerStatus =
   | 'ACTIVE'
   | 'LEFT';
 
+/** One of the partnership's aims: reference data owned by partners-governance. */
+export type PartnershipAim = {
+  __typename?: 'PartnershipAim';
+  /** The code used by events and evaluation (their `Aim` enum has the same values). */
+  code: Aim;
+  description: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** How a levy was paid. */
+export type PaymentMethod =
+  /** A bank transfer (BACS). */
+  | 'BANK_TRANSFER'
+  /** A card payment. */
+  | 'CARD'
+  /** Cash. */
+  | 'CASH'
+  /** A cheque. */
+  | 'CHEQUE'
+  /** Anything else. */
+  | 'OTHER';
+
 /**
- * Someone taking part in the partnership: staff, students, ambassadors, associate partners' contacts.
- * Owned by people. Only the coordinator sees everyone; other callers see themselves and, for
- *   heads, champions and teachers, the people of their own partner. Through an event (until 30 days
- *   after it ends, unless it was cancelled), its organisers, teachers in charge and the host
- *   partner's heads, champions and teachers also see those registered for it, and those registered
- *   see its adult organisers and teachers in charge: their name, roles, partner and year group, not
- *   their contact details, consent or safeguarding records. An invisible person resolves to null.
+ * A person, owned by people. Communications adds their in-app inbox and their notification
+ * preferences, visible to the person themself only.
  */
 export type Person = {
   __typename?: 'Person';
+  /**
+   * The ambassador's availability windows that have not ended. The ambassador and the coordinator;
+   * null with a FORBIDDEN error for everyone else.
+   */
+  ambassadorAvailability: Maybe<Array<AmbassadorAvailability>>;
+  /**
+   * The ambassador's logged hours in an academic year, by term. The ambassador and the coordinator;
+   * null with a FORBIDDEN error for everyone else.
+   */
+  ambassadorHours: Maybe<AmbassadorHoursSummary>;
+  /**
+   * How many events the person attended (checked in) in an academic year (2025 is 2025–26), from
+   * events' AttendanceRecorded: their dose in the dose-response analysis. Each session of a standing
+   * group counts once. The person themself, a teacher, champion or head of their school, and the
+   * coordinator; null with a FORBIDDEN error for everyone else.
+   */
+  attendanceDose: Maybe<Scalars['Int']['output']>;
   /** Every consent record, newest first. Null unless coordinator, the person, or a head or champion of their partner. */
   consentRecords: Maybe<Array<ConsentRecord>>;
   /**
@@ -1143,6 +3015,12 @@ export type Person = {
    * caller is the coordinator, the person, or a head, champion or teacher of the person's partner.
    */
   consentState: Maybe<Array<ConsentState>>;
+  /**
+   * The teacher's CPD record for an academic year (2025 is 2025–26). The teacher themself, their
+   * school's head and the coordinator; null with a FORBIDDEN error for everyone else. The same as
+   * CSV at /people/<id>/cpd.csv and printable at /people/<id>/cpd.html (?academicYear=2025).
+   */
+  cpdRecord: Maybe<CpdRecord>;
   displayName: Scalars['String']['output'];
   /**
    * Adults only. Visible to the person themself, the coordinator, and the head or champions of the
@@ -1150,6 +3028,19 @@ export type Person = {
    */
   email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** YYYY-MM-DD the student left at a September rollover (Year 13 leavers); null while they take part. A leaver cannot sign in. */
+  leftOn: Maybe<Scalars['String']['output']>;
+  /**
+   * How the person is told of each category (a category never chosen is IMMEDIATE). The person
+   * themself only: null, with a FORBIDDEN error for this field, for anyone else.
+   */
+  notificationPreferences: Maybe<Array<NotificationPreference>>;
+  /**
+   * The person's in-app notifications, newest first. `first` defaults to 20 and is capped at 100;
+   * `after` is the `endCursor` of the previous page; `unreadOnly` leaves out what was read. The
+   * person themself only: null, with a FORBIDDEN error for this field, for anyone else.
+   */
+  notifications: Maybe<NotificationConnection>;
   /** Resolved by partners-governance; null when it does not know the partner. */
   partner: Maybe<Partner>;
   /** Adults only; visible to the same people as `email`. */
@@ -1174,6 +3065,44 @@ export type Person = {
   swaps: Maybe<Array<Swap>>;
   /** Students only (7–13); the platform never stores a date of birth. */
   yearGroup: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * A person, owned by people. Communications adds their in-app inbox and their notification
+ * preferences, visible to the person themself only.
+ */
+export type PersonAmbassadorHoursArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+
+/**
+ * A person, owned by people. Communications adds their in-app inbox and their notification
+ * preferences, visible to the person themself only.
+ */
+export type PersonAttendanceDoseArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+
+/**
+ * A person, owned by people. Communications adds their in-app inbox and their notification
+ * preferences, visible to the person themself only.
+ */
+export type PersonCpdRecordArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+
+/**
+ * A person, owned by people. Communications adds their in-app inbox and their notification
+ * preferences, visible to the person themself only.
+ */
+export type PersonNotificationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type PersonConnection = {
@@ -1208,6 +3137,83 @@ export type PhotoConsent =
   /** The latest record refuses or withdraws consent: no photos. */
   | 'REFUSED';
 
+/** An announcement to post. */
+export type PostAnnouncementInput = {
+  /** 1–5000 characters, plain text. */
+  body: Scalars['String']['input'];
+  /** 1–200 characters. */
+  subject: Scalars['String']['input'];
+  target: AnnouncementTargetKind;
+  /** The partner, event or group; omit for EVERYONE. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** postAnnouncement's answer. */
+export type PostAnnouncementPayload = {
+  __typename?: 'PostAnnouncementPayload';
+  announcement: Maybe<Announcement>;
+  errors: Array<UserError>;
+};
+
+export type PrioritiesPayload = {
+  __typename?: 'PrioritiesPayload';
+  errors: Array<UserError>;
+  priorities: Maybe<Array<Priority>>;
+};
+
+/** One of the Heads Group's priorities for an academic year. */
+export type Priority = {
+  __typename?: 'Priority';
+  /** Academic year, e.g. 2026-27. */
+  academicYear: Scalars['String']['output'];
+  /** The aims this priority serves. */
+  aims: Array<Aim>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Order within the year, from 1. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PriorityInput = {
+  aims: Array<Aim>;
+  description: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** The Management Group's answer to a proposal. */
+export type ProposalDecision =
+  /** Becomes a draft event. */
+  | 'APPROVED'
+  /** Refused, with a reason. */
+  | 'REJECTED';
+
+/** Where a Student Voice proposal stands. */
+export type ProposalStatus =
+  /** Approved: the events service creates a draft event from it. */
+  | 'APPROVED'
+  /** Waiting for the Management Group. */
+  | 'PROPOSED'
+  /** Rejected, with a reason. */
+  | 'REJECTED';
+
+export type ProposeStudentVoiceEventInput = {
+  /** At least one aim it serves. */
+  aims: Array<Aim>;
+  /** Who it is for. */
+  audience: Audience;
+  /** Other Student Voice members proposing it with the caller. */
+  coProposerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The kind of event. */
+  kind: EventKind;
+  /** Why, 10–2000 characters. */
+  rationale: Scalars['String']['input'];
+  /** What students will help organise, 3–1000 characters. */
+  studentsWillHelpWith: Scalars['String']['input'];
+  /** The event's working title, 3–200 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type PublishEventPayload = {
   __typename?: 'PublishEventPayload';
   errors: Array<UserError>;
@@ -1220,8 +3226,28 @@ export type PublishImpactSummaryPayload = {
   summary: Maybe<ImpactSummary>;
 };
 
+export type PublishMouVersionInput = {
+  /** The text; give it or documentRef (or both). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document is kept. */
+  documentRef?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date. */
+  effectiveFrom: Scalars['String']['input'];
+  /** ISO date, not before effectiveFrom. */
+  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date the renewal is due. */
+  renewalDueOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The partnership's aims, in order. Every signed-in caller. */
+  aims: Array<PartnershipAim>;
+  /** A partner's API keys, newest first. The coordinator: any partner; the partner's own people: theirs. Null, with a FORBIDDEN error for this field only, for anyone else. */
+  apiKeys: Maybe<Array<ApiKey>>;
+  /** Associate-partner applications, newest first, optionally by status. Coordinator, heads and champions. */
+  associateApplications: Array<AssociateApplication>;
   /**
    * A cluster's resources, newest first, for its members and the coordinator (others get null
    * with FORBIDDEN). `search` matches title, exam course or a tag (case-insensitive); `tag` one tag
@@ -1229,8 +3255,29 @@ export type Query = {
    * the previous page.
    */
   clusterResources: Maybe<ClusterResourceConnection>;
+  /** The current MoU version, if one is published. Coordinator, heads and champions. */
+  currentMou: Maybe<MouVersion>;
+  /**
+   * The e-mail delivery log, newest first, for the coordinator (FORBIDDEN for anyone else).
+   * `status` filters; `first` defaults to 50 and is capped at 100; `after` is the previous
+   * page's `endCursor`.
+   */
+  deliveryLog: DeliveryConnection;
   /** Null when there is no such event or the caller may not see it. */
   event: Maybe<Event>;
+  /**
+   * The draft (or later) event an approved Student Voice proposal became, or null: the same
+   * visibility as `event` (its student organisers see it as a draft).
+   */
+  eventForProposal: Maybe<Event>;
+  /**
+   * Check-in by name: the people registered for the event (any status but cancelled) whose name
+   * starts with `namePrefix`, regardless of case and accents, by name; at most `first` (default 20,
+   * at most 50). Only for those who may see the event's register: its organisers and teachers in
+   * charge, the host partner's heads, champions and teachers (until 30 days after it ends) and the
+   * coordinator; FORBIDDEN for anyone else.
+   */
+  eventRegistrantSearch: Array<Person>;
   /**
    * The programme, by start time. Every signed-in caller sees PUBLISHED and COMPLETED events; the
    * coordinator and champions see drafts and cancelled events too. `from` keeps events that have not
@@ -1239,11 +3286,28 @@ export type Query = {
    */
   events: EventConnection;
   /**
+   * The finance audit log of one academic year in the order it was written, optionally of one kind
+   * of record. The Finance Group, heads and the coordinator; others get null with FORBIDDEN.
+   * `first` defaults to 50 and `first` is capped at 200; `after` is the `endCursor` of the previous
+   * page.
+   */
+  financeAuditLog: Maybe<FinanceAuditEntryConnection>;
+  /** One academic year's finance (null when there is no such period); FORBIDDEN as financePeriods. */
+  financePeriod: Maybe<FinancePeriod>;
+  /** Finance periods, newest first. The Finance Group, heads and the coordinator; others get null with FORBIDDEN. */
+  financePeriods: Maybe<Array<FinancePeriod>>;
+  /** One academic year's figures (null when there is no such period); FORBIDDEN as financePeriods. */
+  financeReport: Maybe<FinanceReport>;
+  /**
    * Focus group notes, most recently held first. Coordinator: every note; heads and champions: their
    * own partner's. `theme` is matched after normalising (lower-case). `first` is capped at 200.
    * Null, with a FORBIDDEN error for this field only, for anyone else.
    */
   focusGroupNotes: Maybe<FocusGroupNoteConnection>;
+  /** One group, or null. Same readers as governanceGroups. */
+  governanceGroup: Maybe<GovernanceGroup>;
+  /** The governance groups. Coordinator, heads, champions and finance members. */
+  governanceGroups: Array<GovernanceGroup>;
   /**
    * Impact report for an academic year (null: every year). Coordinator: any partner or all; heads
    * and champions: their own partner's students only. Null, with a FORBIDDEN error for this field
@@ -1260,11 +3324,19 @@ export type Query = {
   mayWorkWithChildren: Maybe<ChildrenClearance>;
   /** The signed-in person; null for API-key callers. */
   me: Maybe<Person>;
+  /** One meeting, or null. Same readers as governanceGroups. */
+  meeting: Maybe<Meeting>;
+  /** MoU versions whose renewal is due within `withinDays` (default 60) or overdue. Coordinator only. */
+  mouRenewalsDue: Array<MouVersion>;
+  /** MoU versions, newest first. Coordinator, heads and champions. */
+  mouVersions: Array<MouVersion>;
   /** Surveys the signed-in person is invited to, newest first. */
   mySurveys: Array<MySurvey>;
   partner: Maybe<Partner>;
   /** Partners, by name. Visible to every signed-in caller: it is organisational, not personal, data. */
   partners: Array<Partner>;
+  /** Active partners without a signature on the current MoU version (all of them when none is published). Coordinator only. */
+  partnersWithoutMouSignature: Array<Partner>;
   /**
    * The people the caller may see, ordered by display name. `first` defaults to 50 and is capped
    * at 100; `after` is the `endCursor` of the previous page.
@@ -1272,6 +3344,30 @@ export type Query = {
   people: PersonConnection;
   /** Null when there is no such person or the caller may not see them. */
   person: Maybe<Person>;
+  /** The coordinator only: what the September rollover for `academicYear` (2026 = 2026/27) would do. Writes nothing. */
+  previewRollover: RolloverPreview;
+  /** The Heads Group's priorities for an academic year (e.g. 2026-27), in order. Every signed-in caller. */
+  priorities: Array<Priority>;
+  /**
+   * Reach of an academic year. Coordinator: every partner, the subtotals by kind and the total;
+   * heads and champions: their own school's row only. Null, with a FORBIDDEN error for this field
+   * only, for anyone else. Computed in SQL over attendance; counts of 1–9 people and the cells that
+   * would reveal them are suppressed.
+   */
+  reachReport: Maybe<ReachReport>;
+  /** Null when there is no such group. */
+  standingGroup: Maybe<StandingGroup>;
+  /** Standing groups, by title. Signed-in callers. */
+  standingGroups: Array<StandingGroup>;
+  /** Student Voice proposals the caller may see (a student: their own and their school's Student Voice ones), newest first. */
+  studentVoiceProposals: Array<StudentVoiceProposal>;
+  /**
+   * The quote bank: students' reflections, newest academic year first. Coordinator: every quote (a
+   * partner filter matches only quotes that show their school); heads and champions: their own
+   * school's quotes from surveys that at least 10 of its students answered. Null, with a FORBIDDEN
+   * error for this field only, for anyone else. `first` is capped at 200.
+   */
+  studentVoices: Maybe<StudentVoiceConnection>;
   /** Null when there is no such cluster or the caller may not see clusters. */
   subjectCluster: Maybe<SubjectCluster>;
   /**
@@ -1316,6 +3412,16 @@ export type Query = {
 };
 
 
+export type QueryApiKeysArgs = {
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type QueryAssociateApplicationsArgs = {
+  status: InputMaybe<AssociateApplicationStatus>;
+};
+
+
 export type QueryClusterResourcesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   clusterId: Scalars['ID']['input'];
@@ -1325,8 +3431,27 @@ export type QueryClusterResourcesArgs = {
 };
 
 
+export type QueryDeliveryLogArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<DeliveryStatus>;
+};
+
+
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventForProposalArgs = {
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type QueryEventRegistrantSearchArgs = {
+  eventId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  namePrefix: Scalars['String']['input'];
 };
 
 
@@ -1345,6 +3470,24 @@ export type QueryEventsArgs = {
 };
 
 
+export type QueryFinanceAuditLogArgs = {
+  academicYear: Scalars['String']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  entityType: InputMaybe<FinanceEntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFinancePeriodArgs = {
+  academicYear: Scalars['String']['input'];
+};
+
+
+export type QueryFinanceReportArgs = {
+  academicYear: Scalars['String']['input'];
+};
+
+
 export type QueryFocusGroupNotesArgs = {
   academicYear: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -1352,6 +3495,11 @@ export type QueryFocusGroupNotesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   partnerId: InputMaybe<Scalars['ID']['input']>;
   theme: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryGovernanceGroupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1365,6 +3513,16 @@ export type QueryImpactReportArgs = {
 export type QueryMayWorkWithChildrenArgs = {
   on: InputMaybe<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMouRenewalsDueArgs = {
+  withinDays: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1389,6 +3547,43 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewRolloverArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+
+export type QueryPrioritiesArgs = {
+  academicYear: Scalars['String']['input'];
+};
+
+
+export type QueryReachReportArgs = {
+  academicYear: Scalars['Int']['input'];
+};
+
+
+export type QueryStandingGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudentVoiceProposalsArgs = {
+  status: InputMaybe<ProposalStatus>;
+};
+
+
+export type QueryStudentVoicesArgs = {
+  academicYear: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  aim: InputMaybe<Aim>;
+  eventId: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  partnerId: InputMaybe<Scalars['ID']['input']>;
+  publishableOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  theme: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1455,6 +3650,106 @@ export type QueryThemesArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
+/** A group's stored quorum rule. */
+export type QuorumRule = {
+  __typename?: 'QuorumRule';
+  /** Which way the rule counts. */
+  kind: QuorumRuleKind;
+  /** The number of partners, or the percentage. */
+  value: Scalars['Int']['output'];
+};
+
+/** A quorum rule to store. */
+export type QuorumRuleInput = {
+  /** Which way the rule counts. */
+  kind: QuorumRuleKind;
+  /** At least 1; a percentage at most 100. */
+  value: Scalars['Int']['input'];
+};
+
+/** How a group's quorum is counted: always in partners represented, never in people. */
+export type QuorumRuleKind =
+  /** At least `value` partners represented. */
+  | 'MIN_PARTNERS'
+  /** At least `value` percent (rounded up) of the partners that have members in the group. */
+  | 'PERCENT_OF_MEMBER_PARTNERS';
+
+/** A count of a reach row. */
+export type ReachMeasure =
+  /** attendances */
+  | 'ATTENDANCES'
+  /** noShows */
+  | 'NO_SHOWS'
+  /** noShowStudents */
+  | 'NO_SHOW_STUDENTS'
+  /** reachedFourPlus */
+  | 'REACHED_FOUR_PLUS'
+  /** reachedOnce */
+  | 'REACHED_ONCE'
+  /** reachedTwoPlus */
+  | 'REACHED_TWO_PLUS'
+  /** studentsReached */
+  | 'STUDENTS_REACHED';
+
+/**
+ * How far the programme reached in an academic year, per partner, per kind of partner and for the
+ * partnership (students counted by the school they belong to). Counts of 1–9 people are suppressed,
+ * and so is any further cell that would let one be worked out from the totals.
+ */
+export type ReachReport = {
+  __typename?: 'ReachReport';
+  /** Starting year: 2025 is 2025–26. */
+  academicYear: Scalars['Int']['output'];
+  /** Subtotals per kind of partner (STATE, SELECTIVE, INDEPENDENT, …): the state/independent mix. Empty for heads and champions. */
+  byKind: Array<ReachRow>;
+  /** The rows, subtotals and total as CSV (a suppressed count shows as `suppressed`). */
+  csv: Scalars['String']['output'];
+  /** How the counts are made and protected. */
+  method: Scalars['String']['output'];
+  /** One row per partner (and one for students whose school is no longer known), by name. */
+  rows: Array<ReachRow>;
+  /** The partnership's totals; null for heads and champions, who see their own school's row only. */
+  total: Maybe<ReachRow>;
+};
+
+/** One row of a reach report. A null count is suppressed (see `suppressed`). */
+export type ReachRow = {
+  __typename?: 'ReachRow';
+  /** Attendances (one per student per event attended). */
+  attendances: Maybe<Scalars['Int']['output']>;
+  /** Published or completed events the partner hosted (not suppressed: events are not people). */
+  eventsHosted: Scalars['Int']['output'];
+  /** The row's name: the partner's name, a kind of partner, or Partnership. */
+  label: Scalars['String']['output'];
+  /** Distinct students recorded as a no-show at least once. */
+  noShowStudents: Maybe<Scalars['Int']['output']>;
+  /** No-shows recorded. */
+  noShows: Maybe<Scalars['Int']['output']>;
+  /** The partner, resolved by partners-governance; null for subtotal, total and unknown-school rows. */
+  partner: Maybe<Partner>;
+  /** The partner's kind (STATE, SELECTIVE, INDEPENDENT, UNIVERSITY, ASSOCIATE), or the subtotal's; null for the total. */
+  partnerKind: Maybe<Scalars['String']['output']>;
+  /** Students who attended four or more events. */
+  reachedFourPlus: Maybe<Scalars['Int']['output']>;
+  /** Students who attended exactly one event. */
+  reachedOnce: Maybe<Scalars['Int']['output']>;
+  /** Students who attended two or more events (repeat attenders). */
+  reachedTwoPlus: Maybe<Scalars['Int']['output']>;
+  /** Distinct students who attended at least one event. */
+  studentsReached: Maybe<Scalars['Int']['output']>;
+  /** The counts of this row that are suppressed. */
+  suppressed: Array<ReachMeasure>;
+};
+
+export type RecordAttendanceInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** The attendee; their partner is the one people knows them by. */
+  personId: Scalars['ID']['input'];
+  /** Present or apologies. */
+  status: AttendanceStatus;
+};
+
 export type RecordConsentInput = {
   decision: ConsentDecision;
   /** ISO 8601 date-time; defaults to now. */
@@ -1477,6 +3772,50 @@ export type RecordConsentPayload = {
   state: Maybe<ConsentState>;
 };
 
+export type RecordContributionInput = {
+  /** The academic year it was for, e.g. 2026-27; give this or eventId. */
+  academicYear?: InputMaybe<Scalars['String']['input']>;
+  /** Sponsorship only (and required for it): integer pence, not negative. */
+  amountPence?: InputMaybe<Scalars['Int']['input']>;
+  description: Scalars['String']['input'];
+  /** The event it was for; give this or academicYear. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  kind: ContributionKind;
+  /** An ASSOCIATE partner. */
+  partnerId: Scalars['ID']['input'];
+};
+
+export type RecordDecisionInput = {
+  /** Abstentions, if counted. */
+  abstentions?: InputMaybe<Scalars['Int']['input']>;
+  /** The agenda item, if any (of the same meeting). */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** The motion put. */
+  motion: Scalars['String']['input'];
+  /** What happened. */
+  outcome: DecisionOutcome;
+  /** Votes against, if counted. */
+  votesAgainst?: InputMaybe<Scalars['Int']['input']>;
+  /** Votes for, if counted. */
+  votesFor?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordExpenseInput = {
+  /** More than zero. */
+  amountPence: Scalars['Pence']['input'];
+  /** A budget line of an OPEN period; the expense belongs to that line's year. */
+  budgetLineId: Scalars['ID']['input'];
+  /** 2–200 characters. */
+  description: Scalars['String']['input'];
+  /** ISO date. */
+  incurredOn: Scalars['String']['input'];
+  /** 2–120 characters: the organisation paid. */
+  payee: Scalars['String']['input'];
+  status: ExpenseStatus;
+};
+
 export type RecordFocusGroupNoteInput = {
   /** At least one. */
   aims: Array<Aim>;
@@ -1496,6 +3835,39 @@ export type RecordFocusGroupNotePayload = {
   __typename?: 'RecordFocusGroupNotePayload';
   errors: Array<UserError>;
   note: Maybe<FocusGroupNote>;
+};
+
+export type RecordLevyPaymentInput = {
+  /** More than zero; with earlier payments, at most the invoice's amount. */
+  amountPence: Scalars['Pence']['input'];
+  /** An invoice in an OPEN period. */
+  invoiceId: Scalars['ID']['input'];
+  method: PaymentMethod;
+  /** ISO date the money arrived. */
+  paidOn: Scalars['String']['input'];
+};
+
+export type RecordMinutesInput = {
+  /** The agenda item. */
+  agendaItemId: Scalars['ID']['input'];
+  /** What was said (replaces earlier minutes). */
+  minutes: Scalars['String']['input'];
+};
+
+export type RecordOtherIncomeInput = {
+  /** An OPEN period's academic year. */
+  academicYear: Scalars['String']['input'];
+  /** More than zero. */
+  amountPence: Scalars['Pence']['input'];
+  /** 2–200 characters: the funder or appeal, never a private individual's name. */
+  description: Scalars['String']['input'];
+  /** ISO date. */
+  receivedOn: Scalars['String']['input'];
+  /** True for a restricted fund, which then needs restrictedPurpose. */
+  restricted: Scalars['Boolean']['input'];
+  /** 2–200 characters; required for a restricted fund, absent otherwise. */
+  restrictedPurpose?: InputMaybe<Scalars['String']['input']>;
+  source: IncomeSource;
 };
 
 export type RecordSafeguardingCheckInput = {
@@ -1600,6 +3972,43 @@ export type RegistrationStatus =
   | 'REGISTERED'
   | 'WAITLISTED';
 
+/** requestPasswordReset's answer: the same for every address. */
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** Always true once the address is well-formed: says nothing about whether it is known. */
+  accepted: Scalars['Boolean']['output'];
+  errors: Array<UserError>;
+};
+
+/** resetPassword's answer. */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  errors: Array<UserError>;
+  /** True when the new password is set. */
+  passwordSet: Scalars['Boolean']['output'];
+};
+
+/** retryDelivery's answer. */
+export type RetryDeliveryPayload = {
+  __typename?: 'RetryDeliveryPayload';
+  delivery: Maybe<Delivery>;
+  errors: Array<UserError>;
+};
+
+/** Which key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The revoked key. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The key, now REVOKED. */
+  apiKey: Maybe<ApiKey>;
+  errors: Array<UserError>;
+};
+
 export type RevokeCalendarFeedPayload = {
   __typename?: 'RevokeCalendarFeedPayload';
   errors: Array<UserError>;
@@ -1621,11 +4030,128 @@ export type Role =
   | 'STUDENT'
   | 'TEACHER';
 
+/** Current students of one partner in one year group, before the rollover. */
+export type RolloverGroup = {
+  __typename?: 'RolloverGroup';
+  /** The year group they move into; null for Year 13, who leave. */
+  movesTo: Maybe<Scalars['Int']['output']>;
+  /** Resolved by partners-governance; null when it does not know the partner. */
+  partner: Maybe<Partner>;
+  students: Scalars['Int']['output'];
+  yearGroup: Scalars['Int']['output'];
+};
+
+/** What `runRollover` would do. */
+export type RolloverPreview = {
+  __typename?: 'RolloverPreview';
+  /** 2026 = 2026/27, the year students move into. */
+  academicYear: Scalars['Int']['output'];
+  /** True when this year (or a later one) was already rolled: running it would be ALREADY_ROLLED. */
+  alreadyRolled: Scalars['Boolean']['output'];
+  groups: Array<RolloverGroup>;
+  /** The Year 13 students who would leave, by partner and name. */
+  leavers: Array<Person>;
+  /** Year 13 students who would leave. */
+  leaving: Scalars['Int']['output'];
+  /** Students who would move up a year group. */
+  movingUp: Scalars['Int']['output'];
+};
+
+/** What a rollover did. */
+export type RolloverResult = {
+  __typename?: 'RolloverResult';
+  academicYear: Scalars['Int']['output'];
+  /** Year 13 students who became leavers. */
+  left: Scalars['Int']['output'];
+  /** Students moved up one year group (each announced as PersonUpdated). */
+  movedUp: Scalars['Int']['output'];
+};
+
+/** What a roster import did or, in a dry run, would do. */
+export type RosterImportReport = {
+  __typename?: 'RosterImportReport';
+  created: Scalars['Int']['output'];
+  /** True when nothing was written. */
+  dryRun: Scalars['Boolean']['output'];
+  kind: RosterKind;
+  partnerId: Scalars['ID']['output'];
+  refused: Scalars['Int']['output'];
+  /** Every data row, in file order. */
+  rows: Array<RosterRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** What a roster CSV lists. */
+export type RosterKind =
+  /** Columns: display name, roles (TEACHER, AMBASSADOR, ASSOCIATE; separated by `;`), e-mail, optional external id. */
+  | 'STAFF'
+  /** Columns: display name, year group (7–13; `9`, `Y9` or `Year 9`), optional external id (the school's MIS id). */
+  | 'STUDENTS';
+
+/** Why a roster row is refused. */
+export type RosterRefusal =
+  /** Several students of the partner match by name and year group: give external ids. */
+  | 'AMBIGUOUS_MATCH'
+  /** Not an e-mail address. */
+  | 'BAD_EMAIL'
+  /** The external id is longer than 64 characters. */
+  | 'BAD_EXTERNAL_ID'
+  /** The name breaks registerPerson's rule (2–100 characters). */
+  | 'BAD_NAME'
+  /** Not a role, or no role given. */
+  | 'BAD_ROLE'
+  /** Not a year group from 7 to 13. */
+  | 'BAD_YEAR_GROUP'
+  /** An earlier row of the file is the same person (same external id, name and year group, or e-mail). */
+  | 'DUPLICATE_IN_FILE'
+  /** Someone at another partner is registered with this e-mail: a roster does not move people between schools. */
+  | 'EMAIL_IN_USE'
+  /** A staff row without an e-mail (staff are matched by it). */
+  | 'MISSING_EMAIL'
+  /** The name cell is empty. */
+  | 'MISSING_NAME'
+  /** A role no roster gives (COORDINATOR; CHAMPION, HEAD and FINANCE follow group membership in governance; STUDENT comes from a students roster), or a person a school roster cannot change. */
+  | 'ROLE_NOT_IMPORTABLE';
+
+/** What a roster row does (or, in a dry run, would do). */
+export type RosterRowOutcome =
+  /** A new person. */
+  | 'CREATED'
+  /** Left out; `reason` says why. The other rows still apply. */
+  | 'REFUSED'
+  /** A person already here with exactly these values. */
+  | 'UNCHANGED'
+  /** A person already here whose name, year group, roles or external id change. */
+  | 'UPDATED';
+
+/** One row of a roster import. Names are not repeated: the caller has the file. */
+export type RosterRowResult = {
+  __typename?: 'RosterRowResult';
+  /** The column a refusal is about (displayName, yearGroup, externalId, roles, email). */
+  field: Maybe<Scalars['String']['output']>;
+  /** The line of the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong, without repeating the cell's value. */
+  message: Maybe<Scalars['String']['output']>;
+  outcome: RosterRowOutcome;
+  /** The person matched or (in a real import) created; null for refused rows and dry-run creations. */
+  personId: Maybe<Scalars['ID']['output']>;
+  /** Set when REFUSED. */
+  reason: Maybe<RosterRefusal>;
+};
+
 export type RunMatchingRoundPayload = {
   __typename?: 'RunMatchingRoundPayload';
   errors: Array<UserError>;
   /** The swaps this round proposed (pairs proposed before are not repeated). */
   proposed: Array<Swap>;
+};
+
+export type RunRolloverPayload = {
+  __typename?: 'RunRolloverPayload';
+  errors: Array<UserError>;
+  rollover: Maybe<RolloverResult>;
 };
 
 /** Metadata of a safeguarding check; never the certificate's contents. */
@@ -1649,11 +4175,52 @@ export type SafeguardingCheckKind =
   | 'ENHANCED_DBS_BARRED_LIST'
   | 'IDENTITY';
 
+export type ScheduleMeetingInput = {
+  /** Agenda item titles, in order. */
+  agenda?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The group that meets. */
+  groupId: Scalars['ID']['input'];
+  /** The link, if online. */
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Where, if in person (a place or an online link is required). */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 date-time with offset. */
+  startsAt: Scalars['String']['input'];
+};
+
 export type Sector =
   | 'COMMUNITY'
   | 'HIGHER_EDUCATION'
   | 'INDEPENDENT'
   | 'STATE';
+
+export type SetActionItemStatusInput = {
+  /** The action. */
+  actionItemId: Scalars['ID']['input'];
+  /** Its new status. */
+  status: ActionItemStatus;
+};
+
+export type SetEventTravelInput = {
+  /** What the travel costs, in whole pence (not negative). */
+  costPence: Scalars['Int']['input'];
+  mode: TravelMode;
+  /** The participating partner whose students travel. */
+  partnerId: Scalars['ID']['input'];
+  /** ISO date-time with offset, before the event ends. */
+  pickupAt: Scalars['String']['input'];
+  /** Where the students are picked up (1–200 characters). */
+  pickupPlace: Scalars['String']['input'];
+  /** Seats booked: not fewer than the partner's registered students. */
+  seats: Scalars['Int']['input'];
+};
+
+/** setNotificationPreference's answer. */
+export type SetNotificationPreferencePayload = {
+  __typename?: 'SetNotificationPreferencePayload';
+  errors: Array<UserError>;
+  preference: Maybe<NotificationPreference>;
+};
 
 export type SetPasswordPayload = {
   __typename?: 'SetPasswordPayload';
@@ -1662,15 +4229,175 @@ export type SetPasswordPayload = {
   revokedSessions: Scalars['Int']['output'];
 };
 
+export type SetPrioritiesInput = {
+  /** e.g. 2026-27 */
+  academicYear: Scalars['String']['input'];
+  /** The whole ordered list for the year; replaces what was there. */
+  priorities: Array<PriorityInput>;
+};
+
+export type SetTermCalendarInput = {
+  /** e.g. 2026-27 (1 August to 31 July); every range must lie inside it. */
+  academicYear: Scalars['String']['input'];
+  /** The whole calendar for the year; replaces what was there. */
+  entries: Array<TermDateInput>;
+  partnerId: Scalars['ID']['input'];
+};
+
 export type SignInPayload = {
   __typename?: 'SignInPayload';
   errors: Array<UserError>;
   session: Maybe<AuthSession>;
 };
 
+export type SignMouInput = {
+  /** The partner signing the current version. */
+  partnerId: Scalars['ID']['input'];
+  /** The person who signed; defaults to the caller. */
+  signedByPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO date; defaults to today. */
+  signedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Their role for the partner, e.g. Headteacher. */
+  signerRole: Scalars['String']['input'];
+};
+
 export type SignOutPayload = {
   __typename?: 'SignOutPayload';
   signedOut: Scalars['Boolean']['output'];
+};
+
+/**
+ * A group that meets all year across partners, such as the partnership choir. Its sessions
+ * (rehearsals, performances) are ordinary events; a member registers once for the group and holds a
+ * registration for every session, present and future. Attendance is still recorded per session.
+ */
+export type StandingGroup = {
+  __typename?: 'StandingGroup';
+  id: Scalars['ID']['output'];
+  /** Whether the signed-in caller is a current member. */
+  isMember: Scalars['Boolean']['output'];
+  /** The kind of its sessions (e.g. CHOIR). */
+  kind: EventKind;
+  /** Members who have not left (a count; names are the people service's). */
+  memberCount: Scalars['Int']['output'];
+  /** Its sessions the caller may see, soonest first. */
+  sessions: Array<Event>;
+  title: Scalars['String']['output'];
+};
+
+export type StandingGroupPayload = {
+  __typename?: 'StandingGroupPayload';
+  errors: Array<UserError>;
+  standingGroup: Maybe<StandingGroup>;
+};
+
+export type StandingGroupRegistrationsPayload = {
+  __typename?: 'StandingGroupRegistrationsPayload';
+  errors: Array<UserError>;
+  /** Registrations made by this change (a place or a place in the queue), one per member and session. */
+  registrations: Array<Registration>;
+  /** Sessions someone could not be registered for, with the reason; the rest went ahead. */
+  skipped: Array<StandingGroupSkip>;
+  standingGroup: Maybe<StandingGroup>;
+};
+
+/** A session a member could not be registered for, and why (e.g. YEAR_GROUP_NOT_ELIGIBLE). */
+export type StandingGroupSkip = {
+  __typename?: 'StandingGroupSkip';
+  code: UserErrorCode;
+  event: Event;
+  message: Scalars['String']['output'];
+  /** Resolved by people; null when the caller may not see that person. */
+  person: Maybe<Person>;
+};
+
+/**
+ * A student's own words: their answer to a survey's reflection question ("What will you do that is
+ * new or different…?"). Pseudonymous: never a name or an id of the student.
+ */
+export type StudentVoice = {
+  __typename?: 'StudentVoice';
+  /** Starting year of the academic year: 2025 is 2025–26. */
+  academicYear: Scalars['Int']['output'];
+  /** The aims of the event. */
+  aims: Array<Aim>;
+  /** The event the survey was about, resolved by events; null when the caller may not see it. */
+  event: Maybe<Event>;
+  /** The quote's id (not the student's). */
+  id: Scalars['ID']['output'];
+  /**
+   * The student's school, only when at least 10 of its students answered the same survey; null
+   * otherwise, so that a school and an event never point to a child.
+   */
+  partner: Maybe<Partner>;
+  /** Whether the words were written before (PRE) or after (POST) the event. */
+  phase: SurveyPhase;
+  /** Whether the coordinator has cleared the quote for the annual report. */
+  publishable: Scalars['Boolean']['output'];
+  /** The words, as the student wrote them. */
+  text: Scalars['String']['output'];
+  /** The coordinator's theme tags, lower-case. */
+  themes: Array<Scalars['String']['output']>;
+};
+
+/** A page of quotes. */
+export type StudentVoiceConnection = {
+  __typename?: 'StudentVoiceConnection';
+  /** The quotes of this page. */
+  edges: Array<StudentVoiceEdge>;
+  /** Where the next page starts. */
+  pageInfo: PageInfo;
+};
+
+/** One quote and its cursor. */
+export type StudentVoiceEdge = {
+  __typename?: 'StudentVoiceEdge';
+  /** Pass as `after` to continue after this quote. */
+  cursor: Scalars['String']['output'];
+  /** The quote. */
+  node: StudentVoice;
+};
+
+/**
+ * An event a Student Voice member proposes; the Management Group decides it at a meeting. Students
+ * see their own and their school's Student Voice proposals; heads, champions and the coordinator all.
+ */
+export type StudentVoiceProposal = {
+  __typename?: 'StudentVoiceProposal';
+  /** The aims it serves. */
+  aims: Array<Aim>;
+  /** Who it is for. */
+  audience: Audience;
+  /** ISO date it was decided. */
+  decidedOn: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected (or a note on approval). */
+  decisionReason: Maybe<Scalars['String']['output']>;
+  /** The proposal's id (the draft event carries it as `proposalId`). */
+  id: Scalars['ID']['output'];
+  /** The kind of event. */
+  kind: EventKind;
+  /** The id of the Management meeting that decided it. */
+  meetingId: Maybe<Scalars['ID']['output']>;
+  /** The proposer's school. */
+  partner: Maybe<Partner>;
+  /** The proposer first, then co-proposers (resolved by people; an entry is null when the caller may not see that person). */
+  proposers: Maybe<Array<Maybe<Person>>>;
+  /** Why the students want it. */
+  rationale: Scalars['String']['output'];
+  /** Where it stands. */
+  status: ProposalStatus;
+  /** What students will help organise. */
+  studentsWillHelpWith: Scalars['String']['output'];
+  /** The event's working title. */
+  title: Scalars['String']['output'];
+};
+
+export type StudentVoiceProposalPayload = {
+  __typename?: 'StudentVoiceProposalPayload';
+  /** Why nothing changed. */
+  errors: Array<UserError>;
+  /** The proposal, on success. */
+  proposal: Maybe<StudentVoiceProposal>;
 };
 
 /**
@@ -1954,12 +4681,96 @@ export type Term =
   | 'SPRING'
   | 'SUMMER';
 
+export type TermCalendarPayload = {
+  __typename?: 'TermCalendarPayload';
+  /** The calendar as saved, by start date. */
+  entries: Maybe<Array<TermDate>>;
+  errors: Array<UserError>;
+};
+
+/** A date range in a partner's calendar. */
+export type TermDate = {
+  __typename?: 'TermDate';
+  /** ISO date, inclusive. */
+  endsOn: Scalars['String']['output'];
+  kind: TermDateKind;
+  /** A label such as 'Autumn half term'. */
+  label: Maybe<Scalars['String']['output']>;
+  /** ISO date, inclusive. */
+  startsOn: Scalars['String']['output'];
+};
+
+export type TermDateInput = {
+  /** ISO date, inclusive, not before startsOn. */
+  endsOn: Scalars['String']['input'];
+  kind: TermDateKind;
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date, inclusive. */
+  startsOn: Scalars['String']['input'];
+};
+
+/** What a dated range in a school's calendar is. */
+export type TermDateKind =
+  /** Examination period. */
+  | 'EXAM_PERIOD'
+  /** School holiday. */
+  | 'HOLIDAY'
+  /** Staff training day: no students in school. */
+  | 'INSET_DAY'
+  /** Teaching term (school open). */
+  | 'TERM';
+
+/** Minutes in one term. */
+export type TermMinutes = {
+  __typename?: 'TermMinutes';
+  minutes: Scalars['Int']['output'];
+  term: Term;
+};
+
 /** How many focus group notes of a year carry a theme under an aim. */
 export type ThemeCount = {
   __typename?: 'ThemeCount';
   aim: Aim;
   notes: Scalars['Int']['output'];
   theme: Scalars['String']['output'];
+};
+
+/** One partner's line of an event's transport list. */
+export type TransportListEntry = {
+  __typename?: 'TransportListEntry';
+  /** In pence; null until planned. */
+  costPence: Maybe<Scalars['Int']['output']>;
+  /** Straight-line (haversine) distance from the partner's site to the venue in km, to 0.1; null when a location is unknown. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  /** Null until travel is planned for this partner. */
+  mode: Maybe<TravelMode>;
+  /** Resolved by partners-governance; null when it does not know the partner. */
+  partner: Maybe<Partner>;
+  /** ISO date-time with offset; null until planned. */
+  pickupAt: Maybe<Scalars['String']['output']>;
+  pickupPlace: Maybe<Scalars['String']['output']>;
+  /** Students of this partner holding a place (registered, offered or attended). */
+  registeredStudents: Scalars['Int']['output'];
+  seats: Maybe<Scalars['Int']['output']>;
+};
+
+/** How a partner's students get to an event. */
+export type TravelMode =
+  | 'COACH'
+  | 'MINIBUS'
+  /** Parents or carers bring their children. */
+  | 'PARENTS'
+  | 'PUBLIC_TRANSPORT'
+  | 'WALKING';
+
+/** Fields left out keep their value. */
+export type UpdateBudgetLineInput = {
+  /** Zero or more. */
+  budgetedPence?: InputMaybe<Scalars['Pence']['input']>;
+  /** 1–20 capital letters, digits, - or _; unique within the year. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** 2–120 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only the fields given change; the result is validated as a whole. */
@@ -1976,6 +4787,69 @@ export type UpdateEventInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   venue?: InputMaybe<Scalars['String']['input']>;
   yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Fields left out keep their value; a COMMITTED expense becomes PAID with status PAID. */
+export type UpdateExpenseInput = {
+  /** More than zero. */
+  amountPence?: InputMaybe<Scalars['Pence']['input']>;
+  /** Another budget line of the same year. */
+  budgetLineId?: InputMaybe<Scalars['ID']['input']>;
+  /** 2–200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date. */
+  incurredOn?: InputMaybe<Scalars['String']['input']>;
+  /** 2–120 characters. */
+  payee?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ExpenseStatus>;
+};
+
+/** Fields left out keep their value. The amount may not fall below what has been paid. */
+export type UpdateLevyInvoiceInput = {
+  /** More than zero, and at least what has been paid. */
+  amountPence?: InputMaybe<Scalars['Pence']['input']>;
+  /** ISO date, on or after issuedOn. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date. */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–40 characters, unique (ignoring case). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out keep their value. */
+export type UpdateLevyPaymentInput = {
+  /** More than zero; with the other payments, at most the invoice's amount. */
+  amountPence?: InputMaybe<Scalars['Pence']['input']>;
+  method?: InputMaybe<PaymentMethod>;
+  /** ISO date. */
+  paidOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out keep their value; to make a fund unrestricted send restricted false and restrictedPurpose null. */
+export type UpdateOtherIncomeInput = {
+  /** More than zero. */
+  amountPence?: InputMaybe<Scalars['Pence']['input']>;
+  /** 2–200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date. */
+  receivedOn?: InputMaybe<Scalars['String']['input']>;
+  /** True for a restricted fund, which then needs restrictedPurpose. */
+  restricted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 2–200 characters; required for a restricted fund, null otherwise. */
+  restrictedPurpose?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<IncomeSource>;
+};
+
+export type UpdatePartnerInput = {
+  kind?: InputMaybe<PartnerKind>;
+  /** Degrees within the UK; give both coordinates, or both null to clear them. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Degrees within the UK; give both coordinates, or both null to clear them. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 2 to 200 characters, unique ignoring case. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  town?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only the fields given change; null clears an optional field. The result must pass the registration rules. */
@@ -2003,32 +4877,44 @@ export type UserError = {
 };
 
 /**
- * Why evaluation refused a mutation's input; nothing was written. Every subgraph declares the codes
- * it returns under this one name; the graph's enum is their union.
+ * Why communications refused a mutation's input. Every subgraph declares the codes it returns under
+ * this one name; the graph's enum is their union.
  */
 export type UserErrorCode =
   /** The person is already checked in. */
   | 'ALREADY_CHECKED_IN'
   /** The person is already checked out. */
   | 'ALREADY_CHECKED_OUT'
+  /** The associate-partner application or the Student Voice proposal has already been decided. */
+  | 'ALREADY_DECIDED'
   /** This school or teacher has already taken this step for the swap. */
   | 'ALREADY_DONE'
+  /** The partner has already left (its last membership period is closed), so it cannot leave again. */
+  | 'ALREADY_LEFT'
   /** The person is already a member of this subject cluster. */
   | 'ALREADY_MEMBER'
   /** The person already has a place, an offer or a place in the queue at this event. */
   | 'ALREADY_REGISTERED'
   /** The caller has already answered this survey. */
   | 'ALREADY_RESPONDED'
+  /** The rollover has already been run for this academic year (or a later one): nobody was moved. */
+  | 'ALREADY_ROLLED'
+  /** The partner has already signed this MoU version. */
+  | 'ALREADY_SIGNED'
   /** An answer is off the instrument's scale; `field` names it (answers.<index>). */
   | 'ANSWER_OUT_OF_RANGE'
   /** The new capacity is below the places already held. */
   | 'CAPACITY_BELOW_REGISTRATIONS'
+  /** The Management Group already has two champions of this partner: one must leave before another joins. */
+  | 'CHAMPION_LIMIT'
   /** Check-in is open from two hours before the start until a day after the end. */
   | 'CHECK_IN_CLOSED'
   /** A consent record must say who gave, refused or withdrew it (`givenBy`). */
   | 'CONSENT_GIVER_REQUIRED'
   /** The event needs a consent (e.g. for a trip) this person has not given. */
   | 'CONSENT_REQUIRED'
+  /** The roster has a date-of-birth column: the platform never stores one, so the whole file is refused (its values are neither stored nor repeated). */
+  | 'DATE_OF_BIRTH_COLUMN'
   /** A partner with this name (ignoring case) already exists. */
   | 'DUPLICATE'
   /** Someone is already registered with this e-mail address (regardless of case). */
@@ -2043,8 +4929,14 @@ export type UserErrorCode =
   | 'EVENT_NOT_OPEN'
   /** The event has already started: no registrations or cancellations any more. */
   | 'EVENT_STARTED'
+  /** A finance record with this natural key already exists (a period for the academic year, a budget line code in the year, an invoice reference). */
+  | 'FINANCE_DUPLICATE'
+  /** CHAMPION, HEAD and FINANCE follow group membership in partners-governance: join or leave the group there (only the coordinator may give them when registering someone). */
+  | 'GOVERNING_ROLE_FOLLOWS_GROUP'
   /** The pair breaks a hard matching rule (same sector, no shared subject or phase, no date overlap, too far, partner inactive); `message` names it. */
   | 'HARD_RULE_BROKEN'
+  /** Hours are logged once the event has started, not in advance. */
+  | 'HOURS_BEFORE_START'
   /** The instrument is not validated for the age of the event's year groups, or of the respondent. */
   | 'INSTRUMENT_OUTSIDE_AGE_BAND'
   /** A field breaks its rule (format, range, length, or a combination of fields); `field` names it and `message` says how. */
@@ -2055,20 +4947,38 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   /** The refresh token is not right, has expired, was already used or is not the caller's: sign in again. */
   | 'INVALID_REFRESH_TOKEN'
+  /** The password reset token is wrong, already used or expired. */
+  | 'INVALID_RESET_TOKEN'
   /** The event's status does not allow this change (e.g. cancelling a completed event). */
   | 'INVALID_TRANSITION'
   /** A focus group note records a group already held: its date is after today. */
   | 'IN_THE_FUTURE'
+  /** The record is still used by others (a budget line with expenses, an invoice with payments): remove those first. */
+  | 'IN_USE'
   /** Too many wrong passwords in a row: sign-in with this address is paused for 15 minutes. */
   | 'LOCKED_OUT'
+  /** Safeguarding and account messages cannot be turned off or delayed. */
+  | 'MANDATORY_CATEGORY'
   /** An item is unanswered; `field` names it (answers.<index>). */
   | 'MISSING_ITEM'
   /** The registration is no longer active (cancelled, attended or a no-show). */
   | 'NOT_ACTIVE'
+  /** The person is not an ambassador at this event. */
+  | 'NOT_AMBASSADOR_AT_EVENT'
   /** Safeguarding checks are recorded for adults only, never for a student. */
   | 'NOT_AN_ADULT'
+  /** The person does not hold the AMBASSADOR role. */
+  | 'NOT_AN_AMBASSADOR'
+  /** None of the ambassador's availability windows covers the whole event. */
+  | 'NOT_AVAILABLE'
+  /** Only a member of the group (or the coordinator) may do this: decide at its meetings, or propose as a Student Voice member. */
+  | 'NOT_A_GROUP_MEMBER'
+  /** Student Voice proposals are decided at a meeting of the Management Group. */
+  | 'NOT_A_MANAGEMENT_MEETING'
   /** The person is not a member of this subject cluster. */
   | 'NOT_A_MEMBER'
+  /** A student organiser must be a student. */
+  | 'NOT_A_STUDENT'
   /** The person making the offer is not registered as a teacher. */
   | 'NOT_A_TEACHER'
   /** The person was never checked in, so cannot be checked out. */
@@ -2077,6 +4987,8 @@ export type UserErrorCode =
   | 'NOT_DRAFT'
   /** A CANCELLED or COMPLETED event cannot be changed. */
   | 'NOT_EDITABLE'
+  /** This person cannot sit in this group: students sit in the Student Voice Group only, and only students do. */
+  | 'NOT_ELIGIBLE'
   /** The event has not ended yet, so it cannot be completed. */
   | 'NOT_ENDED'
   /** Nothing with this id that the caller may see (a missing record and a hidden one are not told apart); `field` names the id. */
@@ -2085,34 +4997,66 @@ export type UserErrorCode =
   | 'NOT_INVITED'
   /** The event's audience (students, teachers) does not include this person. */
   | 'NOT_IN_AUDIENCE'
+  /** The person is not a current member of this standing group. */
+  | 'NOT_IN_GROUP'
   /** The offer or request is not open (already withdrawn or already in a swap). */
   | 'NOT_OPEN'
   /** The person has no place at this event (for check-in and check-out). */
   | 'NOT_REGISTERED'
+  /** The delivery is not DEAD or SKIPPED, so there is nothing to retry. */
+  | 'NOT_RETRYABLE'
   /** Organisers and teachers in charge are staff of a partner. */
   | 'NOT_STAFF'
+  /** There is no ambassador slot offered to this person at this event. */
+  | 'NO_AMBASSADOR_OFFER'
+  /** No MoU version has been published yet, so there is nothing to sign. */
+  | 'NO_CURRENT_MOU'
   /** There is no open offer to confirm for this registration. */
   | 'NO_OFFER'
   /** Students have no password: they sign in with a code from their school. */
   | 'NO_PASSWORD_SIGN_IN'
+  /** Every ambassador slot of the event is already offered or taken. */
+  | 'NO_SLOTS_LEFT'
   /** The visiting teacher has no safeguarding check (as the people service reports it) valid through the swap's last day. */
   | 'NO_VALID_CHECK'
   /** The deadline to confirm the offered place has passed; the place has moved on. */
   | 'OFFER_EXPIRED'
+  /** The person already belongs to this group for part of these dates: end the current membership first, or start after it ended. */
+  | 'OVERLAPPING_MEMBERSHIP'
+  /** The membership period would overlap one the partner already has (rejoining before the last leaving date, or while still a member). */
+  | 'OVERLAPPING_PERIOD'
+  /** The payment would take the levy invoice past its amount; `message` says by how much. */
+  | 'OVERPAYMENT'
+  /** An action item needs an owner: the id of the person who will do it. */
+  | 'OWNER_REQUIRED'
   /** The partner has left the partnership: nothing new can be tied to it. */
   | 'PARTNER_LEFT'
   /** The person's school or organisation is not a member of the partnership today. */
   | 'PARTNER_NOT_MEMBER'
+  /** The finance period (academic year) is closed: its records are read-only until the coordinator reopens it. */
+  | 'PERIOD_CLOSED'
+  /** The person left the partnership (a Year 13 leaver): they can no longer sign in. */
+  | 'PERSON_LEFT'
   /** The new partner quota is below the places one partner already holds. */
   | 'QUOTA_BELOW_REGISTRATIONS'
   /** The reflection is longer than allowed. */
   | 'REFLECTION_TOO_LONG'
   /** An ambassador needs a safeguarding check valid on the last day of the event. */
   | 'SAFEGUARDING_NOT_VALID'
+  /** Fewer travel seats than the students this partner has registered for the event. */
+  | 'SEATS_BELOW_REGISTERED'
+  /** The event is already a session of another standing group. */
+  | 'SESSION_OF_OTHER_GROUP'
+  /** Fewer ambassador slots than ambassadors already offered or taken. */
+  | 'SLOTS_BELOW_OFFERED'
   /** The survey is not open for answers. */
   | 'SURVEY_NOT_OPEN'
   /** The swap's status does not allow this step (e.g. scheduling before the checks are confirmed, reflecting before it happened). */
   | 'SWAP_STEP_NOT_ALLOWED'
+  /** The caller may not address this audience (a champion announces to their own partner and its events only). */
+  | 'TARGET_NOT_ALLOWED'
+  /** This kind of audience cannot be addressed yet. */
+  | 'TARGET_NOT_SUPPORTED'
   /** A POST survey cannot open before its event has ended. */
   | 'TOO_EARLY'
   /** A PRE survey must open before its event starts (it is a baseline). */
