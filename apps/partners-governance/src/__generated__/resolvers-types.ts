@@ -153,7 +153,7 @@ export type ApiKey = {
   createdAt: Scalars['String']['output'];
   /** ISO date-time with offset after which the key is refused; null: no expiry. */
   expiresAt?: Maybe<Scalars['String']['output']>;
-  /** The key's id; it is also the `<id>` part of the key's prefix. */
+  /** The key's id (a UUID); the key's prefix carries it in lower case without hyphens. */
   id: Scalars['ID']['output'];
   /** ISO date-time with offset of the last request made with it (updated at most once a minute); null if never used. */
   lastUsedAt?: Maybe<Scalars['String']['output']>;
@@ -1065,7 +1065,7 @@ export type MouVersionPayload = {
   mouVersion?: Maybe<MouVersion>;
 };
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** The coordinator or a member of the meeting's group. Announces ActionItemChanged. */
@@ -1155,169 +1155,169 @@ export type Mutation = {
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddActionItemArgs = {
   input: AddActionItemInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddGroupMemberArgs = {
   input: AddGroupMemberInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCloseFinancePeriodArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateBudgetLineArgs = {
   input: CreateBudgetLineInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateFinancePeriodArgs = {
   input: CreateFinancePeriodInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateLevyInvoiceArgs = {
   input: CreateLevyInvoiceInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreatePartnerArgs = {
   input: CreatePartnerInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDecideAssociateApplicationArgs = {
   input: DecideAssociateApplicationInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDecideStudentVoiceProposalArgs = {
   input: DecideStudentVoiceProposalInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteBudgetLineArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteExpenseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteLevyInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteLevyPaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteOtherIncomeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationEndGroupMembershipArgs = {
   input: EndGroupMembershipInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationIssueApiKeyArgs = {
   input: IssueApiKeyInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationProposeStudentVoiceEventArgs = {
   input: ProposeStudentVoiceEventInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationPublishMouVersionArgs = {
   input: PublishMouVersionInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordAssociateApplicationArgs = {
   input: AssociateApplicationInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordContributionArgs = {
   input: RecordContributionInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordDecisionArgs = {
   input: RecordDecisionInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordExpenseArgs = {
   input: RecordExpenseInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordLevyPaymentArgs = {
   input: RecordLevyPaymentInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordMinutesArgs = {
   input: RecordMinutesInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordOtherIncomeArgs = {
   input: RecordOtherIncomeInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordPartnerLeavingArgs = {
   leftOn: Scalars['String']['input'];
   partnerId: Scalars['ID']['input'];
@@ -1325,92 +1325,92 @@ export type MutationRecordPartnerLeavingArgs = {
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordPartnerRejoiningArgs = {
   joinedOn: Scalars['String']['input'];
   partnerId: Scalars['ID']['input'];
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationReopenFinancePeriodArgs = {
   academicYear: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationScheduleMeetingArgs = {
   input: ScheduleMeetingInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetActionItemStatusArgs = {
   input: SetActionItemStatusInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetPrioritiesArgs = {
   input: SetPrioritiesInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetTermCalendarArgs = {
   input: SetTermCalendarInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSignMouArgs = {
   input: SignMouInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateBudgetLineArgs = {
   id: Scalars['ID']['input'];
   input: UpdateBudgetLineInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateExpenseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateExpenseInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateLevyInvoiceArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLevyInvoiceInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateLevyPaymentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLevyPaymentInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateOtherIncomeArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOtherIncomeInput;
 };
 
 
-/** The partners-governance changes: partners and their membership, MoU, term calendars, associates, priorities, groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdatePartnerArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePartnerInput;
@@ -1684,7 +1684,7 @@ export type PublishMouVersionInput = {
   title: Scalars['String']['input'];
 };
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
   /** The partnership's aims, in order. Every signed-in caller. */
@@ -1731,19 +1731,19 @@ export type Query = {
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryApiKeysArgs = {
   partnerId: Scalars['ID']['input'];
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryAssociateApplicationsArgs = {
   status?: InputMaybe<AssociateApplicationStatus>;
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryFinanceAuditLogArgs = {
   academicYear: Scalars['String']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1752,55 +1752,55 @@ export type QueryFinanceAuditLogArgs = {
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryFinancePeriodArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryFinanceReportArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryGovernanceGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryMouRenewalsDueArgs = {
   withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryPartnersArgs = {
   status?: InputMaybe<PartnerStatus>;
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryPrioritiesArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
-/** The partners-governance reads: partners, membership, MoU, term calendars, aims and priorities, associates, governance groups and meetings, Student Voice proposals, finance and API keys. */
+/** Entry points for reading the graph. */
 export type QueryStudentVoiceProposalsArgs = {
   status?: InputMaybe<ProposalStatus>;
 };
