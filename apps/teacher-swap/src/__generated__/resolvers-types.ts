@@ -172,7 +172,7 @@ export type MatchExplanation = {
   __typename?: 'MatchExplanation';
   /** Date overlap: 25 × overlap days / 10 (capped at 1), 0–25 points. */
   datesScore: Scalars['Float']['output'];
-  /** Straight-line (great-circle) distance between the two schools, in miles. */
+  /** Straight-line (great-circle) distance between the two schools, in miles to one decimal place. */
   distanceMiles?: Maybe<Scalars['Float']['output']>;
   /** Distance: 20 × (1 − miles / the tighter of the two travel limits), 0–20 points. */
   distanceScore: Scalars['Float']['output'];
