@@ -23,13 +23,17 @@ export type Scalars = {
 /** A message from the coordinator, a head or a champion to many people at once. */
 export type Announcement = {
   __typename?: 'Announcement';
+  /** Its text, plain (1–5000 characters). */
   body: Scalars['String']['output'];
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The announcement's id. */
   id: Scalars['ID']['output'];
-  /** How many people it reached (in the app; adults also by e-mail). */
+  /** How many people it reached (in the app; adults also by e-mail). The author is not told their own. */
   recipientCount: Scalars['Int']['output'];
+  /** Its one-line subject (1–200 characters). */
   subject: Scalars['String']['output'];
+  /** Who it addresses. */
   target: AnnouncementTargetKind;
   /** The partner, event or group addressed; null for EVERYONE. */
   targetId?: Maybe<Scalars['ID']['output']>;
@@ -52,10 +56,13 @@ export type AnnouncementTargetKind =
  */
 export type Delivery = {
   __typename?: 'Delivery';
+  /** How many times sending was tried (0 again after retryDelivery). */
   attempts: Scalars['Int']['output'];
+  /** What the e-mail is about. */
   category: NotificationCategory;
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The delivery's id (for retryDelivery); also in the e-mail's Message-ID. */
   id: Scalars['ID']['output'];
   /** Why the last attempt failed (no address or message content). */
   lastError?: Maybe<Scalars['String']['output']>;
@@ -63,6 +70,7 @@ export type Delivery = {
   recipient?: Maybe<Person>;
   /** ISO 8601 timestamp; null until sent. */
   sentAt?: Maybe<Scalars['String']['output']>;
+  /** Where it is in its delivery. */
   status: DeliveryStatus;
   /** The template's name, e.g. PLACE_OFFERED. */
   template: Scalars['String']['output'];
@@ -71,20 +79,27 @@ export type Delivery = {
 /** A page of the delivery log. */
 export type DeliveryConnection = {
   __typename?: 'DeliveryConnection';
+  /** The deliveries on this page, newest first. */
   edges: Array<DeliveryEdge>;
+  /** Whether another page follows, and the cursor to ask for it. */
   pageInfo: PageInfo;
 };
 
 /** A delivery and its cursor. */
 export type DeliveryEdge = {
   __typename?: 'DeliveryEdge';
+  /** Opaque; pass as `after` to continue after this delivery. */
   cursor: Scalars['String']['output'];
+  /** The delivery. */
   node: Delivery;
 };
 
 /** How a category reaches you. */
 export type DeliveryMode =
-  /** In the app as it happens; e-mails are held and sent together once a day. */
+  /**
+   * In the app as it happens; e-mails are held for a once-a-day digest. The digest sender is not
+   * built yet: held e-mails (status DIGEST) are not sent.
+   */
   | 'DAILY_DIGEST'
   /** In the app and by e-mail as it happens (adults; students are told in the app only). */
   | 'IMMEDIATE'
@@ -95,7 +110,7 @@ export type DeliveryMode =
 export type DeliveryStatus =
   /** Every attempt failed; the coordinator may retry it. */
   | 'DEAD'
-  /** Held for the recipient's daily digest. */
+  /** Held for the recipient's daily digest (the digest sender is not built yet, so it is not sent). */
   | 'DIGEST'
   /** Queued, not yet tried. */
   | 'PENDING'
@@ -103,17 +118,19 @@ export type DeliveryStatus =
   | 'RETRYING'
   /** Accepted by the SMTP server. */
   | 'SENT'
-  /** Not sent: the person has no e-mail address on record. */
+  /** Not sent: the person has no e-mail address on record (or, for a password reset, the request was used or has expired). */
   | 'SKIPPED';
 
 /** markNotificationsRead's answer. */
 export type MarkNotificationsReadPayload = {
   __typename?: 'MarkNotificationsReadPayload';
+  /** Why nothing was marked (INVALID, NOT_FOUND); empty when done. */
   errors: Array<UserError>;
   /** Unread notifications left in the caller's inbox; null when rejected. */
   unreadCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -136,22 +153,26 @@ export type Mutation = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationMarkNotificationsReadArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationPostAnnouncementArgs = {
   input: PostAnnouncementInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetNotificationPreferenceArgs = {
   category: NotificationCategory;
   mode: DeliveryMode;
@@ -162,9 +183,11 @@ export type Notification = {
   __typename?: 'Notification';
   /** The message in plain text (deadlines and times in UK time). */
   body: Scalars['String']['output'];
+  /** What it is about. */
   category: NotificationCategory;
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The notification's id (for markNotificationsRead). */
   id: Scalars['ID']['output'];
   /** Where to act on it, when there is somewhere. */
   link?: Maybe<Scalars['String']['output']>;
@@ -194,7 +217,9 @@ export type NotificationCategory =
 /** A page of notifications. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** The notifications on this page, newest first. */
   edges: Array<NotificationEdge>;
+  /** Whether another page follows, and the cursor to ask for it. */
   pageInfo: PageInfo;
   /** Unread notifications in the whole inbox (not only this page). */
   unreadCount: Scalars['Int']['output'];
@@ -203,30 +228,32 @@ export type NotificationConnection = {
 /** A notification and its cursor. */
 export type NotificationEdge = {
   __typename?: 'NotificationEdge';
+  /** Opaque; pass as `after` to continue after this notification. */
   cursor: Scalars['String']['output'];
+  /** The notification. */
   node: Notification;
 };
 
 /** A person's choice for one category. */
 export type NotificationPreference = {
   __typename?: 'NotificationPreference';
+  /** The category the choice is for. */
   category: NotificationCategory;
   /** True for categories that cannot be turned off (safeguarding, account): always IMMEDIATE. */
   mandatory: Scalars['Boolean']['output'];
+  /** How that category reaches the person: IMMEDIATE until they choose otherwise. */
   mode: DeliveryMode;
 };
 
-/** Where a page ends and whether another follows. */
+/** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last item: pass it as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/**
- * A person, owned by people. Communications adds their in-app inbox and their notification
- * preferences, visible to the person themself only.
- */
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
@@ -244,10 +271,6 @@ export type Person = {
 };
 
 
-/**
- * A person, owned by people. Communications adds their in-app inbox and their notification
- * preferences, visible to the person themself only.
- */
 export type PersonNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -260,18 +283,22 @@ export type PostAnnouncementInput = {
   body: Scalars['String']['input'];
   /** 1–200 characters. */
   subject: Scalars['String']['input'];
+  /** Who to address (TARGET_NOT_ALLOWED when the caller may not, TARGET_NOT_SUPPORTED for GROUP). */
   target: AnnouncementTargetKind;
-  /** The partner, event or group; omit for EVERYONE. */
+  /** The partner, event or group; omit for EVERYONE, required otherwise (INVALID). An unknown event is NOT_FOUND. */
   targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** postAnnouncement's answer. */
 export type PostAnnouncementPayload = {
   __typename?: 'PostAnnouncementPayload';
+  /** The announcement as posted; null when refused (then nobody was told). */
   announcement?: Maybe<Announcement>;
+  /** Why it was not posted; empty when it was. */
   errors: Array<UserError>;
 };
 
+/** Entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -283,6 +310,7 @@ export type Query = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryDeliveryLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -292,22 +320,29 @@ export type QueryDeliveryLogArgs = {
 /** retryDelivery's answer. */
 export type RetryDeliveryPayload = {
   __typename?: 'RetryDeliveryPayload';
+  /** The delivery, queued again (PENDING, attempts 0); null when refused. */
   delivery?: Maybe<Delivery>;
+  /** Why it was not queued (NOT_FOUND, NOT_RETRYABLE); empty when it was. */
   errors: Array<UserError>;
 };
 
 /** setNotificationPreference's answer. */
 export type SetNotificationPreferencePayload = {
   __typename?: 'SetNotificationPreferencePayload';
+  /** Why nothing changed (MANDATORY_CATEGORY); empty when saved. */
   errors: Array<UserError>;
+  /** The choice as saved; null when refused. */
   preference?: Maybe<NotificationPreference>;
 };
 
-/** Why a mutation's input was refused; nothing was changed. */
+/** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
+  /** What kind of problem it is, for a client to act on. */
   code: UserErrorCode;
+  /** The input field at fault as a dotted path (e.g. `name`, `entries.2.startsOn`); null when the problem is not one field's. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in plain words, to show beside the field. */
   message: Scalars['String']['output'];
 };
 

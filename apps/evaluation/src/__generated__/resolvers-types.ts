@@ -27,12 +27,22 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/**
+ * The partnership's aims. partners-governance owns this list (the `aims` query); events and
+ * evaluation keep the same values in their schema enum, which stays stable.
+ */
 export type Aim =
+  /** A sense of community among students across the partners. */
   | 'COMMUNITY'
+  /** Students' confidence. */
   | 'CONFIDENCE'
+  /** Raising aspirations: one of the two aims agreed at the outset. */
   | 'RAISING_ASPIRATIONS'
+  /** Students' resilience. */
   | 'RESILIENCE'
+  /** Students' well-being. */
   | 'WELLBEING'
+  /** Widening horizons: one of the two aims agreed at the outset. */
   | 'WIDENING_HORIZONS';
 
 /** The coordinator's annotation of a quote; omitted fields keep their value. */
@@ -41,7 +51,7 @@ export type AnnotateStudentVoiceInput = {
   id: Scalars['ID']['input'];
   /** Cleared for the annual report. */
   publishable?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Theme tags (1–10, at most 40 characters each), stored lower-case; replaces the existing tags. */
+  /** Theme tags (at most 10, each 1–40 characters), stored lower-case; replaces the existing tags (an empty list clears them). */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -54,25 +64,41 @@ export type AnnotateStudentVoicePayload = {
   voice?: Maybe<StudentVoice>;
 };
 
+/** A new survey for an event, created as DRAFT. */
 export type CreateSurveyInput = {
+  /** ISO date-time with offset, after opensAt. */
   closesAt: Scalars['String']['input'];
+  /** The event, as evaluation has heard of it from events (UNKNOWN_EVENT otherwise). */
   eventId: Scalars['ID']['input'];
+  /** Validated for at least one of the event's year groups (INSTRUMENT_OUTSIDE_AGE_BAND otherwise). */
   instrument: Instrument;
+  /**
+   * ISO date-time with offset, e.g. 2025-03-14T09:00:00+00:00. A PRE survey opens before the event
+   * starts (TOO_LATE), a POST survey not before it ends (TOO_EARLY).
+   */
   opensAt: Scalars['String']['input'];
+  /** PRE or POST; an event has at most one survey of each phase (DUPLICATE_SURVEY). */
   phase: SurveyPhase;
 };
 
+/** The result of createSurvey. */
 export type CreateSurveyPayload = {
   __typename?: 'CreateSurveyPayload';
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
+  /** The new DRAFT survey; null when there are errors. */
   survey?: Maybe<Survey>;
 };
 
 /** Students by how many events they attended in the academic year (bands overlap: 4+ is within 2+). */
 export type DoseBand =
+  /** Every respondent, including those with no attendance recorded. */
   | 'ALL'
+  /** Students who attended four or more events in the academic year (also counted in TWO_PLUS). */
   | 'FOUR_PLUS'
+  /** Students who attended exactly one event in the academic year. */
   | 'ONE'
+  /** Students who attended two or more events in the academic year (repeat attenders). */
   | 'TWO_PLUS';
 
 export type Event = {
@@ -97,6 +123,7 @@ export type EventEvaluation = {
  */
 export type FocusGroupNote = {
   __typename?: 'FocusGroupNote';
+  /** The aims the discussion bore on (at least one). */
   aims: Array<Aim>;
   /**
    * The event discussed, resolved by events; null for a note about a term or the programme, or when
@@ -105,7 +132,9 @@ export type FocusGroupNote = {
   event?: Maybe<Event>;
   /** YYYY-MM-DD. */
   heldOn: Scalars['String']['output'];
+  /** The note's id. */
   id: Scalars['ID']['output'];
+  /** How many took part (at least 1); never who. */
   participantCount: Scalars['Int']['output'];
   /**
    * Whose students took part, resolved by partners-governance; null for a partnership-wide group,
@@ -114,20 +143,30 @@ export type FocusGroupNote = {
   partner?: Maybe<Partner>;
   /** ISO date-time with offset. */
   recordedAt: Scalars['String']['output'];
+  /**
+   * What the group said, in the facilitator's words (at most 5000 characters). Written to name no
+   * one; deleted five years after it was recorded.
+   */
   summary: Scalars['String']['output'];
   /** Lower-case free tags. */
   themes: Array<Scalars['String']['output']>;
 };
 
+/** A page of focus group notes. */
 export type FocusGroupNoteConnection = {
   __typename?: 'FocusGroupNoteConnection';
+  /** The notes of this page, most recently held first. */
   edges: Array<FocusGroupNoteEdge>;
+  /** Whether another page follows, and where it starts. */
   pageInfo: PageInfo;
 };
 
+/** One focus group note and its cursor. */
 export type FocusGroupNoteEdge = {
   __typename?: 'FocusGroupNoteEdge';
+  /** Opaque; pass as `after` to continue after this note. */
   cursor: Scalars['String']['output'];
+  /** The note. */
   node: FocusGroupNote;
 };
 
@@ -139,38 +178,62 @@ export type FocusGroupNoteEdge = {
  */
 export type ImpactCell = {
   __typename?: 'ImpactCell';
+  /** Starting year of the academic year of the events answered about (2025 is 2025–26). */
   academicYear: Scalars['Int']['output'];
+  /** Upper end of the 95% confidence interval of meanChange (Student's t); null when suppressed. */
   ciHigh?: Maybe<Scalars['Float']['output']>;
+  /** Lower end of the 95% confidence interval of meanChange (Student's t); null when suppressed. */
   ciLow?: Maybe<Scalars['Float']['output']>;
+  /** Which respondents the cell counts, by events attended in the academic year. */
   doseBand: DoseBand;
   /** Event id, aim, partner id, sector or academic year (2025 = 2025/26); null when unknown. */
   groupKey?: Maybe<Scalars['String']['output']>;
+  /** The group's readable name: event title, aim, partner name, sector or academic year (2025/26); null when unknown. */
   groupLabel?: Maybe<Scalars['String']['output']>;
+  /** The grouping of the report this cell belongs to. */
   grouping: ImpactGrouping;
+  /** The instrument of this cell's scores; each instrument has its own cells. */
   instrument: Instrument;
+  /** The instrument's copyright or citation line: show it with the figures. */
   licenceNotice?: Maybe<Scalars['String']['output']>;
+  /** Mean change (post − pre) on the instrument's own scale; null when suppressed. */
   meanChange?: Maybe<Scalars['Float']['output']>;
+  /** People in the cell, each counted once (with the mean of their changes); null when suppressed. */
   n?: Maybe<Scalars['Int']['output']>;
+  /** Sample standard deviation of the changes; null when suppressed. */
   sd?: Maybe<Scalars['Float']['output']>;
+  /** True when the cell is hidden: fewer than 10 people, or hidden so that such a cell cannot be worked out. */
   suppressed: Scalars['Boolean']['output'];
   /** Fewer than 30 people: too few to conclude. */
   tooFewToConclude: Scalars['Boolean']['output'];
 };
 
+/** How an impact report groups its cells. */
 export type ImpactGrouping =
+  /** One group per aim of the events (an event serving several aims counts under each). */
   | 'AIM'
+  /** One group per event (key: the event id; label: its title). */
   | 'EVENT'
+  /** One group per respondent's school (key: the partner id; label: its name). */
   | 'PARTNER'
+  /** One group per sector of the respondent's school (STATE, INDEPENDENT, …). */
   | 'SECTOR'
+  /** One group per academic year (key 2025, label 2025/26). */
   | 'YEAR';
 
+/**
+ * Pre/post change in students' scores, grouped one way, by academic year, instrument and dose band.
+ * Aggregates only: no cell shows or points to a person (see ImpactCell for suppression).
+ */
 export type ImpactReport = {
   __typename?: 'ImpactReport';
   /** Null for every year. */
   academicYear?: Maybe<Scalars['Int']['output']>;
+  /** One cell per group, academic year, instrument and dose band, by year, group, instrument and band. */
   cells: Array<ImpactCell>;
   /** The cells as CSV (suppressed cells show n as <10). */
   csv: Scalars['String']['output'];
+  /** How the cells are grouped. */
   grouping: ImpactGrouping;
   /** How the confidence interval is computed. */
   method: Scalars['String']['output'];
@@ -181,24 +244,45 @@ export type ImpactReport = {
 /** A yearly impact summary (by aim); associates see it once published. */
 export type ImpactSummary = {
   __typename?: 'ImpactSummary';
+  /** Starting year of the academic year summarised (2025 is 2025–26). */
   academicYear: Scalars['Int']['output'];
   /** ISO date-time with offset; null while unpublished. */
   publishedAt?: Maybe<Scalars['String']['output']>;
+  /**
+   * The year's impact report by aim, over every partner. Computed from the responses held when it is
+   * read, not frozen at publication.
+   */
   report: ImpactReport;
 };
 
+/**
+ * A questionnaire in evaluation's registry (`instruments` gives each one's items, age band, scoring
+ * rule and licence notice). Scores of different instruments are never pooled or compared.
+ */
 export type Instrument =
+  /** Brief Resilience Scale: 6 items, 1–5 each, items 2, 4 and 6 reversed (6 − x); the mean, 1–5. No age band is enforced. */
   | 'BRIEF_RESILIENCE'
+  /**
+   * The partnership's own Likert confidence items (1–5 each; the mean, 1–5), for any age. Not a
+   * validated scale: used for teachers' events and for year-group mixes no validated scale covers.
+   */
   | 'CUSTOM'
+  /** Stirling Children's Wellbeing Scale: 12 items, 1–5 each; the sum, 12–60. Validated for ages 8–15. */
   | 'STIRLING'
+  /** Short Warwick-Edinburgh Mental Wellbeing Scale: 7 items, 1–5 each; the raw sum (7–35) converted to the metric score. Validated for ages 15–21. */
   | 'SWEMWBS'
+  /** Warwick-Edinburgh Mental Wellbeing Scale: 14 items, 1–5 each; the sum, 14–70. Validated from age 13. */
   | 'WEMWBS';
 
 /** A validated questionnaire in the registry. Never mix instruments in one trend line. */
 export type InstrumentInfo = {
   __typename?: 'InstrumentInfo';
+  /** The instrument's code, as surveys and reports name it. */
   code: Instrument;
-  /** Number of items; null for CUSTOM, whose items are set per survey. */
+  /**
+   * Number of scored items, each answered on a 1–5 scale (CUSTOM has a fixed set of confidence
+   * items too). The free-text reflection question every survey asks comes on top and is not counted.
+   */
   itemCount?: Maybe<Scalars['Int']['output']>;
   /** The copyright or citation line to show with the instrument. */
   licenceNotice?: Maybe<Scalars['String']['output']>;
@@ -206,14 +290,17 @@ export type InstrumentInfo = {
   maxAge?: Maybe<Scalars['Int']['output']>;
   /** Youngest age the instrument is validated for, when it has a lower bound. */
   minAge?: Maybe<Scalars['Int']['output']>;
+  /** The instrument's full name, e.g. Short Warwick-Edinburgh Mental Wellbeing Scale. */
   name: Scalars['String']['output'];
+  /** Highest possible score, on the instrument's own scale. */
   scoreMax: Scalars['Float']['output'];
-  /** Lowest and highest score, on the instrument's own scale. */
+  /** Lowest possible score, on the instrument's own scale. */
   scoreMin: Scalars['Float']['output'];
   /** How a response is scored. Incomplete responses get no score (never prorated). */
   scoringRule: Scalars['String']['output'];
 };
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -243,39 +330,47 @@ export type Mutation = {
    */
   recordFocusGroupNote: RecordFocusGroupNotePayload;
   /**
-   * Answer a survey you are invited to. Errors: UNKNOWN_SURVEY, EVENT_NOT_HAPPENED, SURVEY_NOT_OPEN,
-   * NOT_INVITED, INSTRUMENT_OUTSIDE_AGE_BAND, WRONG_ITEM_COUNT, MISSING_ITEM, ANSWER_OUT_OF_RANGE,
-   * ALREADY_RESPONDED. Nothing is written when there is an error.
+   * Answer a survey you are invited to (an open PRE survey invites whoever answers it), as a signed-in
+   * person; API keys are FORBIDDEN. Errors: INVALID (give exactly one of surveyId and token),
+   * UNKNOWN_SURVEY, EVENT_NOT_HAPPENED, SURVEY_NOT_OPEN, NOT_INVITED, INSTRUMENT_OUTSIDE_AGE_BAND,
+   * WRONG_ITEM_COUNT, MISSING_ITEM, ANSWER_OUT_OF_RANGE, REFLECTION_TOO_LONG, ALREADY_RESPONDED.
+   * Nothing is written when there is an error.
    */
   submitSurveyResponse: SubmitSurveyResponsePayload;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAnnotateStudentVoiceArgs = {
   input: AnnotateStudentVoiceInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationOpenSurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationPublishImpactSummaryArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordFocusGroupNoteArgs = {
   input: RecordFocusGroupNoteInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSubmitSurveyResponseArgs = {
   input: SubmitSurveyResponseInput;
 };
@@ -285,20 +380,27 @@ export type MySurvey = {
   __typename?: 'MySurvey';
   /** ISO date-time with offset, once answered. */
   respondedAt?: Maybe<Scalars['String']['output']>;
+  /** The survey (open or closed; drafts are not listed). */
   survey: Survey;
   /** The secret link token of this invitation. */
   token: Scalars['String']['output'];
 };
 
+/** The result of openSurvey. */
 export type OpenSurveyPayload = {
   __typename?: 'OpenSurveyPayload';
+  /** Why nothing changed; empty on success. */
   errors: Array<UserError>;
+  /** The survey, now OPEN; null when there are errors. */
   survey?: Maybe<Survey>;
 };
 
+/** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last item: pass it as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -334,12 +436,16 @@ export type PersonAttendanceDoseArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
+/** The result of publishImpactSummary. */
 export type PublishImpactSummaryPayload = {
   __typename?: 'PublishImpactSummaryPayload';
+  /** Why nothing was written (INVALID academic year); empty on success. */
   errors: Array<UserError>;
+  /** The year's summary, published (republishing keeps the first publication date); null when there are errors. */
   summary?: Maybe<ImpactSummary>;
 };
 
+/** Entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -356,6 +462,7 @@ export type Query = {
   impactReport?: Maybe<ImpactReport>;
   /** Yearly summaries. Associates and everyone else but the coordinator see published ones only. Null, with a FORBIDDEN error for this field only, for students. */
   impactSummaries?: Maybe<Array<ImpactSummary>>;
+  /** The instrument registry, in registry order: each instrument's number of items, age band, score range, scoring rule and licence notice. */
   instruments: Array<InstrumentInfo>;
   /** Surveys the signed-in person is invited to, newest first. */
   mySurveys: Array<MySurvey>;
@@ -373,6 +480,10 @@ export type Query = {
    * error for this field only, for anyone else. `first` is capped at 200.
    */
   studentVoices?: Maybe<StudentVoiceConnection>;
+  /**
+   * One survey; null when there is none or the caller may not see it (a DRAFT is seen only by the
+   * coordinator, heads and champions).
+   */
   survey?: Maybe<Survey>;
   /** Drafts only for the coordinator, heads and champions; open and closed surveys for everyone signed in. */
   surveys: Array<Survey>;
@@ -388,6 +499,7 @@ export type Query = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryFocusGroupNotesArgs = {
   academicYear?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -398,6 +510,7 @@ export type QueryFocusGroupNotesArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryImpactReportArgs = {
   academicYear?: InputMaybe<Scalars['Int']['input']>;
   groupBy: ImpactGrouping;
@@ -405,11 +518,13 @@ export type QueryImpactReportArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryReachReportArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryStudentVoicesArgs = {
   academicYear?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -422,22 +537,26 @@ export type QueryStudentVoicesArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySurveysArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapReflectionEvidenceArgs = {
   academicYear: Scalars['Int']['input'];
   partnerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryThemesArgs = {
   academicYear: Scalars['Int']['input'];
 };
@@ -509,14 +628,21 @@ export type ReachRow = {
   suppressed: Array<ReachMeasure>;
 };
 
+/** A focus group to record: about a group, never naming anyone. */
 export type RecordFocusGroupNoteInput = {
   /** At least one. */
   aims: Array<Aim>;
+  /** The event discussed, known to evaluation (UNKNOWN_EVENT otherwise); omit for a term or the programme. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD, not after today. */
   heldOn: Scalars['String']['input'];
   /** How many took part (at least 1); never who. */
   participantCount: Scalars['Int']['input'];
+  /**
+   * Whose students took part (UNKNOWN_PARTNER if evaluation does not know it). The coordinator may
+   * give any partner, or none for a partnership-wide group; heads and champions only their own, the
+   * default for them.
+   */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 5000 characters. Describe the group; do not name anyone. */
   summary: Scalars['String']['input'];
@@ -524,9 +650,12 @@ export type RecordFocusGroupNoteInput = {
   themes: Array<Scalars['String']['input']>;
 };
 
+/** The result of recordFocusGroupNote. */
 export type RecordFocusGroupNotePayload = {
   __typename?: 'RecordFocusGroupNotePayload';
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
+  /** The recorded note; null when there are errors. */
   note?: Maybe<FocusGroupNote>;
 };
 
@@ -577,6 +706,7 @@ export type StudentVoiceEdge = {
   node: StudentVoice;
 };
 
+/** One person's answers to one survey: give the survey or the invitation's token, not both. */
 export type SubmitSurveyResponseInput = {
   /** One answer per item, in order, each 1–5. */
   answers: Array<InputMaybe<Scalars['Int']['input']>>;
@@ -584,12 +714,16 @@ export type SubmitSurveyResponseInput = {
   reflection?: InputMaybe<Scalars['String']['input']>;
   /** Either the survey (answered as the signed-in person) or the invitation's token. */
   surveyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The invitation's token (see `mySurveys`); valid only for the person it was issued to (NOT_INVITED). */
   token?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of submitSurveyResponse. */
 export type SubmitSurveyResponsePayload = {
   __typename?: 'SubmitSurveyResponsePayload';
+  /** True when the answers were recorded; false when there are errors. */
   accepted: Scalars['Boolean']['output'];
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
 };
 
@@ -608,7 +742,12 @@ export type Survey = {
    * for the coordinator and champions only). The survey itself is still shown.
    */
   event?: Maybe<Event>;
+  /** The survey's id. */
   id: Scalars['ID']['output'];
+  /**
+   * The questionnaire this survey uses. A POST answer is paired with the same person's PRE answer
+   * only when both surveys of the event use the same instrument.
+   */
   instrument: Instrument;
   /**
    * People invited, counted as for nonResponderCount: everyone for the coordinator, their own
@@ -627,30 +766,51 @@ export type Survey = {
   nonResponderCount?: Maybe<Scalars['Int']['output']>;
   /** ISO date-time with offset. */
   opensAt: Scalars['String']['output'];
+  /** Whether this is the baseline before the event (PRE) or the follow-up after it (POST). */
   phase: SurveyPhase;
   /** The free-text question every survey asks. */
   reflectionQuestion: Scalars['String']['output'];
+  /** DRAFT while being set up, OPEN while it takes answers, CLOSED once it takes none. */
   status: SurveyStatus;
 };
 
+/** When a survey is given, relative to its event. */
 export type SurveyPhase =
+  /**
+   * After the event: opens when the event completes (created if there is none), and the event's
+   * attendees whose year group the instrument suits are invited. An answer is paired with the same
+   * person's PRE score when they gave one on the same instrument.
+   */
   | 'POST'
+  /**
+   * Before the event: the baseline. It can only be opened (openSurvey) before the event starts; while
+   * it is open, any signed-in person may answer it (who will attend is not known yet), unless their
+   * year group lies outside the instrument's age band.
+   */
   | 'PRE';
 
+/** Where a survey is in its life. */
 export type SurveyStatus =
+  /** No longer taking answers; its responses still count in reports. */
   | 'CLOSED'
+  /** Being set up: seen only by the coordinator, heads and champions; nobody can answer it yet. */
   | 'DRAFT'
+  /** Taking answers: from its invitees; a PRE survey from anyone signed in whose year group the instrument does not exclude. */
   | 'OPEN';
 
+/** How many teacher swap reflections named one aim. */
 export type SwapAimCount = {
   __typename?: 'SwapAimCount';
+  /** The aim. */
   aim: Aim;
+  /** Reflections that named it. */
   reflections: Scalars['Int']['output'];
 };
 
 /** Teacher swap reflections of one academic year within the caller's report scope: counts only. */
 export type SwapReflectionEvidence = {
   __typename?: 'SwapReflectionEvidence';
+  /** Starting year of the academic year (2025 is 2025–26). */
   academicYear: Scalars['Int']['output'];
   /** Reflections naming each aim, most frequent first. */
   byAim: Array<SwapAimCount>;
@@ -665,16 +825,22 @@ export type SwapReflectionEvidence = {
 /** How many focus group notes of a year carry a theme under an aim. */
 export type ThemeCount = {
   __typename?: 'ThemeCount';
+  /** An aim the notes are tagged with. */
   aim: Aim;
+  /** Notes tagged with both the theme and the aim. */
   notes: Scalars['Int']['output'];
+  /** The theme tag, lower-case. */
   theme: Scalars['String']['output'];
 };
 
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
+  /** What kind of problem it is, for a client to act on. */
   code: UserErrorCode;
+  /** The input field at fault as a dotted path (e.g. `name`, `entries.2.startsOn`); null when the problem is not one field's. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in plain words, to show beside the field. */
   message: Scalars['String']['output'];
 };
 

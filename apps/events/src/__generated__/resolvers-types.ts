@@ -32,12 +32,22 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/**
+ * The partnership's aims. partners-governance owns this list (the `aims` query); events and
+ * evaluation keep the same values in their schema enum, which stays stable.
+ */
 export type Aim =
+  /** A sense of community among students across the partners. */
   | 'COMMUNITY'
+  /** Students' confidence. */
   | 'CONFIDENCE'
+  /** Raising aspirations: one of the two aims agreed at the outset. */
   | 'RAISING_ASPIRATIONS'
+  /** Students' resilience. */
   | 'RESILIENCE'
+  /** Students' well-being. */
   | 'WELLBEING'
+  /** Widening horizons: one of the two aims agreed at the outset. */
   | 'WIDENING_HORIZONS';
 
 /** A time an ambassador can help at events. */
@@ -45,105 +55,146 @@ export type AmbassadorAvailability = {
   __typename?: 'AmbassadorAvailability';
   /** ISO date-time with offset. */
   endsAt: Scalars['String']['output'];
+  /** The window's id. */
   id: Scalars['ID']['output'];
   /** ISO date-time with offset. */
   startsAt: Scalars['String']['output'];
 };
 
+/** The result of recordAmbassadorAvailability. */
 export type AmbassadorAvailabilityPayload = {
   __typename?: 'AmbassadorAvailabilityPayload';
+  /** The recorded window; null when refused. */
   availability?: Maybe<AmbassadorAvailability>;
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
 };
 
 /** Hours one ambassador worked at one event. */
 export type AmbassadorHoursEntry = {
   __typename?: 'AmbassadorHoursEntry';
+  /** The event worked at. */
   event: Event;
   /** ISO date-time with offset. */
   loggedAt: Scalars['String']['output'];
+  /** Minutes worked, 1–1440. */
   minutes: Scalars['Int']['output'];
 };
 
+/** The result of logAmbassadorHours. */
 export type AmbassadorHoursPayload = {
   __typename?: 'AmbassadorHoursPayload';
+  /** The entry as recorded (replacing any earlier figure for this ambassador and event); null when refused. */
   entry?: Maybe<AmbassadorHoursEntry>;
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
 };
 
 /** An ambassador's hours in an academic year, by term (by the event's start). */
 export type AmbassadorHoursSummary = {
   __typename?: 'AmbassadorHoursSummary';
+  /** Starting year of the academic year: 2025 is 2025–26. */
   academicYear: Scalars['Int']['output'];
+  /** Every term of the year, in order. */
   byTerm: Array<TermMinutes>;
+  /** Each event worked at that starts in the year, by the event's start. */
   entries: Array<AmbassadorHoursEntry>;
+  /** Minutes over the whole year. */
   totalMinutes: Scalars['Int']['output'];
 };
 
 /** An event's ambassador slot offered to one ambassador. */
 export type AmbassadorOffer = {
   __typename?: 'AmbassadorOffer';
+  /** ISO date-time with offset; null until accepted. */
   acceptedAt?: Maybe<Scalars['String']['output']>;
+  /** The event the slot is at. */
   event: Event;
   /** ISO date-time with offset. */
   offeredAt: Scalars['String']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   person?: Maybe<Person>;
+  /** Offered or accepted. */
   status: AmbassadorOfferStatus;
 };
 
+/** The result of offerAmbassadorSlot or acceptAmbassadorSlot. */
 export type AmbassadorOfferPayload = {
   __typename?: 'AmbassadorOfferPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The offer (as it was, when already made or accepted); null when refused. */
   offer?: Maybe<AmbassadorOffer>;
 };
 
+/** Where an offer of an ambassador slot stands. */
 export type AmbassadorOfferStatus =
   /** Accepted: the ambassador holds the AMBASSADOR role at the event. */
   | 'ACCEPTED'
   /** Offered, not yet accepted. */
   | 'OFFERED';
 
+/** The result of setAmbassadorSlots. */
 export type AmbassadorSlotsPayload = {
   __typename?: 'AmbassadorSlotsPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The event, with its new ambassadorSlots; null when refused. */
   event?: Maybe<Event>;
 };
 
+/** The result of assignEventRole. */
 export type AssignEventRolePayload = {
   __typename?: 'AssignEventRolePayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The role, also when the person held it already; null when refused. */
   role?: Maybe<EventRole>;
 };
 
+/** The result of checkIn or checkOut. */
 export type AttendancePayload = {
   __typename?: 'AttendancePayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The registration with its check-in or check-out time; null when refused. */
   registration?: Maybe<Registration>;
   /** What whoever is at the door must know about this person; empty when refused or nothing to say. */
   warnings: Array<CheckInWarning>;
 };
 
+/** Who an event is for: it decides who may register. */
 export type Audience =
+  /** Students and teachers. */
   | 'BOTH'
+  /** Students. */
   | 'STUDENTS'
+  /** Teachers. */
   | 'TEACHERS';
 
 /** A secret, revocable iCalendar subscription. */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
+  /** ISO date-time with offset. */
   createdAt: Scalars['String']['output'];
+  /** The feed's id, for revokeCalendarFeed. */
   id: Scalars['ID']['output'];
+  /** ISO date-time with offset when it was revoked (its URL answers 404 from then on); null while live. */
   revokedAt?: Maybe<Scalars['String']['output']>;
+  /** What the feed shows. */
   scope: CalendarScope;
 };
 
+/** What a calendar feed shows: PUBLISHED and COMPLETED events only, never drafts. */
 export type CalendarScope =
+  /** A partner's programme: the events it hosts and those where its people hold a place. */
   | 'PARTNER'
+  /** One person's events: those where they hold a place or a role. */
   | 'PERSON'
   /** The whole partnership's published programme (events only, no personal data); any signed-in person subscribes, and owns the feed. */
   | 'PROGRAMME';
 
+/** Something whoever runs check-in must know about the person arriving or leaving. */
 export type CheckInWarning =
   /** Photo/publicity consent is refused, withdrawn or not on record (photoConsent is not ALLOWED). */
   | 'NO_PHOTOS';
@@ -157,9 +208,13 @@ export type ClashKind =
   /** A staff training (INSET) day: no students in school. */
   | 'INSET_DAY';
 
+/** What a consent record is about. */
 export type ConsentKind =
+  /** consent to the privacy notice of `noticeVersion` */
   | 'DATA_PROCESSING'
+  /** Being photographed, and appearing in the partnership's publicity. No record means no photos. */
   | 'PHOTO_PUBLICITY'
+  /** Going on trips away from the person's own school. */
   | 'TRIPS';
 
 /** One line of a teacher's CPD record. */
@@ -167,15 +222,22 @@ export type CpdEntry = {
   __typename?: 'CpdEntry';
   /** ISO date-time with offset. */
   endsAt: Scalars['String']['output'];
+  /** The event. */
   event: Event;
   /** minutes / 60, to two decimal places. */
   hours: Scalars['Float']['output'];
+  /** The event's kind: CPD, TEACHMEET, SUBJECT_CLUSTER or TEACHER_SWAP_VISIT. */
   kind: EventKind;
-  /** From the event's start to its end. */
+  /**
+   * From the event's start to its end; for an event over several days, each day from the start time
+   * to the end time (UK local time), not the nights between.
+   */
   minutes: Scalars['Int']['output'];
+  /** Attended or led; LED when both. */
   participation: CpdParticipation;
   /** ISO date-time with offset. */
   startsAt: Scalars['String']['output'];
+  /** The event's title. */
   title: Scalars['String']['output'];
 };
 
@@ -192,33 +254,50 @@ export type CpdParticipation =
  */
 export type CpdRecord = {
   __typename?: 'CpdRecord';
+  /** Starting year of the academic year: 2025 is 2025–26. */
   academicYear: Scalars['Int']['output'];
+  /** Each event (not cancelled) starting in the year, by its start. */
   entries: Array<CpdEntry>;
+  /** totalMinutes / 60, to two decimal places. */
   totalHours: Scalars['Float']['output'];
+  /** The entries' minutes added up. */
   totalMinutes: Scalars['Int']['output'];
 };
 
+/** The result of createCalendarFeed. */
 export type CreateCalendarFeedPayload = {
   __typename?: 'CreateCalendarFeedPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The new feed; null when refused. */
   feed?: Maybe<CalendarFeed>;
   /** The secret, shown once: the feed URL is /calendars/<token>.ics */
   token?: Maybe<Scalars['String']['output']>;
 };
 
+/** A new event, created as a DRAFT. */
 export type CreateEventInput = {
+  /** At least one aim the event serves. */
   aims: Array<Aim>;
+  /** Who it is for: students need year groups, teachers only have none. */
   audience: Audience;
+  /** Number of places, 1–5000. */
   capacity: Scalars['Int']['input'];
+  /** ISO date-time with offset, after startsAt. */
   endsAt: Scalars['String']['input'];
   /** An ACTIVE partner; leave empty for an external venue. */
   hostPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of event it is. */
   kind: EventKind;
   /** Optional fair share: at most this many places for any one partner's people. */
   partnerQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** The Student Voice proposal the event comes from, if any. */
   proposalId?: InputMaybe<Scalars['ID']['input']>;
+  /** Consents a student must have given (as people last recorded them) to register; none when empty. */
   requiredConsents?: InputMaybe<Array<ConsentKind>>;
+  /** ISO date-time with offset, e.g. 2025-03-14T09:00:00+00:00. */
   startsAt: Scalars['String']['input'];
+  /** 3–200 characters. */
   title: Scalars['String']['input'];
   /** Required when there is no host partner. */
   venue?: InputMaybe<Scalars['String']['input']>;
@@ -226,9 +305,12 @@ export type CreateEventInput = {
   yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
+/** The result of createEvent. */
 export type CreateEventPayload = {
   __typename?: 'CreateEventPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The new DRAFT; null when refused. */
   event?: Maybe<Event>;
   /** Clashes with participating partners' term calendars (never blocking); empty when refused. */
   warnings: Array<EventClash>;
@@ -236,19 +318,34 @@ export type CreateEventPayload = {
 
 /** A series: the same event on several dates (dates replace startsAt/endsAt of the input). */
 export type CreateEventSeriesInput = {
+  /** At least one aim the events serve. */
   aims: Array<Aim>;
+  /** Who it is for: students need year groups, teachers only have none. */
   audience: Audience;
+  /** Number of places at each event, 1–5000. */
   capacity: Scalars['Int']['input'];
+  /**
+   * 1 to 52 dates, one DRAFT each. All or nothing: a bad date refuses the whole series, its error's
+   * field being `dates.<index>.startsAt` or `dates.<index>.endsAt`.
+   */
   dates: Array<EventDateInput>;
+  /** An ACTIVE partner; leave empty for an external venue. */
   hostPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of event it is. */
   kind: EventKind;
+  /** Optional fair share at each event: at most this many places for any one partner's people. */
   partnerQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** Consents a student must have given to register; none when empty. */
   requiredConsents?: InputMaybe<Array<ConsentKind>>;
+  /** 3–200 characters. */
   title: Scalars['String']['input'];
+  /** Required when there is no host partner. */
   venue?: InputMaybe<Scalars['String']['input']>;
+  /** Required (7–13) when the audience includes students; leave empty for teachers only. */
   yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
+/** A new standing group (no sessions or members yet). */
 export type CreateStandingGroupInput = {
   /** The kind of its sessions. */
   kind: EventKind;
@@ -268,9 +365,18 @@ export type Event = {
   ambassadorOffers?: Maybe<Array<AmbassadorOffer>>;
   /** Ambassador slots the event wants (0 when none). Signed-in callers. */
   ambassadorSlots: Scalars['Int']['output'];
+  /**
+   * Who the event is for: it decides who may register. Students must be in one of the year groups;
+   * teachers, heads and champions count as teachers; anyone else (ambassadors, finance, associates)
+   * cannot register.
+   */
   audience: Audience;
   /** Set when CANCELLED. */
   cancelReason?: Maybe<Scalars['String']['output']>;
+  /**
+   * How many places the event has (1–5000). When they are all held (registeredCount), or a
+   * partner's quota is used up, a new registrant joins the waitlist.
+   */
   capacity: Scalars['Int']['output'];
   /**
    * Days of the event on which a participating partner (the host, and every partner whose people
@@ -287,7 +393,9 @@ export type Event = {
    * external venue, or when partners-governance does not know the partner.
    */
   hostPartner?: Maybe<Partner>;
+  /** The event's id (a UUID). */
   id: Scalars['ID']['output'];
+  /** What sort of event it is; CPD, TEACHMEET, SUBJECT_CLUSTER and TEACHER_SWAP_VISIT count as CPD. */
   kind: EventKind;
   /** At most this many places for the people of any one partner; null when there is no quota. */
   partnerQuota?: Maybe<Scalars['Int']['output']>;
@@ -303,7 +411,7 @@ export type Event = {
   registrations?: Maybe<Array<Registration>>;
   /** Consents a student must have given to take a place. */
   requiredConsents: Array<ConsentKind>;
-  /** Organisers, teachers in charge and ambassadors. Signed-in callers. */
+  /** Organisers, student organisers, teachers in charge and ambassadors. Signed-in callers. */
   roles: Array<EventRole>;
   /** Events created together on several dates share a series id. */
   seriesId?: Maybe<Scalars['ID']['output']>;
@@ -311,7 +419,13 @@ export type Event = {
   standingGroup?: Maybe<StandingGroup>;
   /** ISO date-time with offset. */
   startsAt: Scalars['String']['output'];
+  /**
+   * DRAFT → PUBLISHED → COMPLETED, or CANCELLED (from DRAFT or PUBLISHED). Drafts and cancelled
+   * events are listed only to the coordinator and champions; by id the event's organisers and
+   * student organisers see them too, and a registration always shows its own event.
+   */
   status: EventStatus;
+  /** What the event is called in the programme (3–200 characters). */
   title: Scalars['String']['output'];
   /**
    * Per participating partner (with travel planned or students registered): mode, pick-up, seats,
@@ -337,6 +451,7 @@ export type EventClash = {
   __typename?: 'EventClash';
   /** ISO date it ends (inclusive). */
   endsOn: Scalars['String']['output'];
+  /** What the clashing days are: a holiday, an INSET day or an exam period. */
   kind: ClashKind;
   /** A sentence to show the organiser. */
   message: Scalars['String']['output'];
@@ -346,44 +461,69 @@ export type EventClash = {
   startsOn: Scalars['String']['output'];
 };
 
+/** A page of the programme, in start order. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The events of this page, in start order. */
   edges: Array<EventEdge>;
+  /** Where the page ends: pass its endCursor as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
+/** One date of a series. */
 export type EventDateInput = {
+  /** ISO date-time with offset, after startsAt. */
   endsAt: Scalars['String']['input'];
+  /** ISO date-time with offset. */
   startsAt: Scalars['String']['input'];
 };
 
+/** One event on a page, with its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Opaque; pass as `after` to continue after this event. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: Event;
 };
 
+/** What sort of event it is. */
 export type EventKind =
+  /** A bake-off. */
   | 'BAKE_OFF'
+  /** The partnership choir. */
   | 'CHOIR'
+  /** Continuing professional development for teachers. */
   | 'CPD'
+  /** Any other kind of event. */
   | 'OTHER'
+  /** Outdoor learning. */
   | 'OUTDOOR_LEARNING'
+  /** A sports event. */
   | 'SPORT'
+  /** An event of the Student Voice Group. */
   | 'STUDENT_VOICE'
+  /** A meeting of a subject cluster: teachers of one subject across partners. */
   | 'SUBJECT_CLUSTER'
+  /** A teacher swap visit: a teacher spends time at another partner school. */
   | 'TEACHER_SWAP_VISIT'
+  /** A TeachMeet: teachers from across the partners share practice. */
   | 'TEACHMEET'
+  /** A well-being event. */
   | 'WELLBEING';
 
+/** The result of updateEvent, cancelEvent, completeEvent or copyEvent. */
 export type EventPayload = {
   __typename?: 'EventPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The event as changed (for copyEvent, the new copy); null when refused. */
   event?: Maybe<Event>;
   /** Clashes with participating partners' term calendars (never blocking); empty when refused. */
   warnings: Array<EventClash>;
 };
 
+/** A person's role at an event. */
 export type EventRole = {
   __typename?: 'EventRole';
   /**
@@ -391,12 +531,18 @@ export type EventRole = {
    * registrants see its adult organisers and teachers in charge, not its ambassadors).
    */
   person?: Maybe<Person>;
+  /** Which role the person holds. */
   role: EventRoleKind;
 };
 
+/** A role a person holds at one event, besides taking part in it. */
 export type EventRoleKind =
   /** An undergraduate ambassador: needs a safeguarding check valid on the day. */
   | 'AMBASSADOR'
+  /**
+   * Runs the event (staff of any partner): manages it as the host's champions and head do (edit,
+   * publish, cancel, complete, give roles), runs check-in and sees who is registered.
+   */
   | 'ORGANISER'
   /**
    * A Student Voice student helping to organise (the proposers of an approved proposal): sees the
@@ -404,34 +550,56 @@ export type EventRoleKind =
    * event, nor sees who is registered.
    */
   | 'STUDENT_ORGANISER'
+  /**
+   * The teacher responsible at the event (staff): runs check-in, sees who is registered and plans
+   * travel, but does not manage the event.
+   */
   | 'TEACHER_IN_CHARGE';
 
+/** The result of createEventSeries. */
 export type EventSeriesPayload = {
   __typename?: 'EventSeriesPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The new drafts, one per date, in the order given; empty when refused. */
   events: Array<Event>;
 };
 
+/** Where an event is in its life. */
 export type EventStatus =
+  /** Called off (see cancelReason): its registrations stay as they were, and it cannot be changed. */
   | 'CANCELLED'
+  /**
+   * Over and closed by whoever manages it: everyone still REGISTERED became NO_SHOW. Check-in stays
+   * open until a day after the end, to correct attendance.
+   */
   | 'COMPLETED'
+  /** Being prepared: not on the published programme, and nobody can register. */
   | 'DRAFT'
+  /** On the programme for every signed-in caller; open for registration until it starts. */
   | 'PUBLISHED';
 
+/** The result of setEventTravel. */
 export type EventTravelPayload = {
   __typename?: 'EventTravelPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The partner's line of the transport list, as planned; null when refused. */
   travel?: Maybe<TransportListEntry>;
 };
 
+/** The result of leaveStandingGroup. */
 export type LeaveStandingGroupPayload = {
   __typename?: 'LeaveStandingGroupPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The group; null when refused. */
   standingGroup?: Maybe<StandingGroup>;
   /** Registrations for sessions that have not started, now CANCELLED. */
   withdrawn: Array<Registration>;
 };
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -440,8 +608,9 @@ export type Mutation = {
    */
   acceptAmbassadorSlot: AmbassadorOfferPayload;
   /**
-   * The coordinator (FORBIDDEN otherwise). Makes PUBLISHED events sessions of the group and
-   * registers every current member for those that have not started (idempotent).
+   * The coordinator (FORBIDDEN otherwise). Makes DRAFT or PUBLISHED events sessions of the group and
+   * registers every current member for the PUBLISHED ones that have not started (a draft is reported
+   * in `skipped`: add it again once published). Idempotent.
    */
   addStandingGroupSessions: StandingGroupRegistrationsPayload;
   /**
@@ -458,6 +627,10 @@ export type Mutation = {
   cancelRegistration: RegistrationPayload;
   /** The coordinator, or an organiser or teacher in charge of the event. By person or check-in code. */
   checkIn: AttendancePayload;
+  /**
+   * Records when someone checked in leaves. The same callers and opening hours as checkIn; not
+   * announced (attendance is counted at check-in).
+   */
   checkOut: AttendancePayload;
   /**
    * Who manages the event: the coordinator, the host partner's champions and head, or an organiser
@@ -519,6 +692,11 @@ export type Mutation = {
    * the coordinator. When the event is full the person joins the waitlist.
    */
   registerForEvent: RegisterForEventPayload;
+  /**
+   * Whoever may create such a feed: the person who owns a PERSON or PROGRAMME feed, the partner's
+   * teachers, champions and head for a PARTNER feed, or the coordinator (FORBIDDEN otherwise). Its
+   * URL answers 404 from then on; revoking again changes nothing.
+   */
   revokeCalendarFeed: RevokeCalendarFeedPayload;
   /** Those who manage the event (FORBIDDEN otherwise). 0 to 100, not below the slots offered or taken. */
   setAmbassadorSlots: AmbassadorSlotsPayload;
@@ -537,17 +715,20 @@ export type Mutation = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAcceptAmbassadorSlotArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddStandingGroupSessionsArgs = {
   eventIds: Array<Scalars['ID']['input']>;
   groupId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAssignEventRoleArgs = {
   eventId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
@@ -555,17 +736,20 @@ export type MutationAssignEventRoleArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCancelEventArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCancelRegistrationArgs = {
   registrationId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCheckInArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   eventId: Scalars['ID']['input'];
@@ -573,6 +757,7 @@ export type MutationCheckInArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCheckOutArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   eventId: Scalars['ID']['input'];
@@ -580,16 +765,19 @@ export type MutationCheckOutArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCompleteEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationConfirmPlaceArgs = {
   registrationId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCopyEventArgs = {
   endsAt: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -597,39 +785,46 @@ export type MutationCopyEventArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateCalendarFeedArgs = {
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   scope: CalendarScope;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateEventSeriesArgs = {
   input: CreateEventSeriesInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateStandingGroupArgs = {
   input: CreateStandingGroupInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationJoinStandingGroupArgs = {
   groupId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationLeaveStandingGroupArgs = {
   groupId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationLogAmbassadorHoursArgs = {
   eventId: Scalars['ID']['input'];
   minutes: Scalars['Int']['input'];
@@ -637,17 +832,20 @@ export type MutationLogAmbassadorHoursArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationOfferAmbassadorSlotArgs = {
   eventId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationPublishEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordAmbassadorAvailabilityArgs = {
   endsAt: Scalars['String']['input'];
   personId: Scalars['ID']['input'];
@@ -655,37 +853,45 @@ export type MutationRecordAmbassadorAvailabilityArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRegisterForEventArgs = {
   eventId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRevokeCalendarFeedArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetAmbassadorSlotsArgs = {
   eventId: Scalars['ID']['input'];
   slots: Scalars['Int']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetEventTravelArgs = {
   eventId: Scalars['ID']['input'];
   input: SetEventTravelInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventInput;
 };
 
+/** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last item: pass it as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -744,12 +950,16 @@ export type PhotoConsent =
   /** The latest record refuses or withdraws consent: no photos. */
   | 'REFUSED';
 
+/** The result of publishEvent. */
 export type PublishEventPayload = {
   __typename?: 'PublishEventPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The event, now PUBLISHED; null when refused. */
   event?: Maybe<Event>;
 };
 
+/** Entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
   /** Null when there is no such event or the caller may not see it. */
@@ -773,16 +983,19 @@ export type Query = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryEventForProposalArgs = {
   proposalId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryEventsArgs = {
   academicYear?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -798,28 +1011,37 @@ export type QueryEventsArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryStandingGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The result of registerForEvent. */
 export type RegisterForEventPayload = {
   __typename?: 'RegisterForEventPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The new registration: REGISTERED with a place, or WAITLISTED with a position; null when refused. */
   registration?: Maybe<Registration>;
 };
 
 /** A person's place (or place in the queue) at an event. Free, RSVP style. */
 export type Registration = {
   __typename?: 'Registration';
+  /** ISO date-time with offset when it was cancelled or its offer lapsed; null otherwise. */
   cancelledAt?: Maybe<Scalars['String']['output']>;
   /**
    * The code to show at the door. The person, their partner's staff and the coordinator; null for
    * anyone else (the host's staff see no codes of visiting students).
    */
   checkInCode?: Maybe<Scalars['String']['output']>;
+  /** ISO date-time with offset of the check-in; null until checked in. */
   checkedInAt?: Maybe<Scalars['String']['output']>;
+  /** ISO date-time with offset of the check-out; null until checked out (a new check-in clears it). */
   checkedOutAt?: Maybe<Scalars['String']['output']>;
+  /** The event the registration is for (shown whatever the event's status is now). */
   event: Event;
+  /** The registration's id. */
   id: Scalars['ID']['output'];
   /** While OFFERED: the deadline to confirm the place, after which it moves on. */
   offerExpiresAt?: Maybe<Scalars['String']['output']>;
@@ -839,37 +1061,58 @@ export type Registration = {
   photoConsentRefused: Scalars['Boolean']['output'];
   /** ISO date-time with offset. */
   registeredAt: Scalars['String']['output'];
+  /** Where the registration stands. */
   status: RegistrationStatus;
   /** The place in the queue, set only while WAITLISTED: lower goes first (numbers are not reused). */
   waitlistPosition?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The result of cancelRegistration or confirmPlace. */
 export type RegistrationPayload = {
   __typename?: 'RegistrationPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
   /** People offered a place freed by this change. */
   offered: Array<Registration>;
+  /** The registration as changed; null when refused. */
   registration?: Maybe<Registration>;
 };
 
+/** Where a registration stands. */
 export type RegistrationStatus =
+  /** Checked in at the event: attendance, which evaluation counts. */
   | 'ATTENDED'
+  /**
+   * Cancelled before the start (by the person, their school's staff or the coordinator), or an
+   * offer that lapsed; holds nothing.
+   */
   | 'CANCELLED'
+  /** Held a place but was not checked in when the event was completed (a late check-in corrects it). */
   | 'NO_SHOW'
   /** A place freed up and is offered: confirm before offerExpiresAt. */
   | 'OFFERED'
+  /** Holds a place. */
   | 'REGISTERED'
+  /**
+   * In the queue (waitlistPosition). When a place frees up it is offered to the first person waiting
+   * whose partner is under its quota (first come, first served).
+   */
   | 'WAITLISTED';
 
+/** The result of revokeCalendarFeed. */
 export type RevokeCalendarFeedPayload = {
   __typename?: 'RevokeCalendarFeedPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The feed, now revoked; null when refused. */
   feed?: Maybe<CalendarFeed>;
 };
 
+/** One partner's travel to an event. */
 export type SetEventTravelInput = {
   /** What the travel costs, in whole pence (not negative). */
   costPence: Scalars['Int']['input'];
+  /** How they travel. */
   mode: TravelMode;
   /** The participating partner whose students travel. */
   partnerId: Scalars['ID']['input'];
@@ -888,6 +1131,7 @@ export type SetEventTravelInput = {
  */
 export type StandingGroup = {
   __typename?: 'StandingGroup';
+  /** The group's id. */
   id: Scalars['ID']['output'];
   /** Whether the signed-in caller is a current member. */
   isMember: Scalars['Boolean']['output'];
@@ -897,44 +1141,63 @@ export type StandingGroup = {
   memberCount: Scalars['Int']['output'];
   /** Its sessions the caller may see, soonest first. */
   sessions: Array<Event>;
+  /** The group's name, e.g. the partnership choir (3–200 characters). */
   title: Scalars['String']['output'];
 };
 
+/** The result of createStandingGroup. */
 export type StandingGroupPayload = {
   __typename?: 'StandingGroupPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The new group; null when refused. */
   standingGroup?: Maybe<StandingGroup>;
 };
 
+/** The result of addStandingGroupSessions or joinStandingGroup. */
 export type StandingGroupRegistrationsPayload = {
   __typename?: 'StandingGroupRegistrationsPayload';
+  /** Why the whole request was refused (nothing written); a refused session is in `skipped` instead. */
   errors: Array<UserError>;
   /** Registrations made by this change (a place or a place in the queue), one per member and session. */
   registrations: Array<Registration>;
   /** Sessions someone could not be registered for, with the reason; the rest went ahead. */
   skipped: Array<StandingGroupSkip>;
+  /** The group; null when refused. */
   standingGroup?: Maybe<StandingGroup>;
 };
 
 /** A session a member could not be registered for, and why (e.g. YEAR_GROUP_NOT_ELIGIBLE). */
 export type StandingGroupSkip = {
   __typename?: 'StandingGroupSkip';
+  /** Why: registerForEvent's refusal, or EVENT_NOT_OPEN for a session not yet published. */
   code: UserErrorCode;
+  /** The session. */
   event: Event;
+  /** The reason, in words. */
   message: Scalars['String']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   person?: Maybe<Person>;
 };
 
+/**
+ * A term of the academic year, by UK local date. Terms here are the usual thirds, not any one
+ * school's term dates.
+ */
 export type Term =
+  /** 1 September to 31 December. */
   | 'AUTUMN'
+  /** 1 January to 31 March. */
   | 'SPRING'
+  /** 1 April to 31 August. */
   | 'SUMMER';
 
 /** Minutes in one term. */
 export type TermMinutes = {
   __typename?: 'TermMinutes';
+  /** Minutes logged at events starting in that term; 0 when none. */
   minutes: Scalars['Int']['output'];
+  /** The term. */
   term: Term;
 };
 
@@ -951,42 +1214,73 @@ export type TransportListEntry = {
   partner?: Maybe<Partner>;
   /** ISO date-time with offset; null until planned. */
   pickupAt?: Maybe<Scalars['String']['output']>;
+  /** Where the students are picked up; null until planned. */
   pickupPlace?: Maybe<Scalars['String']['output']>;
   /** Students of this partner holding a place (registered, offered or attended). */
   registeredStudents: Scalars['Int']['output'];
+  /** Seats booked; null until planned. */
   seats?: Maybe<Scalars['Int']['output']>;
 };
 
 /** How a partner's students get to an event. */
 export type TravelMode =
+  /** A hired coach. */
   | 'COACH'
+  /** A minibus. */
   | 'MINIBUS'
   /** Parents or carers bring their children. */
   | 'PARENTS'
+  /** Trains or buses. */
   | 'PUBLIC_TRANSPORT'
+  /** On foot. */
   | 'WALKING';
 
 /** Only the fields given change; the result is validated as a whole. */
 export type UpdateEventInput = {
+  /** At least one aim; replaces the list. */
   aims?: InputMaybe<Array<Aim>>;
+  /** Who it is for; the year groups must still fit (students need some, teachers only none). */
   audience?: InputMaybe<Audience>;
+  /**
+   * 1–5000, not below the places already held (CAPACITY_BELOW_REGISTRATIONS). New places of a
+   * PUBLISHED event that has not started are offered to the waitlist at once.
+   */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO date-time with offset, after startsAt. */
   endsAt?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A partner that is a member today, where the caller may place an event (as for createEvent).
+   * Null moves the event to an external venue (then `venue` is required), which only the
+   * coordinator may do.
+   */
   hostPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of event it is. */
   kind?: InputMaybe<EventKind>;
+  /**
+   * 1 up to the capacity, not below the places any one partner already holds
+   * (QUOTA_BELOW_REGISTRATIONS); null removes the quota.
+   */
   partnerQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the consents a student must have given; checked for new registrations only. */
   requiredConsents?: InputMaybe<Array<ConsentKind>>;
+  /** ISO date-time with offset. */
   startsAt?: InputMaybe<Scalars['String']['input']>;
+  /** 3–200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** A room at the host or the external venue's name (at most 200 characters); null clears it. */
   venue?: InputMaybe<Scalars['String']['input']>;
+  /** School year groups (7–13); replaces the list. Empty (or null) for teachers only. */
   yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
+  /** What kind of problem it is, for a client to act on. */
   code: UserErrorCode;
+  /** The input field at fault as a dotted path (e.g. `name`, `entries.2.startsOn`); null when the problem is not one field's. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in plain words, to show beside the field. */
   message: Scalars['String']['output'];
 };
 

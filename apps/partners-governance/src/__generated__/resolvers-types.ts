@@ -62,6 +62,7 @@ export type ActionItem = {
   status: ActionItemStatus;
 };
 
+/** The result of a change to an action item. */
 export type ActionItemPayload = {
   __typename?: 'ActionItemPayload';
   /** The action, on success. */
@@ -79,6 +80,7 @@ export type ActionItemStatus =
   /** Still to do: carries over to the group's next meetings. */
   | 'OPEN';
 
+/** An action set at a meeting for a named person. */
 export type AddActionItemInput = {
   /** What must be done. */
   description: Scalars['String']['input'];
@@ -90,6 +92,7 @@ export type AddActionItemInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An item appended to a meeting's agenda. */
 export type AddAgendaItemInput = {
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
@@ -97,6 +100,7 @@ export type AddAgendaItemInput = {
   title: Scalars['String']['input'];
 };
 
+/** A person joining a governance group. */
 export type AddGroupMemberInput = {
   /** ISO date; defaults to today. */
   from?: InputMaybe<Scalars['String']['input']>;
@@ -126,11 +130,17 @@ export type AgendaItem = {
  * evaluation keep the same values in their schema enum, which stays stable.
  */
 export type Aim =
+  /** A sense of community among students across the partners. */
   | 'COMMUNITY'
+  /** Students' confidence. */
   | 'CONFIDENCE'
+  /** Raising aspirations: one of the two aims agreed at the outset. */
   | 'RAISING_ASPIRATIONS'
+  /** Students' resilience. */
   | 'RESILIENCE'
+  /** Students' well-being. */
   | 'WELLBEING'
+  /** Widening horizons: one of the two aims agreed at the outset. */
   | 'WIDENING_HORIZONS';
 
 /**
@@ -143,6 +153,7 @@ export type ApiKey = {
   createdAt: Scalars['String']['output'];
   /** ISO date-time with offset after which the key is refused; null: no expiry. */
   expiresAt?: Maybe<Scalars['String']['output']>;
+  /** The key's id (a UUID); the key's prefix carries it in lower case without hyphens. */
   id: Scalars['ID']['output'];
   /** ISO date-time with offset of the last request made with it (updated at most once a minute); null if never used. */
   lastUsedAt?: Maybe<Scalars['String']['output']>;
@@ -189,30 +200,40 @@ export type AssociateApplication = {
   decidedOn?: Maybe<Scalars['String']['output']>;
   /** Why it was approved or rejected. */
   decisionReason?: Maybe<Scalars['String']['output']>;
+  /** The application's id. */
   id: Scalars['ID']['output'];
   /** What the organisation offers the partnership. */
   offer: Scalars['String']['output'];
+  /** The applying organisation's name; it becomes the partner's name on approval. */
   organisationName: Scalars['String']['output'];
   /** The ASSOCIATE partner created on approval. */
   partner?: Maybe<Partner>;
   /** ISO date the application was received. */
   receivedOn: Scalars['String']['output'];
+  /** Pending, approved or rejected. */
   status: AssociateApplicationStatus;
+  /** The town the organisation is in. */
   town: Scalars['String']['output'];
 };
 
+/** An organisation's application to become an associate partner, as received. No personal name is kept. */
 export type AssociateApplicationInput = {
   /** The contact's role in the organisation, not their name. */
   contactRole: Scalars['String']['input'];
   /** What the organisation offers. */
   offer: Scalars['String']['input'];
+  /** 2 to 200 characters. */
   organisationName: Scalars['String']['input'];
+  /** 2 to 100 characters. */
   town: Scalars['String']['input'];
 };
 
+/** The result of recording or deciding an associate-partner application. */
 export type AssociateApplicationPayload = {
   __typename?: 'AssociateApplicationPayload';
+  /** The application as recorded; null when refused. */
   application?: Maybe<AssociateApplication>;
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
 };
 
@@ -234,8 +255,11 @@ export type AttendanceStatus =
 
 /** Who an event is for (the same values as events' Audience). */
 export type Audience =
+  /** Students and teachers. */
   | 'BOTH'
+  /** Students. */
   | 'STUDENTS'
+  /** Teachers. */
   | 'TEACHERS';
 
 /** A heading of the year's budget (coordinator salary, transport, ...). */
@@ -247,16 +271,22 @@ export type BudgetLine = {
   budgetedPence: Scalars['Pence']['output'];
   /** Short and unique within the year, e.g. TRANSPORT. */
   code: Scalars['String']['output'];
+  /** The budget line's id. */
   id: Scalars['ID']['output'];
+  /** What the line is for, 2 to 120 characters, e.g. Coordinator salary. */
   name: Scalars['String']['output'];
 };
 
 /** One budget line's figures. */
 export type BudgetLineFigures = {
   __typename?: 'BudgetLineFigures';
+  /** Its PAID expenses. */
   actualPence: Scalars['Pence']['output'];
+  /** The budget line. */
   budgetLine: BudgetLine;
+  /** What the budget sets aside for it. */
   budgetedPence: Scalars['Pence']['output'];
+  /** Its COMMITTED expenses: ordered, not yet paid. */
   committedPence: Scalars['Pence']['output'];
   /** budgeted − committed − actual; negative when overspent. */
   remainingPence: Scalars['Pence']['output'];
@@ -265,16 +295,22 @@ export type BudgetLineFigures = {
 /** The result of a change to a budget line. */
 export type BudgetLinePayload = {
   __typename?: 'BudgetLinePayload';
+  /** The budget line as saved; null when refused. */
   budgetLine?: Maybe<BudgetLine>;
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
 };
 
 /** The budget lines added up. */
 export type BudgetTotals = {
   __typename?: 'BudgetTotals';
+  /** All PAID expenses. */
   actualPence: Scalars['Pence']['output'];
+  /** All lines' budgets. */
   budgetedPence: Scalars['Pence']['output'];
+  /** All COMMITTED expenses. */
   committedPence: Scalars['Pence']['output'];
+  /** budgeted − committed − actual; negative when overspent. */
   remainingPence: Scalars['Pence']['output'];
 };
 
@@ -285,11 +321,15 @@ export type Contribution = {
   academicYear?: Maybe<Scalars['String']['output']>;
   /** Sponsorship only: integer pence. */
   amountPence?: Maybe<Scalars['Int']['output']>;
+  /** What it was, 2 to 1000 characters. */
   description: Scalars['String']['output'];
   /** The event it was for (owned by events), when it was for one. */
   eventId?: Maybe<Scalars['ID']['output']>;
+  /** The contribution's id. */
   id: Scalars['ID']['output'];
+  /** What was given: a venue, a speaker, sponsorship or something in kind. */
   kind: ContributionKind;
+  /** The associate partner that contributed. */
   partner: Partner;
   /** ISO date it was recorded. */
   recordedOn: Scalars['String']['output'];
@@ -306,12 +346,16 @@ export type ContributionKind =
   /** A venue for an event. */
   | 'VENUE';
 
+/** The result of recording a contribution. */
 export type ContributionPayload = {
   __typename?: 'ContributionPayload';
+  /** The contribution recorded; null when refused. */
   contribution?: Maybe<Contribution>;
+  /** Why it was refused (nothing was recorded); empty on success. */
   errors: Array<UserError>;
 };
 
+/** A new budget line in an open year. */
 export type CreateBudgetLineInput = {
   /** An OPEN period's academic year. */
   academicYear: Scalars['String']['input'];
@@ -323,6 +367,7 @@ export type CreateBudgetLineInput = {
   name: Scalars['String']['input'];
 };
 
+/** A new academic year of the accounts; its dates may not overlap another period's. */
 export type CreateFinancePeriodInput = {
   /** e.g. 2026-27 (the second year follows the first). */
   academicYear: Scalars['String']['input'];
@@ -332,6 +377,7 @@ export type CreateFinancePeriodInput = {
   startsOn: Scalars['String']['input'];
 };
 
+/** A new working group (kind OTHER): its name and quorum rule. */
 export type CreateGovernanceGroupInput = {
   /** 2–100 characters. */
   name: Scalars['String']['input'];
@@ -339,6 +385,7 @@ export type CreateGovernanceGroupInput = {
   quorumRule: QuorumRuleInput;
 };
 
+/** A partner's levy invoice for an open year. */
 export type CreateLevyInvoiceInput = {
   /** An OPEN period's academic year. */
   academicYear: Scalars['String']['input'];
@@ -348,30 +395,40 @@ export type CreateLevyInvoiceInput = {
   dueOn: Scalars['String']['input'];
   /** ISO date. */
   issuedOn: Scalars['String']['input'];
+  /** The partner invoiced (NOT_FOUND if there is none). */
   partnerId: Scalars['ID']['input'];
   /** 1–40 characters, unique (ignoring case). */
   reference: Scalars['String']['input'];
 };
 
+/** A new member of the partnership; its first membership period opens on joinedOn. */
 export type CreatePartnerInput = {
   /** ISO date; defaults to today. */
   joinedOn?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of member it is; decides its sector. */
   kind: PartnerKind;
   /** Degrees, within the UK (49.8 to 60.9); give both or neither. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
   /** Degrees, within the UK (-8.7 to 1.8); give both or neither. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 2 to 200 characters, unique ignoring case (DUPLICATE otherwise). */
   name: Scalars['String']['input'];
+  /** 2 to 100 characters. */
   town: Scalars['String']['input'];
 };
 
+/** The result of createPartner: the partner, or the errors and nothing created. */
 export type CreatePartnerPayload = {
   __typename?: 'CreatePartnerPayload';
+  /** Why the input was refused (nothing was created); empty on success. */
   errors: Array<UserError>;
+  /** The new partner; null when refused. */
   partner?: Maybe<Partner>;
 };
 
+/** The Heads Group's decision on a PENDING application. */
 export type DecideAssociateApplicationInput = {
+  /** The application (ALREADY_DECIDED if it is not PENDING). */
   applicationId: Scalars['ID']['input'];
   /** True to approve (creates the ASSOCIATE partner), false to reject. */
   approve: Scalars['Boolean']['input'];
@@ -379,6 +436,7 @@ export type DecideAssociateApplicationInput = {
   reason: Scalars['String']['input'];
 };
 
+/** The Management Group's decision on a PROPOSED Student Voice proposal, taken at one of its meetings. */
 export type DecideStudentVoiceProposalInput = {
   /** The Management Group meeting that decides it. */
   meetingId: Scalars['ID']['input'];
@@ -420,6 +478,7 @@ export type DecisionOutcome =
   /** The motion failed. */
   | 'REJECTED';
 
+/** The result of recording a decision. */
 export type DecisionPayload = {
   __typename?: 'DecisionPayload';
   /** The decision, on success. */
@@ -433,9 +492,11 @@ export type DeleteFinanceRecordPayload = {
   __typename?: 'DeleteFinanceRecordPayload';
   /** The id of the record deleted; null when refused. */
   deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was refused (nothing was deleted); empty on success. */
   errors: Array<UserError>;
 };
 
+/** The end of a person's membership of a group. */
 export type EndGroupMembershipInput = {
   /** The open membership to end. */
   membershipId: Scalars['ID']['input'];
@@ -445,37 +506,56 @@ export type EndGroupMembershipInput = {
 
 /** The kinds of event in the programme (the same values as events' EventKind). */
 export type EventKind =
+  /** A bake-off. */
   | 'BAKE_OFF'
+  /** The partnership choir. */
   | 'CHOIR'
+  /** Continuing professional development for teachers. */
   | 'CPD'
+  /** Any other kind of event. */
   | 'OTHER'
+  /** Outdoor learning. */
   | 'OUTDOOR_LEARNING'
+  /** A sports event. */
   | 'SPORT'
+  /** An event of the Student Voice Group. */
   | 'STUDENT_VOICE'
+  /** A meeting of a subject cluster: teachers of one subject across partners. */
   | 'SUBJECT_CLUSTER'
+  /** A teacher swap visit: a teacher spends time at another partner school. */
   | 'TEACHER_SWAP_VISIT'
+  /** A TeachMeet: teachers from across the partners share practice. */
   | 'TEACHMEET'
+  /** A well-being event. */
   | 'WELLBEING';
 
 /** Spending against a budget line. */
 export type Expense = {
   __typename?: 'Expense';
+  /** The academic year it belongs to: its budget line's. */
   academicYear: Scalars['String']['output'];
+  /** The amount, in pence. */
   amountPence: Scalars['Pence']['output'];
+  /** The budget line it is spent against. */
   budgetLine: BudgetLine;
+  /** What it was for, 2 to 200 characters. */
   description: Scalars['String']['output'];
+  /** The expense's id. */
   id: Scalars['ID']['output'];
   /** ISO date it was ordered or paid. */
   incurredOn: Scalars['String']['output'];
   /** The organisation paid (a coach company, a venue), never a private individual's name. */
   payee: Scalars['String']['output'];
+  /** COMMITTED (ordered) or PAID. */
   status: ExpenseStatus;
 };
 
 /** The result of a change to an expense. */
 export type ExpensePayload = {
   __typename?: 'ExpensePayload';
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The expense as saved; null when refused. */
   expense?: Maybe<Expense>;
 };
 
@@ -505,7 +585,9 @@ export type FinanceAuditAction =
  */
 export type FinanceAuditEntry = {
   __typename?: 'FinanceAuditEntry';
+  /** The academic year of the record changed. */
   academicYear: Scalars['String']['output'];
+  /** What was done. */
   action: FinanceAuditAction;
   /**
    * The person who made the change, resolved by people (their name is never copied into finance);
@@ -522,7 +604,9 @@ export type FinanceAuditEntry = {
   at: Scalars['String']['output'];
   /** The record before the change as JSON text; null for CREATE. */
   before?: Maybe<Scalars['String']['output']>;
+  /** The id of the record changed (it may since have been deleted). */
   entityId: Scalars['ID']['output'];
+  /** The kind of record changed. */
   entityType: FinanceEntityType;
   /** A sequence number: the log reads in the order it was written. */
   id: Scalars['ID']['output'];
@@ -531,7 +615,9 @@ export type FinanceAuditEntry = {
 /** A page of the finance audit log. */
 export type FinanceAuditEntryConnection = {
   __typename?: 'FinanceAuditEntryConnection';
+  /** The entries on this page, in the order they were written. */
   edges: Array<FinanceAuditEntryEdge>;
+  /** Whether more entries follow, and the cursor to continue from. */
   pageInfo: PageInfo;
 };
 
@@ -540,6 +626,7 @@ export type FinanceAuditEntryEdge = {
   __typename?: 'FinanceAuditEntryEdge';
   /** Opaque; pass as `after` to continue after this entry. */
   cursor: Scalars['String']['output'];
+  /** The audit entry. */
   node: FinanceAuditEntry;
 };
 
@@ -574,6 +661,7 @@ export type FinancePeriod = {
   endsOn: Scalars['String']['output'];
   /** Newest first; optionally of one budget line or status. */
   expenses: Array<Expense>;
+  /** The period's id. */
   id: Scalars['ID']['output'];
   /** By reference. */
   levyInvoices: Array<LevyInvoice>;
@@ -583,6 +671,7 @@ export type FinancePeriod = {
   report: FinanceReport;
   /** ISO date, the first day of the year's accounts. */
   startsOn: Scalars['String']['output'];
+  /** OPEN, or CLOSED and read-only. */
   status: FinancePeriodStatus;
 };
 
@@ -599,7 +688,9 @@ export type FinancePeriodExpensesArgs = {
 /** The result of a change to a finance period. */
 export type FinancePeriodPayload = {
   __typename?: 'FinancePeriodPayload';
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The period as changed; null when refused. */
   period?: Maybe<FinancePeriod>;
 };
 
@@ -618,6 +709,7 @@ export type FinancePeriodStatus =
  */
 export type FinanceReport = {
   __typename?: 'FinanceReport';
+  /** The academic year reported, e.g. 2026-27. */
   academicYear: Scalars['String']['output'];
   /** incomeReceivedPence − expensesPaidPence. */
   balancePence: Scalars['Pence']['output'];
@@ -638,7 +730,9 @@ export type FinanceReport = {
   levyTotals: LevyTotals;
   /** One row per budget line, by code. */
   lines: Array<BudgetLineFigures>;
+  /** Income other than levies, by source and by restriction. */
   otherIncome: OtherIncomeFigures;
+  /** Whether the year is OPEN (its figures can still change) or CLOSED. */
   periodStatus: FinancePeriodStatus;
   /** The lines added up. */
   totals: BudgetTotals;
@@ -647,7 +741,9 @@ export type FinanceReport = {
 /** A point in WGS84 degrees. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** Latitude in degrees. */
   lat: Scalars['Float']['output'];
+  /** Longitude in degrees. */
   lng: Scalars['Float']['output'];
 };
 
@@ -682,6 +778,7 @@ export type GovernanceGroupMembershipsArgs = {
   includePast?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The result of creating a group or changing its quorum rule. */
 export type GovernanceGroupPayload = {
   __typename?: 'GovernanceGroupPayload';
   /** Why nothing changed. */
@@ -722,6 +819,7 @@ export type GroupMembership = {
   to?: Maybe<Scalars['String']['output']>;
 };
 
+/** The result of adding a member to a group or ending a membership. */
 export type GroupMembershipPayload = {
   __typename?: 'GroupMembershipPayload';
   /** Why nothing changed. */
@@ -733,7 +831,9 @@ export type GroupMembershipPayload = {
 /** Other income of one source. */
 export type IncomeBySource = {
   __typename?: 'IncomeBySource';
+  /** The year's income from it. */
   amountPence: Scalars['Pence']['output'];
+  /** The source. */
   source: IncomeSource;
 };
 
@@ -767,6 +867,7 @@ export type IssueApiKeyPayload = {
   __typename?: 'IssueApiKeyPayload';
   /** The key as it will be listed. */
   apiKey?: Maybe<ApiKey>;
+  /** Why the key was not issued (nothing was created); empty on success. */
   errors: Array<UserError>;
   /** The full key (`ekst_live_<id>_<secret>`): give it to the partner now; it cannot be read again. */
   secret?: Maybe<Scalars['String']['output']>;
@@ -775,10 +876,13 @@ export type IssueApiKeyPayload = {
 /** A partner's levy for an academic year. */
 export type LevyInvoice = {
   __typename?: 'LevyInvoice';
+  /** The academic year the levy is for, e.g. 2026-27. */
   academicYear: Scalars['String']['output'];
+  /** The amount invoiced, in pence. */
   amountPence: Scalars['Pence']['output'];
   /** ISO date, on or after issuedOn. */
   dueOn: Scalars['String']['output'];
+  /** The invoice's id. */
   id: Scalars['ID']['output'];
   /** ISO date. */
   issuedOn: Scalars['String']['output'];
@@ -786,18 +890,22 @@ export type LevyInvoice = {
   outstandingPence: Scalars['Pence']['output'];
   /** Sum of the payments. */
   paidPence: Scalars['Pence']['output'];
+  /** The partner invoiced. */
   partner: Partner;
   /** Oldest first. */
   payments: Array<LevyPayment>;
   /** The invoice's reference, unique across years (ignoring case). */
   reference: Scalars['String']['output'];
+  /** Unpaid, part paid or paid, from its payments. */
   status: LevyInvoiceStatus;
 };
 
 /** The result of a change to a levy invoice. */
 export type LevyInvoicePayload = {
   __typename?: 'LevyInvoicePayload';
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The invoice as saved; null when refused. */
   levyInvoice?: Maybe<LevyInvoice>;
 };
 
@@ -813,9 +921,13 @@ export type LevyInvoiceStatus =
 /** A payment against a levy invoice; together they never exceed the invoice's amount. */
 export type LevyPayment = {
   __typename?: 'LevyPayment';
+  /** The amount paid, in pence. */
   amountPence: Scalars['Pence']['output'];
+  /** The payment's id. */
   id: Scalars['ID']['output'];
+  /** The levy invoice it pays. */
   invoiceId: Scalars['ID']['output'];
+  /** How it was paid. */
   method: PaymentMethod;
   /** ISO date the money arrived. */
   paidOn: Scalars['String']['output'];
@@ -824,15 +936,20 @@ export type LevyPayment = {
 /** The result of a change to a levy payment. */
 export type LevyPaymentPayload = {
   __typename?: 'LevyPaymentPayload';
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The payment as saved; null when refused. */
   levyPayment?: Maybe<LevyPayment>;
 };
 
 /** All partners' levies for the year. */
 export type LevyTotals = {
   __typename?: 'LevyTotals';
+  /** All levy invoices of the year. */
   invoicedPence: Scalars['Pence']['output'];
+  /** invoiced − received. */
   outstandingPence: Scalars['Pence']['output'];
+  /** All levy payments of the year. */
   receivedPence: Scalars['Pence']['output'];
 };
 
@@ -878,6 +995,7 @@ export type MeetingAttendance = {
   status: AttendanceStatus;
 };
 
+/** The result of a change to a meeting (scheduling, agenda, attendance or minutes). */
 export type MeetingPayload = {
   __typename?: 'MeetingPayload';
   /** Why nothing changed. */
@@ -909,8 +1027,11 @@ export type MembershipRole =
 /** A partner's signature on an MoU version. */
 export type MouSignature = {
   __typename?: 'MouSignature';
+  /** The signature's id. */
   id: Scalars['ID']['output'];
+  /** The MoU version signed. */
   mouVersion: MouVersion;
+  /** The partner that signed. */
   partner: Partner;
   /** Who signed; resolved by people under its own visibility rules (null when the caller may not see that person). */
   signedBy?: Maybe<Person>;
@@ -920,9 +1041,12 @@ export type MouSignature = {
   signerRole: Scalars['String']['output'];
 };
 
+/** The result of signing the MoU. */
 export type MouSignaturePayload = {
   __typename?: 'MouSignaturePayload';
+  /** Why it was refused (nothing was recorded); empty on success. */
   errors: Array<UserError>;
+  /** The signature recorded; null when refused. */
   signature?: Maybe<MouSignature>;
 };
 
@@ -937,6 +1061,7 @@ export type MouVersion = {
   effectiveFrom: Scalars['String']['output'];
   /** ISO date it ends, if set. */
   effectiveTo?: Maybe<Scalars['String']['output']>;
+  /** The version's id. */
   id: Scalars['ID']['output'];
   /** Exactly one version is current: the latest published. */
   isCurrent: Scalars['Boolean']['output'];
@@ -944,15 +1069,20 @@ export type MouVersion = {
   renewalDueOn?: Maybe<Scalars['String']['output']>;
   /** Partners' signatures on this version, by date. */
   signatures: Array<MouSignature>;
+  /** The version's title, 2 to 200 characters. */
   title: Scalars['String']['output'];
 };
 
+/** The result of publishing an MoU version. */
 export type MouVersionPayload = {
   __typename?: 'MouVersionPayload';
+  /** Why it was refused (nothing was published); empty on success. */
   errors: Array<UserError>;
+  /** The version published, now the current one; null when refused. */
   mouVersion?: Maybe<MouVersion>;
 };
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** The coordinator or a member of the meeting's group. Announces ActionItemChanged. */
@@ -1046,146 +1176,175 @@ export type Mutation = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddActionItemArgs = {
   input: AddActionItemInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddGroupMemberArgs = {
   input: AddGroupMemberInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCloseFinancePeriodArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateBudgetLineArgs = {
   input: CreateBudgetLineInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateFinancePeriodArgs = {
   input: CreateFinancePeriodInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateGovernanceGroupArgs = {
   input: CreateGovernanceGroupInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateLevyInvoiceArgs = {
   input: CreateLevyInvoiceInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreatePartnerArgs = {
   input: CreatePartnerInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDecideAssociateApplicationArgs = {
   input: DecideAssociateApplicationInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDecideStudentVoiceProposalArgs = {
   input: DecideStudentVoiceProposalInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteBudgetLineArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteExpenseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteLevyInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteLevyPaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteOtherIncomeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationEndGroupMembershipArgs = {
   input: EndGroupMembershipInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationIssueApiKeyArgs = {
   input: IssueApiKeyInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationProposeStudentVoiceEventArgs = {
   input: ProposeStudentVoiceEventInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationPublishMouVersionArgs = {
   input: PublishMouVersionInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordAssociateApplicationArgs = {
   input: AssociateApplicationInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordContributionArgs = {
   input: RecordContributionInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordDecisionArgs = {
   input: RecordDecisionInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordExpenseArgs = {
   input: RecordExpenseInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordLevyPaymentArgs = {
   input: RecordLevyPaymentInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordMinutesArgs = {
   input: RecordMinutesInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordOtherIncomeArgs = {
   input: RecordOtherIncomeInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordPartnerLeavingArgs = {
   leftOn: Scalars['String']['input'];
   partnerId: Scalars['ID']['input'];
@@ -1193,84 +1352,99 @@ export type MutationRecordPartnerLeavingArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordPartnerRejoiningArgs = {
   joinedOn: Scalars['String']['input'];
   partnerId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationReopenFinancePeriodArgs = {
   academicYear: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationScheduleMeetingArgs = {
   input: ScheduleMeetingInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetActionItemStatusArgs = {
   input: SetActionItemStatusInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetGroupQuorumRuleArgs = {
   groupId: Scalars['ID']['input'];
   quorumRule: QuorumRuleInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetPrioritiesArgs = {
   input: SetPrioritiesInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetTermCalendarArgs = {
   input: SetTermCalendarInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSignMouArgs = {
   input: SignMouInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateBudgetLineArgs = {
   id: Scalars['ID']['input'];
   input: UpdateBudgetLineInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateExpenseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateExpenseInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateLevyInvoiceArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLevyInvoiceInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateLevyPaymentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLevyPaymentInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateOtherIncomeArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOtherIncomeInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdatePartnerArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePartnerInput;
@@ -1279,10 +1453,13 @@ export type MutationUpdatePartnerArgs = {
 /** Income other than levies. A restricted fund may be spent only on its stated purpose. */
 export type OtherIncome = {
   __typename?: 'OtherIncome';
+  /** The academic year it belongs to, e.g. 2026-27. */
   academicYear: Scalars['String']['output'];
+  /** The amount received, in pence. */
   amountPence: Scalars['Pence']['output'];
   /** What it is (the funder or appeal): organisations, never a private individual's name. */
   description: Scalars['String']['output'];
+  /** The income's id. */
   id: Scalars['ID']['output'];
   /** ISO date. */
   receivedOn: Scalars['String']['output'];
@@ -1290,6 +1467,7 @@ export type OtherIncome = {
   restricted: Scalars['Boolean']['output'];
   /** What a restricted fund may be spent on; null when unrestricted. */
   restrictedPurpose?: Maybe<Scalars['String']['output']>;
+  /** Where it came from. */
   source: IncomeSource;
 };
 
@@ -1300,6 +1478,7 @@ export type OtherIncomeFigures = {
   bySource: Array<IncomeBySource>;
   /** In restricted funds. */
   restrictedPence: Scalars['Pence']['output'];
+  /** All other income of the year: restricted + unrestricted. */
   totalPence: Scalars['Pence']['output'];
   /** Not restricted. */
   unrestrictedPence: Scalars['Pence']['output'];
@@ -1308,14 +1487,18 @@ export type OtherIncomeFigures = {
 /** The result of a change to other income. */
 export type OtherIncomePayload = {
   __typename?: 'OtherIncomePayload';
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The income as saved; null when refused. */
   otherIncome?: Maybe<OtherIncome>;
 };
 
 /** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last item: pass it as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -1330,15 +1513,19 @@ export type Partner = {
    * associate partner's own contacts; FORBIDDEN otherwise.
    */
   contributions?: Maybe<Array<Contribution>>;
+  /** The partner's id (a UUID), used by every subgraph to refer to it. */
   id: Scalars['ID']['output'];
   /** ISO date (YYYY-MM-DD) the partner joined. */
   joinedOn: Scalars['String']['output'];
+  /** What kind of member it is (a state, selective or independent school, the university, or an associate partner). */
   kind: PartnerKind;
+  /** The site's latitude in WGS84 degrees (within the UK), or null when not recorded; given together with longitude. */
   latitude?: Maybe<Scalars['Float']['output']>;
   /** ISO date the partner left, if it has. */
   leftOn?: Maybe<Scalars['String']['output']>;
   /** The site as one point, null when not recorded: teacher swaps measure travel distance from it. */
   location?: Maybe<GeoPoint>;
+  /** The site's longitude in WGS84 degrees (within the UK), or null when not recorded; given together with latitude. */
   longitude?: Maybe<Scalars['Float']['output']>;
   /** Every stretch of membership, oldest first; joinedOn, leftOn and status are the latest one's. */
   membershipPeriods: Array<MembershipPeriod>;
@@ -1349,15 +1536,18 @@ export type Partner = {
   mouSignature?: Maybe<MouSignature>;
   /** Whether the partner has signed the current MoU version (false when none is published). */
   mouSigned: Scalars['Boolean']['output'];
+  /** The partner's name, 2 to 200 characters, unique ignoring case. */
   name: Scalars['String']['output'];
   /** Derived from kind: teacher swaps pair state and independent sectors. */
   sector: Sector;
+  /** ACTIVE while its latest membership period is open, LEFT once a leaving date is recorded. */
   status: PartnerStatus;
   /**
    * The partner's term dates, holidays, INSET days and exam periods for an academic year
    * ("2026-27"), by start date. Coordinator, heads, champions and teachers; FORBIDDEN otherwise.
    */
   termCalendar?: Maybe<Array<TermDate>>;
+  /** The town the partner is in, 2 to 100 characters. */
   town: Scalars['String']['output'];
 };
 
@@ -1373,28 +1563,43 @@ export type PartnerTermCalendarArgs = {
 /** A partner after a change of its details or membership. */
 export type PartnerChangePayload = {
   __typename?: 'PartnerChangePayload';
+  /** Why the change was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The partner as changed; null when refused. */
   partner?: Maybe<Partner>;
 };
 
+/** What kind of member a partner is; it decides the partner's sector. */
 export type PartnerKind =
+  /** An associate partner: a local organisation that shares the aims, approved by the Heads Group (sector COMMUNITY). */
   | 'ASSOCIATE'
+  /** An independent school (sector INDEPENDENT). */
   | 'INDEPENDENT'
+  /** A selective (grammar) school: a state school, so sector STATE. */
   | 'SELECTIVE'
+  /** A state school (sector STATE). */
   | 'STATE'
+  /** The university, the higher-education partner (sector HIGHER_EDUCATION). */
   | 'UNIVERSITY';
 
 /** One partner's levies for the year. */
 export type PartnerLevyFigures = {
   __typename?: 'PartnerLevyFigures';
+  /** The partner's levy invoices for the year added up. */
   invoicedPence: Scalars['Pence']['output'];
+  /** invoiced − received. */
   outstandingPence: Scalars['Pence']['output'];
+  /** The partner invoiced. */
   partner: Partner;
+  /** The payments against them. */
   receivedPence: Scalars['Pence']['output'];
 };
 
+/** Whether a partner is a member today. */
 export type PartnerStatus =
+  /** A member: its latest membership period is open. */
   | 'ACTIVE'
+  /** It has left: its latest membership period has a leaving date (it may rejoin later). */
   | 'LEFT';
 
 /** One of the partnership's aims: reference data owned by partners-governance. */
@@ -1402,7 +1607,9 @@ export type PartnershipAim = {
   __typename?: 'PartnershipAim';
   /** The code used by events and evaluation (their `Aim` enum has the same values). */
   code: Aim;
+  /** What the aim means for the partnership. */
   description: Scalars['String']['output'];
+  /** The aim's name, e.g. Widening horizons. */
   title: Scalars['String']['output'];
 };
 
@@ -1419,15 +1626,17 @@ export type PaymentMethod =
   /** Anything else. */
   | 'OTHER';
 
-/** A person, owned by people: governance holds ids only and the graph resolves names there. */
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
 };
 
+/** The result of setting a year's priorities. */
 export type PrioritiesPayload = {
   __typename?: 'PrioritiesPayload';
+  /** Why it was refused (the list was left as it was); empty on success. */
   errors: Array<UserError>;
+  /** The year's priorities as saved, in order; null when refused. */
   priorities?: Maybe<Array<Priority>>;
 };
 
@@ -1438,16 +1647,23 @@ export type Priority = {
   academicYear: Scalars['String']['output'];
   /** The aims this priority serves. */
   aims: Array<Aim>;
+  /** What it means in practice, up to 2000 characters (may be empty). */
   description: Scalars['String']['output'];
+  /** The priority's id. */
   id: Scalars['ID']['output'];
   /** Order within the year, from 1. */
   position: Scalars['Int']['output'];
+  /** The priority, 2 to 200 characters. */
   title: Scalars['String']['output'];
 };
 
+/** One priority, in its place in the list. */
 export type PriorityInput = {
+  /** The aims it serves (may be empty). */
   aims: Array<Aim>;
+  /** Up to 2000 characters; may be empty. */
   description: Scalars['String']['input'];
+  /** 2 to 200 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -1467,6 +1683,7 @@ export type ProposalStatus =
   /** Rejected, with a reason. */
   | 'REJECTED';
 
+/** An event a Student Voice member proposes, with any co-proposers, for the Management Group to decide. */
 export type ProposeStudentVoiceEventInput = {
   /** At least one aim it serves. */
   aims: Array<Aim>;
@@ -1484,6 +1701,7 @@ export type ProposeStudentVoiceEventInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new MoU version: its text or where the document is kept, and its dates. */
 export type PublishMouVersionInput = {
   /** The text; give it or documentRef (or both). */
   body?: InputMaybe<Scalars['String']['input']>;
@@ -1495,9 +1713,11 @@ export type PublishMouVersionInput = {
   effectiveTo?: InputMaybe<Scalars['String']['input']>;
   /** ISO date the renewal is due. */
   renewalDueOn?: InputMaybe<Scalars['String']['input']>;
+  /** 2 to 200 characters. */
   title: Scalars['String']['input'];
 };
 
+/** Entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
   /** The partnership's aims, in order. Every signed-in caller. */
@@ -1527,10 +1747,11 @@ export type Query = {
   governanceGroups: Array<GovernanceGroup>;
   /** One meeting, or null. Same readers as governanceGroups. */
   meeting?: Maybe<Meeting>;
-  /** MoU versions whose renewal is due within `withinDays` (default 60) or overdue. Coordinator only. */
+  /** The current MoU version, when its renewal is due within `withinDays` (default 60) or overdue; an empty list otherwise. Coordinator only. */
   mouRenewalsDue: Array<MouVersion>;
   /** MoU versions, newest first. Coordinator, heads and champions. */
   mouVersions: Array<MouVersion>;
+  /** One partner, or null when there is no partner with this id. Visible to every signed-in caller. */
   partner?: Maybe<Partner>;
   /** Partners, by name. Visible to every signed-in caller: it is organisational, not personal, data. */
   partners: Array<Partner>;
@@ -1543,16 +1764,19 @@ export type Query = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryApiKeysArgs = {
   partnerId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryAssociateApplicationsArgs = {
   status?: InputMaybe<AssociateApplicationStatus>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryFinanceAuditLogArgs = {
   academicYear: Scalars['String']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1561,46 +1785,55 @@ export type QueryFinanceAuditLogArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryFinancePeriodArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryFinanceReportArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryGovernanceGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryMouRenewalsDueArgs = {
   withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPartnersArgs = {
   status?: InputMaybe<PartnerStatus>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPrioritiesArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryStudentVoiceProposalsArgs = {
   status?: InputMaybe<ProposalStatus>;
 };
@@ -1629,6 +1862,7 @@ export type QuorumRuleKind =
   /** At least `value` percent (rounded up) of the partners that have members in the group. */
   | 'PERCENT_OF_MEMBER_PARTNERS';
 
+/** Whether one person came to a meeting; recording them again replaces their line. */
 export type RecordAttendanceInput = {
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
@@ -1638,19 +1872,23 @@ export type RecordAttendanceInput = {
   status: AttendanceStatus;
 };
 
+/** What an associate partner contributed, to one event or to an academic year (not both). */
 export type RecordContributionInput = {
   /** The academic year it was for, e.g. 2026-27; give this or eventId. */
   academicYear?: InputMaybe<Scalars['String']['input']>;
   /** Sponsorship only (and required for it): integer pence, not negative. */
   amountPence?: InputMaybe<Scalars['Int']['input']>;
+  /** 2 to 1000 characters. */
   description: Scalars['String']['input'];
   /** The event it was for; give this or academicYear. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was given; SPONSORSHIP needs amountPence and the other kinds must leave it out. */
   kind: ContributionKind;
   /** An ASSOCIATE partner. */
   partnerId: Scalars['ID']['input'];
 };
 
+/** A decision taken at a meeting. */
 export type RecordDecisionInput = {
   /** Abstentions, if counted. */
   abstentions?: InputMaybe<Scalars['Int']['input']>;
@@ -1668,6 +1906,7 @@ export type RecordDecisionInput = {
   votesFor?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Spending against a budget line of an open year. */
 export type RecordExpenseInput = {
   /** More than zero. */
   amountPence: Scalars['Pence']['input'];
@@ -1679,19 +1918,23 @@ export type RecordExpenseInput = {
   incurredOn: Scalars['String']['input'];
   /** 2–120 characters: the organisation paid. */
   payee: Scalars['String']['input'];
+  /** COMMITTED when ordered, PAID when paid. */
   status: ExpenseStatus;
 };
 
+/** A payment received against a levy invoice. */
 export type RecordLevyPaymentInput = {
   /** More than zero; with earlier payments, at most the invoice's amount. */
   amountPence: Scalars['Pence']['input'];
   /** An invoice in an OPEN period. */
   invoiceId: Scalars['ID']['input'];
+  /** How it was paid. */
   method: PaymentMethod;
   /** ISO date the money arrived. */
   paidOn: Scalars['String']['input'];
 };
 
+/** The minutes of one agenda item. */
 export type RecordMinutesInput = {
   /** The agenda item. */
   agendaItemId: Scalars['ID']['input'];
@@ -1699,6 +1942,7 @@ export type RecordMinutesInput = {
   minutes: Scalars['String']['input'];
 };
 
+/** Income other than the levy, received in an open year. */
 export type RecordOtherIncomeInput = {
   /** An OPEN period's academic year. */
   academicYear: Scalars['String']['input'];
@@ -1712,6 +1956,7 @@ export type RecordOtherIncomeInput = {
   restricted: Scalars['Boolean']['input'];
   /** 2–200 characters; required for a restricted fund, absent otherwise. */
   restrictedPurpose?: InputMaybe<Scalars['String']['input']>;
+  /** Where it came from. */
   source: IncomeSource;
 };
 
@@ -1726,9 +1971,11 @@ export type RevokeApiKeyPayload = {
   __typename?: 'RevokeApiKeyPayload';
   /** The key, now REVOKED. */
   apiKey?: Maybe<ApiKey>;
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
 };
 
+/** A new meeting of a group: when and where (a place, an online link or both), and its agenda. */
 export type ScheduleMeetingInput = {
   /** Agenda item titles, in order. */
   agenda?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1742,12 +1989,18 @@ export type ScheduleMeetingInput = {
   startsAt: Scalars['String']['input'];
 };
 
+/** The sector a partner belongs to, derived from its kind; teacher swaps pair the state and independent sectors. */
 export type Sector =
+  /** Associate partners: organisations from the community. */
   | 'COMMUNITY'
+  /** The university. */
   | 'HIGHER_EDUCATION'
+  /** Independent schools. */
   | 'INDEPENDENT'
+  /** State schools, selective (grammar) schools included. */
   | 'STATE';
 
+/** A change of an action item's status. */
 export type SetActionItemStatusInput = {
   /** The action. */
   actionItemId: Scalars['ID']['input'];
@@ -1755,6 +2008,7 @@ export type SetActionItemStatusInput = {
   status: ActionItemStatus;
 };
 
+/** The Heads Group's priorities for one academic year, at most 20, in order. */
 export type SetPrioritiesInput = {
   /** e.g. 2026-27 */
   academicYear: Scalars['String']['input'];
@@ -1762,14 +2016,17 @@ export type SetPrioritiesInput = {
   priorities: Array<PriorityInput>;
 };
 
+/** A partner's whole calendar for one academic year, at most 100 ranges. */
 export type SetTermCalendarInput = {
   /** e.g. 2026-27 (1 August to 31 July); every range must lie inside it. */
   academicYear: Scalars['String']['input'];
   /** The whole calendar for the year; replaces what was there. */
   entries: Array<TermDateInput>;
+  /** The partner whose calendar it is. */
   partnerId: Scalars['ID']['input'];
 };
 
+/** A partner's signature on the current MoU version. */
 export type SignMouInput = {
   /** The partner signing the current version. */
   partnerId: Scalars['ID']['input'];
@@ -1815,6 +2072,7 @@ export type StudentVoiceProposal = {
   title: Scalars['String']['output'];
 };
 
+/** The result of proposing or deciding a Student Voice proposal. */
 export type StudentVoiceProposalPayload = {
   __typename?: 'StudentVoiceProposalPayload';
   /** Why nothing changed. */
@@ -1823,10 +2081,12 @@ export type StudentVoiceProposalPayload = {
   proposal?: Maybe<StudentVoiceProposal>;
 };
 
+/** The result of setting a term calendar. */
 export type TermCalendarPayload = {
   __typename?: 'TermCalendarPayload';
   /** The calendar as saved, by start date. */
   entries?: Maybe<Array<TermDate>>;
+  /** Why it was refused (the calendar was left as it was); empty on success. */
   errors: Array<UserError>;
 };
 
@@ -1835,6 +2095,7 @@ export type TermDate = {
   __typename?: 'TermDate';
   /** ISO date, inclusive. */
   endsOn: Scalars['String']['output'];
+  /** What the range is: term, holiday, INSET day or exam period. */
   kind: TermDateKind;
   /** A label such as 'Autumn half term'. */
   label?: Maybe<Scalars['String']['output']>;
@@ -1842,10 +2103,13 @@ export type TermDate = {
   startsOn: Scalars['String']['output'];
 };
 
+/** One date range of a partner's calendar. */
 export type TermDateInput = {
   /** ISO date, inclusive, not before startsOn. */
   endsOn: Scalars['String']['input'];
+  /** What the range is. */
   kind: TermDateKind;
+  /** A label such as 'Autumn half term', up to 200 characters. */
   label?: InputMaybe<Scalars['String']['input']>;
   /** ISO date, inclusive. */
   startsOn: Scalars['String']['input'];
@@ -1884,6 +2148,7 @@ export type UpdateExpenseInput = {
   incurredOn?: InputMaybe<Scalars['String']['input']>;
   /** 2–120 characters. */
   payee?: InputMaybe<Scalars['String']['input']>;
+  /** COMMITTED or PAID. */
   status?: InputMaybe<ExpenseStatus>;
 };
 
@@ -1895,6 +2160,7 @@ export type UpdateLevyInvoiceInput = {
   dueOn?: InputMaybe<Scalars['String']['input']>;
   /** ISO date. */
   issuedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The partner to invoice instead (NOT_FOUND if there is none). */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   /** 1–40 characters, unique (ignoring case). */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -1904,6 +2170,7 @@ export type UpdateLevyInvoiceInput = {
 export type UpdateLevyPaymentInput = {
   /** More than zero; with the other payments, at most the invoice's amount. */
   amountPence?: InputMaybe<Scalars['Pence']['input']>;
+  /** How it was paid. */
   method?: InputMaybe<PaymentMethod>;
   /** ISO date. */
   paidOn?: InputMaybe<Scalars['String']['input']>;
@@ -1921,10 +2188,13 @@ export type UpdateOtherIncomeInput = {
   restricted?: InputMaybe<Scalars['Boolean']['input']>;
   /** 2–200 characters; required for a restricted fund, null otherwise. */
   restrictedPurpose?: InputMaybe<Scalars['String']['input']>;
+  /** Where it came from. */
   source?: InputMaybe<IncomeSource>;
 };
 
+/** A change to a partner's details; fields left out keep their value. */
 export type UpdatePartnerInput = {
+  /** The new kind (its sector follows). */
   kind?: InputMaybe<PartnerKind>;
   /** Degrees within the UK; give both coordinates, or both null to clear them. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
@@ -1932,14 +2202,18 @@ export type UpdatePartnerInput = {
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 2 to 200 characters, unique ignoring case. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 2 to 100 characters. */
   town?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
+  /** What kind of problem it is, for a client to act on. */
   code: UserErrorCode;
+  /** The input field at fault as a dotted path (e.g. `name`, `entries.2.startsOn`); null when the problem is not one field's. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in plain words, to show beside the field. */
   message: Scalars['String']['output'];
 };
 

@@ -29,107 +29,169 @@ export type Scalars = {
 /** Tokens for the gateway: send `accessToken` as a Bearer token; use `refreshToken` once to get new ones. */
 export type AuthSession = {
   __typename?: 'AuthSession';
+  /** A signed JWT (ES256) carrying the person, their roles, partner and session; valid 15 minutes. */
   accessToken: Scalars['String']['output'];
+  /** ISO 8601 date-time the access token expires. */
   accessTokenExpiresAt: Scalars['String']['output'];
+  /** The person signed in. */
   personId: Scalars['ID']['output'];
+  /** A secret for refreshSession, valid once: keep it safe and never put it in a URL. */
   refreshToken: Scalars['String']['output'];
+  /**
+   * ISO 8601 date-time the session ends, after which the person signs in again: 12 hours after sign-in
+   * for students (shared school computers), 14 days for adults. Refreshing does not extend it.
+   */
   refreshTokenExpiresAt: Scalars['String']['output'];
+  /** The roles the access token carries: what the person holds now. */
   roles: Array<Role>;
 };
 
+/** Whether an adult may work with children on one day, from the safeguarding checks on record. */
 export type ChildrenClearance = {
   __typename?: 'ChildrenClearance';
+  /** The kind of check that clears them (the one valid longest); null when not cleared. */
   basis?: Maybe<SafeguardingCheckKind>;
   /** An enhanced DBS with barred list, or the employer's written confirmation, valid that day. */
   cleared: Scalars['Boolean']['output'];
   /** YYYY-MM-DD the answer is for */
   on: Scalars['String']['output'];
+  /** The person the answer is about. */
   personId: Scalars['ID']['output'];
+  /** YYYY-MM-DD, the last day that check holds (its review date); null when not cleared. */
   validUntil?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a consent record decides. */
 export type ConsentDecision =
+  /** Consent given. */
   | 'GRANTED'
+  /** Consent refused (never given). */
   | 'REFUSED'
+  /** Consent given earlier and now taken back. */
   | 'WITHDRAWN';
 
 /** STUDENT: a student for themself. PARENT_CARER: for a student, named. SELF: an adult for themself. */
 export type ConsentGiver =
+  /** A parent or carer, for a student; the record names them (`giverName`). */
   | 'PARENT_CARER'
+  /** An adult, for themself. */
   | 'SELF'
+  /** The student, for themself. */
   | 'STUDENT';
 
+/** What a consent record is about. */
 export type ConsentKind =
   /** consent to the privacy notice of `noticeVersion` */
   | 'DATA_PROCESSING'
+  /** Being photographed, and appearing in the partnership's publicity. No record means no photos. */
   | 'PHOTO_PUBLICITY'
+  /** Going on trips away from the person's own school. */
   | 'TRIPS';
 
+/** How a consent decision reached the school or the platform. */
 export type ConsentMethod =
+  /** Online, e.g. a decision the person records for themself here. */
   | 'ONLINE'
+  /** A signed paper form. */
   | 'PAPER'
+  /** Given by word of mouth and recorded by whoever heard it. */
   | 'VERBAL';
 
+/**
+ * One consent decision as it was recorded; a refusal and a withdrawal are records too. Records are
+ * never changed: a new decision is a new record.
+ */
 export type ConsentRecord = {
   __typename?: 'ConsentRecord';
+  /** Granted, refused or withdrawn. */
   decision: ConsentDecision;
   /** ISO 8601 date-time: when it was given (or refused, or withdrawn). */
   givenAt: Scalars['String']['output'];
+  /** Who made the decision. */
   givenBy: ConsentGiver;
   /** The parent or carer's name, for PARENT_CARER. */
   giverName?: Maybe<Scalars['String']['output']>;
+  /** The record's id. */
   id: Scalars['ID']['output'];
+  /** What the decision is about. */
   kind: ConsentKind;
+  /** How the decision was made known (paper, online, verbal). */
   method: ConsentMethod;
+  /** For DATA_PROCESSING: the version of the privacy notice decided on; null for other kinds. */
   noticeVersion?: Maybe<Scalars['String']['output']>;
   /** ISO 8601 date-time. */
   recordedAt: Scalars['String']['output'];
 };
 
+/**
+ * A person's current consent of one kind, derived from their records: the latest decision (by when it
+ * was given, then when it was recorded) wins. No record means no consent.
+ */
 export type ConsentState = {
   __typename?: 'ConsentState';
+  /** ISO 8601 date-time the latest decision was given (refused, withdrawn); null when there is no record. */
   decidedAt?: Maybe<Scalars['String']['output']>;
+  /** The latest record's decision; null when there is no record of this kind. */
   decision?: Maybe<ConsentDecision>;
+  /** Who made the latest decision; null when there is no record. */
   givenBy?: Maybe<ConsentGiver>;
   /** True only while the latest record grants it; false with no record at all. */
   granted: Scalars['Boolean']['output'];
+  /** What the consent is about. */
   kind: ConsentKind;
+  /** For DATA_PROCESSING: the privacy notice version of the latest record; null otherwise. */
   noticeVersion?: Maybe<Scalars['String']['output']>;
 };
 
+/** createSignInCode's answer. */
 export type CreateSignInCodePayload = {
   __typename?: 'CreateSignInCodePayload';
   /** Shown once: give it to the person; it works once, within 15 minutes. */
   code?: Maybe<Scalars['String']['output']>;
+  /** Why no code was made (NOT_FOUND, PERSON_LEFT); empty when it was. */
   errors: Array<UserError>;
+  /** ISO 8601 date-time the code stops working; null when refused. */
   expiresAt?: Maybe<Scalars['String']['output']>;
 };
 
+/** erasePerson's answer. */
 export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
+  /** The id of the person erased; null when refused. */
   erasedId?: Maybe<Scalars['ID']['output']>;
+  /** Why the request was refused (NOT_FOUND); empty when the person was erased. */
   errors: Array<UserError>;
 };
 
+/** A roster CSV for importRoster. */
 export type ImportRosterInput = {
   /** The CSV text: a header row first; UTF-8, a byte-order mark and CRLF line ends are fine; at most 3,000 rows and 1,000,000 characters. */
   csv: Scalars['String']['input'];
   /** True (the default): report what would happen and write nothing. False: apply it. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the file lists students or staff (the columns differ). */
   kind: RosterKind;
   /** The school whose roster this is: a champion imports their own partner's only. */
   partnerId: Scalars['ID']['input'];
 };
 
+/** importRoster's answer. */
 export type ImportRosterPayload = {
   __typename?: 'ImportRosterPayload';
+  /** Why nothing was imported (the file as a whole, or the partner); a row's problem is in the report instead. Empty otherwise. */
   errors: Array<UserError>;
+  /** What the import did or would do; null when refused. */
   report?: Maybe<RosterImportReport>;
 };
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** The coordinator; heads and champions for their partner's people; teachers for their partner's students. */
+  /**
+   * The coordinator; heads and champions for their partner's people (never a coordinator's
+   * account); teachers for their partner's students. NOT_FOUND for someone the caller cannot see;
+   * PERSON_LEFT for a leaver. Makes any earlier unused code of the person stop working.
+   */
   createSignInCode: CreateSignInCodePayload;
   /** The coordinator only. Deletes the person everywhere (PersonErased), keeping only what the retention policy names. */
   erasePerson: ErasePersonPayload;
@@ -155,7 +217,8 @@ export type Mutation = {
   refreshSession: SignInPayload;
   /**
    * The coordinator, or a head or champion of the same partner (who may not grant COORDINATOR).
-   * Announces PersonRegistered (ids, roles and year group only) to every service.
+   * Only the coordinator may give CHAMPION, HEAD or FINANCE here (GOVERNING_ROLE_FOLLOWS_GROUP for
+   * anyone else). Announces PersonRegistered (ids, roles and year group only) to every service.
    */
   registerPerson: RegisterPersonPayload;
   /**
@@ -179,9 +242,10 @@ export type Mutation = {
   runRollover: RunRolloverPayload;
   /**
    * The signed-in adult; the current password is required once one is set (at least 12 characters).
-   * Every other session of the person ends (its tokens are refused within seconds); pass this
-   * device's `refreshToken` to stay signed in here, or every session ends (error
-   * INVALID_REFRESH_TOKEN, nothing changed, when it is not one of the person's sessions).
+   * Every other session of the person ends (its tokens are refused within seconds). The session
+   * kept is the one `refreshToken` names (error INVALID_REFRESH_TOKEN, nothing changed, when it is
+   * not one of the person's sessions), else the one the caller's access token belongs to; a caller
+   * with neither ends every session.
    */
   setPassword: SetPasswordPayload;
   /** No token needed. Errors: INVALID_CREDENTIALS (never says whether the address exists), LOCKED_OUT. */
@@ -189,7 +253,9 @@ export type Mutation = {
   /** No token needed. Ends the session; its access tokens are refused within seconds. */
   signOut: SignOutPayload;
   /**
-   * Same rules as registerPerson, at the person's current and new partner. Announces PersonUpdated.
+   * Same rules as registerPerson, at the person's current and new partner; someone the caller
+   * cannot see is NOT_FOUND. CHAMPION, HEAD and FINANCE are never added or removed here, by anyone
+   * (GOVERNING_ROLE_FOLLOWS_GROUP). Announces PersonUpdated.
    * A change of roles or partner signs the person out everywhere, in the same transaction: the
    * gateway refuses their earlier tokens within seconds, and their next sign-in carries what they
    * now hold.
@@ -204,67 +270,80 @@ export type Mutation = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateSignInCodeArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationErasePersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationImportRosterArgs = {
   input: ImportRosterInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordSafeguardingCheckArgs = {
   input: RecordSafeguardingCheckInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRedeemSignInCodeArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationResetPasswordArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRevokeSessionsArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRunRolloverArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetPasswordArgs = {
   currentPassword?: InputMaybe<Scalars['String']['input']>;
   newPassword: Scalars['String']['input'];
@@ -272,38 +351,49 @@ export type MutationSetPasswordArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSignOutArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationWithdrawMyConsentArgs = {
   kind: ConsentKind;
   noticeVersion?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last item: pass it as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Partner = {
   __typename?: 'Partner';
   id: Scalars['ID']['output'];
-  /** The partner's people visible to the caller, by name; optionally only those holding `role`. */
+  /**
+   * The partner's people visible to the caller, by name (not paginated): the coordinator sees them
+   * all; a head, champion or teacher of this partner sees its people; anyone else sees at most
+   * themself. Leavers are included (see `Person.leftOn`).
+   */
   people: Array<Person>;
 };
 
@@ -330,12 +420,14 @@ export type Person = {
    * caller is the coordinator, the person, or a head, champion or teacher of the person's partner.
    */
   consentState?: Maybe<Array<ConsentState>>;
+  /** The name the partnership uses for them (2–100 characters); no separate first or family name is kept. */
   displayName: Scalars['String']['output'];
   /**
    * Adults only. Visible to the person themself, the coordinator, and the head or champions of the
    * person's own partner; null for everyone else.
    */
   email?: Maybe<Scalars['String']['output']>;
+  /** The person's id, the same in every subgraph. */
   id: Scalars['ID']['output'];
   /** YYYY-MM-DD the student left at a September rollover (Year 13 leavers); null while they take part. A leaver cannot sign in. */
   leftOn?: Maybe<Scalars['String']['output']>;
@@ -351,19 +443,25 @@ export type Person = {
   yearGroup?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A page of people, ordered by display name. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The people on this page, in order; at most the page size asked for. */
   edges: Array<PersonEdge>;
+  /** Whether another page follows, and the cursor to ask for it. */
   pageInfo: PageInfo;
 };
 
+/** A person and their place in the list. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
   /** Opaque; pass as `after` to continue after this person. */
   cursor: Scalars['String']['output'];
+  /** The person (visible to the caller: hidden people never appear on a page). */
   node: Person;
 };
 
+/** Entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -393,6 +491,7 @@ export type Query = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryEventRegistrantSearchArgs = {
   eventId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -400,12 +499,14 @@ export type QueryEventRegistrantSearchArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryMayWorkWithChildrenArgs = {
   on?: InputMaybe<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -415,16 +516,20 @@ export type QueryPeopleArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPreviewRolloverArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
+/** One consent decision for recordConsent. */
 export type RecordConsentInput = {
+  /** Granted, refused or withdrawn. Someone recording their own decision may only refuse or withdraw. */
   decision: ConsentDecision;
   /** ISO 8601 date-time; defaults to now. */
   givenAt?: InputMaybe<Scalars['String']['input']>;
@@ -432,41 +537,61 @@ export type RecordConsentInput = {
   givenBy?: InputMaybe<ConsentGiver>;
   /** Required for PARENT_CARER. */
   giverName?: InputMaybe<Scalars['String']['input']>;
+  /** What the decision is about. */
   kind: ConsentKind;
+  /** How the decision was made known; ONLINE when someone records their own. */
   method: ConsentMethod;
   /** Required for DATA_PROCESSING, not allowed otherwise. */
   noticeVersion?: InputMaybe<Scalars['String']['input']>;
+  /** The person the decision is about. */
   personId: Scalars['ID']['input'];
 };
 
+/** recordConsent's and withdrawMyConsent's answer. */
 export type RecordConsentPayload = {
   __typename?: 'RecordConsentPayload';
+  /** The new record; null when the input was refused. */
   consent?: Maybe<ConsentRecord>;
+  /** Why the input was refused; empty when the record was made. */
   errors: Array<UserError>;
+  /** The person's current consent of that kind with the new record counted; null when refused. */
   state?: Maybe<ConsentState>;
 };
 
+/** The metadata of one safeguarding check for recordSafeguardingCheck; never the certificate's contents. */
 export type RecordSafeguardingCheckInput = {
+  /** Who carried out or verified the check: 2–100 characters. */
   checkedBy: Scalars['String']['input'];
+  /** YYYY-MM-DD the check was made; not in the future. */
   checkedOn: Scalars['String']['input'];
+  /** What was checked. */
   kind: SafeguardingCheckKind;
+  /** The adult checked (a student is NOT_AN_ADULT). */
   personId: Scalars['ID']['input'];
+  /** The certificate or confirmation reference: 4–40 letters, digits, spaces, / or -. */
   reference: Scalars['String']['input'];
+  /** YYYY-MM-DD by which it must be renewed; on or after `checkedOn`. The check clears until this day, inclusive. */
   reviewOn: Scalars['String']['input'];
 };
 
+/** recordSafeguardingCheck's answer. */
 export type RecordSafeguardingCheckPayload = {
   __typename?: 'RecordSafeguardingCheckPayload';
+  /** The check recorded; null when the input was refused. */
   check?: Maybe<SafeguardingCheck>;
+  /** The person's clearance today with this check counted; null when refused. */
   clearance?: Maybe<ChildrenClearance>;
+  /** Why the input was refused; empty when the check was recorded. */
   errors: Array<UserError>;
 };
 
+/** A new person for registerPerson. */
 export type RegisterPersonInput = {
   /** 2–100 characters. */
   displayName: Scalars['String']['input'];
   /** Adults only; unique regardless of case. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The partner they belong to: known to people and still in the partnership (else UNKNOWN_PARTNER or PARTNER_LEFT). */
   partnerId: Scalars['ID']['input'];
   /** Adults only: digits and spaces, optionally starting with +. */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -476,9 +601,12 @@ export type RegisterPersonInput = {
   yearGroup?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** registerPerson's answer. */
 export type RegisterPersonPayload = {
   __typename?: 'RegisterPersonPayload';
+  /** Why the input was refused; empty when the person was registered. */
   errors: Array<UserError>;
+  /** The person registered; null when the input was refused. */
   person?: Maybe<Person>;
 };
 
@@ -487,30 +615,46 @@ export type RequestPasswordResetPayload = {
   __typename?: 'RequestPasswordResetPayload';
   /** Always true once the address is well-formed: says nothing about whether it is known. */
   accepted: Scalars['Boolean']['output'];
+  /** INVALID when the address is not well-formed; otherwise empty. */
   errors: Array<UserError>;
 };
 
 /** resetPassword's answer. */
 export type ResetPasswordPayload = {
   __typename?: 'ResetPasswordPayload';
+  /** Why the password was not set (INVALID_RESET_TOKEN, INVALID); empty when it was. */
   errors: Array<UserError>;
   /** True when the new password is set. */
   passwordSet: Scalars['Boolean']['output'];
 };
 
+/** revokeSessions' answer. */
 export type RevokeSessionsPayload = {
   __typename?: 'RevokeSessionsPayload';
+  /** How many sessions were ended (0 when there were none). */
   revoked: Scalars['Int']['output'];
 };
 
+/**
+ * What a person does in the partnership; one person may hold several (a student holds only STUDENT).
+ * CHAMPION, HEAD and FINANCE follow group membership in partners-governance.
+ */
 export type Role =
+  /** An undergraduate ambassador from the university partner. */
   | 'AMBASSADOR'
+  /** A contact at an associate partner (a local organisation that shares the partnership's aims). */
   | 'ASSOCIATE'
+  /** A Partnership Champion of their school on the Management Group. */
   | 'CHAMPION'
+  /** The partnership's coordinator: runs the day to day and sees everything. */
   | 'COORDINATOR'
+  /** A member of the Finance Group, which stewards the partnership's funds. */
   | 'FINANCE'
+  /** A headteacher: a member of the Heads Group. */
   | 'HEAD'
+  /** A student (Year 7–13) at a partner school; holds no other role and has no contact details here. */
   | 'STUDENT'
+  /** A teacher at a partner school. */
   | 'TEACHER';
 
 /** Current students of one partner in one year group, before the rollover. */
@@ -520,7 +664,9 @@ export type RolloverGroup = {
   movesTo?: Maybe<Scalars['Int']['output']>;
   /** Resolved by partners-governance; null when it does not know the partner. */
   partner?: Maybe<Partner>;
+  /** How many current students (leavers excluded) are in it. */
   students: Scalars['Int']['output'];
+  /** Their year group now (7–13). */
   yearGroup: Scalars['Int']['output'];
 };
 
@@ -531,6 +677,7 @@ export type RolloverPreview = {
   academicYear: Scalars['Int']['output'];
   /** True when this year (or a later one) was already rolled: running it would be ALREADY_ROLLED. */
   alreadyRolled: Scalars['Boolean']['output'];
+  /** Current students per partner and year group, by partner then year group. */
   groups: Array<RolloverGroup>;
   /** The Year 13 students who would leave, by partner and name. */
   leavers: Array<Person>;
@@ -543,6 +690,7 @@ export type RolloverPreview = {
 /** What a rollover did. */
 export type RolloverResult = {
   __typename?: 'RolloverResult';
+  /** The academic year rolled (2026 = 2026/27). */
   academicYear: Scalars['Int']['output'];
   /** Year 13 students who became leavers. */
   left: Scalars['Int']['output'];
@@ -553,15 +701,21 @@ export type RolloverResult = {
 /** What a roster import did or, in a dry run, would do. */
 export type RosterImportReport = {
   __typename?: 'RosterImportReport';
+  /** Rows that create (or, in a dry run, would create) a person. */
   created: Scalars['Int']['output'];
   /** True when nothing was written. */
   dryRun: Scalars['Boolean']['output'];
+  /** Students or staff. */
   kind: RosterKind;
+  /** The partner whose roster it is. */
   partnerId: Scalars['ID']['output'];
+  /** Rows left out. */
   refused: Scalars['Int']['output'];
   /** Every data row, in file order. */
   rows: Array<RosterRowResult>;
+  /** Rows matching a person with exactly these values. */
   unchanged: Scalars['Int']['output'];
+  /** Rows that update (or would update) a person. */
   updated: Scalars['Int']['output'];
 };
 
@@ -617,6 +771,7 @@ export type RosterRowResult = {
   line: Scalars['Int']['output'];
   /** What is wrong, without repeating the cell's value. */
   message?: Maybe<Scalars['String']['output']>;
+  /** What the row does (or would do). */
   outcome: RosterRowOutcome;
   /** The person matched or (in a real import) created; null for refused rows and dry-run creations. */
   personId?: Maybe<Scalars['ID']['output']>;
@@ -624,19 +779,25 @@ export type RosterRowResult = {
   reason?: Maybe<RosterRefusal>;
 };
 
+/** runRollover's answer. */
 export type RunRolloverPayload = {
   __typename?: 'RunRolloverPayload';
+  /** Why nobody was moved (ALREADY_ROLLED, INVALID); empty when the rollover ran. */
   errors: Array<UserError>;
+  /** What the rollover did; null when refused. */
   rollover?: Maybe<RolloverResult>;
 };
 
 /** Metadata of a safeguarding check; never the certificate's contents. */
 export type SafeguardingCheck = {
   __typename?: 'SafeguardingCheck';
+  /** Who carried out or verified the check (a name or an office, e.g. the employing school's business manager). */
   checkedBy: Scalars['String']['output'];
   /** YYYY-MM-DD */
   checkedOn: Scalars['String']['output'];
+  /** The check's id. */
   id: Scalars['ID']['output'];
+  /** What was checked. */
   kind: SafeguardingCheckKind;
   /** certificate or confirmation reference */
   reference: Scalars['String']['output'];
@@ -644,52 +805,75 @@ export type SafeguardingCheck = {
   reviewOn: Scalars['String']['output'];
 };
 
+/** The kind of a safeguarding check on an adult. */
 export type SafeguardingCheckKind =
   /** written confirmation from the employing school that it holds the person's checks */
   | 'EMPLOYER_CONFIRMATION'
+  /** An enhanced DBS check without the barred list: does not clear anyone on its own. */
   | 'ENHANCED_DBS'
+  /** An enhanced DBS check including the children's barred list: clears the adult to work with children. */
   | 'ENHANCED_DBS_BARRED_LIST'
+  /** An identity check: does not clear anyone on its own. */
   | 'IDENTITY';
 
+/** setPassword's answer. */
 export type SetPasswordPayload = {
   __typename?: 'SetPasswordPayload';
+  /** Why the password was not set; empty when it was. */
   errors: Array<UserError>;
   /** How many sessions the change ended. */
   revokedSessions: Scalars['Int']['output'];
 };
 
+/** The answer of every way to sign in. */
 export type SignInPayload = {
   __typename?: 'SignInPayload';
+  /** Why sign-in was refused; empty on success. */
   errors: Array<UserError>;
+  /** The new session's tokens; null when refused. */
   session?: Maybe<AuthSession>;
 };
 
+/** signOut's answer. */
 export type SignOutPayload = {
   __typename?: 'SignOutPayload';
+  /** True when a session was ended; false when the token matched no open session (nothing to end). */
   signedOut: Scalars['Boolean']['output'];
 };
 
 /** Only the fields given change; null clears an optional field. The result must pass the registration rules. */
 export type UpdatePersonInput = {
+  /** 2–100 characters. */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Adults only; unique regardless of case. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Moves the person to this partner (known and still in the partnership); the caller needs the right at both partners. */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Adults only: digits and spaces, optionally starting with +. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** The whole new list (at least one, no repeats). CHAMPION, HEAD and FINANCE cannot be added or removed here. */
   roles?: InputMaybe<Array<Role>>;
+  /** A student's year group (7–13); not allowed for adults. */
   yearGroup?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** updatePerson's answer. */
 export type UpdatePersonPayload = {
   __typename?: 'UpdatePersonPayload';
+  /** Why the input was refused; empty when the change was made. */
   errors: Array<UserError>;
+  /** The person as changed; null when the input was refused. */
   person?: Maybe<Person>;
 };
 
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
+  /** What kind of problem it is, for a client to act on. */
   code: UserErrorCode;
+  /** The input field at fault as a dotted path (e.g. `name`, `entries.2.startsOn`); null when the problem is not one field's. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in plain words, to show beside the field. */
   message: Scalars['String']['output'];
 };
 

@@ -27,6 +27,7 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** A resource to share in a cluster: a link or a file reference, not both. */
 export type AddClusterResourceInput = {
   /** At most 120 characters. */
   examCourse?: InputMaybe<Scalars['String']['input']>;
@@ -40,12 +41,22 @@ export type AddClusterResourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * The partnership's aims. partners-governance owns this list (the `aims` query); events and
+ * evaluation keep the same values in their schema enum, which stays stable.
+ */
 export type Aim =
+  /** A sense of community among students across the partners. */
   | 'COMMUNITY'
+  /** Students' confidence. */
   | 'CONFIDENCE'
+  /** Raising aspirations: one of the two aims agreed at the outset. */
   | 'RAISING_ASPIRATIONS'
+  /** Students' resilience. */
   | 'RESILIENCE'
+  /** Students' well-being. */
   | 'WELLBEING'
+  /** Widening horizons: one of the two aims agreed at the outset. */
   | 'WIDENING_HORIZONS';
 
 /** A resource a cluster shares: either an https link or a reference to a file held elsewhere. */
@@ -57,41 +68,56 @@ export type ClusterResource = {
   createdAt: Scalars['String']['output'];
   /** The exam course it serves (e.g. an awarding body's specification), if any. */
   examCourse?: Maybe<Scalars['String']['output']>;
+  /** Where the file is held; null when the resource is a link. */
   fileReference?: Maybe<Scalars['String']['output']>;
+  /** The resource's id. */
   id: Scalars['ID']['output'];
   /** Lower-case. */
   tags: Array<Scalars['String']['output']>;
+  /** What the resource is, 1–200 characters. */
   title: Scalars['String']['output'];
+  /** An https:// link; null when the resource is a file reference. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a cluster's resources. */
 export type ClusterResourceConnection = {
   __typename?: 'ClusterResourceConnection';
+  /** The resources of this page, newest first. */
   edges: Array<ClusterResourceEdge>;
+  /** Whether another page follows, and where it starts. */
   pageInfo: PageInfo;
 };
 
+/** One resource and its cursor. */
 export type ClusterResourceEdge = {
   __typename?: 'ClusterResourceEdge';
   /** Opaque; pass as `after` to continue after this resource. */
   cursor: Scalars['String']['output'];
+  /** The resource. */
   node: ClusterResource;
 };
 
+/** The result of addClusterResource. */
 export type ClusterResourcePayload = {
   __typename?: 'ClusterResourcePayload';
+  /** The resource as shared; null when there are errors. */
   clusterResource?: Maybe<ClusterResource>;
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
 };
 
+/** A new subject cluster. */
 export type CreateSubjectClusterInput = {
   /** 1–120 characters. */
   name: Scalars['String']['input'];
+  /** The phase it is for; omit for a cluster across phases. */
   phase?: InputMaybe<Phase>;
   /** 1–60 characters. */
   subject: Scalars['String']['input'];
 };
 
+/** A new offer to visit a school of the other sector, for the signed-in teacher. */
 export type CreateSwapOfferInput = {
   /** ISO date, today or later (UK time). */
   availableFrom: Scalars['String']['input'];
@@ -101,17 +127,22 @@ export type CreateSwapOfferInput = {
   maxTravelMiles: Scalars['Int']['input'];
   /** At most 1000 characters. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** The phase or key stage the teacher teaches. */
   phase: Phase;
   /** 1–5 distinct subjects, each at most 60 characters. */
   subjects: Array<Scalars['String']['input']>;
 };
 
+/** The result of createSwapOffer. */
 export type CreateSwapOfferPayload = {
   __typename?: 'CreateSwapOfferPayload';
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
+  /** The new OPEN offer; null when there are errors. */
   swapOffer?: Maybe<SwapOffer>;
 };
 
+/** A new request to host a visitor from the other sector, for the signed-in teacher. */
 export type CreateSwapRequestInput = {
   /** ISO date, today or later (UK time). */
   availableFrom: Scalars['String']['input'];
@@ -121,30 +152,43 @@ export type CreateSwapRequestInput = {
   maxTravelMiles: Scalars['Int']['input'];
   /** At most 1000 characters. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** The phase or key stage the teacher teaches. */
   phase: Phase;
   /** 1–5 distinct subjects, each at most 60 characters. */
   subjects: Array<Scalars['String']['input']>;
 };
 
+/** The result of createSwapRequest. */
 export type CreateSwapRequestPayload = {
   __typename?: 'CreateSwapRequestPayload';
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
+  /** The new OPEN request; null when there are errors. */
   swapRequest?: Maybe<SwapRequest>;
 };
 
 /** Which hard rules a pair passed and how its score was made. */
 export type MatchExplanation = {
   __typename?: 'MatchExplanation';
+  /** Date overlap: 25 × overlap days / 10 (capped at 1), 0–25 points. */
   datesScore: Scalars['Float']['output'];
+  /** Straight-line (great-circle) distance between the two schools, in miles to one decimal place. */
   distanceMiles?: Maybe<Scalars['Float']['output']>;
+  /** Distance: 20 × (1 − miles / the tighter of the two travel limits), 0–20 points. */
   distanceScore: Scalars['Float']['output'];
+  /** Days both date windows share, both ends included. */
   overlapDays: Scalars['Int']['output'];
+  /** One sentence per hard rule the pair passed, in the order they are checked. */
   rules: Array<Scalars['String']['output']>;
+  /** Subject fit: 40 × the share of the two subject lists in common (Jaccard), 0–40 points. */
   subjectScore: Scalars['Float']['output'];
+  /** The sum of the four parts, out of 100; the matching round maximises the sum over all pairs. */
   total: Scalars['Float']['output'];
+  /** How long the listings have waited: 15 × the mean of both waits, each as a share of 90 days (capped at 1), 0–15 points. */
   waitingScore: Scalars['Float']['output'];
 };
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** A member or the coordinator shares a resource in the cluster. */
@@ -187,12 +231,14 @@ export type Mutation = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddClusterResourceArgs = {
   clusterId: Scalars['ID']['input'];
   input: AddClusterResourceInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddSubjectClusterMemberArgs = {
   id: Scalars['ID']['input'];
   lead?: InputMaybe<Scalars['Boolean']['input']>;
@@ -200,81 +246,98 @@ export type MutationAddSubjectClusterMemberArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationApproveSwapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCompleteSwapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationConfirmSwapChecksArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateSubjectClusterArgs = {
   input: CreateSubjectClusterInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateSwapOfferArgs = {
   input: CreateSwapOfferInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateSwapRequestArgs = {
   input: CreateSwapRequestInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationJoinSubjectClusterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationLeaveSubjectClusterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationProposeSwapArgs = {
   offerId: Scalars['ID']['input'];
   requestId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationReflectOnSwapArgs = {
   id: Scalars['ID']['input'];
   input: ReflectOnSwapInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationScheduleSwapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationWithdrawSwapArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationWithdrawSwapOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationWithdrawSwapRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last item: pass it as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -301,11 +364,16 @@ export type Person = {
 
 /** The school phase or key stage a teacher teaches. */
 export type Phase =
+  /** Key stage 3: years 7–9. */
   | 'KS3'
+  /** Key stage 4: years 10–11 (GCSE). */
   | 'KS4'
+  /** Key stage 5: years 12–13 (sixth form). */
   | 'KS5'
+  /** Primary school (key stages 1 and 2). */
   | 'PRIMARY';
 
+/** Entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -332,6 +400,7 @@ export type Query = {
    * error for this field only.
    */
   swapOffers?: Maybe<Array<SwapOffer>>;
+  /** Null when there is no such request or the caller may not see it. */
   swapRequest?: Maybe<SwapRequest>;
   /**
    * Newest first, visible like offers: the coordinator every request, staff open requests and
@@ -347,6 +416,7 @@ export type Query = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryClusterResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   clusterId: Scalars['ID']['input'];
@@ -356,48 +426,57 @@ export type QueryClusterResourcesArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySubjectClusterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySubjectClustersArgs = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapOffersArgs = {
   sector?: InputMaybe<Sector>;
   status?: InputMaybe<SwapOfferStatus>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapRequestsArgs = {
   sector?: InputMaybe<Sector>;
   status?: InputMaybe<SwapOfferStatus>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapsArgs = {
   needsReview?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<SwapStatus>;
 };
 
+/** A teacher's reflection on a swap that has happened. */
 export type ReflectOnSwapInput = {
   /** The partnership's aims the swap served; may be empty. */
   aims: Array<Aim>;
@@ -405,17 +484,24 @@ export type ReflectOnSwapInput = {
   text: Scalars['String']['input'];
 };
 
+/** The result of runMatchingRound. */
 export type RunMatchingRoundPayload = {
   __typename?: 'RunMatchingRoundPayload';
+  /** Always empty today: a round either proposes (possibly nothing) or is FORBIDDEN. */
   errors: Array<UserError>;
   /** The swaps this round proposed (pairs proposed before are not repeated). */
   proposed: Array<Swap>;
 };
 
+/** The sector a partner belongs to, derived from its kind; teacher swaps pair the state and independent sectors. */
 export type Sector =
+  /** Associate partners: organisations from the community. */
   | 'COMMUNITY'
+  /** The university. */
   | 'HIGHER_EDUCATION'
+  /** Independent schools. */
   | 'INDEPENDENT'
+  /** State schools, selective (grammar) schools included. */
   | 'STATE';
 
 /**
@@ -426,32 +512,41 @@ export type SubjectCluster = {
   __typename?: 'SubjectCluster';
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The cluster's id. */
   id: Scalars['ID']['output'];
   /** The caller leads the cluster (and may add members). */
   isLead: Scalars['Boolean']['output'];
   /** The caller is a member. */
   isMember: Scalars['Boolean']['output'];
+  /** How many teachers belong to it (a count, seen by anyone who sees the cluster). */
   memberCount: Scalars['Int']['output'];
   /** For members and the coordinator; null for anyone else (heads see the cluster, not who is in it). */
   members?: Maybe<Array<SubjectClusterMember>>;
+  /** The cluster's name, 1–120 characters. */
   name: Scalars['String']['output'];
   /** Null for a cluster across phases. */
   phase?: Maybe<Phase>;
+  /** The subject its teachers share, 1–60 characters. */
   subject: Scalars['String']['output'];
 };
 
+/** A teacher's membership of a subject cluster. */
 export type SubjectClusterMember = {
   __typename?: 'SubjectClusterMember';
   /** ISO 8601 timestamp. */
   joinedAt: Scalars['String']['output'];
+  /** The member leads the cluster (named by the coordinator) and may add members. */
   lead: Scalars['Boolean']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   person?: Maybe<Person>;
 };
 
+/** The result of a change to a subject cluster or its membership. */
 export type SubjectClusterPayload = {
   __typename?: 'SubjectClusterPayload';
+  /** Why nothing changed; empty on success. */
   errors: Array<UserError>;
+  /** The cluster after the change; null when there are errors. */
   subjectCluster?: Maybe<SubjectCluster>;
 };
 
@@ -464,7 +559,7 @@ export type Swap = {
   __typename?: 'Swap';
   /** ISO 8601 timestamp the host head confirmed the visitor's checks in writing. */
   checksConfirmedAt?: Maybe<Scalars['String']['output']>;
-  /** ISO date. */
+  /** ISO date (UK) the swap was recorded as having happened; null before. */
   completedOn?: Maybe<Scalars['String']['output']>;
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
@@ -472,12 +567,15 @@ export type Swap = {
   endsOn: Scalars['String']['output'];
   /** Why the matcher proposed this pair; null for a pinned pair proposed before scoring. */
   explanation?: Maybe<MatchExplanation>;
+  /** The host school's head has approved. */
   hostApproved: Scalars['Boolean']['output'];
   /** The host school; resolved by partners-governance, null when the caller may not see it. */
   hostPartner?: Maybe<Partner>;
+  /** The host teacher's school when the swap was matched. */
   hostPartnerId: Scalars['ID']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   hostTeacher?: Maybe<Person>;
+  /** The swap's id. */
   id: Scalars['ID']['output'];
   /**
    * For the coordinator: true when the swap is still to happen (PROPOSED to SCHEDULED) but one of
@@ -488,10 +586,14 @@ export type Swap = {
   needsReview: Scalars['Boolean']['output'];
   /** Null when the caller may not see the offer (e.g. it has been withdrawn). */
   offer?: Maybe<SwapOffer>;
+  /** The phase or key stage both teachers teach. */
   phase: Phase;
   /** The coordinator proposed this pair by hand. */
   pinned: Scalars['Boolean']['output'];
-  /** The teachers' reflections, once the swap has happened. */
+  /**
+   * The teachers' reflections, once the swap has happened: seen, words included, by whoever sees the
+   * swap (its two teachers, both schools' heads and the coordinator).
+   */
   reflections: Array<SwapReflection>;
   /** Null when the caller may not see the request. */
   request?: Maybe<SwapRequest>;
@@ -499,15 +601,19 @@ export type Swap = {
   reviewReason?: Maybe<Scalars['String']['output']>;
   /** ISO date: the first day of the overlap of both windows. */
   startsOn: Scalars['String']['output'];
+  /** Where the swap is in its lifecycle. */
   status: SwapStatus;
   /** The subjects both teachers share. */
   subjects: Array<Scalars['String']['output']>;
+  /** The visiting school's head has approved. */
   visitingApproved: Scalars['Boolean']['output'];
   /** The visitor's school; resolved by partners-governance, null when the caller may not see it. */
   visitingPartner?: Maybe<Partner>;
+  /** The visiting teacher's school when the swap was matched. */
   visitingPartnerId: Scalars['ID']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   visitingTeacher?: Maybe<Person>;
+  /** Why the swap was withdrawn (1–500 characters); null unless WITHDRAWN. */
   withdrawnReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -518,7 +624,9 @@ export type SwapCpd = {
   completedSwaps: Scalars['Int']['output'];
   /** Days those swaps spanned, startsOn to endsOn with both days included. */
   days: Scalars['Int']['output'];
+  /** Swaps in which the person was the host teacher. */
   hosted: Scalars['Int']['output'];
+  /** Swaps in which the person was the visiting teacher. */
   visited: Scalars['Int']['output'];
 };
 
@@ -535,13 +643,17 @@ export type SwapOffer = {
   availableTo: Scalars['String']['output'];
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The offer's id. */
   id: Scalars['ID']['output'];
   /** How far the teacher will travel, 1–60 miles. */
   maxTravelMiles: Scalars['Int']['output'];
+  /** The teacher's notes, at most 1000 characters, seen by everyone who sees the listing; null when none. */
   notes?: Maybe<Scalars['String']['output']>;
+  /** The phase or key stage the teacher teaches; a match needs the same phase on both sides. */
   phase: Phase;
   /** The sector of the teacher's partner when the offer was made: STATE or INDEPENDENT. */
   sector: Sector;
+  /** OPEN while listed (also while in a swap that has not been withdrawn), or WITHDRAWN. */
   status: SwapOfferStatus;
   /** 1–5 subjects, as the teacher names them. */
   subjects: Array<Scalars['String']['output']>;
@@ -549,23 +661,35 @@ export type SwapOffer = {
   teacher?: Maybe<Person>;
 };
 
+/** Whether an offer or request is still listed. */
 export type SwapOfferStatus =
+  /** Listed: it can be matched, unless it is already in a swap that has not been withdrawn. */
   | 'OPEN'
+  /**
+   * Taken out of the pool: by its teacher or the coordinator, or automatically when the teacher
+   * moves to a school or role that no longer qualifies (not while it is in a live swap).
+   */
   | 'WITHDRAWN';
 
+/** The result of a step in a swap's lifecycle, or of proposing one by hand. */
 export type SwapPayload = {
   __typename?: 'SwapPayload';
+  /** Why nothing changed; empty on success. */
   errors: Array<UserError>;
+  /** The swap after the step; null when there are errors. */
   swap?: Maybe<Swap>;
 };
 
+/** A teacher's reflection on a swap they took part in, written once it happened. */
 export type SwapReflection = {
   __typename?: 'SwapReflection';
+  /** The partnership's aims the teacher says the swap served; may be empty. */
   aims: Array<Aim>;
   /** ISO date. */
   reflectedOn: Scalars['String']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   teacher?: Maybe<Person>;
+  /** What the teacher wrote, 1–4000 characters. Stays in teacher-swap: evaluation receives the aims only. */
   text: Scalars['String']['output'];
 };
 
@@ -581,24 +705,34 @@ export type SwapRequest = {
   availableTo: Scalars['String']['output'];
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The request's id. */
   id: Scalars['ID']['output'];
   /** How far the teacher will travel for the return visit, 1–60 miles. */
   maxTravelMiles: Scalars['Int']['output'];
+  /** The teacher's notes, at most 1000 characters, seen by everyone who sees the listing; null when none. */
   notes?: Maybe<Scalars['String']['output']>;
+  /** The phase or key stage the teacher teaches; a match needs the same phase on both sides. */
   phase: Phase;
   /** STATE or INDEPENDENT, copied from the teacher's partner. */
   sector: Sector;
+  /** OPEN while listed (also while in a swap that has not been withdrawn), or WITHDRAWN. */
   status: SwapOfferStatus;
+  /** 1–5 subjects, as the teacher names them. */
   subjects: Array<Scalars['String']['output']>;
   /** Resolved by people; null when the caller may not see that person. */
   teacher?: Maybe<Person>;
 };
 
+/**
+ * Where a swap is: PROPOSED → APPROVED → CHECKS_CONFIRMED → SCHEDULED → COMPLETED → REFLECTED, or
+ * WITHDRAWN before it happens.
+ */
 export type SwapStatus =
   /** Both heads approved; the host confirms the visitor's checks next. */
   | 'APPROVED'
   /** The host confirmed in writing that the visitor's checks are valid for the swap's days. */
   | 'CHECKS_CONFIRMED'
+  /** It has happened (recorded on or after its first day); each teacher may now reflect once. */
   | 'COMPLETED'
   /** Matched, waiting for both heads. */
   | 'PROPOSED'
@@ -612,8 +746,11 @@ export type SwapStatus =
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
+  /** What kind of problem it is, for a client to act on. */
   code: UserErrorCode;
+  /** The input field at fault as a dotted path (e.g. `name`, `entries.2.startsOn`); null when the problem is not one field's. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in plain words, to show beside the field. */
   message: Scalars['String']['output'];
 };
 
@@ -651,15 +788,21 @@ export type UserErrorCode =
   /** The teacher's partner is neither a state nor an independent school: swaps cross those two sectors. */
   | 'WRONG_SECTOR';
 
+/** The result of withdrawSwapOffer. */
 export type WithdrawSwapOfferPayload = {
   __typename?: 'WithdrawSwapOfferPayload';
+  /** Why nothing changed (NOT_FOUND, NOT_OPEN); empty on success. */
   errors: Array<UserError>;
+  /** The offer, now WITHDRAWN; null when there are errors. */
   swapOffer?: Maybe<SwapOffer>;
 };
 
+/** The result of withdrawSwapRequest. */
 export type WithdrawSwapRequestPayload = {
   __typename?: 'WithdrawSwapRequestPayload';
+  /** Why nothing changed (NOT_FOUND, NOT_OPEN); empty on success. */
   errors: Array<UserError>;
+  /** The request, now WITHDRAWN; null when there are errors. */
   swapRequest?: Maybe<SwapRequest>;
 };
 

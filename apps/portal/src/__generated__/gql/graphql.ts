@@ -42,6 +42,7 @@ export type ActionItem = {
   status: ActionItemStatus;
 };
 
+/** The result of a change to an action item. */
 export type ActionItemPayload = {
   __typename?: 'ActionItemPayload';
   /** The action, on success. */
@@ -59,6 +60,7 @@ export type ActionItemStatus =
   /** Still to do: carries over to the group's next meetings. */
   | 'OPEN';
 
+/** An action set at a meeting for a named person. */
 export type AddActionItemInput = {
   /** What must be done. */
   description: Scalars['String']['input'];
@@ -70,6 +72,7 @@ export type AddActionItemInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An item appended to a meeting's agenda. */
 export type AddAgendaItemInput = {
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
@@ -77,6 +80,7 @@ export type AddAgendaItemInput = {
   title: Scalars['String']['input'];
 };
 
+/** A resource to share in a cluster: a link or a file reference, not both. */
 export type AddClusterResourceInput = {
   /** At most 120 characters. */
   examCourse?: InputMaybe<Scalars['String']['input']>;
@@ -90,6 +94,7 @@ export type AddClusterResourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A person joining a governance group. */
 export type AddGroupMemberInput = {
   /** ISO date; defaults to today. */
   from?: InputMaybe<Scalars['String']['input']>;
@@ -119,11 +124,17 @@ export type AgendaItem = {
  * evaluation keep the same values in their schema enum, which stays stable.
  */
 export type Aim =
+  /** A sense of community among students across the partners. */
   | 'COMMUNITY'
+  /** Students' confidence. */
   | 'CONFIDENCE'
+  /** Raising aspirations: one of the two aims agreed at the outset. */
   | 'RAISING_ASPIRATIONS'
+  /** Students' resilience. */
   | 'RESILIENCE'
+  /** Students' well-being. */
   | 'WELLBEING'
+  /** Widening horizons: one of the two aims agreed at the outset. */
   | 'WIDENING_HORIZONS';
 
 /** A time an ambassador can help at events. */
@@ -131,68 +142,91 @@ export type AmbassadorAvailability = {
   __typename?: 'AmbassadorAvailability';
   /** ISO date-time with offset. */
   endsAt: Scalars['String']['output'];
+  /** The window's id. */
   id: Scalars['ID']['output'];
   /** ISO date-time with offset. */
   startsAt: Scalars['String']['output'];
 };
 
+/** The result of recordAmbassadorAvailability. */
 export type AmbassadorAvailabilityPayload = {
   __typename?: 'AmbassadorAvailabilityPayload';
+  /** The recorded window; null when refused. */
   availability: Maybe<AmbassadorAvailability>;
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
 };
 
 /** Hours one ambassador worked at one event. */
 export type AmbassadorHoursEntry = {
   __typename?: 'AmbassadorHoursEntry';
+  /** The event worked at. */
   event: Event;
   /** ISO date-time with offset. */
   loggedAt: Scalars['String']['output'];
+  /** Minutes worked, 1–1440. */
   minutes: Scalars['Int']['output'];
 };
 
+/** The result of logAmbassadorHours. */
 export type AmbassadorHoursPayload = {
   __typename?: 'AmbassadorHoursPayload';
+  /** The entry as recorded (replacing any earlier figure for this ambassador and event); null when refused. */
   entry: Maybe<AmbassadorHoursEntry>;
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
 };
 
 /** An ambassador's hours in an academic year, by term (by the event's start). */
 export type AmbassadorHoursSummary = {
   __typename?: 'AmbassadorHoursSummary';
+  /** Starting year of the academic year: 2025 is 2025–26. */
   academicYear: Scalars['Int']['output'];
+  /** Every term of the year, in order. */
   byTerm: Array<TermMinutes>;
+  /** Each event worked at that starts in the year, by the event's start. */
   entries: Array<AmbassadorHoursEntry>;
+  /** Minutes over the whole year. */
   totalMinutes: Scalars['Int']['output'];
 };
 
 /** An event's ambassador slot offered to one ambassador. */
 export type AmbassadorOffer = {
   __typename?: 'AmbassadorOffer';
+  /** ISO date-time with offset; null until accepted. */
   acceptedAt: Maybe<Scalars['String']['output']>;
+  /** The event the slot is at. */
   event: Event;
   /** ISO date-time with offset. */
   offeredAt: Scalars['String']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   person: Maybe<Person>;
+  /** Offered or accepted. */
   status: AmbassadorOfferStatus;
 };
 
+/** The result of offerAmbassadorSlot or acceptAmbassadorSlot. */
 export type AmbassadorOfferPayload = {
   __typename?: 'AmbassadorOfferPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The offer (as it was, when already made or accepted); null when refused. */
   offer: Maybe<AmbassadorOffer>;
 };
 
+/** Where an offer of an ambassador slot stands. */
 export type AmbassadorOfferStatus =
   /** Accepted: the ambassador holds the AMBASSADOR role at the event. */
   | 'ACCEPTED'
   /** Offered, not yet accepted. */
   | 'OFFERED';
 
+/** The result of setAmbassadorSlots. */
 export type AmbassadorSlotsPayload = {
   __typename?: 'AmbassadorSlotsPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The event, with its new ambassadorSlots; null when refused. */
   event: Maybe<Event>;
 };
 
@@ -202,7 +236,7 @@ export type AnnotateStudentVoiceInput = {
   id: Scalars['ID']['input'];
   /** Cleared for the annual report. */
   publishable?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Theme tags (1–10, at most 40 characters each), stored lower-case; replaces the existing tags. */
+  /** Theme tags (at most 10, each 1–40 characters), stored lower-case; replaces the existing tags (an empty list clears them). */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -218,13 +252,17 @@ export type AnnotateStudentVoicePayload = {
 /** A message from the coordinator, a head or a champion to many people at once. */
 export type Announcement = {
   __typename?: 'Announcement';
+  /** Its text, plain (1–5000 characters). */
   body: Scalars['String']['output'];
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The announcement's id. */
   id: Scalars['ID']['output'];
-  /** How many people it reached (in the app; adults also by e-mail). */
+  /** How many people it reached (in the app; adults also by e-mail). The author is not told their own. */
   recipientCount: Scalars['Int']['output'];
+  /** Its one-line subject (1–200 characters). */
   subject: Scalars['String']['output'];
+  /** Who it addresses. */
   target: AnnouncementTargetKind;
   /** The partner, event or group addressed; null for EVERYONE. */
   targetId: Maybe<Scalars['ID']['output']>;
@@ -251,6 +289,7 @@ export type ApiKey = {
   createdAt: Scalars['String']['output'];
   /** ISO date-time with offset after which the key is refused; null: no expiry. */
   expiresAt: Maybe<Scalars['String']['output']>;
+  /** The key's id (a UUID); the key's prefix carries it in lower case without hyphens. */
   id: Scalars['ID']['output'];
   /** ISO date-time with offset of the last request made with it (updated at most once a minute); null if never used. */
   lastUsedAt: Maybe<Scalars['String']['output']>;
@@ -288,9 +327,12 @@ export type ApiKeyState =
   /** Revoked by the coordinator: refused. */
   | 'REVOKED';
 
+/** The result of assignEventRole. */
 export type AssignEventRolePayload = {
   __typename?: 'AssignEventRolePayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The role, also when the person held it already; null when refused. */
   role: Maybe<EventRole>;
 };
 
@@ -303,30 +345,40 @@ export type AssociateApplication = {
   decidedOn: Maybe<Scalars['String']['output']>;
   /** Why it was approved or rejected. */
   decisionReason: Maybe<Scalars['String']['output']>;
+  /** The application's id. */
   id: Scalars['ID']['output'];
   /** What the organisation offers the partnership. */
   offer: Scalars['String']['output'];
+  /** The applying organisation's name; it becomes the partner's name on approval. */
   organisationName: Scalars['String']['output'];
   /** The ASSOCIATE partner created on approval. */
   partner: Maybe<Partner>;
   /** ISO date the application was received. */
   receivedOn: Scalars['String']['output'];
+  /** Pending, approved or rejected. */
   status: AssociateApplicationStatus;
+  /** The town the organisation is in. */
   town: Scalars['String']['output'];
 };
 
+/** An organisation's application to become an associate partner, as received. No personal name is kept. */
 export type AssociateApplicationInput = {
   /** The contact's role in the organisation, not their name. */
   contactRole: Scalars['String']['input'];
   /** What the organisation offers. */
   offer: Scalars['String']['input'];
+  /** 2 to 200 characters. */
   organisationName: Scalars['String']['input'];
+  /** 2 to 100 characters. */
   town: Scalars['String']['input'];
 };
 
+/** The result of recording or deciding an associate-partner application. */
 export type AssociateApplicationPayload = {
   __typename?: 'AssociateApplicationPayload';
+  /** The application as recorded; null when refused. */
   application: Maybe<AssociateApplication>;
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
 };
 
@@ -339,9 +391,12 @@ export type AssociateApplicationStatus =
   /** Rejected, with a reason. */
   | 'REJECTED';
 
+/** The result of checkIn or checkOut. */
 export type AttendancePayload = {
   __typename?: 'AttendancePayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The registration with its check-in or check-out time; null when refused. */
   registration: Maybe<Registration>;
   /** What whoever is at the door must know about this person; empty when refused or nothing to say. */
   warnings: Array<CheckInWarning>;
@@ -354,20 +409,32 @@ export type AttendanceStatus =
   /** At the meeting: counts towards quorum for their partner. */
   | 'PRESENT';
 
-/** Who an event is for (the same values as events' Audience). */
+/** Who an event is for: it decides who may register. */
 export type Audience =
+  /** Students and teachers. */
   | 'BOTH'
+  /** Students. */
   | 'STUDENTS'
+  /** Teachers. */
   | 'TEACHERS';
 
 /** Tokens for the gateway: send `accessToken` as a Bearer token; use `refreshToken` once to get new ones. */
 export type AuthSession = {
   __typename?: 'AuthSession';
+  /** A signed JWT (ES256) carrying the person, their roles, partner and session; valid 15 minutes. */
   accessToken: Scalars['String']['output'];
+  /** ISO 8601 date-time the access token expires. */
   accessTokenExpiresAt: Scalars['String']['output'];
+  /** The person signed in. */
   personId: Scalars['ID']['output'];
+  /** A secret for refreshSession, valid once: keep it safe and never put it in a URL. */
   refreshToken: Scalars['String']['output'];
+  /**
+   * ISO 8601 date-time the session ends, after which the person signs in again: 12 hours after sign-in
+   * for students (shared school computers), 14 days for adults. Refreshing does not extend it.
+   */
   refreshTokenExpiresAt: Scalars['String']['output'];
+  /** The roles the access token carries: what the person holds now. */
   roles: Array<Role>;
 };
 
@@ -380,16 +447,22 @@ export type BudgetLine = {
   budgetedPence: Scalars['Pence']['output'];
   /** Short and unique within the year, e.g. TRANSPORT. */
   code: Scalars['String']['output'];
+  /** The budget line's id. */
   id: Scalars['ID']['output'];
+  /** What the line is for, 2 to 120 characters, e.g. Coordinator salary. */
   name: Scalars['String']['output'];
 };
 
 /** One budget line's figures. */
 export type BudgetLineFigures = {
   __typename?: 'BudgetLineFigures';
+  /** Its PAID expenses. */
   actualPence: Scalars['Pence']['output'];
+  /** The budget line. */
   budgetLine: BudgetLine;
+  /** What the budget sets aside for it. */
   budgetedPence: Scalars['Pence']['output'];
+  /** Its COMMITTED expenses: ordered, not yet paid. */
   committedPence: Scalars['Pence']['output'];
   /** budgeted − committed − actual; negative when overspent. */
   remainingPence: Scalars['Pence']['output'];
@@ -398,46 +471,64 @@ export type BudgetLineFigures = {
 /** The result of a change to a budget line. */
 export type BudgetLinePayload = {
   __typename?: 'BudgetLinePayload';
+  /** The budget line as saved; null when refused. */
   budgetLine: Maybe<BudgetLine>;
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
 };
 
 /** The budget lines added up. */
 export type BudgetTotals = {
   __typename?: 'BudgetTotals';
+  /** All PAID expenses. */
   actualPence: Scalars['Pence']['output'];
+  /** All lines' budgets. */
   budgetedPence: Scalars['Pence']['output'];
+  /** All COMMITTED expenses. */
   committedPence: Scalars['Pence']['output'];
+  /** budgeted − committed − actual; negative when overspent. */
   remainingPence: Scalars['Pence']['output'];
 };
 
 /** A secret, revocable iCalendar subscription. */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
+  /** ISO date-time with offset. */
   createdAt: Scalars['String']['output'];
+  /** The feed's id, for revokeCalendarFeed. */
   id: Scalars['ID']['output'];
+  /** ISO date-time with offset when it was revoked (its URL answers 404 from then on); null while live. */
   revokedAt: Maybe<Scalars['String']['output']>;
+  /** What the feed shows. */
   scope: CalendarScope;
 };
 
+/** What a calendar feed shows: PUBLISHED and COMPLETED events only, never drafts. */
 export type CalendarScope =
+  /** A partner's programme: the events it hosts and those where its people hold a place. */
   | 'PARTNER'
+  /** One person's events: those where they hold a place or a role. */
   | 'PERSON'
   /** The whole partnership's published programme (events only, no personal data); any signed-in person subscribes, and owns the feed. */
   | 'PROGRAMME';
 
+/** Something whoever runs check-in must know about the person arriving or leaving. */
 export type CheckInWarning =
   /** Photo/publicity consent is refused, withdrawn or not on record (photoConsent is not ALLOWED). */
   | 'NO_PHOTOS';
 
+/** Whether an adult may work with children on one day, from the safeguarding checks on record. */
 export type ChildrenClearance = {
   __typename?: 'ChildrenClearance';
+  /** The kind of check that clears them (the one valid longest); null when not cleared. */
   basis: Maybe<SafeguardingCheckKind>;
   /** An enhanced DBS with barred list, or the employer's written confirmation, valid that day. */
   cleared: Scalars['Boolean']['output'];
   /** YYYY-MM-DD the answer is for */
   on: Scalars['String']['output'];
+  /** The person the answer is about. */
   personId: Scalars['ID']['output'];
+  /** YYYY-MM-DD, the last day that check holds (its review date); null when not cleared. */
   validUntil: Maybe<Scalars['String']['output']>;
 };
 
@@ -459,79 +550,124 @@ export type ClusterResource = {
   createdAt: Scalars['String']['output'];
   /** The exam course it serves (e.g. an awarding body's specification), if any. */
   examCourse: Maybe<Scalars['String']['output']>;
+  /** Where the file is held; null when the resource is a link. */
   fileReference: Maybe<Scalars['String']['output']>;
+  /** The resource's id. */
   id: Scalars['ID']['output'];
   /** Lower-case. */
   tags: Array<Scalars['String']['output']>;
+  /** What the resource is, 1–200 characters. */
   title: Scalars['String']['output'];
+  /** An https:// link; null when the resource is a file reference. */
   url: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a cluster's resources. */
 export type ClusterResourceConnection = {
   __typename?: 'ClusterResourceConnection';
+  /** The resources of this page, newest first. */
   edges: Array<ClusterResourceEdge>;
+  /** Whether another page follows, and where it starts. */
   pageInfo: PageInfo;
 };
 
+/** One resource and its cursor. */
 export type ClusterResourceEdge = {
   __typename?: 'ClusterResourceEdge';
   /** Opaque; pass as `after` to continue after this resource. */
   cursor: Scalars['String']['output'];
+  /** The resource. */
   node: ClusterResource;
 };
 
+/** The result of addClusterResource. */
 export type ClusterResourcePayload = {
   __typename?: 'ClusterResourcePayload';
+  /** The resource as shared; null when there are errors. */
   clusterResource: Maybe<ClusterResource>;
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
 };
 
+/** What a consent record decides. */
 export type ConsentDecision =
+  /** Consent given. */
   | 'GRANTED'
+  /** Consent refused (never given). */
   | 'REFUSED'
+  /** Consent given earlier and now taken back. */
   | 'WITHDRAWN';
 
 /** STUDENT: a student for themself. PARENT_CARER: for a student, named. SELF: an adult for themself. */
 export type ConsentGiver =
+  /** A parent or carer, for a student; the record names them (`giverName`). */
   | 'PARENT_CARER'
+  /** An adult, for themself. */
   | 'SELF'
+  /** The student, for themself. */
   | 'STUDENT';
 
+/** What a consent record is about. */
 export type ConsentKind =
   /** consent to the privacy notice of `noticeVersion` */
   | 'DATA_PROCESSING'
+  /** Being photographed, and appearing in the partnership's publicity. No record means no photos. */
   | 'PHOTO_PUBLICITY'
+  /** Going on trips away from the person's own school. */
   | 'TRIPS';
 
+/** How a consent decision reached the school or the platform. */
 export type ConsentMethod =
+  /** Online, e.g. a decision the person records for themself here. */
   | 'ONLINE'
+  /** A signed paper form. */
   | 'PAPER'
+  /** Given by word of mouth and recorded by whoever heard it. */
   | 'VERBAL';
 
+/**
+ * One consent decision as it was recorded; a refusal and a withdrawal are records too. Records are
+ * never changed: a new decision is a new record.
+ */
 export type ConsentRecord = {
   __typename?: 'ConsentRecord';
+  /** Granted, refused or withdrawn. */
   decision: ConsentDecision;
   /** ISO 8601 date-time: when it was given (or refused, or withdrawn). */
   givenAt: Scalars['String']['output'];
+  /** Who made the decision. */
   givenBy: ConsentGiver;
   /** The parent or carer's name, for PARENT_CARER. */
   giverName: Maybe<Scalars['String']['output']>;
+  /** The record's id. */
   id: Scalars['ID']['output'];
+  /** What the decision is about. */
   kind: ConsentKind;
+  /** How the decision was made known (paper, online, verbal). */
   method: ConsentMethod;
+  /** For DATA_PROCESSING: the version of the privacy notice decided on; null for other kinds. */
   noticeVersion: Maybe<Scalars['String']['output']>;
   /** ISO 8601 date-time. */
   recordedAt: Scalars['String']['output'];
 };
 
+/**
+ * A person's current consent of one kind, derived from their records: the latest decision (by when it
+ * was given, then when it was recorded) wins. No record means no consent.
+ */
 export type ConsentState = {
   __typename?: 'ConsentState';
+  /** ISO 8601 date-time the latest decision was given (refused, withdrawn); null when there is no record. */
   decidedAt: Maybe<Scalars['String']['output']>;
+  /** The latest record's decision; null when there is no record of this kind. */
   decision: Maybe<ConsentDecision>;
+  /** Who made the latest decision; null when there is no record. */
   givenBy: Maybe<ConsentGiver>;
   /** True only while the latest record grants it; false with no record at all. */
   granted: Scalars['Boolean']['output'];
+  /** What the consent is about. */
   kind: ConsentKind;
+  /** For DATA_PROCESSING: the privacy notice version of the latest record; null otherwise. */
   noticeVersion: Maybe<Scalars['String']['output']>;
 };
 
@@ -542,11 +678,15 @@ export type Contribution = {
   academicYear: Maybe<Scalars['String']['output']>;
   /** Sponsorship only: integer pence. */
   amountPence: Maybe<Scalars['Int']['output']>;
+  /** What it was, 2 to 1000 characters. */
   description: Scalars['String']['output'];
   /** The event it was for (owned by events), when it was for one. */
   eventId: Maybe<Scalars['ID']['output']>;
+  /** The contribution's id. */
   id: Scalars['ID']['output'];
+  /** What was given: a venue, a speaker, sponsorship or something in kind. */
   kind: ContributionKind;
+  /** The associate partner that contributed. */
   partner: Partner;
   /** ISO date it was recorded. */
   recordedOn: Scalars['String']['output'];
@@ -563,9 +703,12 @@ export type ContributionKind =
   /** A venue for an event. */
   | 'VENUE';
 
+/** The result of recording a contribution. */
 export type ContributionPayload = {
   __typename?: 'ContributionPayload';
+  /** The contribution recorded; null when refused. */
   contribution: Maybe<Contribution>;
+  /** Why it was refused (nothing was recorded); empty on success. */
   errors: Array<UserError>;
 };
 
@@ -574,15 +717,22 @@ export type CpdEntry = {
   __typename?: 'CpdEntry';
   /** ISO date-time with offset. */
   endsAt: Scalars['String']['output'];
+  /** The event. */
   event: Event;
   /** minutes / 60, to two decimal places. */
   hours: Scalars['Float']['output'];
+  /** The event's kind: CPD, TEACHMEET, SUBJECT_CLUSTER or TEACHER_SWAP_VISIT. */
   kind: EventKind;
-  /** From the event's start to its end. */
+  /**
+   * From the event's start to its end; for an event over several days, each day from the start time
+   * to the end time (UK local time), not the nights between.
+   */
   minutes: Scalars['Int']['output'];
+  /** Attended or led; LED when both. */
   participation: CpdParticipation;
   /** ISO date-time with offset. */
   startsAt: Scalars['String']['output'];
+  /** The event's title. */
   title: Scalars['String']['output'];
 };
 
@@ -599,12 +749,17 @@ export type CpdParticipation =
  */
 export type CpdRecord = {
   __typename?: 'CpdRecord';
+  /** Starting year of the academic year: 2025 is 2025–26. */
   academicYear: Scalars['Int']['output'];
+  /** Each event (not cancelled) starting in the year, by its start. */
   entries: Array<CpdEntry>;
+  /** totalMinutes / 60, to two decimal places. */
   totalHours: Scalars['Float']['output'];
+  /** The entries' minutes added up. */
   totalMinutes: Scalars['Int']['output'];
 };
 
+/** A new budget line in an open year. */
 export type CreateBudgetLineInput = {
   /** An OPEN period's academic year. */
   academicYear: Scalars['String']['input'];
@@ -616,27 +771,40 @@ export type CreateBudgetLineInput = {
   name: Scalars['String']['input'];
 };
 
+/** The result of createCalendarFeed. */
 export type CreateCalendarFeedPayload = {
   __typename?: 'CreateCalendarFeedPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The new feed; null when refused. */
   feed: Maybe<CalendarFeed>;
   /** The secret, shown once: the feed URL is /calendars/<token>.ics */
   token: Maybe<Scalars['String']['output']>;
 };
 
+/** A new event, created as a DRAFT. */
 export type CreateEventInput = {
+  /** At least one aim the event serves. */
   aims: Array<Aim>;
+  /** Who it is for: students need year groups, teachers only have none. */
   audience: Audience;
+  /** Number of places, 1–5000. */
   capacity: Scalars['Int']['input'];
+  /** ISO date-time with offset, after startsAt. */
   endsAt: Scalars['String']['input'];
   /** An ACTIVE partner; leave empty for an external venue. */
   hostPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of event it is. */
   kind: EventKind;
   /** Optional fair share: at most this many places for any one partner's people. */
   partnerQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** The Student Voice proposal the event comes from, if any. */
   proposalId?: InputMaybe<Scalars['ID']['input']>;
+  /** Consents a student must have given (as people last recorded them) to register; none when empty. */
   requiredConsents?: InputMaybe<Array<ConsentKind>>;
+  /** ISO date-time with offset, e.g. 2025-03-14T09:00:00+00:00. */
   startsAt: Scalars['String']['input'];
+  /** 3–200 characters. */
   title: Scalars['String']['input'];
   /** Required when there is no host partner. */
   venue?: InputMaybe<Scalars['String']['input']>;
@@ -644,9 +812,12 @@ export type CreateEventInput = {
   yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
+/** The result of createEvent. */
 export type CreateEventPayload = {
   __typename?: 'CreateEventPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The new DRAFT; null when refused. */
   event: Maybe<Event>;
   /** Clashes with participating partners' term calendars (never blocking); empty when refused. */
   warnings: Array<EventClash>;
@@ -654,19 +825,34 @@ export type CreateEventPayload = {
 
 /** A series: the same event on several dates (dates replace startsAt/endsAt of the input). */
 export type CreateEventSeriesInput = {
+  /** At least one aim the events serve. */
   aims: Array<Aim>;
+  /** Who it is for: students need year groups, teachers only have none. */
   audience: Audience;
+  /** Number of places at each event, 1–5000. */
   capacity: Scalars['Int']['input'];
+  /**
+   * 1 to 52 dates, one DRAFT each. All or nothing: a bad date refuses the whole series, its error's
+   * field being `dates.<index>.startsAt` or `dates.<index>.endsAt`.
+   */
   dates: Array<EventDateInput>;
+  /** An ACTIVE partner; leave empty for an external venue. */
   hostPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of event it is. */
   kind: EventKind;
+  /** Optional fair share at each event: at most this many places for any one partner's people. */
   partnerQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** Consents a student must have given to register; none when empty. */
   requiredConsents?: InputMaybe<Array<ConsentKind>>;
+  /** 3–200 characters. */
   title: Scalars['String']['input'];
+  /** Required when there is no host partner. */
   venue?: InputMaybe<Scalars['String']['input']>;
+  /** Required (7–13) when the audience includes students; leave empty for teachers only. */
   yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
+/** A new academic year of the accounts; its dates may not overlap another period's. */
 export type CreateFinancePeriodInput = {
   /** e.g. 2026-27 (the second year follows the first). */
   academicYear: Scalars['String']['input'];
@@ -676,6 +862,7 @@ export type CreateFinancePeriodInput = {
   startsOn: Scalars['String']['input'];
 };
 
+/** A new working group (kind OTHER): its name and quorum rule. */
 export type CreateGovernanceGroupInput = {
   /** 2–100 characters. */
   name: Scalars['String']['input'];
@@ -683,6 +870,7 @@ export type CreateGovernanceGroupInput = {
   quorumRule: QuorumRuleInput;
 };
 
+/** A partner's levy invoice for an open year. */
 export type CreateLevyInvoiceInput = {
   /** An OPEN period's academic year. */
   academicYear: Scalars['String']['input'];
@@ -692,37 +880,49 @@ export type CreateLevyInvoiceInput = {
   dueOn: Scalars['String']['input'];
   /** ISO date. */
   issuedOn: Scalars['String']['input'];
+  /** The partner invoiced (NOT_FOUND if there is none). */
   partnerId: Scalars['ID']['input'];
   /** 1–40 characters, unique (ignoring case). */
   reference: Scalars['String']['input'];
 };
 
+/** A new member of the partnership; its first membership period opens on joinedOn. */
 export type CreatePartnerInput = {
   /** ISO date; defaults to today. */
   joinedOn?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of member it is; decides its sector. */
   kind: PartnerKind;
   /** Degrees, within the UK (49.8 to 60.9); give both or neither. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
   /** Degrees, within the UK (-8.7 to 1.8); give both or neither. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 2 to 200 characters, unique ignoring case (DUPLICATE otherwise). */
   name: Scalars['String']['input'];
+  /** 2 to 100 characters. */
   town: Scalars['String']['input'];
 };
 
+/** The result of createPartner: the partner, or the errors and nothing created. */
 export type CreatePartnerPayload = {
   __typename?: 'CreatePartnerPayload';
+  /** Why the input was refused (nothing was created); empty on success. */
   errors: Array<UserError>;
+  /** The new partner; null when refused. */
   partner: Maybe<Partner>;
 };
 
+/** createSignInCode's answer. */
 export type CreateSignInCodePayload = {
   __typename?: 'CreateSignInCodePayload';
   /** Shown once: give it to the person; it works once, within 15 minutes. */
   code: Maybe<Scalars['String']['output']>;
+  /** Why no code was made (NOT_FOUND, PERSON_LEFT); empty when it was. */
   errors: Array<UserError>;
+  /** ISO 8601 date-time the code stops working; null when refused. */
   expiresAt: Maybe<Scalars['String']['output']>;
 };
 
+/** A new standing group (no sessions or members yet). */
 export type CreateStandingGroupInput = {
   /** The kind of its sessions. */
   kind: EventKind;
@@ -730,28 +930,43 @@ export type CreateStandingGroupInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new subject cluster. */
 export type CreateSubjectClusterInput = {
   /** 1–120 characters. */
   name: Scalars['String']['input'];
+  /** The phase it is for; omit for a cluster across phases. */
   phase?: InputMaybe<Phase>;
   /** 1–60 characters. */
   subject: Scalars['String']['input'];
 };
 
+/** A new survey for an event, created as DRAFT. */
 export type CreateSurveyInput = {
+  /** ISO date-time with offset, after opensAt. */
   closesAt: Scalars['String']['input'];
+  /** The event, as evaluation has heard of it from events (UNKNOWN_EVENT otherwise). */
   eventId: Scalars['ID']['input'];
+  /** Validated for at least one of the event's year groups (INSTRUMENT_OUTSIDE_AGE_BAND otherwise). */
   instrument: Instrument;
+  /**
+   * ISO date-time with offset, e.g. 2025-03-14T09:00:00+00:00. A PRE survey opens before the event
+   * starts (TOO_LATE), a POST survey not before it ends (TOO_EARLY).
+   */
   opensAt: Scalars['String']['input'];
+  /** PRE or POST; an event has at most one survey of each phase (DUPLICATE_SURVEY). */
   phase: SurveyPhase;
 };
 
+/** The result of createSurvey. */
 export type CreateSurveyPayload = {
   __typename?: 'CreateSurveyPayload';
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
+  /** The new DRAFT survey; null when there are errors. */
   survey: Maybe<Survey>;
 };
 
+/** A new offer to visit a school of the other sector, for the signed-in teacher. */
 export type CreateSwapOfferInput = {
   /** ISO date, today or later (UK time). */
   availableFrom: Scalars['String']['input'];
@@ -761,17 +976,22 @@ export type CreateSwapOfferInput = {
   maxTravelMiles: Scalars['Int']['input'];
   /** At most 1000 characters. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** The phase or key stage the teacher teaches. */
   phase: Phase;
   /** 1–5 distinct subjects, each at most 60 characters. */
   subjects: Array<Scalars['String']['input']>;
 };
 
+/** The result of createSwapOffer. */
 export type CreateSwapOfferPayload = {
   __typename?: 'CreateSwapOfferPayload';
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
+  /** The new OPEN offer; null when there are errors. */
   swapOffer: Maybe<SwapOffer>;
 };
 
+/** A new request to host a visitor from the other sector, for the signed-in teacher. */
 export type CreateSwapRequestInput = {
   /** ISO date, today or later (UK time). */
   availableFrom: Scalars['String']['input'];
@@ -781,18 +1001,24 @@ export type CreateSwapRequestInput = {
   maxTravelMiles: Scalars['Int']['input'];
   /** At most 1000 characters. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** The phase or key stage the teacher teaches. */
   phase: Phase;
   /** 1–5 distinct subjects, each at most 60 characters. */
   subjects: Array<Scalars['String']['input']>;
 };
 
+/** The result of createSwapRequest. */
 export type CreateSwapRequestPayload = {
   __typename?: 'CreateSwapRequestPayload';
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
+  /** The new OPEN request; null when there are errors. */
   swapRequest: Maybe<SwapRequest>;
 };
 
+/** The Heads Group's decision on a PENDING application. */
 export type DecideAssociateApplicationInput = {
+  /** The application (ALREADY_DECIDED if it is not PENDING). */
   applicationId: Scalars['ID']['input'];
   /** True to approve (creates the ASSOCIATE partner), false to reject. */
   approve: Scalars['Boolean']['input'];
@@ -800,6 +1026,7 @@ export type DecideAssociateApplicationInput = {
   reason: Scalars['String']['input'];
 };
 
+/** The Management Group's decision on a PROPOSED Student Voice proposal, taken at one of its meetings. */
 export type DecideStudentVoiceProposalInput = {
   /** The Management Group meeting that decides it. */
   meetingId: Scalars['ID']['input'];
@@ -841,6 +1068,7 @@ export type DecisionOutcome =
   /** The motion failed. */
   | 'REJECTED';
 
+/** The result of recording a decision. */
 export type DecisionPayload = {
   __typename?: 'DecisionPayload';
   /** The decision, on success. */
@@ -854,6 +1082,7 @@ export type DeleteFinanceRecordPayload = {
   __typename?: 'DeleteFinanceRecordPayload';
   /** The id of the record deleted; null when refused. */
   deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why it was refused (nothing was deleted); empty on success. */
   errors: Array<UserError>;
 };
 
@@ -863,10 +1092,13 @@ export type DeleteFinanceRecordPayload = {
  */
 export type Delivery = {
   __typename?: 'Delivery';
+  /** How many times sending was tried (0 again after retryDelivery). */
   attempts: Scalars['Int']['output'];
+  /** What the e-mail is about. */
   category: NotificationCategory;
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The delivery's id (for retryDelivery); also in the e-mail's Message-ID. */
   id: Scalars['ID']['output'];
   /** Why the last attempt failed (no address or message content). */
   lastError: Maybe<Scalars['String']['output']>;
@@ -874,6 +1106,7 @@ export type Delivery = {
   recipient: Maybe<Person>;
   /** ISO 8601 timestamp; null until sent. */
   sentAt: Maybe<Scalars['String']['output']>;
+  /** Where it is in its delivery. */
   status: DeliveryStatus;
   /** The template's name, e.g. PLACE_OFFERED. */
   template: Scalars['String']['output'];
@@ -882,20 +1115,27 @@ export type Delivery = {
 /** A page of the delivery log. */
 export type DeliveryConnection = {
   __typename?: 'DeliveryConnection';
+  /** The deliveries on this page, newest first. */
   edges: Array<DeliveryEdge>;
+  /** Whether another page follows, and the cursor to ask for it. */
   pageInfo: PageInfo;
 };
 
 /** A delivery and its cursor. */
 export type DeliveryEdge = {
   __typename?: 'DeliveryEdge';
+  /** Opaque; pass as `after` to continue after this delivery. */
   cursor: Scalars['String']['output'];
+  /** The delivery. */
   node: Delivery;
 };
 
 /** How a category reaches you. */
 export type DeliveryMode =
-  /** In the app as it happens; e-mails are held and sent together once a day. */
+  /**
+   * In the app as it happens; e-mails are held for a once-a-day digest. The digest sender is not
+   * built yet: held e-mails (status DIGEST) are not sent.
+   */
   | 'DAILY_DIGEST'
   /** In the app and by e-mail as it happens (adults; students are told in the app only). */
   | 'IMMEDIATE'
@@ -906,7 +1146,7 @@ export type DeliveryMode =
 export type DeliveryStatus =
   /** Every attempt failed; the coordinator may retry it. */
   | 'DEAD'
-  /** Held for the recipient's daily digest. */
+  /** Held for the recipient's daily digest (the digest sender is not built yet, so it is not sent). */
   | 'DIGEST'
   /** Queued, not yet tried. */
   | 'PENDING'
@@ -914,16 +1154,21 @@ export type DeliveryStatus =
   | 'RETRYING'
   /** Accepted by the SMTP server. */
   | 'SENT'
-  /** Not sent: the person has no e-mail address on record. */
+  /** Not sent: the person has no e-mail address on record (or, for a password reset, the request was used or has expired). */
   | 'SKIPPED';
 
 /** Students by how many events they attended in the academic year (bands overlap: 4+ is within 2+). */
 export type DoseBand =
+  /** Every respondent, including those with no attendance recorded. */
   | 'ALL'
+  /** Students who attended four or more events in the academic year (also counted in TWO_PLUS). */
   | 'FOUR_PLUS'
+  /** Students who attended exactly one event in the academic year. */
   | 'ONE'
+  /** Students who attended two or more events in the academic year (repeat attenders). */
   | 'TWO_PLUS';
 
+/** The end of a person's membership of a group. */
 export type EndGroupMembershipInput = {
   /** The open membership to end. */
   membershipId: Scalars['ID']['input'];
@@ -931,9 +1176,12 @@ export type EndGroupMembershipInput = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** erasePerson's answer. */
 export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
+  /** The id of the person erased; null when refused. */
   erasedId: Maybe<Scalars['ID']['output']>;
+  /** Why the request was refused (NOT_FOUND); empty when the person was erased. */
   errors: Array<UserError>;
 };
 
@@ -949,9 +1197,18 @@ export type Event = {
   ambassadorOffers: Maybe<Array<AmbassadorOffer>>;
   /** Ambassador slots the event wants (0 when none). Signed-in callers. */
   ambassadorSlots: Scalars['Int']['output'];
+  /**
+   * Who the event is for: it decides who may register. Students must be in one of the year groups;
+   * teachers, heads and champions count as teachers; anyone else (ambassadors, finance, associates)
+   * cannot register.
+   */
   audience: Audience;
   /** Set when CANCELLED. */
   cancelReason: Maybe<Scalars['String']['output']>;
+  /**
+   * How many places the event has (1–5000). When they are all held (registeredCount), or a
+   * partner's quota is used up, a new registrant joins the waitlist.
+   */
   capacity: Scalars['Int']['output'];
   /**
    * Days of the event on which a participating partner (the host, and every partner whose people
@@ -970,7 +1227,9 @@ export type Event = {
    * external venue, or when partners-governance does not know the partner.
    */
   hostPartner: Maybe<Partner>;
+  /** The event's id (a UUID). */
   id: Scalars['ID']['output'];
+  /** What sort of event it is; CPD, TEACHMEET, SUBJECT_CLUSTER and TEACHER_SWAP_VISIT count as CPD. */
   kind: EventKind;
   /** At most this many places for the people of any one partner; null when there is no quota. */
   partnerQuota: Maybe<Scalars['Int']['output']>;
@@ -986,7 +1245,7 @@ export type Event = {
   registrations: Maybe<Array<Registration>>;
   /** Consents a student must have given to take a place. */
   requiredConsents: Array<ConsentKind>;
-  /** Organisers, teachers in charge and ambassadors. Signed-in callers. */
+  /** Organisers, student organisers, teachers in charge and ambassadors. Signed-in callers. */
   roles: Array<EventRole>;
   /** Events created together on several dates share a series id. */
   seriesId: Maybe<Scalars['ID']['output']>;
@@ -994,9 +1253,15 @@ export type Event = {
   standingGroup: Maybe<StandingGroup>;
   /** ISO date-time with offset. */
   startsAt: Scalars['String']['output'];
+  /**
+   * DRAFT → PUBLISHED → COMPLETED, or CANCELLED (from DRAFT or PUBLISHED). Drafts and cancelled
+   * events are listed only to the coordinator and champions; by id the event's organisers and
+   * student organisers see them too, and a registration always shows its own event.
+   */
   status: EventStatus;
   /** Surveys of this event the caller may see, PRE first. */
   surveys: Array<Survey>;
+  /** What the event is called in the programme (3–200 characters). */
   title: Scalars['String']['output'];
   /**
    * Per participating partner (with travel planned or students registered): mode, pick-up, seats,
@@ -1022,6 +1287,7 @@ export type EventClash = {
   __typename?: 'EventClash';
   /** ISO date it ends (inclusive). */
   endsOn: Scalars['String']['output'];
+  /** What the clashing days are: a holiday, an INSET day or an exam period. */
   kind: ClashKind;
   /** A sentence to show the organiser. */
   message: Scalars['String']['output'];
@@ -1031,20 +1297,29 @@ export type EventClash = {
   startsOn: Scalars['String']['output'];
 };
 
+/** A page of the programme, in start order. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The events of this page, in start order. */
   edges: Array<EventEdge>;
+  /** Where the page ends: pass its endCursor as `after` for the next page. */
   pageInfo: PageInfo;
 };
 
+/** One date of a series. */
 export type EventDateInput = {
+  /** ISO date-time with offset, after startsAt. */
   endsAt: Scalars['String']['input'];
+  /** ISO date-time with offset. */
   startsAt: Scalars['String']['input'];
 };
 
+/** One event on a page, with its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Opaque; pass as `after` to continue after this event. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: Event;
 };
 
@@ -1055,28 +1330,43 @@ export type EventEvaluation = {
   cells: Array<ImpactCell>;
 };
 
-/** The kinds of event in the programme (the same values as events' EventKind). */
+/** What sort of event it is. */
 export type EventKind =
+  /** A bake-off. */
   | 'BAKE_OFF'
+  /** The partnership choir. */
   | 'CHOIR'
+  /** Continuing professional development for teachers. */
   | 'CPD'
+  /** Any other kind of event. */
   | 'OTHER'
+  /** Outdoor learning. */
   | 'OUTDOOR_LEARNING'
+  /** A sports event. */
   | 'SPORT'
+  /** An event of the Student Voice Group. */
   | 'STUDENT_VOICE'
+  /** A meeting of a subject cluster: teachers of one subject across partners. */
   | 'SUBJECT_CLUSTER'
+  /** A teacher swap visit: a teacher spends time at another partner school. */
   | 'TEACHER_SWAP_VISIT'
+  /** A TeachMeet: teachers from across the partners share practice. */
   | 'TEACHMEET'
+  /** A well-being event. */
   | 'WELLBEING';
 
+/** The result of updateEvent, cancelEvent, completeEvent or copyEvent. */
 export type EventPayload = {
   __typename?: 'EventPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The event as changed (for copyEvent, the new copy); null when refused. */
   event: Maybe<Event>;
   /** Clashes with participating partners' term calendars (never blocking); empty when refused. */
   warnings: Array<EventClash>;
 };
 
+/** A person's role at an event. */
 export type EventRole = {
   __typename?: 'EventRole';
   /**
@@ -1084,12 +1374,18 @@ export type EventRole = {
    * registrants see its adult organisers and teachers in charge, not its ambassadors).
    */
   person: Maybe<Person>;
+  /** Which role the person holds. */
   role: EventRoleKind;
 };
 
+/** A role a person holds at one event, besides taking part in it. */
 export type EventRoleKind =
   /** An undergraduate ambassador: needs a safeguarding check valid on the day. */
   | 'AMBASSADOR'
+  /**
+   * Runs the event (staff of any partner): manages it as the host's champions and head do (edit,
+   * publish, cancel, complete, give roles), runs check-in and sees who is registered.
+   */
   | 'ORGANISER'
   /**
    * A Student Voice student helping to organise (the proposers of an approved proposal): sees the
@@ -1097,45 +1393,71 @@ export type EventRoleKind =
    * event, nor sees who is registered.
    */
   | 'STUDENT_ORGANISER'
+  /**
+   * The teacher responsible at the event (staff): runs check-in, sees who is registered and plans
+   * travel, but does not manage the event.
+   */
   | 'TEACHER_IN_CHARGE';
 
+/** The result of createEventSeries. */
 export type EventSeriesPayload = {
   __typename?: 'EventSeriesPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The new drafts, one per date, in the order given; empty when refused. */
   events: Array<Event>;
 };
 
+/** Where an event is in its life. */
 export type EventStatus =
+  /** Called off (see cancelReason): its registrations stay as they were, and it cannot be changed. */
   | 'CANCELLED'
+  /**
+   * Over and closed by whoever manages it: everyone still REGISTERED became NO_SHOW. Check-in stays
+   * open until a day after the end, to correct attendance.
+   */
   | 'COMPLETED'
+  /** Being prepared: not on the published programme, and nobody can register. */
   | 'DRAFT'
+  /** On the programme for every signed-in caller; open for registration until it starts. */
   | 'PUBLISHED';
 
+/** The result of setEventTravel. */
 export type EventTravelPayload = {
   __typename?: 'EventTravelPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The partner's line of the transport list, as planned; null when refused. */
   travel: Maybe<TransportListEntry>;
 };
 
 /** Spending against a budget line. */
 export type Expense = {
   __typename?: 'Expense';
+  /** The academic year it belongs to: its budget line's. */
   academicYear: Scalars['String']['output'];
+  /** The amount, in pence. */
   amountPence: Scalars['Pence']['output'];
+  /** The budget line it is spent against. */
   budgetLine: BudgetLine;
+  /** What it was for, 2 to 200 characters. */
   description: Scalars['String']['output'];
+  /** The expense's id. */
   id: Scalars['ID']['output'];
   /** ISO date it was ordered or paid. */
   incurredOn: Scalars['String']['output'];
   /** The organisation paid (a coach company, a venue), never a private individual's name. */
   payee: Scalars['String']['output'];
+  /** COMMITTED (ordered) or PAID. */
   status: ExpenseStatus;
 };
 
 /** The result of a change to an expense. */
 export type ExpensePayload = {
   __typename?: 'ExpensePayload';
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The expense as saved; null when refused. */
   expense: Maybe<Expense>;
 };
 
@@ -1165,7 +1487,9 @@ export type FinanceAuditAction =
  */
 export type FinanceAuditEntry = {
   __typename?: 'FinanceAuditEntry';
+  /** The academic year of the record changed. */
   academicYear: Scalars['String']['output'];
+  /** What was done. */
   action: FinanceAuditAction;
   /**
    * The person who made the change, resolved by people (their name is never copied into finance);
@@ -1182,7 +1506,9 @@ export type FinanceAuditEntry = {
   at: Scalars['String']['output'];
   /** The record before the change as JSON text; null for CREATE. */
   before: Maybe<Scalars['String']['output']>;
+  /** The id of the record changed (it may since have been deleted). */
   entityId: Scalars['ID']['output'];
+  /** The kind of record changed. */
   entityType: FinanceEntityType;
   /** A sequence number: the log reads in the order it was written. */
   id: Scalars['ID']['output'];
@@ -1191,7 +1517,9 @@ export type FinanceAuditEntry = {
 /** A page of the finance audit log. */
 export type FinanceAuditEntryConnection = {
   __typename?: 'FinanceAuditEntryConnection';
+  /** The entries on this page, in the order they were written. */
   edges: Array<FinanceAuditEntryEdge>;
+  /** Whether more entries follow, and the cursor to continue from. */
   pageInfo: PageInfo;
 };
 
@@ -1200,6 +1528,7 @@ export type FinanceAuditEntryEdge = {
   __typename?: 'FinanceAuditEntryEdge';
   /** Opaque; pass as `after` to continue after this entry. */
   cursor: Scalars['String']['output'];
+  /** The audit entry. */
   node: FinanceAuditEntry;
 };
 
@@ -1234,6 +1563,7 @@ export type FinancePeriod = {
   endsOn: Scalars['String']['output'];
   /** Newest first; optionally of one budget line or status. */
   expenses: Array<Expense>;
+  /** The period's id. */
   id: Scalars['ID']['output'];
   /** By reference. */
   levyInvoices: Array<LevyInvoice>;
@@ -1243,6 +1573,7 @@ export type FinancePeriod = {
   report: FinanceReport;
   /** ISO date, the first day of the year's accounts. */
   startsOn: Scalars['String']['output'];
+  /** OPEN, or CLOSED and read-only. */
   status: FinancePeriodStatus;
 };
 
@@ -1259,7 +1590,9 @@ export type FinancePeriodExpensesArgs = {
 /** The result of a change to a finance period. */
 export type FinancePeriodPayload = {
   __typename?: 'FinancePeriodPayload';
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The period as changed; null when refused. */
   period: Maybe<FinancePeriod>;
 };
 
@@ -1278,6 +1611,7 @@ export type FinancePeriodStatus =
  */
 export type FinanceReport = {
   __typename?: 'FinanceReport';
+  /** The academic year reported, e.g. 2026-27. */
   academicYear: Scalars['String']['output'];
   /** incomeReceivedPence − expensesPaidPence. */
   balancePence: Scalars['Pence']['output'];
@@ -1298,7 +1632,9 @@ export type FinanceReport = {
   levyTotals: LevyTotals;
   /** One row per budget line, by code. */
   lines: Array<BudgetLineFigures>;
+  /** Income other than levies, by source and by restriction. */
   otherIncome: OtherIncomeFigures;
+  /** Whether the year is OPEN (its figures can still change) or CLOSED. */
   periodStatus: FinancePeriodStatus;
   /** The lines added up. */
   totals: BudgetTotals;
@@ -1310,6 +1646,7 @@ export type FinanceReport = {
  */
 export type FocusGroupNote = {
   __typename?: 'FocusGroupNote';
+  /** The aims the discussion bore on (at least one). */
   aims: Array<Aim>;
   /**
    * The event discussed, resolved by events; null for a note about a term or the programme, or when
@@ -1318,7 +1655,9 @@ export type FocusGroupNote = {
   event: Maybe<Event>;
   /** YYYY-MM-DD. */
   heldOn: Scalars['String']['output'];
+  /** The note's id. */
   id: Scalars['ID']['output'];
+  /** How many took part (at least 1); never who. */
   participantCount: Scalars['Int']['output'];
   /**
    * Whose students took part, resolved by partners-governance; null for a partnership-wide group,
@@ -1327,27 +1666,39 @@ export type FocusGroupNote = {
   partner: Maybe<Partner>;
   /** ISO date-time with offset. */
   recordedAt: Scalars['String']['output'];
+  /**
+   * What the group said, in the facilitator's words (at most 5000 characters). Written to name no
+   * one; deleted five years after it was recorded.
+   */
   summary: Scalars['String']['output'];
   /** Lower-case free tags. */
   themes: Array<Scalars['String']['output']>;
 };
 
+/** A page of focus group notes. */
 export type FocusGroupNoteConnection = {
   __typename?: 'FocusGroupNoteConnection';
+  /** The notes of this page, most recently held first. */
   edges: Array<FocusGroupNoteEdge>;
+  /** Whether another page follows, and where it starts. */
   pageInfo: PageInfo;
 };
 
+/** One focus group note and its cursor. */
 export type FocusGroupNoteEdge = {
   __typename?: 'FocusGroupNoteEdge';
+  /** Opaque; pass as `after` to continue after this note. */
   cursor: Scalars['String']['output'];
+  /** The note. */
   node: FocusGroupNote;
 };
 
 /** A point in WGS84 degrees. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** Latitude in degrees. */
   lat: Scalars['Float']['output'];
+  /** Longitude in degrees. */
   lng: Scalars['Float']['output'];
 };
 
@@ -1382,6 +1733,7 @@ export type GovernanceGroupMembershipsArgs = {
   includePast?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The result of creating a group or changing its quorum rule. */
 export type GovernanceGroupPayload = {
   __typename?: 'GovernanceGroupPayload';
   /** Why nothing changed. */
@@ -1422,6 +1774,7 @@ export type GroupMembership = {
   to: Maybe<Scalars['String']['output']>;
 };
 
+/** The result of adding a member to a group or ending a membership. */
 export type GroupMembershipPayload = {
   __typename?: 'GroupMembershipPayload';
   /** Why nothing changed. */
@@ -1438,38 +1791,62 @@ export type GroupMembershipPayload = {
  */
 export type ImpactCell = {
   __typename?: 'ImpactCell';
+  /** Starting year of the academic year of the events answered about (2025 is 2025–26). */
   academicYear: Scalars['Int']['output'];
+  /** Upper end of the 95% confidence interval of meanChange (Student's t); null when suppressed. */
   ciHigh: Maybe<Scalars['Float']['output']>;
+  /** Lower end of the 95% confidence interval of meanChange (Student's t); null when suppressed. */
   ciLow: Maybe<Scalars['Float']['output']>;
+  /** Which respondents the cell counts, by events attended in the academic year. */
   doseBand: DoseBand;
   /** Event id, aim, partner id, sector or academic year (2025 = 2025/26); null when unknown. */
   groupKey: Maybe<Scalars['String']['output']>;
+  /** The group's readable name: event title, aim, partner name, sector or academic year (2025/26); null when unknown. */
   groupLabel: Maybe<Scalars['String']['output']>;
+  /** The grouping of the report this cell belongs to. */
   grouping: ImpactGrouping;
+  /** The instrument of this cell's scores; each instrument has its own cells. */
   instrument: Instrument;
+  /** The instrument's copyright or citation line: show it with the figures. */
   licenceNotice: Maybe<Scalars['String']['output']>;
+  /** Mean change (post − pre) on the instrument's own scale; null when suppressed. */
   meanChange: Maybe<Scalars['Float']['output']>;
+  /** People in the cell, each counted once (with the mean of their changes); null when suppressed. */
   n: Maybe<Scalars['Int']['output']>;
+  /** Sample standard deviation of the changes; null when suppressed. */
   sd: Maybe<Scalars['Float']['output']>;
+  /** True when the cell is hidden: fewer than 10 people, or hidden so that such a cell cannot be worked out. */
   suppressed: Scalars['Boolean']['output'];
   /** Fewer than 30 people: too few to conclude. */
   tooFewToConclude: Scalars['Boolean']['output'];
 };
 
+/** How an impact report groups its cells. */
 export type ImpactGrouping =
+  /** One group per aim of the events (an event serving several aims counts under each). */
   | 'AIM'
+  /** One group per event (key: the event id; label: its title). */
   | 'EVENT'
+  /** One group per respondent's school (key: the partner id; label: its name). */
   | 'PARTNER'
+  /** One group per sector of the respondent's school (STATE, INDEPENDENT, …). */
   | 'SECTOR'
+  /** One group per academic year (key 2025, label 2025/26). */
   | 'YEAR';
 
+/**
+ * Pre/post change in students' scores, grouped one way, by academic year, instrument and dose band.
+ * Aggregates only: no cell shows or points to a person (see ImpactCell for suppression).
+ */
 export type ImpactReport = {
   __typename?: 'ImpactReport';
   /** Null for every year. */
   academicYear: Maybe<Scalars['Int']['output']>;
+  /** One cell per group, academic year, instrument and dose band, by year, group, instrument and band. */
   cells: Array<ImpactCell>;
   /** The cells as CSV (suppressed cells show n as <10). */
   csv: Scalars['String']['output'];
+  /** How the cells are grouped. */
   grouping: ImpactGrouping;
   /** How the confidence interval is computed. */
   method: Scalars['String']['output'];
@@ -1480,32 +1857,44 @@ export type ImpactReport = {
 /** A yearly impact summary (by aim); associates see it once published. */
 export type ImpactSummary = {
   __typename?: 'ImpactSummary';
+  /** Starting year of the academic year summarised (2025 is 2025–26). */
   academicYear: Scalars['Int']['output'];
   /** ISO date-time with offset; null while unpublished. */
   publishedAt: Maybe<Scalars['String']['output']>;
+  /**
+   * The year's impact report by aim, over every partner. Computed from the responses held when it is
+   * read, not frozen at publication.
+   */
   report: ImpactReport;
 };
 
+/** A roster CSV for importRoster. */
 export type ImportRosterInput = {
   /** The CSV text: a header row first; UTF-8, a byte-order mark and CRLF line ends are fine; at most 3,000 rows and 1,000,000 characters. */
   csv: Scalars['String']['input'];
   /** True (the default): report what would happen and write nothing. False: apply it. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the file lists students or staff (the columns differ). */
   kind: RosterKind;
   /** The school whose roster this is: a champion imports their own partner's only. */
   partnerId: Scalars['ID']['input'];
 };
 
+/** importRoster's answer. */
 export type ImportRosterPayload = {
   __typename?: 'ImportRosterPayload';
+  /** Why nothing was imported (the file as a whole, or the partner); a row's problem is in the report instead. Empty otherwise. */
   errors: Array<UserError>;
+  /** What the import did or would do; null when refused. */
   report: Maybe<RosterImportReport>;
 };
 
 /** Other income of one source. */
 export type IncomeBySource = {
   __typename?: 'IncomeBySource';
+  /** The year's income from it. */
   amountPence: Scalars['Pence']['output'];
+  /** The source. */
   source: IncomeSource;
 };
 
@@ -1520,18 +1909,34 @@ export type IncomeSource =
   /** A sponsor's contribution. */
   | 'SPONSORSHIP';
 
+/**
+ * A questionnaire in evaluation's registry (`instruments` gives each one's items, age band, scoring
+ * rule and licence notice). Scores of different instruments are never pooled or compared.
+ */
 export type Instrument =
+  /** Brief Resilience Scale: 6 items, 1–5 each, items 2, 4 and 6 reversed (6 − x); the mean, 1–5. No age band is enforced. */
   | 'BRIEF_RESILIENCE'
+  /**
+   * The partnership's own Likert confidence items (1–5 each; the mean, 1–5), for any age. Not a
+   * validated scale: used for teachers' events and for year-group mixes no validated scale covers.
+   */
   | 'CUSTOM'
+  /** Stirling Children's Wellbeing Scale: 12 items, 1–5 each; the sum, 12–60. Validated for ages 8–15. */
   | 'STIRLING'
+  /** Short Warwick-Edinburgh Mental Wellbeing Scale: 7 items, 1–5 each; the raw sum (7–35) converted to the metric score. Validated for ages 15–21. */
   | 'SWEMWBS'
+  /** Warwick-Edinburgh Mental Wellbeing Scale: 14 items, 1–5 each; the sum, 14–70. Validated from age 13. */
   | 'WEMWBS';
 
 /** A validated questionnaire in the registry. Never mix instruments in one trend line. */
 export type InstrumentInfo = {
   __typename?: 'InstrumentInfo';
+  /** The instrument's code, as surveys and reports name it. */
   code: Instrument;
-  /** Number of items; null for CUSTOM, whose items are set per survey. */
+  /**
+   * Number of scored items, each answered on a 1–5 scale (CUSTOM has a fixed set of confidence
+   * items too). The free-text reflection question every survey asks comes on top and is not counted.
+   */
   itemCount: Maybe<Scalars['Int']['output']>;
   /** The copyright or citation line to show with the instrument. */
   licenceNotice: Maybe<Scalars['String']['output']>;
@@ -1539,9 +1944,11 @@ export type InstrumentInfo = {
   maxAge: Maybe<Scalars['Int']['output']>;
   /** Youngest age the instrument is validated for, when it has a lower bound. */
   minAge: Maybe<Scalars['Int']['output']>;
+  /** The instrument's full name, e.g. Short Warwick-Edinburgh Mental Wellbeing Scale. */
   name: Scalars['String']['output'];
+  /** Highest possible score, on the instrument's own scale. */
   scoreMax: Scalars['Float']['output'];
-  /** Lowest and highest score, on the instrument's own scale. */
+  /** Lowest possible score, on the instrument's own scale. */
   scoreMin: Scalars['Float']['output'];
   /** How a response is scored. Incomplete responses get no score (never prorated). */
   scoringRule: Scalars['String']['output'];
@@ -1566,14 +1973,18 @@ export type IssueApiKeyPayload = {
   __typename?: 'IssueApiKeyPayload';
   /** The key as it will be listed. */
   apiKey: Maybe<ApiKey>;
+  /** Why the key was not issued (nothing was created); empty on success. */
   errors: Array<UserError>;
   /** The full key (`ekst_live_<id>_<secret>`): give it to the partner now; it cannot be read again. */
   secret: Maybe<Scalars['String']['output']>;
 };
 
+/** The result of leaveStandingGroup. */
 export type LeaveStandingGroupPayload = {
   __typename?: 'LeaveStandingGroupPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The group; null when refused. */
   standingGroup: Maybe<StandingGroup>;
   /** Registrations for sessions that have not started, now CANCELLED. */
   withdrawn: Array<Registration>;
@@ -1582,10 +1993,13 @@ export type LeaveStandingGroupPayload = {
 /** A partner's levy for an academic year. */
 export type LevyInvoice = {
   __typename?: 'LevyInvoice';
+  /** The academic year the levy is for, e.g. 2026-27. */
   academicYear: Scalars['String']['output'];
+  /** The amount invoiced, in pence. */
   amountPence: Scalars['Pence']['output'];
   /** ISO date, on or after issuedOn. */
   dueOn: Scalars['String']['output'];
+  /** The invoice's id. */
   id: Scalars['ID']['output'];
   /** ISO date. */
   issuedOn: Scalars['String']['output'];
@@ -1593,18 +2007,22 @@ export type LevyInvoice = {
   outstandingPence: Scalars['Pence']['output'];
   /** Sum of the payments. */
   paidPence: Scalars['Pence']['output'];
+  /** The partner invoiced. */
   partner: Partner;
   /** Oldest first. */
   payments: Array<LevyPayment>;
   /** The invoice's reference, unique across years (ignoring case). */
   reference: Scalars['String']['output'];
+  /** Unpaid, part paid or paid, from its payments. */
   status: LevyInvoiceStatus;
 };
 
 /** The result of a change to a levy invoice. */
 export type LevyInvoicePayload = {
   __typename?: 'LevyInvoicePayload';
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The invoice as saved; null when refused. */
   levyInvoice: Maybe<LevyInvoice>;
 };
 
@@ -1620,9 +2038,13 @@ export type LevyInvoiceStatus =
 /** A payment against a levy invoice; together they never exceed the invoice's amount. */
 export type LevyPayment = {
   __typename?: 'LevyPayment';
+  /** The amount paid, in pence. */
   amountPence: Scalars['Pence']['output'];
+  /** The payment's id. */
   id: Scalars['ID']['output'];
+  /** The levy invoice it pays. */
   invoiceId: Scalars['ID']['output'];
+  /** How it was paid. */
   method: PaymentMethod;
   /** ISO date the money arrived. */
   paidOn: Scalars['String']['output'];
@@ -1631,21 +2053,27 @@ export type LevyPayment = {
 /** The result of a change to a levy payment. */
 export type LevyPaymentPayload = {
   __typename?: 'LevyPaymentPayload';
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The payment as saved; null when refused. */
   levyPayment: Maybe<LevyPayment>;
 };
 
 /** All partners' levies for the year. */
 export type LevyTotals = {
   __typename?: 'LevyTotals';
+  /** All levy invoices of the year. */
   invoicedPence: Scalars['Pence']['output'];
+  /** invoiced − received. */
   outstandingPence: Scalars['Pence']['output'];
+  /** All levy payments of the year. */
   receivedPence: Scalars['Pence']['output'];
 };
 
 /** markNotificationsRead's answer. */
 export type MarkNotificationsReadPayload = {
   __typename?: 'MarkNotificationsReadPayload';
+  /** Why nothing was marked (INVALID, NOT_FOUND); empty when done. */
   errors: Array<UserError>;
   /** Unread notifications left in the caller's inbox; null when rejected. */
   unreadCount: Maybe<Scalars['Int']['output']>;
@@ -1654,13 +2082,21 @@ export type MarkNotificationsReadPayload = {
 /** Which hard rules a pair passed and how its score was made. */
 export type MatchExplanation = {
   __typename?: 'MatchExplanation';
+  /** Date overlap: 25 × overlap days / 10 (capped at 1), 0–25 points. */
   datesScore: Scalars['Float']['output'];
+  /** Straight-line (great-circle) distance between the two schools, in miles to one decimal place. */
   distanceMiles: Maybe<Scalars['Float']['output']>;
+  /** Distance: 20 × (1 − miles / the tighter of the two travel limits), 0–20 points. */
   distanceScore: Scalars['Float']['output'];
+  /** Days both date windows share, both ends included. */
   overlapDays: Scalars['Int']['output'];
+  /** One sentence per hard rule the pair passed, in the order they are checked. */
   rules: Array<Scalars['String']['output']>;
+  /** Subject fit: 40 × the share of the two subject lists in common (Jaccard), 0–40 points. */
   subjectScore: Scalars['Float']['output'];
+  /** The sum of the four parts, out of 100; the matching round maximises the sum over all pairs. */
   total: Scalars['Float']['output'];
+  /** How long the listings have waited: 15 × the mean of both waits, each as a share of 90 days (capped at 1), 0–15 points. */
   waitingScore: Scalars['Float']['output'];
 };
 
@@ -1706,6 +2142,7 @@ export type MeetingAttendance = {
   status: AttendanceStatus;
 };
 
+/** The result of a change to a meeting (scheduling, agenda, attendance or minutes). */
 export type MeetingPayload = {
   __typename?: 'MeetingPayload';
   /** Why nothing changed. */
@@ -1737,8 +2174,11 @@ export type MembershipRole =
 /** A partner's signature on an MoU version. */
 export type MouSignature = {
   __typename?: 'MouSignature';
+  /** The signature's id. */
   id: Scalars['ID']['output'];
+  /** The MoU version signed. */
   mouVersion: MouVersion;
+  /** The partner that signed. */
   partner: Partner;
   /** Who signed; resolved by people under its own visibility rules (null when the caller may not see that person). */
   signedBy: Maybe<Person>;
@@ -1748,9 +2188,12 @@ export type MouSignature = {
   signerRole: Scalars['String']['output'];
 };
 
+/** The result of signing the MoU. */
 export type MouSignaturePayload = {
   __typename?: 'MouSignaturePayload';
+  /** Why it was refused (nothing was recorded); empty on success. */
   errors: Array<UserError>;
+  /** The signature recorded; null when refused. */
   signature: Maybe<MouSignature>;
 };
 
@@ -1765,6 +2208,7 @@ export type MouVersion = {
   effectiveFrom: Scalars['String']['output'];
   /** ISO date it ends, if set. */
   effectiveTo: Maybe<Scalars['String']['output']>;
+  /** The version's id. */
   id: Scalars['ID']['output'];
   /** Exactly one version is current: the latest published. */
   isCurrent: Scalars['Boolean']['output'];
@@ -1772,15 +2216,20 @@ export type MouVersion = {
   renewalDueOn: Maybe<Scalars['String']['output']>;
   /** Partners' signatures on this version, by date. */
   signatures: Array<MouSignature>;
+  /** The version's title, 2 to 200 characters. */
   title: Scalars['String']['output'];
 };
 
+/** The result of publishing an MoU version. */
 export type MouVersionPayload = {
   __typename?: 'MouVersionPayload';
+  /** Why it was refused (nothing was published); empty on success. */
   errors: Array<UserError>;
+  /** The version published, now the current one; null when refused. */
   mouVersion: Maybe<MouVersion>;
 };
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -1797,8 +2246,9 @@ export type Mutation = {
   /** Coordinator any group; a head their partner's people to Management or Student Voice; a champion to Student Voice. Announces GroupMembershipChanged (people follows it with the governing role). */
   addGroupMember: GroupMembershipPayload;
   /**
-   * The coordinator (FORBIDDEN otherwise). Makes PUBLISHED events sessions of the group and
-   * registers every current member for those that have not started (idempotent).
+   * The coordinator (FORBIDDEN otherwise). Makes DRAFT or PUBLISHED events sessions of the group and
+   * registers every current member for the PUBLISHED ones that have not started (a draft is reported
+   * in `skipped`: add it again once published). Idempotent.
    */
   addStandingGroupSessions: StandingGroupRegistrationsPayload;
   /**
@@ -1827,6 +2277,10 @@ export type Mutation = {
   cancelRegistration: RegistrationPayload;
   /** The coordinator, or an organiser or teacher in charge of the event. By person or check-in code. */
   checkIn: AttendancePayload;
+  /**
+   * Records when someone checked in leaves. The same callers and opening hours as checkIn; not
+   * announced (attendance is counted at check-in).
+   */
   checkOut: AttendancePayload;
   /** Makes every record of the year read-only. */
   closeFinancePeriod: FinancePeriodPayload;
@@ -1869,7 +2323,11 @@ export type Mutation = {
   createLevyInvoice: LevyInvoicePayload;
   /** Coordinator only. Announces PartnerJoined to every service. */
   createPartner: CreatePartnerPayload;
-  /** The coordinator; heads and champions for their partner's people; teachers for their partner's students. */
+  /**
+   * The coordinator; heads and champions for their partner's people (never a coordinator's
+   * account); teachers for their partner's students. NOT_FOUND for someone the caller cannot see;
+   * PERSON_LEFT for a leaver. Makes any earlier unused code of the person stop working.
+   */
   createSignInCode: CreateSignInCodePayload;
   /** The coordinator (FORBIDDEN otherwise). */
   createStandingGroup: StandingGroupPayload;
@@ -2017,7 +2475,8 @@ export type Mutation = {
   registerForEvent: RegisterForEventPayload;
   /**
    * The coordinator, or a head or champion of the same partner (who may not grant COORDINATOR).
-   * Announces PersonRegistered (ids, roles and year group only) to every service.
+   * Only the coordinator may give CHAMPION, HEAD or FINANCE here (GOVERNING_ROLE_FOLLOWS_GROUP for
+   * anyone else). Announces PersonRegistered (ids, roles and year group only) to every service.
    */
   registerPerson: RegisterPersonPayload;
   /** Coordinator only: reopens a closed year; the reason (2–500 characters) is kept in the audit log. */
@@ -2036,6 +2495,11 @@ export type Mutation = {
   retryDelivery: RetryDeliveryPayload;
   /** Coordinator only. The key is refused at once (every gateway within seconds) and ApiKeyRevoked is announced. Revoking a revoked key changes nothing. */
   revokeApiKey: RevokeApiKeyPayload;
+  /**
+   * Whoever may create such a feed: the person who owns a PERSON or PROGRAMME feed, the partner's
+   * teachers, champions and head for a PARTNER feed, or the coordinator (FORBIDDEN otherwise). Its
+   * URL answers 404 from then on; revoking again changes nothing.
+   */
   revokeCalendarFeed: RevokeCalendarFeedPayload;
   /** The coordinator or the person: signs them out everywhere. */
   revokeSessions: RevokeSessionsPayload;
@@ -2071,9 +2535,10 @@ export type Mutation = {
   setNotificationPreference: SetNotificationPreferencePayload;
   /**
    * The signed-in adult; the current password is required once one is set (at least 12 characters).
-   * Every other session of the person ends (its tokens are refused within seconds); pass this
-   * device's `refreshToken` to stay signed in here, or every session ends (error
-   * INVALID_REFRESH_TOKEN, nothing changed, when it is not one of the person's sessions).
+   * Every other session of the person ends (its tokens are refused within seconds). The session
+   * kept is the one `refreshToken` names (error INVALID_REFRESH_TOKEN, nothing changed, when it is
+   * not one of the person's sessions), else the one the caller's access token belongs to; a caller
+   * with neither ends every session.
    */
   setPassword: SetPasswordPayload;
   /** A head or the coordinator sets the Heads Group's priorities for a year. */
@@ -2087,9 +2552,11 @@ export type Mutation = {
   /** No token needed. Ends the session; its access tokens are refused within seconds. */
   signOut: SignOutPayload;
   /**
-   * Answer a survey you are invited to. Errors: UNKNOWN_SURVEY, EVENT_NOT_HAPPENED, SURVEY_NOT_OPEN,
-   * NOT_INVITED, INSTRUMENT_OUTSIDE_AGE_BAND, WRONG_ITEM_COUNT, MISSING_ITEM, ANSWER_OUT_OF_RANGE,
-   * ALREADY_RESPONDED. Nothing is written when there is an error.
+   * Answer a survey you are invited to (an open PRE survey invites whoever answers it), as a signed-in
+   * person; API keys are FORBIDDEN. Errors: INVALID (give exactly one of surveyId and token),
+   * UNKNOWN_SURVEY, EVENT_NOT_HAPPENED, SURVEY_NOT_OPEN, NOT_INVITED, INSTRUMENT_OUTSIDE_AGE_BAND,
+   * WRONG_ITEM_COUNT, MISSING_ITEM, ANSWER_OUT_OF_RANGE, REFLECTION_TOO_LONG, ALREADY_RESPONDED.
+   * Nothing is written when there is an error.
    */
   submitSurveyResponse: SubmitSurveyResponsePayload;
   /** Changes a budget line. */
@@ -2111,7 +2578,9 @@ export type Mutation = {
   /** Coordinator only. Changes name, kind, town or site; announces PartnerUpdated. */
   updatePartner: PartnerChangePayload;
   /**
-   * Same rules as registerPerson, at the person's current and new partner. Announces PersonUpdated.
+   * Same rules as registerPerson, at the person's current and new partner; someone the caller
+   * cannot see is NOT_FOUND. CHAMPION, HEAD and FINANCE are never added or removed here, by anyone
+   * (GOVERNING_ROLE_FOLLOWS_GROUP). Announces PersonUpdated.
    * A change of roles or partner signs the person out everywhere, in the same transaction: the
    * gateway refuses their earlier tokens within seconds, and their next sign-in carries what they
    * now hold.
@@ -2132,38 +2601,45 @@ export type Mutation = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAcceptAmbassadorSlotArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddActionItemArgs = {
   input: AddActionItemInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddClusterResourceArgs = {
   clusterId: Scalars['ID']['input'];
   input: AddClusterResourceInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddGroupMemberArgs = {
   input: AddGroupMemberInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddStandingGroupSessionsArgs = {
   eventIds: Array<Scalars['ID']['input']>;
   groupId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAddSubjectClusterMemberArgs = {
   id: Scalars['ID']['input'];
   lead?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2171,16 +2647,19 @@ export type MutationAddSubjectClusterMemberArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAnnotateStudentVoiceArgs = {
   input: AnnotateStudentVoiceInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationApproveSwapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAssignEventRoleArgs = {
   eventId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
@@ -2188,17 +2667,20 @@ export type MutationAssignEventRoleArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCancelEventArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCancelRegistrationArgs = {
   registrationId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCheckInArgs = {
   code: InputMaybe<Scalars['String']['input']>;
   eventId: Scalars['ID']['input'];
@@ -2206,6 +2688,7 @@ export type MutationCheckInArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCheckOutArgs = {
   code: InputMaybe<Scalars['String']['input']>;
   eventId: Scalars['ID']['input'];
@@ -2213,31 +2696,37 @@ export type MutationCheckOutArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCloseFinancePeriodArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCompleteEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCompleteSwapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationConfirmPlaceArgs = {
   registrationId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationConfirmSwapChecksArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCopyEventArgs = {
   endsAt: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -2245,154 +2734,184 @@ export type MutationCopyEventArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateBudgetLineArgs = {
   input: CreateBudgetLineInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateCalendarFeedArgs = {
   partnerId: InputMaybe<Scalars['ID']['input']>;
   scope: CalendarScope;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateEventSeriesArgs = {
   input: CreateEventSeriesInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateFinancePeriodArgs = {
   input: CreateFinancePeriodInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateGovernanceGroupArgs = {
   input: CreateGovernanceGroupInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateLevyInvoiceArgs = {
   input: CreateLevyInvoiceInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreatePartnerArgs = {
   input: CreatePartnerInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateSignInCodeArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateStandingGroupArgs = {
   input: CreateStandingGroupInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateSubjectClusterArgs = {
   input: CreateSubjectClusterInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateSwapOfferArgs = {
   input: CreateSwapOfferInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationCreateSwapRequestArgs = {
   input: CreateSwapRequestInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDecideAssociateApplicationArgs = {
   input: DecideAssociateApplicationInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDecideStudentVoiceProposalArgs = {
   input: DecideStudentVoiceProposalInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteBudgetLineArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteExpenseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteLevyInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteLevyPaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationDeleteOtherIncomeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationEndGroupMembershipArgs = {
   input: EndGroupMembershipInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationErasePersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationImportRosterArgs = {
   input: ImportRosterInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationIssueApiKeyArgs = {
   input: IssueApiKeyInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationJoinStandingGroupArgs = {
   groupId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationJoinSubjectClusterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationLeaveStandingGroupArgs = {
   groupId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationLeaveSubjectClusterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationLogAmbassadorHoursArgs = {
   eventId: Scalars['ID']['input'];
   minutes: Scalars['Int']['input'];
@@ -2400,54 +2919,64 @@ export type MutationLogAmbassadorHoursArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationMarkNotificationsReadArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationOfferAmbassadorSlotArgs = {
   eventId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationOpenSurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationPostAnnouncementArgs = {
   input: PostAnnouncementInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationProposeStudentVoiceEventArgs = {
   input: ProposeStudentVoiceEventInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationProposeSwapArgs = {
   offerId: Scalars['ID']['input'];
   requestId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationPublishEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationPublishImpactSummaryArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationPublishMouVersionArgs = {
   input: PublishMouVersionInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordAmbassadorAvailabilityArgs = {
   endsAt: Scalars['String']['input'];
   personId: Scalars['ID']['input'];
@@ -2455,56 +2984,67 @@ export type MutationRecordAmbassadorAvailabilityArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordAssociateApplicationArgs = {
   input: AssociateApplicationInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordContributionArgs = {
   input: RecordContributionInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordDecisionArgs = {
   input: RecordDecisionInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordExpenseArgs = {
   input: RecordExpenseInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordFocusGroupNoteArgs = {
   input: RecordFocusGroupNoteInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordLevyPaymentArgs = {
   input: RecordLevyPaymentInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordMinutesArgs = {
   input: RecordMinutesInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordOtherIncomeArgs = {
   input: RecordOtherIncomeInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordPartnerLeavingArgs = {
   leftOn: Scalars['String']['input'];
   partnerId: Scalars['ID']['input'];
@@ -2512,125 +3052,148 @@ export type MutationRecordPartnerLeavingArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordPartnerRejoiningArgs = {
   joinedOn: Scalars['String']['input'];
   partnerId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRecordSafeguardingCheckArgs = {
   input: RecordSafeguardingCheckInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRedeemSignInCodeArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationReflectOnSwapArgs = {
   id: Scalars['ID']['input'];
   input: ReflectOnSwapInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRegisterForEventArgs = {
   eventId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationReopenFinancePeriodArgs = {
   academicYear: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationResetPasswordArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRevokeCalendarFeedArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRevokeSessionsArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRunRolloverArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationScheduleMeetingArgs = {
   input: ScheduleMeetingInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationScheduleSwapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetActionItemStatusArgs = {
   input: SetActionItemStatusInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetAmbassadorSlotsArgs = {
   eventId: Scalars['ID']['input'];
   slots: Scalars['Int']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetEventTravelArgs = {
   eventId: Scalars['ID']['input'];
   input: SetEventTravelInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetGroupQuorumRuleArgs = {
   groupId: Scalars['ID']['input'];
   quorumRule: QuorumRuleInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetNotificationPreferenceArgs = {
   category: NotificationCategory;
   mode: DeliveryMode;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetPasswordArgs = {
   currentPassword: InputMaybe<Scalars['String']['input']>;
   newPassword: Scalars['String']['input'];
@@ -2638,102 +3201,120 @@ export type MutationSetPasswordArgs = {
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetPrioritiesArgs = {
   input: SetPrioritiesInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSetTermCalendarArgs = {
   input: SetTermCalendarInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSignMouArgs = {
   input: SignMouInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSignOutArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationSubmitSurveyResponseArgs = {
   input: SubmitSurveyResponseInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateBudgetLineArgs = {
   id: Scalars['ID']['input'];
   input: UpdateBudgetLineInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateExpenseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateExpenseInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateLevyInvoiceArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLevyInvoiceInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateLevyPaymentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLevyPaymentInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdateOtherIncomeArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOtherIncomeInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdatePartnerArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePartnerInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationWithdrawMyConsentArgs = {
   kind: ConsentKind;
   noticeVersion: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationWithdrawSwapArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationWithdrawSwapOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationWithdrawSwapRequestArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2743,6 +3324,7 @@ export type MySurvey = {
   __typename?: 'MySurvey';
   /** ISO date-time with offset, once answered. */
   respondedAt: Maybe<Scalars['String']['output']>;
+  /** The survey (open or closed; drafts are not listed). */
   survey: Survey;
   /** The secret link token of this invitation. */
   token: Scalars['String']['output'];
@@ -2753,9 +3335,11 @@ export type Notification = {
   __typename?: 'Notification';
   /** The message in plain text (deadlines and times in UK time). */
   body: Scalars['String']['output'];
+  /** What it is about. */
   category: NotificationCategory;
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The notification's id (for markNotificationsRead). */
   id: Scalars['ID']['output'];
   /** Where to act on it, when there is somewhere. */
   link: Maybe<Scalars['String']['output']>;
@@ -2785,7 +3369,9 @@ export type NotificationCategory =
 /** A page of notifications. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** The notifications on this page, newest first. */
   edges: Array<NotificationEdge>;
+  /** Whether another page follows, and the cursor to ask for it. */
   pageInfo: PageInfo;
   /** Unread notifications in the whole inbox (not only this page). */
   unreadCount: Scalars['Int']['output'];
@@ -2794,32 +3380,42 @@ export type NotificationConnection = {
 /** A notification and its cursor. */
 export type NotificationEdge = {
   __typename?: 'NotificationEdge';
+  /** Opaque; pass as `after` to continue after this notification. */
   cursor: Scalars['String']['output'];
+  /** The notification. */
   node: Notification;
 };
 
 /** A person's choice for one category. */
 export type NotificationPreference = {
   __typename?: 'NotificationPreference';
+  /** The category the choice is for. */
   category: NotificationCategory;
   /** True for categories that cannot be turned off (safeguarding, account): always IMMEDIATE. */
   mandatory: Scalars['Boolean']['output'];
+  /** How that category reaches the person: IMMEDIATE until they choose otherwise. */
   mode: DeliveryMode;
 };
 
+/** The result of openSurvey. */
 export type OpenSurveyPayload = {
   __typename?: 'OpenSurveyPayload';
+  /** Why nothing changed; empty on success. */
   errors: Array<UserError>;
+  /** The survey, now OPEN; null when there are errors. */
   survey: Maybe<Survey>;
 };
 
 /** Income other than levies. A restricted fund may be spent only on its stated purpose. */
 export type OtherIncome = {
   __typename?: 'OtherIncome';
+  /** The academic year it belongs to, e.g. 2026-27. */
   academicYear: Scalars['String']['output'];
+  /** The amount received, in pence. */
   amountPence: Scalars['Pence']['output'];
   /** What it is (the funder or appeal): organisations, never a private individual's name. */
   description: Scalars['String']['output'];
+  /** The income's id. */
   id: Scalars['ID']['output'];
   /** ISO date. */
   receivedOn: Scalars['String']['output'];
@@ -2827,6 +3423,7 @@ export type OtherIncome = {
   restricted: Scalars['Boolean']['output'];
   /** What a restricted fund may be spent on; null when unrestricted. */
   restrictedPurpose: Maybe<Scalars['String']['output']>;
+  /** Where it came from. */
   source: IncomeSource;
 };
 
@@ -2837,6 +3434,7 @@ export type OtherIncomeFigures = {
   bySource: Array<IncomeBySource>;
   /** In restricted funds. */
   restrictedPence: Scalars['Pence']['output'];
+  /** All other income of the year: restricted + unrestricted. */
   totalPence: Scalars['Pence']['output'];
   /** Not restricted. */
   unrestrictedPence: Scalars['Pence']['output'];
@@ -2845,14 +3443,18 @@ export type OtherIncomeFigures = {
 /** The result of a change to other income. */
 export type OtherIncomePayload = {
   __typename?: 'OtherIncomePayload';
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The income as saved; null when refused. */
   otherIncome: Maybe<OtherIncome>;
 };
 
-/** Where a page ends and whether another follows. */
+/** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last item: pass it as `after` for the next page; null on an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -2869,6 +3471,7 @@ export type Partner = {
   contributions: Maybe<Array<Contribution>>;
   /** Events at this partner that the caller may see, soonest first. */
   hostedEvents: Array<Event>;
+  /** The partner's id (a UUID), used by every subgraph to refer to it. */
   id: Scalars['ID']['output'];
   /**
    * Impact on this partner's students in an academic year, by instrument and dose band. Coordinator;
@@ -2877,12 +3480,15 @@ export type Partner = {
   impact: Maybe<Array<ImpactCell>>;
   /** ISO date (YYYY-MM-DD) the partner joined. */
   joinedOn: Scalars['String']['output'];
+  /** What kind of member it is (a state, selective or independent school, the university, or an associate partner). */
   kind: PartnerKind;
+  /** The site's latitude in WGS84 degrees (within the UK), or null when not recorded; given together with longitude. */
   latitude: Maybe<Scalars['Float']['output']>;
   /** ISO date the partner left, if it has. */
   leftOn: Maybe<Scalars['String']['output']>;
   /** The site as one point, null when not recorded: teacher swaps measure travel distance from it. */
   location: Maybe<GeoPoint>;
+  /** The site's longitude in WGS84 degrees (within the UK), or null when not recorded; given together with latitude. */
   longitude: Maybe<Scalars['Float']['output']>;
   /** Every stretch of membership, oldest first; joinedOn, leftOn and status are the latest one's. */
   membershipPeriods: Array<MembershipPeriod>;
@@ -2893,11 +3499,17 @@ export type Partner = {
   mouSignature: Maybe<MouSignature>;
   /** Whether the partner has signed the current MoU version (false when none is published). */
   mouSigned: Scalars['Boolean']['output'];
+  /** The partner's name, 2 to 200 characters, unique ignoring case. */
   name: Scalars['String']['output'];
-  /** The partner's people visible to the caller, by name; optionally only those holding `role`. */
+  /**
+   * The partner's people visible to the caller, by name (not paginated): the coordinator sees them
+   * all; a head, champion or teacher of this partner sees its people; anyone else sees at most
+   * themself. Leavers are included (see `Person.leftOn`).
+   */
   people: Array<Person>;
   /** Derived from kind: teacher swaps pair state and independent sectors. */
   sector: Sector;
+  /** ACTIVE while its latest membership period is open, LEFT once a leaving date is recorded. */
   status: PartnerStatus;
   /** Swaps this partner hosts or sends that the caller may see, newest first; null when the caller sees no swaps at all. */
   swaps: Maybe<Array<Swap>>;
@@ -2906,6 +3518,7 @@ export type Partner = {
    * ("2026-27"), by start date. Coordinator, heads, champions and teachers; FORBIDDEN otherwise.
    */
   termCalendar: Maybe<Array<TermDate>>;
+  /** The town the partner is in, 2 to 100 characters. */
   town: Scalars['String']['output'];
 };
 
@@ -2939,28 +3552,43 @@ export type PartnerTermCalendarArgs = {
 /** A partner after a change of its details or membership. */
 export type PartnerChangePayload = {
   __typename?: 'PartnerChangePayload';
+  /** Why the change was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
+  /** The partner as changed; null when refused. */
   partner: Maybe<Partner>;
 };
 
+/** What kind of member a partner is; it decides the partner's sector. */
 export type PartnerKind =
+  /** An associate partner: a local organisation that shares the aims, approved by the Heads Group (sector COMMUNITY). */
   | 'ASSOCIATE'
+  /** An independent school (sector INDEPENDENT). */
   | 'INDEPENDENT'
+  /** A selective (grammar) school: a state school, so sector STATE. */
   | 'SELECTIVE'
+  /** A state school (sector STATE). */
   | 'STATE'
+  /** The university, the higher-education partner (sector HIGHER_EDUCATION). */
   | 'UNIVERSITY';
 
 /** One partner's levies for the year. */
 export type PartnerLevyFigures = {
   __typename?: 'PartnerLevyFigures';
+  /** The partner's levy invoices for the year added up. */
   invoicedPence: Scalars['Pence']['output'];
+  /** invoiced − received. */
   outstandingPence: Scalars['Pence']['output'];
+  /** The partner invoiced. */
   partner: Partner;
+  /** The payments against them. */
   receivedPence: Scalars['Pence']['output'];
 };
 
+/** Whether a partner is a member today. */
 export type PartnerStatus =
+  /** A member: its latest membership period is open. */
   | 'ACTIVE'
+  /** It has left: its latest membership period has a leaving date (it may rejoin later). */
   | 'LEFT';
 
 /** One of the partnership's aims: reference data owned by partners-governance. */
@@ -2968,7 +3596,9 @@ export type PartnershipAim = {
   __typename?: 'PartnershipAim';
   /** The code used by events and evaluation (their `Aim` enum has the same values). */
   code: Aim;
+  /** What the aim means for the partnership. */
   description: Scalars['String']['output'];
+  /** The aim's name, e.g. Widening horizons. */
   title: Scalars['String']['output'];
 };
 
@@ -2986,8 +3616,13 @@ export type PaymentMethod =
   | 'OTHER';
 
 /**
- * A person, owned by people. Communications adds their in-app inbox and their notification
- * preferences, visible to the person themself only.
+ * Someone taking part in the partnership: staff, students, ambassadors, associate partners' contacts.
+ * Owned by people. Only the coordinator sees everyone; other callers see themselves and, for
+ *   heads, champions and teachers, the people of their own partner. Through an event (until 30 days
+ *   after it ends, unless it was cancelled), its organisers, teachers in charge and the host
+ *   partner's heads, champions and teachers also see those registered for it, and those registered
+ *   see its adult organisers and teachers in charge: their name, roles, partner and year group, not
+ *   their contact details, consent or safeguarding records. An invisible person resolves to null.
  */
 export type Person = {
   __typename?: 'Person';
@@ -3021,12 +3656,14 @@ export type Person = {
    * CSV at /people/<id>/cpd.csv and printable at /people/<id>/cpd.html (?academicYear=2025).
    */
   cpdRecord: Maybe<CpdRecord>;
+  /** The name the partnership uses for them (2–100 characters); no separate first or family name is kept. */
   displayName: Scalars['String']['output'];
   /**
    * Adults only. Visible to the person themself, the coordinator, and the head or champions of the
    * person's own partner; null for everyone else.
    */
   email: Maybe<Scalars['String']['output']>;
+  /** The person's id, the same in every subgraph. */
   id: Scalars['ID']['output'];
   /** YYYY-MM-DD the student left at a September rollover (Year 13 leavers); null while they take part. A leaver cannot sign in. */
   leftOn: Maybe<Scalars['String']['output']>;
@@ -3069,8 +3706,13 @@ export type Person = {
 
 
 /**
- * A person, owned by people. Communications adds their in-app inbox and their notification
- * preferences, visible to the person themself only.
+ * Someone taking part in the partnership: staff, students, ambassadors, associate partners' contacts.
+ * Owned by people. Only the coordinator sees everyone; other callers see themselves and, for
+ *   heads, champions and teachers, the people of their own partner. Through an event (until 30 days
+ *   after it ends, unless it was cancelled), its organisers, teachers in charge and the host
+ *   partner's heads, champions and teachers also see those registered for it, and those registered
+ *   see its adult organisers and teachers in charge: their name, roles, partner and year group, not
+ *   their contact details, consent or safeguarding records. An invisible person resolves to null.
  */
 export type PersonAmbassadorHoursArgs = {
   academicYear: Scalars['Int']['input'];
@@ -3078,8 +3720,13 @@ export type PersonAmbassadorHoursArgs = {
 
 
 /**
- * A person, owned by people. Communications adds their in-app inbox and their notification
- * preferences, visible to the person themself only.
+ * Someone taking part in the partnership: staff, students, ambassadors, associate partners' contacts.
+ * Owned by people. Only the coordinator sees everyone; other callers see themselves and, for
+ *   heads, champions and teachers, the people of their own partner. Through an event (until 30 days
+ *   after it ends, unless it was cancelled), its organisers, teachers in charge and the host
+ *   partner's heads, champions and teachers also see those registered for it, and those registered
+ *   see its adult organisers and teachers in charge: their name, roles, partner and year group, not
+ *   their contact details, consent or safeguarding records. An invisible person resolves to null.
  */
 export type PersonAttendanceDoseArgs = {
   academicYear: Scalars['Int']['input'];
@@ -3087,8 +3734,13 @@ export type PersonAttendanceDoseArgs = {
 
 
 /**
- * A person, owned by people. Communications adds their in-app inbox and their notification
- * preferences, visible to the person themself only.
+ * Someone taking part in the partnership: staff, students, ambassadors, associate partners' contacts.
+ * Owned by people. Only the coordinator sees everyone; other callers see themselves and, for
+ *   heads, champions and teachers, the people of their own partner. Through an event (until 30 days
+ *   after it ends, unless it was cancelled), its organisers, teachers in charge and the host
+ *   partner's heads, champions and teachers also see those registered for it, and those registered
+ *   see its adult organisers and teachers in charge: their name, roles, partner and year group, not
+ *   their contact details, consent or safeguarding records. An invisible person resolves to null.
  */
 export type PersonCpdRecordArgs = {
   academicYear: Scalars['Int']['input'];
@@ -3096,8 +3748,13 @@ export type PersonCpdRecordArgs = {
 
 
 /**
- * A person, owned by people. Communications adds their in-app inbox and their notification
- * preferences, visible to the person themself only.
+ * Someone taking part in the partnership: staff, students, ambassadors, associate partners' contacts.
+ * Owned by people. Only the coordinator sees everyone; other callers see themselves and, for
+ *   heads, champions and teachers, the people of their own partner. Through an event (until 30 days
+ *   after it ends, unless it was cancelled), its organisers, teachers in charge and the host
+ *   partner's heads, champions and teachers also see those registered for it, and those registered
+ *   see its adult organisers and teachers in charge: their name, roles, partner and year group, not
+ *   their contact details, consent or safeguarding records. An invisible person resolves to null.
  */
 export type PersonNotificationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
@@ -3105,24 +3762,33 @@ export type PersonNotificationsArgs = {
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A page of people, ordered by display name. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The people on this page, in order; at most the page size asked for. */
   edges: Array<PersonEdge>;
+  /** Whether another page follows, and the cursor to ask for it. */
   pageInfo: PageInfo;
 };
 
+/** A person and their place in the list. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
   /** Opaque; pass as `after` to continue after this person. */
   cursor: Scalars['String']['output'];
+  /** The person (visible to the caller: hidden people never appear on a page). */
   node: Person;
 };
 
 /** The school phase or key stage a teacher teaches. */
 export type Phase =
+  /** Key stage 3: years 7–9. */
   | 'KS3'
+  /** Key stage 4: years 10–11 (GCSE). */
   | 'KS4'
+  /** Key stage 5: years 12–13 (sixth form). */
   | 'KS5'
+  /** Primary school (key stages 1 and 2). */
   | 'PRIMARY';
 
 /**
@@ -3143,21 +3809,27 @@ export type PostAnnouncementInput = {
   body: Scalars['String']['input'];
   /** 1–200 characters. */
   subject: Scalars['String']['input'];
+  /** Who to address (TARGET_NOT_ALLOWED when the caller may not, TARGET_NOT_SUPPORTED for GROUP). */
   target: AnnouncementTargetKind;
-  /** The partner, event or group; omit for EVERYONE. */
+  /** The partner, event or group; omit for EVERYONE, required otherwise (INVALID). An unknown event is NOT_FOUND. */
   targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** postAnnouncement's answer. */
 export type PostAnnouncementPayload = {
   __typename?: 'PostAnnouncementPayload';
+  /** The announcement as posted; null when refused (then nobody was told). */
   announcement: Maybe<Announcement>;
+  /** Why it was not posted; empty when it was. */
   errors: Array<UserError>;
 };
 
+/** The result of setting a year's priorities. */
 export type PrioritiesPayload = {
   __typename?: 'PrioritiesPayload';
+  /** Why it was refused (the list was left as it was); empty on success. */
   errors: Array<UserError>;
+  /** The year's priorities as saved, in order; null when refused. */
   priorities: Maybe<Array<Priority>>;
 };
 
@@ -3168,16 +3840,23 @@ export type Priority = {
   academicYear: Scalars['String']['output'];
   /** The aims this priority serves. */
   aims: Array<Aim>;
+  /** What it means in practice, up to 2000 characters (may be empty). */
   description: Scalars['String']['output'];
+  /** The priority's id. */
   id: Scalars['ID']['output'];
   /** Order within the year, from 1. */
   position: Scalars['Int']['output'];
+  /** The priority, 2 to 200 characters. */
   title: Scalars['String']['output'];
 };
 
+/** One priority, in its place in the list. */
 export type PriorityInput = {
+  /** The aims it serves (may be empty). */
   aims: Array<Aim>;
+  /** Up to 2000 characters; may be empty. */
   description: Scalars['String']['input'];
+  /** 2 to 200 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -3197,6 +3876,7 @@ export type ProposalStatus =
   /** Rejected, with a reason. */
   | 'REJECTED';
 
+/** An event a Student Voice member proposes, with any co-proposers, for the Management Group to decide. */
 export type ProposeStudentVoiceEventInput = {
   /** At least one aim it serves. */
   aims: Array<Aim>;
@@ -3214,18 +3894,25 @@ export type ProposeStudentVoiceEventInput = {
   title: Scalars['String']['input'];
 };
 
+/** The result of publishEvent. */
 export type PublishEventPayload = {
   __typename?: 'PublishEventPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The event, now PUBLISHED; null when refused. */
   event: Maybe<Event>;
 };
 
+/** The result of publishImpactSummary. */
 export type PublishImpactSummaryPayload = {
   __typename?: 'PublishImpactSummaryPayload';
+  /** Why nothing was written (INVALID academic year); empty on success. */
   errors: Array<UserError>;
+  /** The year's summary, published (republishing keeps the first publication date); null when there are errors. */
   summary: Maybe<ImpactSummary>;
 };
 
+/** A new MoU version: its text or where the document is kept, and its dates. */
 export type PublishMouVersionInput = {
   /** The text; give it or documentRef (or both). */
   body?: InputMaybe<Scalars['String']['input']>;
@@ -3237,9 +3924,11 @@ export type PublishMouVersionInput = {
   effectiveTo?: InputMaybe<Scalars['String']['input']>;
   /** ISO date the renewal is due. */
   renewalDueOn?: InputMaybe<Scalars['String']['input']>;
+  /** 2 to 200 characters. */
   title: Scalars['String']['input'];
 };
 
+/** Entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
   /** The partnership's aims, in order. Every signed-in caller. */
@@ -3316,6 +4005,7 @@ export type Query = {
   impactReport: Maybe<ImpactReport>;
   /** Yearly summaries. Associates and everyone else but the coordinator see published ones only. Null, with a FORBIDDEN error for this field only, for students. */
   impactSummaries: Maybe<Array<ImpactSummary>>;
+  /** The instrument registry, in registry order: each instrument's number of items, age band, score range, scoring rule and licence notice. */
   instruments: Array<InstrumentInfo>;
   /**
    * Whether the person may work with children on `on` (YYYY-MM-DD, default today). Null when the
@@ -3326,12 +4016,13 @@ export type Query = {
   me: Maybe<Person>;
   /** One meeting, or null. Same readers as governanceGroups. */
   meeting: Maybe<Meeting>;
-  /** MoU versions whose renewal is due within `withinDays` (default 60) or overdue. Coordinator only. */
+  /** The current MoU version, when its renewal is due within `withinDays` (default 60) or overdue; an empty list otherwise. Coordinator only. */
   mouRenewalsDue: Array<MouVersion>;
   /** MoU versions, newest first. Coordinator, heads and champions. */
   mouVersions: Array<MouVersion>;
   /** Surveys the signed-in person is invited to, newest first. */
   mySurveys: Array<MySurvey>;
+  /** One partner, or null when there is no partner with this id. Visible to every signed-in caller. */
   partner: Maybe<Partner>;
   /** Partners, by name. Visible to every signed-in caller: it is organisational, not personal, data. */
   partners: Array<Partner>;
@@ -3375,6 +4066,10 @@ export type Query = {
    * FORBIDDEN); optionally of one subject (case-insensitive).
    */
   subjectClusters: Maybe<Array<SubjectCluster>>;
+  /**
+   * One survey; null when there is none or the caller may not see it (a DRAFT is seen only by the
+   * coordinator, heads and champions).
+   */
   survey: Maybe<Survey>;
   /** Drafts only for the coordinator, heads and champions; open and closed surveys for everyone signed in. */
   surveys: Array<Survey>;
@@ -3395,6 +4090,7 @@ export type Query = {
    * else.
    */
   swapReflectionEvidence: Maybe<SwapReflectionEvidence>;
+  /** Null when there is no such request or the caller may not see it. */
   swapRequest: Maybe<SwapRequest>;
   /**
    * Newest first, visible like offers: the coordinator every request, staff open requests and
@@ -3412,16 +4108,19 @@ export type Query = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryApiKeysArgs = {
   partnerId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryAssociateApplicationsArgs = {
   status: InputMaybe<AssociateApplicationStatus>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryClusterResourcesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   clusterId: Scalars['ID']['input'];
@@ -3431,6 +4130,7 @@ export type QueryClusterResourcesArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryDeliveryLogArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3438,16 +4138,19 @@ export type QueryDeliveryLogArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryEventForProposalArgs = {
   proposalId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryEventRegistrantSearchArgs = {
   eventId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3455,6 +4158,7 @@ export type QueryEventRegistrantSearchArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryEventsArgs = {
   academicYear: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -3470,6 +4174,7 @@ export type QueryEventsArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryFinanceAuditLogArgs = {
   academicYear: Scalars['String']['input'];
   after: InputMaybe<Scalars['String']['input']>;
@@ -3478,16 +4183,19 @@ export type QueryFinanceAuditLogArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryFinancePeriodArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryFinanceReportArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryFocusGroupNotesArgs = {
   academicYear: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -3498,11 +4206,13 @@ export type QueryFocusGroupNotesArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryGovernanceGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryImpactReportArgs = {
   academicYear: InputMaybe<Scalars['Int']['input']>;
   groupBy: ImpactGrouping;
@@ -3510,32 +4220,38 @@ export type QueryImpactReportArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryMayWorkWithChildrenArgs = {
   on: InputMaybe<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryMouRenewalsDueArgs = {
   withinDays: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPartnersArgs = {
   status: InputMaybe<PartnerStatus>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPeopleArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3545,36 +4261,43 @@ export type QueryPeopleArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPreviewRolloverArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryPrioritiesArgs = {
   academicYear: Scalars['String']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryReachReportArgs = {
   academicYear: Scalars['Int']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryStandingGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryStudentVoiceProposalsArgs = {
   status: InputMaybe<ProposalStatus>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryStudentVoicesArgs = {
   academicYear: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -3587,65 +4310,77 @@ export type QueryStudentVoicesArgs = {
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySubjectClusterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySubjectClustersArgs = {
   subject: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySurveysArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapOffersArgs = {
   sector: InputMaybe<Sector>;
   status: InputMaybe<SwapOfferStatus>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapReflectionEvidenceArgs = {
   academicYear: Scalars['Int']['input'];
   partnerId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapRequestsArgs = {
   sector: InputMaybe<Sector>;
   status: InputMaybe<SwapOfferStatus>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QuerySwapsArgs = {
   needsReview: InputMaybe<Scalars['Boolean']['input']>;
   status: InputMaybe<SwapStatus>;
 };
 
 
+/** Entry points for reading the graph. */
 export type QueryThemesArgs = {
   academicYear: Scalars['Int']['input'];
 };
@@ -3741,6 +4476,7 @@ export type ReachRow = {
   suppressed: Array<ReachMeasure>;
 };
 
+/** Whether one person came to a meeting; recording them again replaces their line. */
 export type RecordAttendanceInput = {
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
@@ -3750,7 +4486,9 @@ export type RecordAttendanceInput = {
   status: AttendanceStatus;
 };
 
+/** One consent decision for recordConsent. */
 export type RecordConsentInput = {
+  /** Granted, refused or withdrawn. Someone recording their own decision may only refuse or withdraw. */
   decision: ConsentDecision;
   /** ISO 8601 date-time; defaults to now. */
   givenAt?: InputMaybe<Scalars['String']['input']>;
@@ -3758,33 +4496,44 @@ export type RecordConsentInput = {
   givenBy?: InputMaybe<ConsentGiver>;
   /** Required for PARENT_CARER. */
   giverName?: InputMaybe<Scalars['String']['input']>;
+  /** What the decision is about. */
   kind: ConsentKind;
+  /** How the decision was made known; ONLINE when someone records their own. */
   method: ConsentMethod;
   /** Required for DATA_PROCESSING, not allowed otherwise. */
   noticeVersion?: InputMaybe<Scalars['String']['input']>;
+  /** The person the decision is about. */
   personId: Scalars['ID']['input'];
 };
 
+/** recordConsent's and withdrawMyConsent's answer. */
 export type RecordConsentPayload = {
   __typename?: 'RecordConsentPayload';
+  /** The new record; null when the input was refused. */
   consent: Maybe<ConsentRecord>;
+  /** Why the input was refused; empty when the record was made. */
   errors: Array<UserError>;
+  /** The person's current consent of that kind with the new record counted; null when refused. */
   state: Maybe<ConsentState>;
 };
 
+/** What an associate partner contributed, to one event or to an academic year (not both). */
 export type RecordContributionInput = {
   /** The academic year it was for, e.g. 2026-27; give this or eventId. */
   academicYear?: InputMaybe<Scalars['String']['input']>;
   /** Sponsorship only (and required for it): integer pence, not negative. */
   amountPence?: InputMaybe<Scalars['Int']['input']>;
+  /** 2 to 1000 characters. */
   description: Scalars['String']['input'];
   /** The event it was for; give this or academicYear. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was given; SPONSORSHIP needs amountPence and the other kinds must leave it out. */
   kind: ContributionKind;
   /** An ASSOCIATE partner. */
   partnerId: Scalars['ID']['input'];
 };
 
+/** A decision taken at a meeting. */
 export type RecordDecisionInput = {
   /** Abstentions, if counted. */
   abstentions?: InputMaybe<Scalars['Int']['input']>;
@@ -3802,6 +4551,7 @@ export type RecordDecisionInput = {
   votesFor?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Spending against a budget line of an open year. */
 export type RecordExpenseInput = {
   /** More than zero. */
   amountPence: Scalars['Pence']['input'];
@@ -3813,17 +4563,25 @@ export type RecordExpenseInput = {
   incurredOn: Scalars['String']['input'];
   /** 2–120 characters: the organisation paid. */
   payee: Scalars['String']['input'];
+  /** COMMITTED when ordered, PAID when paid. */
   status: ExpenseStatus;
 };
 
+/** A focus group to record: about a group, never naming anyone. */
 export type RecordFocusGroupNoteInput = {
   /** At least one. */
   aims: Array<Aim>;
+  /** The event discussed, known to evaluation (UNKNOWN_EVENT otherwise); omit for a term or the programme. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD, not after today. */
   heldOn: Scalars['String']['input'];
   /** How many took part (at least 1); never who. */
   participantCount: Scalars['Int']['input'];
+  /**
+   * Whose students took part (UNKNOWN_PARTNER if evaluation does not know it). The coordinator may
+   * give any partner, or none for a partnership-wide group; heads and champions only their own, the
+   * default for them.
+   */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 5000 characters. Describe the group; do not name anyone. */
   summary: Scalars['String']['input'];
@@ -3831,22 +4589,28 @@ export type RecordFocusGroupNoteInput = {
   themes: Array<Scalars['String']['input']>;
 };
 
+/** The result of recordFocusGroupNote. */
 export type RecordFocusGroupNotePayload = {
   __typename?: 'RecordFocusGroupNotePayload';
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
+  /** The recorded note; null when there are errors. */
   note: Maybe<FocusGroupNote>;
 };
 
+/** A payment received against a levy invoice. */
 export type RecordLevyPaymentInput = {
   /** More than zero; with earlier payments, at most the invoice's amount. */
   amountPence: Scalars['Pence']['input'];
   /** An invoice in an OPEN period. */
   invoiceId: Scalars['ID']['input'];
+  /** How it was paid. */
   method: PaymentMethod;
   /** ISO date the money arrived. */
   paidOn: Scalars['String']['input'];
 };
 
+/** The minutes of one agenda item. */
 export type RecordMinutesInput = {
   /** The agenda item. */
   agendaItemId: Scalars['ID']['input'];
@@ -3854,6 +4618,7 @@ export type RecordMinutesInput = {
   minutes: Scalars['String']['input'];
 };
 
+/** Income other than the levy, received in an open year. */
 export type RecordOtherIncomeInput = {
   /** An OPEN period's academic year. */
   academicYear: Scalars['String']['input'];
@@ -3867,25 +4632,38 @@ export type RecordOtherIncomeInput = {
   restricted: Scalars['Boolean']['input'];
   /** 2–200 characters; required for a restricted fund, absent otherwise. */
   restrictedPurpose?: InputMaybe<Scalars['String']['input']>;
+  /** Where it came from. */
   source: IncomeSource;
 };
 
+/** The metadata of one safeguarding check for recordSafeguardingCheck; never the certificate's contents. */
 export type RecordSafeguardingCheckInput = {
+  /** Who carried out or verified the check: 2–100 characters. */
   checkedBy: Scalars['String']['input'];
+  /** YYYY-MM-DD the check was made; not in the future. */
   checkedOn: Scalars['String']['input'];
+  /** What was checked. */
   kind: SafeguardingCheckKind;
+  /** The adult checked (a student is NOT_AN_ADULT). */
   personId: Scalars['ID']['input'];
+  /** The certificate or confirmation reference: 4–40 letters, digits, spaces, / or -. */
   reference: Scalars['String']['input'];
+  /** YYYY-MM-DD by which it must be renewed; on or after `checkedOn`. The check clears until this day, inclusive. */
   reviewOn: Scalars['String']['input'];
 };
 
+/** recordSafeguardingCheck's answer. */
 export type RecordSafeguardingCheckPayload = {
   __typename?: 'RecordSafeguardingCheckPayload';
+  /** The check recorded; null when the input was refused. */
   check: Maybe<SafeguardingCheck>;
+  /** The person's clearance today with this check counted; null when refused. */
   clearance: Maybe<ChildrenClearance>;
+  /** Why the input was refused; empty when the check was recorded. */
   errors: Array<UserError>;
 };
 
+/** A teacher's reflection on a swap that has happened. */
 export type ReflectOnSwapInput = {
   /** The partnership's aims the swap served; may be empty. */
   aims: Array<Aim>;
@@ -3893,17 +4671,22 @@ export type ReflectOnSwapInput = {
   text: Scalars['String']['input'];
 };
 
+/** The result of registerForEvent. */
 export type RegisterForEventPayload = {
   __typename?: 'RegisterForEventPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The new registration: REGISTERED with a place, or WAITLISTED with a position; null when refused. */
   registration: Maybe<Registration>;
 };
 
+/** A new person for registerPerson. */
 export type RegisterPersonInput = {
   /** 2–100 characters. */
   displayName: Scalars['String']['input'];
   /** Adults only; unique regardless of case. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The partner they belong to: known to people and still in the partnership (else UNKNOWN_PARTNER or PARTNER_LEFT). */
   partnerId: Scalars['ID']['input'];
   /** Adults only: digits and spaces, optionally starting with +. */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -3913,24 +4696,32 @@ export type RegisterPersonInput = {
   yearGroup?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** registerPerson's answer. */
 export type RegisterPersonPayload = {
   __typename?: 'RegisterPersonPayload';
+  /** Why the input was refused; empty when the person was registered. */
   errors: Array<UserError>;
+  /** The person registered; null when the input was refused. */
   person: Maybe<Person>;
 };
 
 /** A person's place (or place in the queue) at an event. Free, RSVP style. */
 export type Registration = {
   __typename?: 'Registration';
+  /** ISO date-time with offset when it was cancelled or its offer lapsed; null otherwise. */
   cancelledAt: Maybe<Scalars['String']['output']>;
   /**
    * The code to show at the door. The person, their partner's staff and the coordinator; null for
    * anyone else (the host's staff see no codes of visiting students).
    */
   checkInCode: Maybe<Scalars['String']['output']>;
+  /** ISO date-time with offset of the check-in; null until checked in. */
   checkedInAt: Maybe<Scalars['String']['output']>;
+  /** ISO date-time with offset of the check-out; null until checked out (a new check-in clears it). */
   checkedOutAt: Maybe<Scalars['String']['output']>;
+  /** The event the registration is for (shown whatever the event's status is now). */
   event: Event;
+  /** The registration's id. */
   id: Scalars['ID']['output'];
   /** While OFFERED: the deadline to confirm the place, after which it moves on. */
   offerExpiresAt: Maybe<Scalars['String']['output']>;
@@ -3950,26 +4741,42 @@ export type Registration = {
   photoConsentRefused: Scalars['Boolean']['output'];
   /** ISO date-time with offset. */
   registeredAt: Scalars['String']['output'];
+  /** Where the registration stands. */
   status: RegistrationStatus;
   /** The place in the queue, set only while WAITLISTED: lower goes first (numbers are not reused). */
   waitlistPosition: Maybe<Scalars['Int']['output']>;
 };
 
+/** The result of cancelRegistration or confirmPlace. */
 export type RegistrationPayload = {
   __typename?: 'RegistrationPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
   /** People offered a place freed by this change. */
   offered: Array<Registration>;
+  /** The registration as changed; null when refused. */
   registration: Maybe<Registration>;
 };
 
+/** Where a registration stands. */
 export type RegistrationStatus =
+  /** Checked in at the event: attendance, which evaluation counts. */
   | 'ATTENDED'
+  /**
+   * Cancelled before the start (by the person, their school's staff or the coordinator), or an
+   * offer that lapsed; holds nothing.
+   */
   | 'CANCELLED'
+  /** Held a place but was not checked in when the event was completed (a late check-in corrects it). */
   | 'NO_SHOW'
   /** A place freed up and is offered: confirm before offerExpiresAt. */
   | 'OFFERED'
+  /** Holds a place. */
   | 'REGISTERED'
+  /**
+   * In the queue (waitlistPosition). When a place frees up it is offered to the first person waiting
+   * whose partner is under its quota (first come, first served).
+   */
   | 'WAITLISTED';
 
 /** requestPasswordReset's answer: the same for every address. */
@@ -3977,12 +4784,14 @@ export type RequestPasswordResetPayload = {
   __typename?: 'RequestPasswordResetPayload';
   /** Always true once the address is well-formed: says nothing about whether it is known. */
   accepted: Scalars['Boolean']['output'];
+  /** INVALID when the address is not well-formed; otherwise empty. */
   errors: Array<UserError>;
 };
 
 /** resetPassword's answer. */
 export type ResetPasswordPayload = {
   __typename?: 'ResetPasswordPayload';
+  /** Why the password was not set (INVALID_RESET_TOKEN, INVALID); empty when it was. */
   errors: Array<UserError>;
   /** True when the new password is set. */
   passwordSet: Scalars['Boolean']['output'];
@@ -3991,7 +4800,9 @@ export type ResetPasswordPayload = {
 /** retryDelivery's answer. */
 export type RetryDeliveryPayload = {
   __typename?: 'RetryDeliveryPayload';
+  /** The delivery, queued again (PENDING, attempts 0); null when refused. */
   delivery: Maybe<Delivery>;
+  /** Why it was not queued (NOT_FOUND, NOT_RETRYABLE); empty when it was. */
   errors: Array<UserError>;
 };
 
@@ -4006,28 +4817,46 @@ export type RevokeApiKeyPayload = {
   __typename?: 'RevokeApiKeyPayload';
   /** The key, now REVOKED. */
   apiKey: Maybe<ApiKey>;
+  /** Why it was refused (nothing was changed); empty on success. */
   errors: Array<UserError>;
 };
 
+/** The result of revokeCalendarFeed. */
 export type RevokeCalendarFeedPayload = {
   __typename?: 'RevokeCalendarFeedPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The feed, now revoked; null when refused. */
   feed: Maybe<CalendarFeed>;
 };
 
+/** revokeSessions' answer. */
 export type RevokeSessionsPayload = {
   __typename?: 'RevokeSessionsPayload';
+  /** How many sessions were ended (0 when there were none). */
   revoked: Scalars['Int']['output'];
 };
 
+/**
+ * What a person does in the partnership; one person may hold several (a student holds only STUDENT).
+ * CHAMPION, HEAD and FINANCE follow group membership in partners-governance.
+ */
 export type Role =
+  /** An undergraduate ambassador from the university partner. */
   | 'AMBASSADOR'
+  /** A contact at an associate partner (a local organisation that shares the partnership's aims). */
   | 'ASSOCIATE'
+  /** A Partnership Champion of their school on the Management Group. */
   | 'CHAMPION'
+  /** The partnership's coordinator: runs the day to day and sees everything. */
   | 'COORDINATOR'
+  /** A member of the Finance Group, which stewards the partnership's funds. */
   | 'FINANCE'
+  /** A headteacher: a member of the Heads Group. */
   | 'HEAD'
+  /** A student (Year 7–13) at a partner school; holds no other role and has no contact details here. */
   | 'STUDENT'
+  /** A teacher at a partner school. */
   | 'TEACHER';
 
 /** Current students of one partner in one year group, before the rollover. */
@@ -4037,7 +4866,9 @@ export type RolloverGroup = {
   movesTo: Maybe<Scalars['Int']['output']>;
   /** Resolved by partners-governance; null when it does not know the partner. */
   partner: Maybe<Partner>;
+  /** How many current students (leavers excluded) are in it. */
   students: Scalars['Int']['output'];
+  /** Their year group now (7–13). */
   yearGroup: Scalars['Int']['output'];
 };
 
@@ -4048,6 +4879,7 @@ export type RolloverPreview = {
   academicYear: Scalars['Int']['output'];
   /** True when this year (or a later one) was already rolled: running it would be ALREADY_ROLLED. */
   alreadyRolled: Scalars['Boolean']['output'];
+  /** Current students per partner and year group, by partner then year group. */
   groups: Array<RolloverGroup>;
   /** The Year 13 students who would leave, by partner and name. */
   leavers: Array<Person>;
@@ -4060,6 +4892,7 @@ export type RolloverPreview = {
 /** What a rollover did. */
 export type RolloverResult = {
   __typename?: 'RolloverResult';
+  /** The academic year rolled (2026 = 2026/27). */
   academicYear: Scalars['Int']['output'];
   /** Year 13 students who became leavers. */
   left: Scalars['Int']['output'];
@@ -4070,15 +4903,21 @@ export type RolloverResult = {
 /** What a roster import did or, in a dry run, would do. */
 export type RosterImportReport = {
   __typename?: 'RosterImportReport';
+  /** Rows that create (or, in a dry run, would create) a person. */
   created: Scalars['Int']['output'];
   /** True when nothing was written. */
   dryRun: Scalars['Boolean']['output'];
+  /** Students or staff. */
   kind: RosterKind;
+  /** The partner whose roster it is. */
   partnerId: Scalars['ID']['output'];
+  /** Rows left out. */
   refused: Scalars['Int']['output'];
   /** Every data row, in file order. */
   rows: Array<RosterRowResult>;
+  /** Rows matching a person with exactly these values. */
   unchanged: Scalars['Int']['output'];
+  /** Rows that update (or would update) a person. */
   updated: Scalars['Int']['output'];
 };
 
@@ -4134,6 +4973,7 @@ export type RosterRowResult = {
   line: Scalars['Int']['output'];
   /** What is wrong, without repeating the cell's value. */
   message: Maybe<Scalars['String']['output']>;
+  /** What the row does (or would do). */
   outcome: RosterRowOutcome;
   /** The person matched or (in a real import) created; null for refused rows and dry-run creations. */
   personId: Maybe<Scalars['ID']['output']>;
@@ -4141,26 +4981,34 @@ export type RosterRowResult = {
   reason: Maybe<RosterRefusal>;
 };
 
+/** The result of runMatchingRound. */
 export type RunMatchingRoundPayload = {
   __typename?: 'RunMatchingRoundPayload';
+  /** Always empty today: a round either proposes (possibly nothing) or is FORBIDDEN. */
   errors: Array<UserError>;
   /** The swaps this round proposed (pairs proposed before are not repeated). */
   proposed: Array<Swap>;
 };
 
+/** runRollover's answer. */
 export type RunRolloverPayload = {
   __typename?: 'RunRolloverPayload';
+  /** Why nobody was moved (ALREADY_ROLLED, INVALID); empty when the rollover ran. */
   errors: Array<UserError>;
+  /** What the rollover did; null when refused. */
   rollover: Maybe<RolloverResult>;
 };
 
 /** Metadata of a safeguarding check; never the certificate's contents. */
 export type SafeguardingCheck = {
   __typename?: 'SafeguardingCheck';
+  /** Who carried out or verified the check (a name or an office, e.g. the employing school's business manager). */
   checkedBy: Scalars['String']['output'];
   /** YYYY-MM-DD */
   checkedOn: Scalars['String']['output'];
+  /** The check's id. */
   id: Scalars['ID']['output'];
+  /** What was checked. */
   kind: SafeguardingCheckKind;
   /** certificate or confirmation reference */
   reference: Scalars['String']['output'];
@@ -4168,13 +5016,18 @@ export type SafeguardingCheck = {
   reviewOn: Scalars['String']['output'];
 };
 
+/** The kind of a safeguarding check on an adult. */
 export type SafeguardingCheckKind =
   /** written confirmation from the employing school that it holds the person's checks */
   | 'EMPLOYER_CONFIRMATION'
+  /** An enhanced DBS check without the barred list: does not clear anyone on its own. */
   | 'ENHANCED_DBS'
+  /** An enhanced DBS check including the children's barred list: clears the adult to work with children. */
   | 'ENHANCED_DBS_BARRED_LIST'
+  /** An identity check: does not clear anyone on its own. */
   | 'IDENTITY';
 
+/** A new meeting of a group: when and where (a place, an online link or both), and its agenda. */
 export type ScheduleMeetingInput = {
   /** Agenda item titles, in order. */
   agenda?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -4188,12 +5041,18 @@ export type ScheduleMeetingInput = {
   startsAt: Scalars['String']['input'];
 };
 
+/** The sector a partner belongs to, derived from its kind; teacher swaps pair the state and independent sectors. */
 export type Sector =
+  /** Associate partners: organisations from the community. */
   | 'COMMUNITY'
+  /** The university. */
   | 'HIGHER_EDUCATION'
+  /** Independent schools. */
   | 'INDEPENDENT'
+  /** State schools, selective (grammar) schools included. */
   | 'STATE';
 
+/** A change of an action item's status. */
 export type SetActionItemStatusInput = {
   /** The action. */
   actionItemId: Scalars['ID']['input'];
@@ -4201,9 +5060,11 @@ export type SetActionItemStatusInput = {
   status: ActionItemStatus;
 };
 
+/** One partner's travel to an event. */
 export type SetEventTravelInput = {
   /** What the travel costs, in whole pence (not negative). */
   costPence: Scalars['Int']['input'];
+  /** How they travel. */
   mode: TravelMode;
   /** The participating partner whose students travel. */
   partnerId: Scalars['ID']['input'];
@@ -4218,17 +5079,22 @@ export type SetEventTravelInput = {
 /** setNotificationPreference's answer. */
 export type SetNotificationPreferencePayload = {
   __typename?: 'SetNotificationPreferencePayload';
+  /** Why nothing changed (MANDATORY_CATEGORY); empty when saved. */
   errors: Array<UserError>;
+  /** The choice as saved; null when refused. */
   preference: Maybe<NotificationPreference>;
 };
 
+/** setPassword's answer. */
 export type SetPasswordPayload = {
   __typename?: 'SetPasswordPayload';
+  /** Why the password was not set; empty when it was. */
   errors: Array<UserError>;
   /** How many sessions the change ended. */
   revokedSessions: Scalars['Int']['output'];
 };
 
+/** The Heads Group's priorities for one academic year, at most 20, in order. */
 export type SetPrioritiesInput = {
   /** e.g. 2026-27 */
   academicYear: Scalars['String']['input'];
@@ -4236,20 +5102,26 @@ export type SetPrioritiesInput = {
   priorities: Array<PriorityInput>;
 };
 
+/** A partner's whole calendar for one academic year, at most 100 ranges. */
 export type SetTermCalendarInput = {
   /** e.g. 2026-27 (1 August to 31 July); every range must lie inside it. */
   academicYear: Scalars['String']['input'];
   /** The whole calendar for the year; replaces what was there. */
   entries: Array<TermDateInput>;
+  /** The partner whose calendar it is. */
   partnerId: Scalars['ID']['input'];
 };
 
+/** The answer of every way to sign in. */
 export type SignInPayload = {
   __typename?: 'SignInPayload';
+  /** Why sign-in was refused; empty on success. */
   errors: Array<UserError>;
+  /** The new session's tokens; null when refused. */
   session: Maybe<AuthSession>;
 };
 
+/** A partner's signature on the current MoU version. */
 export type SignMouInput = {
   /** The partner signing the current version. */
   partnerId: Scalars['ID']['input'];
@@ -4261,8 +5133,10 @@ export type SignMouInput = {
   signerRole: Scalars['String']['input'];
 };
 
+/** signOut's answer. */
 export type SignOutPayload = {
   __typename?: 'SignOutPayload';
+  /** True when a session was ended; false when the token matched no open session (nothing to end). */
   signedOut: Scalars['Boolean']['output'];
 };
 
@@ -4273,6 +5147,7 @@ export type SignOutPayload = {
  */
 export type StandingGroup = {
   __typename?: 'StandingGroup';
+  /** The group's id. */
   id: Scalars['ID']['output'];
   /** Whether the signed-in caller is a current member. */
   isMember: Scalars['Boolean']['output'];
@@ -4282,30 +5157,40 @@ export type StandingGroup = {
   memberCount: Scalars['Int']['output'];
   /** Its sessions the caller may see, soonest first. */
   sessions: Array<Event>;
+  /** The group's name, e.g. the partnership choir (3–200 characters). */
   title: Scalars['String']['output'];
 };
 
+/** The result of createStandingGroup. */
 export type StandingGroupPayload = {
   __typename?: 'StandingGroupPayload';
+  /** Why the input was refused (nothing written); empty on success. */
   errors: Array<UserError>;
+  /** The new group; null when refused. */
   standingGroup: Maybe<StandingGroup>;
 };
 
+/** The result of addStandingGroupSessions or joinStandingGroup. */
 export type StandingGroupRegistrationsPayload = {
   __typename?: 'StandingGroupRegistrationsPayload';
+  /** Why the whole request was refused (nothing written); a refused session is in `skipped` instead. */
   errors: Array<UserError>;
   /** Registrations made by this change (a place or a place in the queue), one per member and session. */
   registrations: Array<Registration>;
   /** Sessions someone could not be registered for, with the reason; the rest went ahead. */
   skipped: Array<StandingGroupSkip>;
+  /** The group; null when refused. */
   standingGroup: Maybe<StandingGroup>;
 };
 
 /** A session a member could not be registered for, and why (e.g. YEAR_GROUP_NOT_ELIGIBLE). */
 export type StandingGroupSkip = {
   __typename?: 'StandingGroupSkip';
+  /** Why: registerForEvent's refusal, or EVENT_NOT_OPEN for a session not yet published. */
   code: UserErrorCode;
+  /** The session. */
   event: Event;
+  /** The reason, in words. */
   message: Scalars['String']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   person: Maybe<Person>;
@@ -4392,6 +5277,7 @@ export type StudentVoiceProposal = {
   title: Scalars['String']['output'];
 };
 
+/** The result of proposing or deciding a Student Voice proposal. */
 export type StudentVoiceProposalPayload = {
   __typename?: 'StudentVoiceProposalPayload';
   /** Why nothing changed. */
@@ -4408,35 +5294,45 @@ export type SubjectCluster = {
   __typename?: 'SubjectCluster';
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The cluster's id. */
   id: Scalars['ID']['output'];
   /** The caller leads the cluster (and may add members). */
   isLead: Scalars['Boolean']['output'];
   /** The caller is a member. */
   isMember: Scalars['Boolean']['output'];
+  /** How many teachers belong to it (a count, seen by anyone who sees the cluster). */
   memberCount: Scalars['Int']['output'];
   /** For members and the coordinator; null for anyone else (heads see the cluster, not who is in it). */
   members: Maybe<Array<SubjectClusterMember>>;
+  /** The cluster's name, 1–120 characters. */
   name: Scalars['String']['output'];
   /** Null for a cluster across phases. */
   phase: Maybe<Phase>;
+  /** The subject its teachers share, 1–60 characters. */
   subject: Scalars['String']['output'];
 };
 
+/** A teacher's membership of a subject cluster. */
 export type SubjectClusterMember = {
   __typename?: 'SubjectClusterMember';
   /** ISO 8601 timestamp. */
   joinedAt: Scalars['String']['output'];
+  /** The member leads the cluster (named by the coordinator) and may add members. */
   lead: Scalars['Boolean']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   person: Maybe<Person>;
 };
 
+/** The result of a change to a subject cluster or its membership. */
 export type SubjectClusterPayload = {
   __typename?: 'SubjectClusterPayload';
+  /** Why nothing changed; empty on success. */
   errors: Array<UserError>;
+  /** The cluster after the change; null when there are errors. */
   subjectCluster: Maybe<SubjectCluster>;
 };
 
+/** One person's answers to one survey: give the survey or the invitation's token, not both. */
 export type SubmitSurveyResponseInput = {
   /** One answer per item, in order, each 1–5. */
   answers: Array<InputMaybe<Scalars['Int']['input']>>;
@@ -4444,12 +5340,16 @@ export type SubmitSurveyResponseInput = {
   reflection?: InputMaybe<Scalars['String']['input']>;
   /** Either the survey (answered as the signed-in person) or the invitation's token. */
   surveyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The invitation's token (see `mySurveys`); valid only for the person it was issued to (NOT_INVITED). */
   token?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of submitSurveyResponse. */
 export type SubmitSurveyResponsePayload = {
   __typename?: 'SubmitSurveyResponsePayload';
+  /** True when the answers were recorded; false when there are errors. */
   accepted: Scalars['Boolean']['output'];
+  /** Why nothing was written; empty on success. */
   errors: Array<UserError>;
 };
 
@@ -4468,7 +5368,12 @@ export type Survey = {
    * for the coordinator and champions only). The survey itself is still shown.
    */
   event: Maybe<Event>;
+  /** The survey's id. */
   id: Scalars['ID']['output'];
+  /**
+   * The questionnaire this survey uses. A POST answer is paired with the same person's PRE answer
+   * only when both surveys of the event use the same instrument.
+   */
   instrument: Instrument;
   /**
    * People invited, counted as for nonResponderCount: everyone for the coordinator, their own
@@ -4487,19 +5392,36 @@ export type Survey = {
   nonResponderCount: Maybe<Scalars['Int']['output']>;
   /** ISO date-time with offset. */
   opensAt: Scalars['String']['output'];
+  /** Whether this is the baseline before the event (PRE) or the follow-up after it (POST). */
   phase: SurveyPhase;
   /** The free-text question every survey asks. */
   reflectionQuestion: Scalars['String']['output'];
+  /** DRAFT while being set up, OPEN while it takes answers, CLOSED once it takes none. */
   status: SurveyStatus;
 };
 
+/** When a survey is given, relative to its event. */
 export type SurveyPhase =
+  /**
+   * After the event: opens when the event completes (created if there is none), and the event's
+   * attendees whose year group the instrument suits are invited. An answer is paired with the same
+   * person's PRE score when they gave one on the same instrument.
+   */
   | 'POST'
+  /**
+   * Before the event: the baseline. It can only be opened (openSurvey) before the event starts; while
+   * it is open, any signed-in person may answer it (who will attend is not known yet), unless their
+   * year group lies outside the instrument's age band.
+   */
   | 'PRE';
 
+/** Where a survey is in its life. */
 export type SurveyStatus =
+  /** No longer taking answers; its responses still count in reports. */
   | 'CLOSED'
+  /** Being set up: seen only by the coordinator, heads and champions; nobody can answer it yet. */
   | 'DRAFT'
+  /** Taking answers: from its invitees; a PRE survey from anyone signed in whose year group the instrument does not exclude. */
   | 'OPEN';
 
 /**
@@ -4511,7 +5433,7 @@ export type Swap = {
   __typename?: 'Swap';
   /** ISO 8601 timestamp the host head confirmed the visitor's checks in writing. */
   checksConfirmedAt: Maybe<Scalars['String']['output']>;
-  /** ISO date. */
+  /** ISO date (UK) the swap was recorded as having happened; null before. */
   completedOn: Maybe<Scalars['String']['output']>;
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
@@ -4519,12 +5441,15 @@ export type Swap = {
   endsOn: Scalars['String']['output'];
   /** Why the matcher proposed this pair; null for a pinned pair proposed before scoring. */
   explanation: Maybe<MatchExplanation>;
+  /** The host school's head has approved. */
   hostApproved: Scalars['Boolean']['output'];
   /** The host school; resolved by partners-governance, null when the caller may not see it. */
   hostPartner: Maybe<Partner>;
+  /** The host teacher's school when the swap was matched. */
   hostPartnerId: Scalars['ID']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   hostTeacher: Maybe<Person>;
+  /** The swap's id. */
   id: Scalars['ID']['output'];
   /**
    * For the coordinator: true when the swap is still to happen (PROPOSED to SCHEDULED) but one of
@@ -4535,10 +5460,14 @@ export type Swap = {
   needsReview: Scalars['Boolean']['output'];
   /** Null when the caller may not see the offer (e.g. it has been withdrawn). */
   offer: Maybe<SwapOffer>;
+  /** The phase or key stage both teachers teach. */
   phase: Phase;
   /** The coordinator proposed this pair by hand. */
   pinned: Scalars['Boolean']['output'];
-  /** The teachers' reflections, once the swap has happened. */
+  /**
+   * The teachers' reflections, once the swap has happened: seen, words included, by whoever sees the
+   * swap (its two teachers, both schools' heads and the coordinator).
+   */
   reflections: Array<SwapReflection>;
   /** Null when the caller may not see the request. */
   request: Maybe<SwapRequest>;
@@ -4546,21 +5475,28 @@ export type Swap = {
   reviewReason: Maybe<Scalars['String']['output']>;
   /** ISO date: the first day of the overlap of both windows. */
   startsOn: Scalars['String']['output'];
+  /** Where the swap is in its lifecycle. */
   status: SwapStatus;
   /** The subjects both teachers share. */
   subjects: Array<Scalars['String']['output']>;
+  /** The visiting school's head has approved. */
   visitingApproved: Scalars['Boolean']['output'];
   /** The visitor's school; resolved by partners-governance, null when the caller may not see it. */
   visitingPartner: Maybe<Partner>;
+  /** The visiting teacher's school when the swap was matched. */
   visitingPartnerId: Scalars['ID']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   visitingTeacher: Maybe<Person>;
+  /** Why the swap was withdrawn (1–500 characters); null unless WITHDRAWN. */
   withdrawnReason: Maybe<Scalars['String']['output']>;
 };
 
+/** How many teacher swap reflections named one aim. */
 export type SwapAimCount = {
   __typename?: 'SwapAimCount';
+  /** The aim. */
   aim: Aim;
+  /** Reflections that named it. */
   reflections: Scalars['Int']['output'];
 };
 
@@ -4571,7 +5507,9 @@ export type SwapCpd = {
   completedSwaps: Scalars['Int']['output'];
   /** Days those swaps spanned, startsOn to endsOn with both days included. */
   days: Scalars['Int']['output'];
+  /** Swaps in which the person was the host teacher. */
   hosted: Scalars['Int']['output'];
+  /** Swaps in which the person was the visiting teacher. */
   visited: Scalars['Int']['output'];
 };
 
@@ -4588,13 +5526,17 @@ export type SwapOffer = {
   availableTo: Scalars['String']['output'];
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The offer's id. */
   id: Scalars['ID']['output'];
   /** How far the teacher will travel, 1–60 miles. */
   maxTravelMiles: Scalars['Int']['output'];
+  /** The teacher's notes, at most 1000 characters, seen by everyone who sees the listing; null when none. */
   notes: Maybe<Scalars['String']['output']>;
+  /** The phase or key stage the teacher teaches; a match needs the same phase on both sides. */
   phase: Phase;
   /** The sector of the teacher's partner when the offer was made: STATE or INDEPENDENT. */
   sector: Sector;
+  /** OPEN while listed (also while in a swap that has not been withdrawn), or WITHDRAWN. */
   status: SwapOfferStatus;
   /** 1–5 subjects, as the teacher names them. */
   subjects: Array<Scalars['String']['output']>;
@@ -4602,29 +5544,42 @@ export type SwapOffer = {
   teacher: Maybe<Person>;
 };
 
+/** Whether an offer or request is still listed. */
 export type SwapOfferStatus =
+  /** Listed: it can be matched, unless it is already in a swap that has not been withdrawn. */
   | 'OPEN'
+  /**
+   * Taken out of the pool: by its teacher or the coordinator, or automatically when the teacher
+   * moves to a school or role that no longer qualifies (not while it is in a live swap).
+   */
   | 'WITHDRAWN';
 
+/** The result of a step in a swap's lifecycle, or of proposing one by hand. */
 export type SwapPayload = {
   __typename?: 'SwapPayload';
+  /** Why nothing changed; empty on success. */
   errors: Array<UserError>;
+  /** The swap after the step; null when there are errors. */
   swap: Maybe<Swap>;
 };
 
+/** A teacher's reflection on a swap they took part in, written once it happened. */
 export type SwapReflection = {
   __typename?: 'SwapReflection';
+  /** The partnership's aims the teacher says the swap served; may be empty. */
   aims: Array<Aim>;
   /** ISO date. */
   reflectedOn: Scalars['String']['output'];
   /** Resolved by people; null when the caller may not see that person. */
   teacher: Maybe<Person>;
+  /** What the teacher wrote, 1–4000 characters. Stays in teacher-swap: evaluation receives the aims only. */
   text: Scalars['String']['output'];
 };
 
 /** Teacher swap reflections of one academic year within the caller's report scope: counts only. */
 export type SwapReflectionEvidence = {
   __typename?: 'SwapReflectionEvidence';
+  /** Starting year of the academic year (2025 is 2025–26). */
   academicYear: Scalars['Int']['output'];
   /** Reflections naming each aim, most frequent first. */
   byAim: Array<SwapAimCount>;
@@ -4648,24 +5603,34 @@ export type SwapRequest = {
   availableTo: Scalars['String']['output'];
   /** ISO 8601 timestamp. */
   createdAt: Scalars['String']['output'];
+  /** The request's id. */
   id: Scalars['ID']['output'];
   /** How far the teacher will travel for the return visit, 1–60 miles. */
   maxTravelMiles: Scalars['Int']['output'];
+  /** The teacher's notes, at most 1000 characters, seen by everyone who sees the listing; null when none. */
   notes: Maybe<Scalars['String']['output']>;
+  /** The phase or key stage the teacher teaches; a match needs the same phase on both sides. */
   phase: Phase;
   /** STATE or INDEPENDENT, copied from the teacher's partner. */
   sector: Sector;
+  /** OPEN while listed (also while in a swap that has not been withdrawn), or WITHDRAWN. */
   status: SwapOfferStatus;
+  /** 1–5 subjects, as the teacher names them. */
   subjects: Array<Scalars['String']['output']>;
   /** Resolved by people; null when the caller may not see that person. */
   teacher: Maybe<Person>;
 };
 
+/**
+ * Where a swap is: PROPOSED → APPROVED → CHECKS_CONFIRMED → SCHEDULED → COMPLETED → REFLECTED, or
+ * WITHDRAWN before it happens.
+ */
 export type SwapStatus =
   /** Both heads approved; the host confirms the visitor's checks next. */
   | 'APPROVED'
   /** The host confirmed in writing that the visitor's checks are valid for the swap's days. */
   | 'CHECKS_CONFIRMED'
+  /** It has happened (recorded on or after its first day); each teacher may now reflect once. */
   | 'COMPLETED'
   /** Matched, waiting for both heads. */
   | 'PROPOSED'
@@ -4676,15 +5641,24 @@ export type SwapStatus =
   /** Withdrawn before it happened, with a reason. */
   | 'WITHDRAWN';
 
+/**
+ * A term of the academic year, by UK local date. Terms here are the usual thirds, not any one
+ * school's term dates.
+ */
 export type Term =
+  /** 1 September to 31 December. */
   | 'AUTUMN'
+  /** 1 January to 31 March. */
   | 'SPRING'
+  /** 1 April to 31 August. */
   | 'SUMMER';
 
+/** The result of setting a term calendar. */
 export type TermCalendarPayload = {
   __typename?: 'TermCalendarPayload';
   /** The calendar as saved, by start date. */
   entries: Maybe<Array<TermDate>>;
+  /** Why it was refused (the calendar was left as it was); empty on success. */
   errors: Array<UserError>;
 };
 
@@ -4693,6 +5667,7 @@ export type TermDate = {
   __typename?: 'TermDate';
   /** ISO date, inclusive. */
   endsOn: Scalars['String']['output'];
+  /** What the range is: term, holiday, INSET day or exam period. */
   kind: TermDateKind;
   /** A label such as 'Autumn half term'. */
   label: Maybe<Scalars['String']['output']>;
@@ -4700,10 +5675,13 @@ export type TermDate = {
   startsOn: Scalars['String']['output'];
 };
 
+/** One date range of a partner's calendar. */
 export type TermDateInput = {
   /** ISO date, inclusive, not before startsOn. */
   endsOn: Scalars['String']['input'];
+  /** What the range is. */
   kind: TermDateKind;
+  /** A label such as 'Autumn half term', up to 200 characters. */
   label?: InputMaybe<Scalars['String']['input']>;
   /** ISO date, inclusive. */
   startsOn: Scalars['String']['input'];
@@ -4723,15 +5701,20 @@ export type TermDateKind =
 /** Minutes in one term. */
 export type TermMinutes = {
   __typename?: 'TermMinutes';
+  /** Minutes logged at events starting in that term; 0 when none. */
   minutes: Scalars['Int']['output'];
+  /** The term. */
   term: Term;
 };
 
 /** How many focus group notes of a year carry a theme under an aim. */
 export type ThemeCount = {
   __typename?: 'ThemeCount';
+  /** An aim the notes are tagged with. */
   aim: Aim;
+  /** Notes tagged with both the theme and the aim. */
   notes: Scalars['Int']['output'];
+  /** The theme tag, lower-case. */
   theme: Scalars['String']['output'];
 };
 
@@ -4748,19 +5731,25 @@ export type TransportListEntry = {
   partner: Maybe<Partner>;
   /** ISO date-time with offset; null until planned. */
   pickupAt: Maybe<Scalars['String']['output']>;
+  /** Where the students are picked up; null until planned. */
   pickupPlace: Maybe<Scalars['String']['output']>;
   /** Students of this partner holding a place (registered, offered or attended). */
   registeredStudents: Scalars['Int']['output'];
+  /** Seats booked; null until planned. */
   seats: Maybe<Scalars['Int']['output']>;
 };
 
 /** How a partner's students get to an event. */
 export type TravelMode =
+  /** A hired coach. */
   | 'COACH'
+  /** A minibus. */
   | 'MINIBUS'
   /** Parents or carers bring their children. */
   | 'PARENTS'
+  /** Trains or buses. */
   | 'PUBLIC_TRANSPORT'
+  /** On foot. */
   | 'WALKING';
 
 /** Fields left out keep their value. */
@@ -4775,17 +5764,39 @@ export type UpdateBudgetLineInput = {
 
 /** Only the fields given change; the result is validated as a whole. */
 export type UpdateEventInput = {
+  /** At least one aim; replaces the list. */
   aims?: InputMaybe<Array<Aim>>;
+  /** Who it is for; the year groups must still fit (students need some, teachers only none). */
   audience?: InputMaybe<Audience>;
+  /**
+   * 1–5000, not below the places already held (CAPACITY_BELOW_REGISTRATIONS). New places of a
+   * PUBLISHED event that has not started are offered to the waitlist at once.
+   */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO date-time with offset, after startsAt. */
   endsAt?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A partner that is a member today, where the caller may place an event (as for createEvent).
+   * Null moves the event to an external venue (then `venue` is required), which only the
+   * coordinator may do.
+   */
   hostPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of event it is. */
   kind?: InputMaybe<EventKind>;
+  /**
+   * 1 up to the capacity, not below the places any one partner already holds
+   * (QUOTA_BELOW_REGISTRATIONS); null removes the quota.
+   */
   partnerQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the consents a student must have given; checked for new registrations only. */
   requiredConsents?: InputMaybe<Array<ConsentKind>>;
+  /** ISO date-time with offset. */
   startsAt?: InputMaybe<Scalars['String']['input']>;
+  /** 3–200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** A room at the host or the external venue's name (at most 200 characters); null clears it. */
   venue?: InputMaybe<Scalars['String']['input']>;
+  /** School year groups (7–13); replaces the list. Empty (or null) for teachers only. */
   yearGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
@@ -4801,6 +5812,7 @@ export type UpdateExpenseInput = {
   incurredOn?: InputMaybe<Scalars['String']['input']>;
   /** 2–120 characters. */
   payee?: InputMaybe<Scalars['String']['input']>;
+  /** COMMITTED or PAID. */
   status?: InputMaybe<ExpenseStatus>;
 };
 
@@ -4812,6 +5824,7 @@ export type UpdateLevyInvoiceInput = {
   dueOn?: InputMaybe<Scalars['String']['input']>;
   /** ISO date. */
   issuedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The partner to invoice instead (NOT_FOUND if there is none). */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   /** 1–40 characters, unique (ignoring case). */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -4821,6 +5834,7 @@ export type UpdateLevyInvoiceInput = {
 export type UpdateLevyPaymentInput = {
   /** More than zero; with the other payments, at most the invoice's amount. */
   amountPence?: InputMaybe<Scalars['Pence']['input']>;
+  /** How it was paid. */
   method?: InputMaybe<PaymentMethod>;
   /** ISO date. */
   paidOn?: InputMaybe<Scalars['String']['input']>;
@@ -4838,10 +5852,13 @@ export type UpdateOtherIncomeInput = {
   restricted?: InputMaybe<Scalars['Boolean']['input']>;
   /** 2–200 characters; required for a restricted fund, null otherwise. */
   restrictedPurpose?: InputMaybe<Scalars['String']['input']>;
+  /** Where it came from. */
   source?: InputMaybe<IncomeSource>;
 };
 
+/** A change to a partner's details; fields left out keep their value. */
 export type UpdatePartnerInput = {
+  /** The new kind (its sector follows). */
   kind?: InputMaybe<PartnerKind>;
   /** Degrees within the UK; give both coordinates, or both null to clear them. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
@@ -4849,30 +5866,43 @@ export type UpdatePartnerInput = {
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 2 to 200 characters, unique ignoring case. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 2 to 100 characters. */
   town?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only the fields given change; null clears an optional field. The result must pass the registration rules. */
 export type UpdatePersonInput = {
+  /** 2–100 characters. */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Adults only; unique regardless of case. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Moves the person to this partner (known and still in the partnership); the caller needs the right at both partners. */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Adults only: digits and spaces, optionally starting with +. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** The whole new list (at least one, no repeats). CHAMPION, HEAD and FINANCE cannot be added or removed here. */
   roles?: InputMaybe<Array<Role>>;
+  /** A student's year group (7–13); not allowed for adults. */
   yearGroup?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** updatePerson's answer. */
 export type UpdatePersonPayload = {
   __typename?: 'UpdatePersonPayload';
+  /** Why the input was refused; empty when the change was made. */
   errors: Array<UserError>;
+  /** The person as changed; null when the input was refused. */
   person: Maybe<Person>;
 };
 
 /** A problem with a mutation's input, returned as data so a client can show it by the field. */
 export type UserError = {
   __typename?: 'UserError';
+  /** What kind of problem it is, for a client to act on. */
   code: UserErrorCode;
+  /** The input field at fault as a dotted path (e.g. `name`, `entries.2.startsOn`); null when the problem is not one field's. */
   field: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in plain words, to show beside the field. */
   message: Scalars['String']['output'];
 };
 
@@ -5080,15 +6110,21 @@ export type UserErrorCode =
   /** The event is not for this student's year group. */
   | 'YEAR_GROUP_NOT_ELIGIBLE';
 
+/** The result of withdrawSwapOffer. */
 export type WithdrawSwapOfferPayload = {
   __typename?: 'WithdrawSwapOfferPayload';
+  /** Why nothing changed (NOT_FOUND, NOT_OPEN); empty on success. */
   errors: Array<UserError>;
+  /** The offer, now WITHDRAWN; null when there are errors. */
   swapOffer: Maybe<SwapOffer>;
 };
 
+/** The result of withdrawSwapRequest. */
 export type WithdrawSwapRequestPayload = {
   __typename?: 'WithdrawSwapRequestPayload';
+  /** Why nothing changed (NOT_FOUND, NOT_OPEN); empty on success. */
   errors: Array<UserError>;
+  /** The request, now WITHDRAWN; null when there are errors. */
   swapRequest: Maybe<SwapRequest>;
 };
 
