@@ -27,6 +27,7 @@ import {
   unexpectedErrorHandler,
 } from './http/error-handlers.middleware';
 import { eventsFilesRouter } from './http/events-files.proxy';
+import { unsubscribeRouter } from './http/unsubscribe.proxy';
 import { requestStateMiddleware, requestStateOf } from './http/request-state.middleware';
 import { apolloLoggerFrom, createLogger } from './logger';
 
@@ -132,6 +133,13 @@ export async function createGatewayApp(
       internalTokenSecret: config.internalTokenSecret,
       verifyCaller,
       log: logger,
+    }),
+  );
+
+  app.use(
+    unsubscribeRouter({
+      communicationsUrl: config.subgraphUrls.communications,
+      internalTokenSecret: config.internalTokenSecret,
     }),
   );
 
