@@ -788,13 +788,30 @@ describe('communications through the gateway: told once, by the right channel, n
     expect(log.every((d) => d.status === 'SENT')).toBe(true);
     expect(log.filter((d) => d.attempts > 1).length).toBeGreaterThan(0);
     expect(log.find((d) => d.attempts > 1)?.last_error).toMatch(/ECONNREFUSED/);
-    // and the coordinator sees the same through the graph
-    const graph = await q<{
-      deliveryLog: { edges: Array<{ node: { attempts: number; lastError: string | null } }> };
-    }>(
-      coordinator,
-      `{ deliveryLog(status: SENT, first: 100) { edges { node { attempts lastError } } } }`,
-    );
-    expect(graph.data!.deliveryLog.edges.some((e) => e.node.attempts > 1)).toBe(true);
+    // and the coordinator sees the same through the graph, page by page (newest first)
+    const seen: Array<{ attempts: number; lastError: string | null }> = [];
+    let after: string | null = null;
+    do {
+      const page: {
+        data?: {
+          deliveryLog: {
+            edges: Array<{ node: { attempts: number; lastError: string | null } }>;
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        } | null;
+      } = await q(
+        coordinator,
+        `query($after: String) { deliveryLog(status: SENT, first: 100, after: $after) { edges { node { attempts lastError } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      seen.push(...page.data!.deliveryLog.edges.map((e) => e.node));
+      after = page.data!.deliveryLog.pageInfo.hasNextPage
+        ? page.data!.deliveryLog.pageInfo.endCursor
+        : null;
+    } while (after);
+    expect(seen.length).toBeGreaterThanOrEqual(200);
+    const retriedInGraph = seen.filter((d) => d.attempts > 1);
+    expect(retriedInGraph.length).toBeGreaterThanOrEqual(log.filter((d) => d.attempts > 1).length);
+    expect(retriedInGraph.some((d) => /ECONNREFUSED/.test(d.lastError ?? ''))).toBe(true);
   }, 400_000);
 });
