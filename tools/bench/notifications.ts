@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const run = randomBytes(3).toString('hex');
   const stack = new TestStack('bench-notifications', 1600, {
     // the bench measures the pipeline, not the per-recipient throttle
-    EMAIL_THROTTLE_PER_MINUTE: '100000',
+    EMAIL_THROTTLE_PER_MINUTE: '10000',
     LOG_LEVEL: 'warn',
   });
   const bus = new KafkaTestBus(stack.opts.topicPrefix);
