@@ -30,6 +30,7 @@ import {
 } from './http/error-handlers.middleware';
 import { eventsFilesRouter } from './http/events-files.proxy';
 import { GatewayRateLimits, RateLimitedError } from './http/rate-limits';
+import { unsubscribeRouter } from './http/unsubscribe.proxy';
 import { requestStateMiddleware, requestStateOf } from './http/request-state.middleware';
 import { apolloLoggerFrom, createLogger } from './logger';
 
@@ -153,6 +154,13 @@ export async function createGatewayApp(
       internalTokenSecret: config.internalTokenSecret,
       verifyCaller,
       log: logger,
+    }),
+  );
+
+  app.use(
+    unsubscribeRouter({
+      communicationsUrl: config.subgraphUrls.communications,
+      internalTokenSecret: config.internalTokenSecret,
     }),
   );
 

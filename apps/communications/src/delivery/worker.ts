@@ -21,7 +21,10 @@ export function startDeliveryWorker(
     await boss.work<EmailJob>(
       EMAIL_QUEUE,
       {
-        batchSize: 10,
+        // pg-boss fetches one batch per polling interval: the batch size bounds throughput
+        // (10 gave 10 e-mails/s in tools/bench/notifications.ts); sends in a batch run together
+        // over the SMTP pool's few connections.
+        batchSize: 50,
         pollingIntervalSeconds: settings.pollingIntervalSeconds,
         includeMetadata: true,
       },
