@@ -37,7 +37,7 @@ export const communicationsModule: SubgraphModule<CommunicationsContext> = {
       personalData: true,
       action: 'keep',
       reason:
-        'the pseudonymous id of someone erased, so that no later event ever notifies them again (a suppression list)',
+        'a SHA-256 of the id of someone erased (never the id), so that no later event ever notifies them again (a suppression list)',
       onErasure: 'keep',
     },
     {

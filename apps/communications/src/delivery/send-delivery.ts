@@ -32,7 +32,7 @@ export async function sendDelivery(
 ): Promise<SendOutcome> {
   const rows = (await dataSource.query(
     `SELECT d.id, d.recipient_id, d.category, d.template, d.source_key, d.subject, d.body_text, d.body_html, d.status, d.message_id,
-            EXISTS (SELECT 1 FROM erased_person e WHERE e.id = d.recipient_id) AS erased
+            EXISTS (SELECT 1 FROM erased_person e WHERE e.id_hash = sha256(convert_to(d.recipient_id::text, 'UTF8'))) AS erased
        FROM delivery d WHERE d.id = $1`,
     [deliveryId],
   )) as Array<{

@@ -84,7 +84,7 @@ export const registrationChangedHandler = defineHandler(
   async ({ manager }, p) => {
     await manager.query(
       `INSERT INTO registration_projection (id, event_id, person_id, status, updated_at)
-       SELECT $1, $2, $3, $4, now() WHERE NOT EXISTS (SELECT 1 FROM erased_person WHERE id = $3)
+       SELECT $1, $2, $3, $4, now() WHERE NOT EXISTS (SELECT 1 FROM erased_person WHERE id_hash = sha256(convert_to($3::uuid::text, 'UTF8')))
        ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, updated_at = now()`,
       [p.registrationId, p.eventId, p.personId, p.status],
     );

@@ -13,7 +13,7 @@ async function upsertPerson({ manager }: Tx, p: PersonRegisteredV1): Promise<voi
   await manager.query(
     `INSERT INTO person_projection (id, partner_id, roles, is_student, updated_at)
      SELECT $1, $2, $3, $4, now()
-      WHERE NOT EXISTS (SELECT 1 FROM erased_person WHERE id = $1)
+      WHERE NOT EXISTS (SELECT 1 FROM erased_person WHERE id_hash = sha256(convert_to($1::uuid::text, 'UTF8')))
      ON CONFLICT (id) DO UPDATE
        SET partner_id = EXCLUDED.partner_id, roles = EXCLUDED.roles,
            is_student = EXCLUDED.is_student, updated_at = now()`,
@@ -27,7 +27,7 @@ export const personUpdatedHandler = defineHandler(PeopleEvents.updated, upsertPe
 /**
  * Erasure: the person's inbox and every delivery-log row that names them (as recipient, or as
  * the student a champion was told about) are deleted, with their preferences and projections.
- * Their id stays in `erased_person` only so that nothing further is ever sent to them.
+ * A SHA-256 of their id stays in `erased_person` only so that nothing further is ever sent to them.
  */
 export const personErasedHandler = defineHandler(
   PeopleEvents.erased,
@@ -45,9 +45,10 @@ export const personErasedHandler = defineHandler(
     await manager.query(`UPDATE announcement SET author_id = NULL WHERE author_id = $1`, [
       personId,
     ]);
-    await manager.query(`INSERT INTO erased_person (id) VALUES ($1) ON CONFLICT (id) DO NOTHING`, [
-      personId,
-    ]);
+    await manager.query(
+      `INSERT INTO erased_person (id_hash) VALUES (sha256(convert_to($1::uuid::text, 'UTF8'))) ON CONFLICT (id_hash) DO NOTHING`,
+      [personId],
+    );
   },
 );
 

@@ -41,7 +41,7 @@ export function unsubscribeRoutes(router: Router, deps: { dataSource: DataSource
         if (!v) return void res.status(404).type('text/plain').send('This link is not valid.');
         await deps.dataSource.query(
           `INSERT INTO notification_preference (person_id, category, mode, updated_at)
-           SELECT $1, $2, 'IN_APP_ONLY', now() WHERE NOT EXISTS (SELECT 1 FROM erased_person WHERE id = $1)
+           SELECT $1, $2, 'IN_APP_ONLY', now() WHERE NOT EXISTS (SELECT 1 FROM erased_person WHERE id_hash = sha256(convert_to($1::uuid::text, 'UTF8')))
            ON CONFLICT (person_id, category) DO UPDATE SET mode = 'IN_APP_ONLY', updated_at = now()`,
           [v.personId, v.category],
         );

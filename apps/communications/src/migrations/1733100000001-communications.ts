@@ -21,7 +21,9 @@ export class Communications1733100000001 implements MigrationInterface {
     await q.query(`CREATE INDEX person_projection_partner_idx ON person_projection (partner_id)`);
     await q.query(`
       CREATE TABLE erased_person (
-        id          uuid PRIMARY KEY,
+        -- SHA-256 of the erased person's id, never the id itself: enough to recognise them in a
+        -- late event, nothing that names them in this database.
+        id_hash     bytea PRIMARY KEY,
         erased_at   timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`

@@ -62,9 +62,11 @@ export async function notify(
   const about = [...unique.values()].map((r) => r.aboutPersonId).filter((x): x is string => !!x);
   const erased = new Set(
     (
-      (await manager.query(`SELECT id FROM erased_person WHERE id = ANY($1::uuid[])`, [
-        [...ids, ...about],
-      ])) as Array<{ id: string }>
+      (await manager.query(
+        `SELECT x::text AS id FROM unnest($1::uuid[]) AS x
+          WHERE EXISTS (SELECT 1 FROM erased_person e WHERE e.id_hash = sha256(convert_to(x::text, 'UTF8')))`,
+        [[...ids, ...about]],
+      )) as Array<{ id: string }>
     ).map((r) => r.id),
   );
   const people = new Map(
