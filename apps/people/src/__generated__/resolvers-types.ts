@@ -466,8 +466,8 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Check-in by name: the people registered for the event (any status but cancelled) whose name
-   * starts with `namePrefix`, regardless of case and accents, by name; at most `first` (default 20,
-   * at most 50). Only for those who may see the event's register: its organisers and teachers in
+   * starts with `namePrefix`, regardless of case and accents, by name; `first` is capped at 50
+   * (default 20). Only for those who may see the event's register: its organisers and teachers in
    * charge, the host partner's heads, champions and teachers (until 30 days after it ends) and the
    * coordinator; FORBIDDEN for anyone else.
    */
