@@ -332,6 +332,7 @@ describe('demo data', () => {
         );
       expect((await ours()).sort()).toEqual(
         [
+          'ekst_communications',
           'ekst_demo_seed',
           'ekst_evaluation',
           'ekst_events',

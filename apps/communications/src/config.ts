@@ -16,6 +16,8 @@ export const DEV_UNSUBSCRIBE_SECRET = 'ekst-dev-unsubscribe-secret-not-for-produ
 
 export interface DeliverySettings {
   databaseUrl: string;
+  /** the job queue's own connections: DB_POOL_MAX's share, 1–3 (it polls, it does not serve) */
+  queuePoolMax: number;
   /** smtp:// or smtps:// with credentials, host, port; TLS by scheme or `?secure=true` */
   smtpUrl: string;
   mailFrom: string;
@@ -77,6 +79,7 @@ export function loadDeliverySettings(env: NodeJS.ProcessEnv = process.env): Deli
   const e = parsed.data;
   return {
     databaseUrl: base.databaseUrl,
+    queuePoolMax: Math.max(1, Math.min(3, base.dbPoolMax - 1)),
     smtpUrl: e.SMTP_URL ?? 'smtp://127.0.0.1:1025',
     mailFrom: e.MAIL_FROM,
     peopleContactUrl: e.PEOPLE_CONTACT_URL,

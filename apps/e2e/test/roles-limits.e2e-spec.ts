@@ -239,7 +239,9 @@ describe('roles and limits through the gateway (issue 8: defects 5, 6, 9)', () =
       expect(list).not.toBeNull();
       for (const [as, token] of Object.entries(callers)) {
         const r = await q<Record<string, unknown>>(token, list!.query);
-        const field = list!.coordinate.split('.')[1];
+        // The answer's root: the list itself, or the root field on the path that leads to it
+        // (e.g. `me { notifications(first: 100) }`).
+        const field = /^\{\s*(\w+)/.exec(list!.query)?.[1] ?? list!.coordinate.split('.')[1];
         outcomes.push({
           list: `${list!.coordinate}(${list!.argument}: ${list!.documentedCap})`,
           as,

@@ -79,8 +79,9 @@ describe('the cost limit and the documented page sizes of the real supergraph', 
         refused.push({ field: field.coordinate, cap: field.documentedCap, errors: ['no query'] });
         continue;
       }
-      // Not a trivial selection: the list item's fields and the objects they lead to.
-      expect(built.query.length).toBeGreaterThan(200);
+      // Not a trivial selection: the list item's fields and the objects they lead to (the
+      // smallest, a person's notifications, is flat: about 160 characters).
+      expect(built.query.length).toBeGreaterThan(120);
       const errors = gatewayErrors(schema, built.query);
       if (errors.length > 0)
         refused.push({

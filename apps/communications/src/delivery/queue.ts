@@ -20,7 +20,7 @@ export function deliveryQueue(settings: DeliverySettings): Promise<PgBoss> {
   boss ??= (async () => {
     const b = new PgBoss({
       connectionString: settings.databaseUrl,
-      max: 3,
+      max: settings.queuePoolMax,
       application_name: 'communications-delivery',
       // pg-boss' own housekeeping; our delivery table is what people read.
       deleteAfterDays: 7,

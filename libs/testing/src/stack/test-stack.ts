@@ -31,9 +31,10 @@ export class TestStack extends Stack {
       logDir: path.join(REPO_ROOT, '.data', 'e2e-logs', `${label}-${run}`),
       logLevel: process.env.TEST_LOG_LEVEL ?? 'warn',
       // Several stacks run at once under Jest; small pools keep them inside Postgres'
-      // max_connections (100 by default): 5 services x (4 + relay + listener) per stack.
+      // max_connections (100 by default): 6 services x (3 + relay + listener) + the delivery
+      // queue's 2 per stack.
       extraEnv: {
-        DB_POOL_MAX: '4',
+        DB_POOL_MAX: '3',
         ...(mailPorts ? { SMTP_URL: `smtp://127.0.0.1:${mailPorts.smtp}` } : {}),
         ...extraEnv,
       },
