@@ -1,7 +1,8 @@
 import { envelopeSchema } from '@ekst/contracts';
 import type { Envelope, EventDefinition } from '@ekst/contracts';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { recordDeadLetter } from './dead-letters';
 import type { z } from 'zod';
 import { backoffMs, classifyFailure } from './failure';
 import type { FailureKind } from './failure';
@@ -28,6 +29,36 @@ export function defineHandler<T extends z.ZodType, Config = unknown>(
     handle: (tx, payload, envelope) =>
       handle(tx as Tx<Config>, payload as z.infer<T>, envelope as Envelope<z.infer<T>>),
   };
+}
+
+/**
+ * The one path an inbound event takes into a service, inside the caller's transaction: its id
+ * goes into `inbox` and the handler runs, or — when the id is already there — nothing happens.
+ * Returns false for a duplicate. Used by the consumer and by the dead-letter redrive alike.
+ */
+export async function applyInboundEvent(
+  m: EntityManager,
+  tx: TxBinding,
+  topic: string,
+  envelope: Envelope<unknown>,
+  handler: EventHandler,
+  payload: unknown,
+): Promise<boolean> {
+  const inserted = (await m.query(
+    `INSERT INTO inbox (event_id, event_type, topic) VALUES ($1, $2, $3)
+     ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+    [envelope.id, envelope.type, topic],
+  )) as unknown[];
+  if (inserted.length === 0) return false;
+  await handler.handle(bindTx(m, tx), payload, envelope);
+  return true;
+}
+
+/** What the dead-letter record keeps of the event, when the message got far enough to say. */
+interface DeadLetterEvent {
+  id: string;
+  type: string;
+  version: number;
 }
 
 export interface InboxConsumerOptions {
@@ -148,7 +179,7 @@ export class InboxConsumer {
         JSON.parse(message.value?.toString('utf8') ?? ''),
       ) as Envelope<unknown>;
     } catch {
-      await this.deadLetter(topic, message, 'malformed envelope');
+      await this.deadLetter(topic, partition, message, null, 'malformed envelope');
       return;
     }
     const handler = this.opts.handlers.find(
@@ -157,7 +188,13 @@ export class InboxConsumer {
     if (!handler) return; // not an event this service cares about
     const parsed = handler.definition.schema.safeParse(envelope.payload);
     if (!parsed.success) {
-      await this.deadLetter(topic, message, `invalid ${envelope.type}@${envelope.version} payload`);
+      await this.deadLetter(
+        topic,
+        partition,
+        message,
+        envelope,
+        `invalid ${envelope.type}@${envelope.version} payload`,
+      );
       return;
     }
 
@@ -180,13 +217,13 @@ export class InboxConsumer {
           const reason = err instanceof Error ? err.message : String(err);
           const kind: FailureKind = classifyFailure(err);
           if (kind === 'poison') {
-            await this.deadLetter(topic, message, reason, kind);
+            await this.deadLetter(topic, partition, message, envelope, reason, kind);
             return;
           }
           if (kind === 'unknown') {
             unknownFailures += 1;
             if (unknownFailures >= maxAttempts) {
-              await this.deadLetter(topic, message, reason, kind);
+              await this.deadLetter(topic, partition, message, envelope, reason, kind);
               return;
             }
           } else {
@@ -238,25 +275,40 @@ export class InboxConsumer {
     handler: EventHandler,
     payload: unknown,
   ): Promise<boolean> {
-    return this.opts.dataSource.transaction(async (m) => {
-      const inserted = (await m.query(
-        `INSERT INTO inbox (event_id, event_type, topic) VALUES ($1, $2, $3)
-         ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-        [envelope.id, envelope.type, topic],
-      )) as unknown[];
-      if (inserted.length === 0) return false;
-      await handler.handle(bindTx(m, this.opts.tx), payload, envelope);
-      return true;
-    });
+    return this.opts.dataSource.transaction((m) =>
+      applyInboundEvent(m, this.opts.tx, topic, envelope, handler, payload),
+    );
   }
 
+  /**
+   * Records the message in the service's `dead_letter` table (for `npm run dlq`: list, redrive),
+   * then sends it to the dead-letter topic. Both before the offset is committed: if either fails
+   * the message is redelivered, and recording it again is a no-op.
+   */
   private async deadLetter(
     topic: string,
+    partition: number,
     message: KafkaMessage,
+    event: DeadLetterEvent | null,
     reason: string,
     kind: FailureKind = 'poison',
   ): Promise<void> {
-    this.opts.log.error({ topic, offset: message.offset, reason, kind }, 'event dead-lettered');
+    this.opts.log.error(
+      { topic, partition, offset: message.offset, eventId: event?.id, reason, kind },
+      'event dead-lettered',
+    );
+    await recordDeadLetter(this.opts.dataSource, {
+      eventId: event?.id ?? null,
+      eventType: event?.type ?? null,
+      eventVersion: event?.version ?? null,
+      sourceTopic: topic,
+      sourcePartition: partition,
+      sourceOffset: message.offset,
+      messageKey: message.key?.toString('utf8') ?? null,
+      rawValue: message.value?.toString('utf8') ?? null,
+      error: reason,
+      kind,
+    });
     await this.dlqProducer?.send({
       topic: this.opts.deadLetterTopic,
       acks: -1,
@@ -268,6 +320,7 @@ export class InboxConsumer {
             'ekst-error': reason.slice(0, 500),
             'ekst-failure-kind': kind,
             'ekst-source-topic': topic,
+            'ekst-source-partition': String(partition),
             'ekst-source-offset': message.offset,
           },
         },
