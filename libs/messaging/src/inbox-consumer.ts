@@ -54,6 +54,14 @@ export async function applyInboundEvent(
   return true;
 }
 
+/** The message being processed, where it came from, and the heartbeat of its batch. */
+interface MessageSource {
+  topic: string;
+  partition: number;
+  message: KafkaMessage;
+  heartbeat: () => Promise<void>;
+}
+
 /** What the dead-letter record keeps of the event, when the message got far enough to say. */
 interface DeadLetterEvent {
   id: string;
@@ -173,13 +181,14 @@ export class InboxConsumer {
     message: KafkaMessage,
     heartbeat: () => Promise<void>,
   ): Promise<void> {
+    const source: MessageSource = { topic, partition, message, heartbeat };
     let envelope: Envelope<unknown>;
     try {
       envelope = envelopeSchema.parse(
         JSON.parse(message.value?.toString('utf8') ?? ''),
       ) as Envelope<unknown>;
     } catch {
-      await this.deadLetter(topic, partition, message, null, 'malformed envelope');
+      await this.deadLetter(source, null, 'malformed envelope');
       return;
     }
     const handler = this.opts.handlers.find(
@@ -189,9 +198,7 @@ export class InboxConsumer {
     const parsed = handler.definition.schema.safeParse(envelope.payload);
     if (!parsed.success) {
       await this.deadLetter(
-        topic,
-        partition,
-        message,
+        source,
         envelope,
         `invalid ${envelope.type}@${envelope.version} payload`,
       );
@@ -217,13 +224,13 @@ export class InboxConsumer {
           const reason = err instanceof Error ? err.message : String(err);
           const kind: FailureKind = classifyFailure(err);
           if (kind === 'poison') {
-            await this.deadLetter(topic, partition, message, envelope, reason, kind);
+            await this.deadLetter(source, envelope, reason, kind);
             return;
           }
           if (kind === 'unknown') {
             unknownFailures += 1;
             if (unknownFailures >= maxAttempts) {
-              await this.deadLetter(topic, partition, message, envelope, reason, kind);
+              await this.deadLetter(source, envelope, reason, kind);
               return;
             }
           } else {
@@ -286,9 +293,7 @@ export class InboxConsumer {
    * the message is redelivered, and recording it again is a no-op.
    */
   private async deadLetter(
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
+    { topic, partition, message, heartbeat }: MessageSource,
     event: DeadLetterEvent | null,
     reason: string,
     kind: FailureKind = 'poison',
@@ -297,7 +302,7 @@ export class InboxConsumer {
       { topic, partition, offset: message.offset, eventId: event?.id, reason, kind },
       'event dead-lettered',
     );
-    await recordDeadLetter(this.opts.dataSource, {
+    const record = {
       eventId: event?.id ?? null,
       eventType: event?.type ?? null,
       eventVersion: event?.version ?? null,
@@ -308,7 +313,24 @@ export class InboxConsumer {
       rawValue: message.value?.toString('utf8') ?? null,
       error: reason,
       kind,
-    });
+    };
+    // A database outage now must not drop the record: retried like any transient failure.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await recordDeadLetter(this.opts.dataSource, record);
+        break;
+      } catch (err) {
+        if (classifyFailure(err) !== 'transient') throw err;
+        this.opts.log.warn(
+          { topic, partition, offset: message.offset, attempt, err: (err as Error).message },
+          'recording a dead letter failed; retrying',
+        );
+        await heartbeat();
+        await this.pause(
+          backoffMs(attempt, this.opts.retryBaseMs ?? 200, this.opts.retryCapMs ?? 5_000),
+        );
+      }
+    }
     await this.dlqProducer?.send({
       topic: this.opts.deadLetterTopic,
       acks: -1,

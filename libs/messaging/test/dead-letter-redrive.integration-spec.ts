@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import type { Consumer, IHeaders, Producer } from 'kafkajs';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createEnvelope, PartnerEvents } from '@ekst/contracts';
@@ -20,6 +21,7 @@ import {
 } from '../src';
 import type { RedriveDeps, TxBinding } from '../src';
 import {
+  adminDatabaseUrl,
   createMigratedDatabase,
   deleteTopicsWithPrefix,
   eventually,
@@ -132,7 +134,19 @@ describe('dead letters: recorded, listed and redriven (real Postgres, real Kafka
     });
   });
 
+  const withAdmin = async (sql: string) => {
+    const c = new Client({ connectionString: adminDatabaseUrl() });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  const dbName = () => new URL(db.url).pathname.slice(1);
+
   afterAll(async () => {
+    await withAdmin(`ALTER DATABASE ${dbName()} ALLOW_CONNECTIONS true`).catch(() => undefined);
     await dlqProbe?.disconnect();
     await producer?.disconnect();
     await db?.drop();
@@ -140,6 +154,7 @@ describe('dead letters: recorded, listed and redriven (real Postgres, real Kafka
   });
 
   beforeEach(async () => {
+    dlqMessages.length = 0;
     await db.dataSource.query(`TRUNCATE applied, inbox, dead_letter`);
     refusing.clear();
     calls.clear();
@@ -319,4 +334,64 @@ describe('dead letters: recorded, listed and redriven (real Postgres, real Kafka
     });
     expect(await appliedNames()).toEqual([]);
   });
+
+  it('a dead letter met during a database outage is recorded once the database is back, not dropped', async () => {
+    const consumer = new InboxConsumer({
+      kafka,
+      groupId: `${prefix}group`,
+      topics: [topic],
+      dataSource: db.dataSource,
+      handlers: [handler],
+      tx,
+      deadLetterTopic: dlq,
+      log: silent,
+      retryBaseMs: 50,
+      retryCapMs: 500,
+    });
+    await consumer.start();
+    try {
+      const marker = joined('marker');
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: [{ key: marker.aggregateId, value: JSON.stringify(marker), partition: 1 }],
+      });
+      await eventually(async () => (await appliedNames()).includes('marker'), 30000);
+
+      await withAdmin(`ALTER DATABASE ${dbName()} ALLOW_CONNECTIONS false`);
+      await withAdmin(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${dbName()}'`,
+      );
+      try {
+        await producer.send({
+          topic,
+          acks: -1,
+          messages: [{ key: 'garbled', value: '{"not": "an envelope"', partition: 1 }],
+        });
+        await new Promise((r) => setTimeout(r, 3000));
+        // Not yet recorded, so not yet on the topic nor committed: it waits for the database.
+        expect(dlqMessages).toEqual([]);
+      } finally {
+        await withAdmin(`ALTER DATABASE ${dbName()} ALLOW_CONNECTIONS true`);
+      }
+      await eventually(
+        async () => (await listDeadLetters(db.dataSource)).length === 1 && dlqMessages.length === 1,
+        30000,
+      );
+      expect(await listDeadLetters(db.dataSource)).toMatchObject([
+        {
+          eventId: null,
+          eventType: null,
+          sourceTopic: topic,
+          sourcePartition: 1,
+          messageKey: 'garbled',
+          rawValue: '{"not": "an envelope"',
+          error: 'malformed envelope',
+          kind: 'poison',
+        },
+      ]);
+    } finally {
+      await consumer.stop();
+    }
+  }, 90000);
 });
