@@ -100,11 +100,12 @@ class Interrupted extends Error {}
  * committed only after that transaction commits.
  *
  * Failures are told apart (`classifyFailure`): a poison message (malformed, breaks its contract,
- * or a handler's `PoisonMessageError`) goes to the dead-letter topic at once and the partition
- * moves on; a transient one (database or network down, serialization failure, deadlock, lock
- * timeout) holds its partition and is retried with capped exponential backoff and jitter for as
- * long as it takes — an alarm is logged once it lasts past `alarmAfterMs`, nothing is dropped —
- * while other partitions keep flowing; a failure of unknown kind is retried `maxAttempts` times,
+ * or a handler's `PoisonMessageError`) goes to the dead-letter topic at once — and is recorded in
+ * the service's `dead_letter` table, for `redriveDeadLetters` — and the partition moves on; a
+ * transient one (database or network down, serialization failure, deadlock, lock timeout) holds
+ * its partition and is retried with capped exponential backoff and jitter for as long as it
+ * takes — an alarm is logged once it lasts past `alarmAfterMs`, nothing is dropped — while other
+ * partitions keep flowing; a failure of unknown kind is retried `maxAttempts` times,
  * then dead-lettered. Order per key holds: a partition never skips past a message it has not
  * applied or dead-lettered.
  */
