@@ -1,7 +1,8 @@
 import { envelopeSchema } from '@ekst/contracts';
 import type { Envelope, EventDefinition } from '@ekst/contracts';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { recordDeadLetter } from './dead-letters';
 import type { z } from 'zod';
 import { backoffMs, classifyFailure } from './failure';
 import type { FailureKind } from './failure';
@@ -28,6 +29,44 @@ export function defineHandler<T extends z.ZodType, Config = unknown>(
     handle: (tx, payload, envelope) =>
       handle(tx as Tx<Config>, payload as z.infer<T>, envelope as Envelope<z.infer<T>>),
   };
+}
+
+/**
+ * The one path an inbound event takes into a service, inside the caller's transaction: its id
+ * goes into `inbox` and the handler runs, or — when the id is already there — nothing happens.
+ * Returns false for a duplicate. Used by the consumer and by the dead-letter redrive alike.
+ */
+export async function applyInboundEvent(
+  m: EntityManager,
+  tx: TxBinding,
+  topic: string,
+  envelope: Envelope<unknown>,
+  handler: EventHandler,
+  payload: unknown,
+): Promise<boolean> {
+  const inserted = (await m.query(
+    `INSERT INTO inbox (event_id, event_type, topic) VALUES ($1, $2, $3)
+     ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+    [envelope.id, envelope.type, topic],
+  )) as unknown[];
+  if (inserted.length === 0) return false;
+  await handler.handle(bindTx(m, tx), payload, envelope);
+  return true;
+}
+
+/** The message being processed, where it came from, and the heartbeat of its batch. */
+interface MessageSource {
+  topic: string;
+  partition: number;
+  message: KafkaMessage;
+  heartbeat: () => Promise<void>;
+}
+
+/** What the dead-letter record keeps of the event, when the message got far enough to say. */
+interface DeadLetterEvent {
+  id: string;
+  type: string;
+  version: number;
 }
 
 export interface InboxConsumerOptions {
@@ -61,11 +100,12 @@ class Interrupted extends Error {}
  * committed only after that transaction commits.
  *
  * Failures are told apart (`classifyFailure`): a poison message (malformed, breaks its contract,
- * or a handler's `PoisonMessageError`) goes to the dead-letter topic at once and the partition
- * moves on; a transient one (database or network down, serialization failure, deadlock, lock
- * timeout) holds its partition and is retried with capped exponential backoff and jitter for as
- * long as it takes — an alarm is logged once it lasts past `alarmAfterMs`, nothing is dropped —
- * while other partitions keep flowing; a failure of unknown kind is retried `maxAttempts` times,
+ * or a handler's `PoisonMessageError`) goes to the dead-letter topic at once — and is recorded in
+ * the service's `dead_letter` table, for `redriveDeadLetters` — and the partition moves on; a
+ * transient one (database or network down, serialization failure, deadlock, lock timeout) holds
+ * its partition and is retried with capped exponential backoff and jitter for as long as it
+ * takes — an alarm is logged once it lasts past `alarmAfterMs`, nothing is dropped — while other
+ * partitions keep flowing; a failure of unknown kind is retried `maxAttempts` times,
  * then dead-lettered. Order per key holds: a partition never skips past a message it has not
  * applied or dead-lettered.
  */
@@ -142,13 +182,14 @@ export class InboxConsumer {
     message: KafkaMessage,
     heartbeat: () => Promise<void>,
   ): Promise<void> {
+    const source: MessageSource = { topic, partition, message, heartbeat };
     let envelope: Envelope<unknown>;
     try {
       envelope = envelopeSchema.parse(
         JSON.parse(message.value?.toString('utf8') ?? ''),
       ) as Envelope<unknown>;
     } catch {
-      await this.deadLetter(topic, message, 'malformed envelope');
+      await this.deadLetter(source, null, 'malformed envelope');
       return;
     }
     const handler = this.opts.handlers.find(
@@ -157,7 +198,11 @@ export class InboxConsumer {
     if (!handler) return; // not an event this service cares about
     const parsed = handler.definition.schema.safeParse(envelope.payload);
     if (!parsed.success) {
-      await this.deadLetter(topic, message, `invalid ${envelope.type}@${envelope.version} payload`);
+      await this.deadLetter(
+        source,
+        envelope,
+        `invalid ${envelope.type}@${envelope.version} payload`,
+      );
       return;
     }
 
@@ -180,13 +225,13 @@ export class InboxConsumer {
           const reason = err instanceof Error ? err.message : String(err);
           const kind: FailureKind = classifyFailure(err);
           if (kind === 'poison') {
-            await this.deadLetter(topic, message, reason, kind);
+            await this.deadLetter(source, envelope, reason, kind);
             return;
           }
           if (kind === 'unknown') {
             unknownFailures += 1;
             if (unknownFailures >= maxAttempts) {
-              await this.deadLetter(topic, message, reason, kind);
+              await this.deadLetter(source, envelope, reason, kind);
               return;
             }
           } else {
@@ -238,25 +283,55 @@ export class InboxConsumer {
     handler: EventHandler,
     payload: unknown,
   ): Promise<boolean> {
-    return this.opts.dataSource.transaction(async (m) => {
-      const inserted = (await m.query(
-        `INSERT INTO inbox (event_id, event_type, topic) VALUES ($1, $2, $3)
-         ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-        [envelope.id, envelope.type, topic],
-      )) as unknown[];
-      if (inserted.length === 0) return false;
-      await handler.handle(bindTx(m, this.opts.tx), payload, envelope);
-      return true;
-    });
+    return this.opts.dataSource.transaction((m) =>
+      applyInboundEvent(m, this.opts.tx, topic, envelope, handler, payload),
+    );
   }
 
+  /**
+   * Records the message in the service's `dead_letter` table (for `npm run dlq`: list, redrive),
+   * then sends it to the dead-letter topic. Both before the offset is committed: if either fails
+   * the message is redelivered, and recording it again is a no-op.
+   */
   private async deadLetter(
-    topic: string,
-    message: KafkaMessage,
+    { topic, partition, message, heartbeat }: MessageSource,
+    event: DeadLetterEvent | null,
     reason: string,
     kind: FailureKind = 'poison',
   ): Promise<void> {
-    this.opts.log.error({ topic, offset: message.offset, reason, kind }, 'event dead-lettered');
+    this.opts.log.error(
+      { topic, partition, offset: message.offset, eventId: event?.id, reason, kind },
+      'event dead-lettered',
+    );
+    const record = {
+      eventId: event?.id ?? null,
+      eventType: event?.type ?? null,
+      eventVersion: event?.version ?? null,
+      sourceTopic: topic,
+      sourcePartition: partition,
+      sourceOffset: message.offset,
+      messageKey: message.key?.toString('utf8') ?? null,
+      rawValue: message.value?.toString('utf8') ?? null,
+      error: reason,
+      kind,
+    };
+    // A database outage now must not drop the record: retried like any transient failure.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await recordDeadLetter(this.opts.dataSource, record);
+        break;
+      } catch (err) {
+        if (classifyFailure(err) !== 'transient') throw err;
+        this.opts.log.warn(
+          { topic, partition, offset: message.offset, attempt, err: (err as Error).message },
+          'recording a dead letter failed; retrying',
+        );
+        await heartbeat();
+        await this.pause(
+          backoffMs(attempt, this.opts.retryBaseMs ?? 200, this.opts.retryCapMs ?? 5_000),
+        );
+      }
+    }
     await this.dlqProducer?.send({
       topic: this.opts.deadLetterTopic,
       acks: -1,
@@ -268,6 +343,7 @@ export class InboxConsumer {
             'ekst-error': reason.slice(0, 500),
             'ekst-failure-kind': kind,
             'ekst-source-topic': topic,
+            'ekst-source-partition': String(partition),
             'ekst-source-offset': message.offset,
           },
         },

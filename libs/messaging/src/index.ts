@@ -7,3 +7,6 @@ export * from './failure';
 export * from './messaging-runtime';
 export * from './messaging-tables.migration';
 export * from './unit-of-work';
+export * from './dead-letters';
+export * from './dead-letters.migration';
+export * from './dead-letter-redrive';

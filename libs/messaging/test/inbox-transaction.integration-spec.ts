@@ -3,7 +3,12 @@ import type { Kafka } from 'kafkajs';
 import { z } from 'zod';
 import { createEnvelope, PartnerEvents } from '@ekst/contracts';
 import type { Envelope, EventDefinition, PartnerJoinedV1 } from '@ekst/contracts';
-import { defineHandler, InboxConsumer, MessagingTables1732300000000 } from '../src';
+import {
+  defineHandler,
+  InboxConsumer,
+  MessagingDeadLetters1732300000900,
+  MessagingTables1732300000000,
+} from '../src';
 import type { Clock } from '../src';
 import { createMigratedDatabase, testLog } from './support/messaging-harness';
 import type { MessagingTestDatabase } from './support/messaging-harness';
@@ -69,7 +74,10 @@ describe('inbox transaction (real Postgres)', () => {
   };
 
   beforeAll(async () => {
-    db = await createMigratedDatabase([MessagingTables1732300000000], 4);
+    db = await createMigratedDatabase(
+      [MessagingTables1732300000000, MessagingDeadLetters1732300000900],
+      4,
+    );
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import {
   defineHandler,
   ensureTopics,
   InboxConsumer,
+  MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
   OutboxRelay,
   systemClock,
@@ -64,7 +65,7 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
 
   beforeAll(async () => {
     db = await createMigratedDatabase(
-      [MessagingTables1732300000000, CounterTable1732300000099],
+      [MessagingTables1732300000000, MessagingDeadLetters1732300000900, CounterTable1732300000099],
       30,
     );
     dataSource = db.dataSource;

@@ -9,6 +9,7 @@ import {
   defineHandler,
   ensureTopics,
   InboxConsumer,
+  MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
   PoisonMessageError,
   systemClock,
@@ -131,7 +132,11 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
 
   beforeAll(async () => {
     db = await createMigratedDatabase(
-      [MessagingTables1732300000000, AppliedAndGate1732300000098],
+      [
+        MessagingTables1732300000000,
+        MessagingDeadLetters1732300000900,
+        AppliedAndGate1732300000098,
+      ],
       6,
     );
     const admin = kafka.admin();

@@ -45,4 +45,14 @@ export const MESSAGING_DATA_POLICIES: DataPolicy[] = [
     personalData: false,
     note: 'event ids and types only, used to apply each event once',
   },
+  {
+    table: 'dead_letter',
+    personalData: true,
+    action: 'delete',
+    retainDays: 30,
+    ageColumn: 'redriven_at',
+    basis:
+      'events the consumer could not apply (pseudonymous ids, as in the outbox), kept until an operator redrives them — a pending one is never dropped, or an erasure could be lost — then 30 days for diagnostics',
+    onErasure: 'none',
+  },
 ];

@@ -1,4 +1,4 @@
-import { MessagingTables1732300000000 } from '@ekst/messaging';
+import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreateProjections1732300000001 } from './1732300000001-create-projections';
 import { CreateSurvey1732300000002 } from './1732300000002-create-survey';
 import { ResponsesAndDose1732300000003 } from './1732300000003-responses-and-dose';
@@ -11,6 +11,7 @@ import { StudentVoices1732300000050 } from './1732300000050-student-voices';
 
 export const migrations = [
   MessagingTables1732300000000,
+  MessagingDeadLetters1732300000900,
   CreateProjections1732300000001,
   CreateSurvey1732300000002,
   ResponsesAndDose1732300000003,

@@ -1,4 +1,4 @@
-import { MessagingTables1732300000000 } from '@ekst/messaging';
+import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreateProjections1732300000001 } from './1732300000001-create-projections';
 import { CreateEvent1732300000002 } from './1732300000002-create-event';
 import { CreateRegistration1732300000003 } from './1732300000003-create-registration';
@@ -15,6 +15,7 @@ import { ProgrammeFeed1732300000601 } from './1732300000601-programme-feed';
 
 export const migrations = [
   MessagingTables1732300000000,
+  MessagingDeadLetters1732300000900,
   CreateProjections1732300000001,
   CreateEvent1732300000002,
   CreateRegistration1732300000003,

@@ -1,4 +1,4 @@
-import { MessagingTables1732300000000 } from '@ekst/messaging';
+import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreatePartner1732300000001 } from './1732300000001-create-partner';
 import { GovernanceCore1732300000100 } from './1732300000100-governance-core';
 // --- groups, meetings, proposals ---
@@ -10,6 +10,7 @@ import { CreateApiKey1732300000400 } from './1732300000400-create-api-key';
 
 export const migrations = [
   MessagingTables1732300000000,
+  MessagingDeadLetters1732300000900,
   CreatePartner1732300000001,
   // --- membership, MoU, calendars (pg-core) ---
   GovernanceCore1732300000100,

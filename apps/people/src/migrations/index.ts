@@ -1,4 +1,4 @@
-import { MessagingTables1732300000000 } from '@ekst/messaging';
+import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreatePartnerProjection1732300000001 } from './1732300000001-create-partner-projection';
 import { CreatePerson1732300000002 } from './1732300000002-create-person';
 import { AccountsConsentSafeguarding1732300000003 } from './1732300000003-accounts-consent-safeguarding';
@@ -12,6 +12,7 @@ import { RosterRollover1732300000500 } from './1732300000500-roster-rollover';
 
 export const migrations = [
   MessagingTables1732300000000,
+  MessagingDeadLetters1732300000900,
   CreatePartnerProjection1732300000001,
   CreatePerson1732300000002,
   AccountsConsentSafeguarding1732300000003,

@@ -1,4 +1,4 @@
-import { MessagingTables1732300000000 } from '@ekst/messaging';
+import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
 import { CreateProjections1732300000001 } from './1732300000001-create-projections';
 import { CreateSwapOffer1732300000002 } from './1732300000002-create-swap-offer';
 import { SharedPartnerProjection1732300000003 } from './1732300000003-shared-partner-projection';
@@ -8,6 +8,7 @@ import { SubjectClusters1732300000040 } from './1732300000040-subject-clusters';
 
 export const migrations = [
   MessagingTables1732300000000,
+  MessagingDeadLetters1732300000900,
   CreateProjections1732300000001,
   CreateSwapOffer1732300000002,
   SharedPartnerProjection1732300000003,
