@@ -612,8 +612,14 @@ describe('communications through the gateway: told once, by the right channel, n
     expect(erased.data?.erasePerson.errors).toEqual([]);
     await retryUntil(
       async () =>
-        (await sql('communications', `SELECT 1 FROM erased_person WHERE id = $1`, [teacherA.id]))
-          .length === 1,
+        (
+          await sql(
+            'communications',
+            // the suppression list holds a SHA-256 of the id, never the id itself
+            `SELECT 1 FROM erased_person WHERE id_hash = sha256(convert_to($1::uuid::text, 'UTF8'))`,
+            [teacherA.id],
+          )
+        ).length === 1,
       'communications applies the erasure',
     );
     const naming = async () => [
