@@ -93,7 +93,8 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
   const consumerOn = (topic: string, extra: Partial<InboxConsumerOptions> = {}) =>
     new InboxConsumer({
       kafka,
-      groupId: `${prefix}group`,
+      // A group per test: a new member of a group another test just left can wait out a rebalance.
+      groupId: `${topic}.group`,
       topics: [topic],
       dataSource: db.dataSource,
       handlers: [handler],
