@@ -675,6 +675,11 @@ describe('the portal in a browser', () => {
     expect(await page.getByRole('table', { name: 'Actions from this meeting' }).count()).toBe(0);
     await scan(page, 'meeting');
     await screenshot(page, '17-head-meeting-carried-over');
+    await page.getByRole('link', { name: 'Back to governance' }).click();
+    await page.getByRole('link', { name: 'Student Voice proposals' }).click();
+    await page.getByRole('heading', { name: 'Student Voice proposals' }).waitFor();
+    await page.getByText('No proposals yet.').waitFor();
+    await scan(page, 'proposals');
     expect(cspViolations).toEqual([]);
     await context.close();
   });
@@ -878,6 +883,7 @@ describe('the portal in a browser', () => {
         'person-refused',
         'planning',
         'programme',
+        'proposals',
         'sign-in',
       ].sort(),
     );
