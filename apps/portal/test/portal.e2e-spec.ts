@@ -607,6 +607,54 @@ describe('the portal in a browser', () => {
     await context.close();
   });
 
+  it('a Student Voice member proposes an event (a too-short reason is refused, nothing saved)', async () => {
+    const groups = await call<{ governanceGroups: Array<{ id: string; kind: string }> }>(
+      stack,
+      admin,
+      `{ governanceGroups { id kind } }`,
+    );
+    const voice = groups.governanceGroups.find((g) => g.kind === 'STUDENT_VOICE');
+    const joined = await call<{ addGroupMember: { errors: unknown[] } }>(
+      stack,
+      admin,
+      `mutation($input: AddGroupMemberInput!) { addGroupMember(input: $input) { errors { code message } } }`,
+      { input: { groupId: voice?.id, personId: people.bella, role: 'MEMBER' } },
+    );
+    expect(joined.addGroupMember.errors).toEqual([]);
+    const proposalTitle = `Eco fair ${run}`;
+    const proposed = async () =>
+      (
+        await call<{ studentVoiceProposals: Array<{ title: string; status: string }> }>(
+          stack,
+          admin,
+          `{ studentVoiceProposals { title status } }`,
+        )
+      ).studentVoiceProposals.filter((p) => p.title === proposalTitle);
+
+    const { context, page, cspViolations } = await newPage(harness.browser);
+    await page.goto(url('/proposals'));
+    await page.waitForURL(/\/sign-in\?next=%2Fproposals/);
+    await signInStudent(page, people.bella);
+    await page.waitForURL(/\/proposals$/);
+    const form = page.locator('form', { hasText: 'Propose an event' });
+    await form.getByLabel('Title').fill(proposalTitle);
+    await form.getByLabel('Confidence').check();
+    await form.getByLabel(/^Why/).fill('Fun');
+    await form.getByLabel('What students will help with').fill('Stalls and posters');
+    await form.getByRole('button', { name: 'Propose' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await proposed()).toEqual([]);
+    await form.getByLabel(/^Why/).fill('Our school wants to learn about recycling together.');
+    await form.getByRole('button', { name: 'Propose' }).click();
+    await page.getByText('Proposed: management will decide.').waitFor();
+    await page.locator('li.card', { hasText: proposalTitle }).getByText('Proposed').waitFor();
+    expect(await proposed()).toEqual([{ title: proposalTitle, status: 'PROPOSED' }]);
+    await scan(page, 'proposals-student');
+    await screenshot(page, '20-student-voice-proposal');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
   it('a head sees a meeting with its quorum, minutes and the actions carried over from the last one', async () => {
     const g = await call<{ createGovernanceGroup: { group: { id: string } | null } }>(
       stack,
@@ -678,7 +726,7 @@ describe('the portal in a browser', () => {
     await page.getByRole('link', { name: 'Back to governance' }).click();
     await page.getByRole('link', { name: 'Student Voice proposals' }).click();
     await page.getByRole('heading', { name: 'Student Voice proposals' }).waitFor();
-    await page.getByText('No proposals yet.').waitFor();
+    await page.locator('li.card', { hasText: `Eco fair ${run}` }).waitFor();
     await scan(page, 'proposals');
     expect(cspViolations).toEqual([]);
     await context.close();
@@ -884,6 +932,7 @@ describe('the portal in a browser', () => {
         'planning',
         'programme',
         'proposals',
+        'proposals-student',
         'sign-in',
       ].sort(),
     );

@@ -6,6 +6,7 @@ import { Empty, ErrorState, Loading, UserErrors } from '../components/States';
 import { hasRole } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { words } from '../format';
+import { AIMS, AUDIENCES, KINDS } from './event-form';
 
 const ProposalsQuery = graphql(`
   query Proposals {
@@ -41,6 +42,22 @@ const ManagementMeetingsQuery = graphql(`
   }
 `);
 
+const ProposeMutation = graphql(`
+  mutation ProposeStudentVoiceEvent($input: ProposeStudentVoiceEventInput!) {
+    proposeStudentVoiceEvent(input: $input) {
+      proposal {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 const DecideMutation = graphql(`
   mutation DecideProposal($input: DecideStudentVoiceProposalInput!) {
     decideStudentVoiceProposal(input: $input) {
@@ -64,12 +81,14 @@ export function Page() {
   const session = useSession();
   const { data, loading, error } = useQuery(ProposalsQuery);
   const mayDecide = !!session && hasRole(session, 'COORDINATOR', 'HEAD', 'CHAMPION');
+  const mayPropose = !!session && hasRole(session, 'STUDENT');
   if (loading && !data) return <Loading what="proposals" />;
   if (error && !data) return <ErrorState error={error} what="proposals" />;
   const proposals = data?.studentVoiceProposals ?? [];
   return (
     <>
       <h1>Student Voice proposals</h1>
+      {mayPropose && <Propose />}
       {proposals.length === 0 ? (
         <Empty>No proposals yet.</Empty>
       ) : (
@@ -152,6 +171,82 @@ function Decide({ proposalId, title }: { proposalId: string; title: string }) {
       {result.error && <ErrorState error={result.error} what="this decision" />}
       <button type="submit" disabled={result.loading}>
         Record decision
+      </button>
+    </form>
+  );
+}
+
+/** A Student Voice member proposes an event (the API refuses other students with FORBIDDEN). */
+function Propose() {
+  const [propose, result] = useMutation(ProposeMutation, { refetchQueries: ['Proposals'] });
+  const payload = result.data?.proposeStudentVoiceEvent;
+  return (
+    <form
+      className="stacked"
+      aria-labelledby="propose-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = e.currentTarget;
+        const f = new FormData(form);
+        const text = (k: string) => String(f.get(k) ?? '').trim();
+        const chosen = f.getAll('aims');
+        void propose({
+          variables: {
+            input: {
+              title: text('title'),
+              kind: KINDS.find((k) => k === text('kind')) ?? 'OTHER',
+              audience: AUDIENCES.find((a) => a === text('audience')) ?? 'STUDENTS',
+              aims: AIMS.filter((a) => chosen.includes(a)),
+              rationale: text('rationale'),
+              studentsWillHelpWith: text('help'),
+            },
+          },
+        }).then((r) => {
+          if (r.data?.proposeStudentVoiceEvent.proposal) form.reset();
+        });
+      }}
+    >
+      <h2 id="propose-heading">Propose an event</h2>
+      <label htmlFor="propose-title">Title</label>
+      <input id="propose-title" name="title" required />
+      <label htmlFor="propose-kind">Kind</label>
+      <select id="propose-kind" name="kind" defaultValue="STUDENT_VOICE">
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {words(k)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="propose-audience">Audience</label>
+      <select id="propose-audience" name="audience" defaultValue="STUDENTS">
+        {AUDIENCES.map((a) => (
+          <option key={a} value={a}>
+            {words(a)}
+          </option>
+        ))}
+      </select>
+      <fieldset>
+        <legend>Aims</legend>
+        {AIMS.map((a) => (
+          <label key={a} className="inline">
+            <input type="checkbox" name="aims" value={a} />
+            {words(a)}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor="propose-rationale">Why (at least 10 characters)</label>
+      <textarea id="propose-rationale" name="rationale" required />
+      <label htmlFor="propose-help">What students will help with</label>
+      <textarea id="propose-help" name="help" required />
+      <UserErrors errors={payload?.errors ?? []} />
+      {result.error && <ErrorState error={result.error} what="proposals" />}
+      {payload?.proposal && (
+        <p role="status" aria-live="polite">
+          Proposed: management will decide.
+        </p>
+      )}
+      <button type="submit" disabled={result.loading}>
+        Propose
       </button>
     </form>
   );
