@@ -7,6 +7,7 @@ import type { Session } from './auth/session';
 import { hasRole, storedRefreshToken } from './auth/session';
 import { useSession } from './auth/useSession';
 import { Loading } from './components/States';
+import { UnreadBadge } from './components/unread';
 import type { Role } from './__generated__/gql/graphql';
 
 /** The menu: one entry per page, shown to the roles the graph lets use it. */
@@ -29,6 +30,10 @@ const MENU: Array<{ to: string; label: string; roles: Role[] }> = [
   },
   { to: '/check-in', label: 'Check-in', roles: ['TEACHER', 'COORDINATOR', 'CHAMPION', 'HEAD'] },
   { to: '/impact', label: 'Impact', roles: ['COORDINATOR', 'HEAD', 'CHAMPION'] },
+  { to: '/governance', label: 'Governance', roles: ['COORDINATOR', 'HEAD', 'CHAMPION', 'FINANCE'] },
+  { to: '/proposals', label: 'Student Voice', roles: ['STUDENT'] },
+  { to: '/finance', label: 'Finance', roles: ['FINANCE', 'HEAD', 'COORDINATOR'] },
+  { to: '/api-keys', label: 'API keys', roles: ['COORDINATOR'] },
 ];
 
 /** Every signed-in page: resumes the tab's session, else sends to sign-in with the page kept. */
@@ -65,6 +70,11 @@ export function Layout() {
                 <NavLink to={m.to}>{m.label}</NavLink>
               </li>
             ))}
+            <li>
+              <NavLink to="/notifications">
+                Notifications <UnreadBadge />
+              </NavLink>
+            </li>
           </ul>
         </nav>
         <SignOut session={session} />

@@ -12,3 +12,8 @@ export const when = (iso: string) => dateTime.format(new Date(iso));
 /** SCREAMING_SNAKE enum values as words: WIDENING_HORIZONS → Widening horizons. */
 export const words = (value: string) =>
   value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
+
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+
+/** Integer pence as pounds: 123456 → £1,234.56. */
+export const money = (pence: number) => pounds.format(pence / 100);

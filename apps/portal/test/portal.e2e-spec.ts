@@ -38,7 +38,7 @@ describe('the portal in a browser', () => {
   let admin: string; // a dev coordinator token for setting the scene through the API
   let schoolId: string;
   const people = {} as Record<
-    'coordinator' | 'teacher' | 'forgetful' | 'alice' | 'bella' | 'cara',
+    'coordinator' | 'teacher' | 'forgetful' | 'head' | 'finance' | 'alice' | 'bella' | 'cara',
     string
   >;
   const email = (who: string) => `${who}.${run}@portal-e2e.example`;
@@ -109,7 +109,7 @@ describe('the portal in a browser', () => {
     return rows[0];
   }
 
-  async function signInAdult(page: Page, who: 'coordinator' | 'teacher') {
+  async function signInAdult(page: Page, who: 'coordinator' | 'teacher' | 'head' | 'finance') {
     if (!page.url().includes('/sign-in')) await page.goto(url('/'));
     await page.getByLabel('E-mail address').fill(email(who));
     await page.getByLabel('Password').fill(PASSWORD);
@@ -160,6 +160,16 @@ describe('the portal in a browser', () => {
       roles: ['CHAMPION'],
       email: email('forgetful'),
     });
+    people.head = await registerPerson({
+      displayName: `Head ${run}`,
+      roles: ['HEAD'],
+      email: email('head'),
+    });
+    people.finance = await registerPerson({
+      displayName: `Bursar ${run}`,
+      roles: ['FINANCE'],
+      email: email('finance'),
+    });
     for (const who of ['alice', 'bella', 'cara'] as const)
       people[who] = await registerPerson({
         displayName: names[who],
@@ -169,6 +179,8 @@ describe('the portal in a browser', () => {
     await setPassword(people.coordinator);
     await setPassword(people.teacher);
     await setPassword(people.forgetful);
+    await setPassword(people.head);
+    await setPassword(people.finance);
     await retryUntil(
       async () =>
         (
@@ -551,6 +563,319 @@ describe('the portal in a browser', () => {
     await context.close();
   });
 
+  it('a student sees the waitlist offer in her notifications, with the unread count, and marks it read', async () => {
+    // communications turned the offer (earlier journey) into an in-app notification
+    const subject = `A place is yours at ${title}`;
+    await retryUntil(
+      async () =>
+        (
+          await sql(
+            stack,
+            'communications',
+            `SELECT 1 FROM notification WHERE recipient_id = $1 AND subject = $2`,
+            [people.alice, subject],
+          )
+        ).length === 1 || null,
+      'offer → notification',
+    );
+    const { context, page, cspViolations } = await newPage(harness.browser);
+    await page.goto(url('/notifications'));
+    await signInStudent(page, people.alice);
+    await page.waitForURL(/\/notifications$/);
+    const menu = page.getByRole('navigation', { name: 'Main' });
+    await menu
+      .getByRole('link', { name: /Notifications/ })
+      .getByLabel(/\d+ unread/)
+      .waitFor();
+    const card = page.locator('li.card', { hasText: subject });
+    await card.getByText('Unread').waitFor();
+    await scan(page, 'notifications');
+    await screenshot(page, '16-student-notifications');
+    await card.getByRole('button', { name: `Mark as read: ${subject}` }).click();
+    await card.getByRole('button', { name: /^Mark as read/ }).waitFor({ state: 'detached' });
+    const rows = await sql<{ read_at: Date | null }>(
+      stack,
+      'communications',
+      `SELECT read_at FROM notification WHERE recipient_id = $1 AND subject = $2`,
+      [people.alice, subject],
+    );
+    expect(rows[0].read_at).not.toBeNull();
+    // a student's menu has none of the staff pages
+    const links = await menu.getByRole('link').allTextContents();
+    expect(links.join(' ')).not.toMatch(/Governance|Finance|API keys/);
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('a Student Voice member proposes an event (a too-short reason is refused, nothing saved)', async () => {
+    const groups = await call<{ governanceGroups: Array<{ id: string; kind: string }> }>(
+      stack,
+      admin,
+      `{ governanceGroups { id kind } }`,
+    );
+    const voice = groups.governanceGroups.find((g) => g.kind === 'STUDENT_VOICE');
+    const joined = await call<{ addGroupMember: { errors: unknown[] } }>(
+      stack,
+      admin,
+      `mutation($input: AddGroupMemberInput!) { addGroupMember(input: $input) { errors { code message } } }`,
+      { input: { groupId: voice?.id, personId: people.bella, role: 'MEMBER' } },
+    );
+    expect(joined.addGroupMember.errors).toEqual([]);
+    const proposalTitle = `Eco fair ${run}`;
+    const proposed = async () =>
+      (
+        await call<{ studentVoiceProposals: Array<{ title: string; status: string }> }>(
+          stack,
+          admin,
+          `{ studentVoiceProposals { title status } }`,
+        )
+      ).studentVoiceProposals.filter((p) => p.title === proposalTitle);
+
+    const { context, page, cspViolations } = await newPage(harness.browser);
+    await page.goto(url('/proposals'));
+    await page.waitForURL(/\/sign-in\?next=%2Fproposals/);
+    await signInStudent(page, people.bella);
+    await page.waitForURL(/\/proposals$/);
+    const form = page.locator('form', { hasText: 'Propose an event' });
+    await form.getByLabel('Title').fill(proposalTitle);
+    await form.getByLabel('Confidence').check();
+    await form.getByLabel(/^Why/).fill('Fun');
+    await form.getByLabel('What students will help with').fill('Stalls and posters');
+    await form.getByRole('button', { name: 'Propose' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await proposed()).toEqual([]);
+    await form.getByLabel(/^Why/).fill('Our school wants to learn about recycling together.');
+    await form.getByRole('button', { name: 'Propose' }).click();
+    await page.getByText('Proposed: management will decide.').waitFor();
+    await page.locator('li.card', { hasText: proposalTitle }).getByText('Proposed').waitFor();
+    expect(await proposed()).toEqual([{ title: proposalTitle, status: 'PROPOSED' }]);
+    await scan(page, 'proposals-student');
+    await screenshot(page, '20-student-voice-proposal');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('a head sees a meeting with its quorum, minutes and the actions carried over from the last one', async () => {
+    const g = await call<{ createGovernanceGroup: { group: { id: string } | null } }>(
+      stack,
+      admin,
+      `mutation($input: CreateGovernanceGroupInput!) { createGovernanceGroup(input: $input) { group { id } errors { code message } } }`,
+      {
+        input: { name: `Curriculum group ${run}`, quorumRule: { kind: 'MIN_PARTNERS', value: 1 } },
+      },
+    );
+    const groupId = g.createGovernanceGroup.group?.id ?? '';
+    expect(groupId).not.toBe('');
+    const schedule = async (daysFromNow: number, agenda: string[]) => {
+      const r = await call<{
+        scheduleMeeting: { meeting: { id: string; agenda: Array<{ id: string }> } | null };
+      }>(
+        stack,
+        admin,
+        `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id agenda { id } } errors { code message } } }`,
+        {
+          input: {
+            groupId,
+            startsAt: new Date(Date.now() + daysFromNow * 24 * 3600_000).toISOString(),
+            place: 'Library',
+            agenda,
+          },
+        },
+      );
+      expect(r.scheduleMeeting.meeting).not.toBeNull();
+      return r.scheduleMeeting.meeting ?? { id: '', agenda: [] };
+    };
+    const first = await schedule(-14, ['Trips this term']);
+    const action = `Book the coach ${run}`;
+    const a = await call<{ addActionItem: { errors: unknown[] } }>(
+      stack,
+      admin,
+      `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { actionItem { id } errors { code message } } }`,
+      { input: { meetingId: first.id, description: action, ownerId: people.head } },
+    );
+    expect(a.addActionItem.errors).toEqual([]);
+    const second = await schedule(-1, ['Follow-up']);
+    const m = await call<{ recordMinutes: { errors: unknown[] } }>(
+      stack,
+      admin,
+      `mutation($input: RecordMinutesInput!) { recordMinutes(input: $input) { errors { code message } } }`,
+      { input: { agendaItemId: second.agenda[0].id, minutes: `Coach still to book ${run}.` } },
+    );
+    expect(m.recordMinutes.errors).toEqual([]);
+
+    const { context, page, cspViolations } = await newPage(harness.browser);
+    await signInAdult(page, 'head');
+    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    const menu = page.getByRole('navigation', { name: 'Main' });
+    await menu.getByRole('link', { name: 'Governance' }).click();
+    await page.getByRole('heading', { name: new RegExp(`Curriculum group ${run}`) }).waitFor();
+    expect(await menu.getByRole('link', { name: 'API keys' }).count()).toBe(0);
+    await scan(page, 'governance');
+    const links = page.getByRole('link', { name: new RegExp(`^Curriculum group ${run} meeting`) });
+    expect(await links.count()).toBe(2);
+    await links.first().click(); // newest first: the second meeting
+    await page.waitForURL(new RegExp(`/governance/meetings/${second.id}$`));
+    await page.getByText(`Coach still to book ${run}.`).waitFor();
+    const carried = page.getByRole('table', { name: 'Actions carried over' });
+    await carried.getByRole('cell', { name: action }).waitFor();
+    await carried.getByRole('cell', { name: `Head ${run}` }).waitFor();
+    // set at the first meeting, so not one of this meeting's own actions
+    expect(await page.getByRole('table', { name: 'Actions from this meeting' }).count()).toBe(0);
+    await scan(page, 'meeting');
+    await screenshot(page, '17-head-meeting-carried-over');
+    await page.getByRole('link', { name: 'Back to governance' }).click();
+    await page.getByRole('link', { name: 'Student Voice proposals' }).click();
+    await page.getByRole('heading', { name: 'Student Voice proposals' }).waitFor();
+    await page.locator('li.card', { hasText: `Eco fair ${run}` }).waitFor();
+    await scan(page, 'proposals');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('a finance member sees budget vs committed vs actual, levies and the audit log; a teacher is refused', async () => {
+    const year = '2026-27';
+    const p = await call<{ createFinancePeriod: { errors: Array<{ code: string }> } }>(
+      stack,
+      admin,
+      `mutation($input: CreateFinancePeriodInput!) { createFinancePeriod(input: $input) { errors { code } } }`,
+      { input: { academicYear: year, startsOn: '2026-09-01', endsOn: '2027-08-31' } },
+    );
+    expect(p.createFinancePeriod.errors.filter((e) => e.code !== 'FINANCE_DUPLICATE')).toEqual([]);
+    const code = `T${run}`.toUpperCase();
+    const line = await call<{ createBudgetLine: { budgetLine: { id: string } | null } }>(
+      stack,
+      admin,
+      `mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { budgetLine { id } errors { code message } } }`,
+      { input: { academicYear: year, code, name: `Trips ${run}`, budgetedPence: 500000 } },
+    );
+    const budgetLineId = line.createBudgetLine.budgetLine?.id ?? '';
+    expect(budgetLineId).not.toBe('');
+    for (const [amountPence, status] of [
+      [12345, 'PAID'],
+      [20000, 'COMMITTED'],
+    ] as const) {
+      const e = await call<{ recordExpense: { errors: unknown[] } }>(
+        stack,
+        admin,
+        `mutation($input: RecordExpenseInput!) { recordExpense(input: $input) { errors { code message } } }`,
+        {
+          input: {
+            budgetLineId,
+            amountPence,
+            incurredOn: '2026-10-01',
+            payee: 'Coach company',
+            description: 'Coach',
+            status,
+          },
+        },
+      );
+      expect(e.recordExpense.errors).toEqual([]);
+    }
+
+    const { context, page, cspViolations } = await newPage(harness.browser);
+    await signInAdult(page, 'finance');
+    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Finance' })
+      .click();
+    await page.getByLabel('Academic year').selectOption(year);
+    const row = page.getByRole('row', { name: new RegExp(`${code} Trips ${run}`) });
+    await row.waitFor();
+    // budget, committed, actual, remaining
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      '£5,000.00',
+      '£200.00',
+      '£123.45',
+      expect.stringMatching(/^£4,[0-9]{3}\.[0-9]{2}$/),
+    ]);
+    const audit = page.getByRole('table', { name: 'Audit log, oldest first' });
+    await audit.getByRole('row').nth(3).waitFor(); // header + the line and the two expenses at least
+    await scan(page, 'finance');
+    await screenshot(page, '18-finance-report');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+
+    // the API refuses a teacher: the page says so instead of showing anything
+    const t = await newPage(harness.browser);
+    await t.page.goto(url('/finance'));
+    await t.page.waitForURL(/\/sign-in\?next=%2Ffinance/);
+    await signInAdult(t.page, 'teacher');
+    await t.page.waitForURL(/\/finance$/);
+    await t.page.getByText('You cannot see finance.').waitFor();
+    expect(
+      await t.page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Finance' })
+        .count(),
+    ).toBe(0);
+    await t.context.close();
+  });
+
+  it('the coordinator issues an API key (the secret shown once) and revokes it', async () => {
+    const associate = await call<{ createPartner: { partner: { id: string } | null } }>(
+      stack,
+      admin,
+      `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } errors { code message } } }`,
+      {
+        input: {
+          name: `Portal Museum ${run}`,
+          kind: 'ASSOCIATE',
+          town: 'Canterbury',
+          joinedOn: '2024-09-01',
+        },
+      },
+    );
+    const partnerId = associate.createPartner.partner?.id ?? '';
+    expect(partnerId).not.toBe('');
+    const keyName = `Museum website ${run}`;
+    const { context, page, cspViolations } = await newPage(harness.browser);
+    await signInAdult(page, 'coordinator');
+    await page.waitForURL(/\/dashboard$/);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'API keys' })
+      .click();
+    await page.getByLabel('Associate partner').selectOption(partnerId);
+    await page.getByLabel('Key name').fill(keyName);
+    await page.getByLabel('Partners read').check();
+    await page.getByRole('button', { name: 'Issue key' }).click();
+    const secret = (await page.getByTestId('api-key-secret').textContent()) ?? '';
+    expect(secret).toMatch(/^ekst_live_[0-9a-f]{32}_\S+$/);
+    const row = page.getByRole('row', { name: new RegExp(keyName) });
+    await row.getByRole('cell', { name: 'Active' }).waitFor();
+    await scan(page, 'api-keys');
+    await screenshot(page, '19-coordinator-api-key-issued');
+    // the secret works against the gateway until it is revoked
+    const partnersWithKey = async () =>
+      fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: JSON.stringify({ query: '{ partners { id } }' }),
+      });
+    const before = (await (await partnersWithKey()).json()) as { errors?: unknown[] };
+    expect(before.errors).toBeUndefined();
+    page.once('dialog', (d) => void d.accept());
+    await row.getByRole('button', { name: `Revoke ${keyName}` }).click();
+    await row.getByRole('cell', { name: 'Revoked' }).waitFor();
+    const stored = await sql<{ revoked_at: Date | null }>(
+      stack,
+      'partners-governance',
+      `SELECT revoked_at FROM api_key WHERE name = $1`,
+      [keyName],
+    );
+    expect(stored[0].revoked_at).not.toBeNull();
+    // every gateway refuses the key within seconds of its revocation
+    await retryUntil(async () => {
+      const r = await partnersWithKey();
+      if (r.status === 401 || r.status === 403) return true;
+      const body = (await r.json()) as { errors?: unknown[] };
+      return (body.errors?.length ?? 0) > 0 || null;
+    }, 'revoked key refused by the gateway');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
   it('an adult whose address is locked out after wrong passwords sees the lock-out message', async () => {
     const { context, page } = await newPage(harness.browser);
     await page.goto(url('/'));
@@ -593,14 +918,21 @@ describe('the portal in a browser', () => {
   it('an axe-core scan of every main page finds no serious or critical violations', () => {
     expect(Object.keys(axeFindings).sort()).toEqual(
       [
+        'api-keys',
         'check-in',
         'check-in-events',
         'dashboard',
         'edit-event',
+        'finance',
+        'governance',
         'impact',
+        'meeting',
+        'notifications',
         'person-refused',
         'planning',
         'programme',
+        'proposals',
+        'proposals-student',
         'sign-in',
       ].sort(),
     );

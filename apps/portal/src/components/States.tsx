@@ -55,3 +55,28 @@ export function UserErrors({ errors }: { errors: ReadonlyArray<{ message: string
     </div>
   );
 }
+
+/** Cursor paging: the next page (the connection's endCursor) and back to the one before. */
+export function Pager(props: {
+  hasNext: boolean;
+  hasPrevious: boolean;
+  next: () => void;
+  previous: () => void;
+  what: string;
+}) {
+  if (!props.hasNext && !props.hasPrevious) return null;
+  return (
+    <nav aria-label={`Pages of ${props.what}`} className="actions">
+      {props.hasPrevious && (
+        <button type="button" onClick={props.previous}>
+          Previous {props.what}
+        </button>
+      )}
+      {props.hasNext && (
+        <button type="button" onClick={props.next}>
+          Next {props.what}
+        </button>
+      )}
+    </nav>
+  );
+}
