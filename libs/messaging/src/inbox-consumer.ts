@@ -87,7 +87,11 @@ export interface InboxConsumerOptions {
   retryCapMs?: number;
   /** a transient failure lasting longer than this raises the alarm (logged once; default 60 s) */
   alarmAfterMs?: number;
-  /** partitions applied in parallel, so one stuck partition does not hold up the others (default 3) */
+  /**
+   * partitions of one fetch applied in parallel (default 3). kafkajs fetches again only once a
+   * fetch's batches are done, so a held partition still delays later fetches: true independence
+   * needs pause/seek per partition.
+   */
   partitionsConsumedConcurrently?: number;
 }
 
@@ -104,8 +108,9 @@ class Interrupted extends Error {}
  * the service's `dead_letter` table, for `redriveDeadLetters` — and the partition moves on; a
  * transient one (database or network down, serialization failure, deadlock, lock timeout) holds
  * its partition and is retried with capped exponential backoff and jitter for as long as it
- * takes — an alarm is logged once it lasts past `alarmAfterMs`, nothing is dropped — while other
- * partitions keep flowing; a failure of unknown kind is retried `maxAttempts` times,
+ * takes — an alarm is logged once it lasts past `alarmAfterMs`, nothing is dropped — while the
+ * other partitions of the same fetch keep flowing (later fetches wait: kafkajs fetches again only
+ * when a fetch's batches are done); a failure of unknown kind is retried `maxAttempts` times,
  * then dead-lettered. Order per key holds: a partition never skips past a message it has not
  * applied or dead-lettered.
  */
