@@ -24,7 +24,7 @@ import { parseServiceConfig } from '@ekst/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { parseDlqArgs, UsageError, USAGE } from './args';
 import type { DlqCommand } from './args';
-import { loadModule } from './service-modules';
+import { loadModule } from '../migrations/service-modules';
 
 /** Most dead letters one `redrive --all` takes; run it again for more. */
 const REDRIVE_ALL_LIMIT = 1000;

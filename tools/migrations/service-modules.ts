@@ -8,7 +8,8 @@ type AnyModule = SubgraphModule<BaseContext>;
  * The only place tools reach into the apps for their modules (entities, migrations, data
  * policies), spelled out one import per service so the Nx graph and the module-boundary rule see
  * each dependency (this project is tagged type:app-tool for it). Lazy, so a command about one
- * service loads only that one.
+ * service loads only that one. Other tools (the dead-letter CLI) import this map rather than
+ * repeat it (the module-boundary rule allows exactly this file).
  */
 const MODULES: Record<SubgraphName, () => Promise<Record<string, unknown>>> = {
   'partners-governance': () => import('../../apps/partners-governance/src/module'),
