@@ -68,7 +68,9 @@ export async function createGatewayApp(
       revocationFreshnessMs: config.apiKeys.revocationFreshnessMs,
     }),
   });
-  const rateLimits = await GatewayRateLimits.create(config.rateLimits);
+  const rateLimits = await GatewayRateLimits.create(config.rateLimits, (err) =>
+    logger.warn({ err: err.message }, 'rate-limit store connection lost; reconnecting'),
+  );
   let ready = false;
 
   const gateway = new ApolloGateway({

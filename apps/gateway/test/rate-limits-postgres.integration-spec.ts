@@ -79,4 +79,41 @@ describe('gateway rate limits in PostgreSQL', () => {
       await c.end();
     }
   });
+
+  it('survives PostgreSQL closing its idle connections (a restart) and keeps counting', async () => {
+    const lost: Error[] = [];
+    const c = await GatewayRateLimits.create(
+      {
+        store: 'postgres',
+        databaseUrl,
+        apiKeyPerMinute: 3,
+        personPerMinute: 100,
+        anonymousPerMinute: 100,
+        anonymousInFlight: 4,
+        trustProxyHops: 0,
+      },
+      (err) => lost.push(err),
+    );
+    try {
+      const key: GatewayCaller = {
+        kind: 'api-key',
+        subject: randomUUID(),
+        roles: ['ASSOCIATE'],
+        partnerId: randomUUID(),
+      };
+      await c.consume(key, '10.0.0.3');
+      // every other connection to the scratch database, the replicas' pools among them
+      await withAdmin(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`,
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      expect(lost.length).toBeGreaterThan(0);
+      expect(lost[0].message).toMatch(/terminat/i);
+      await c.consume(key, '10.0.0.3');
+      await c.consume(key, '10.0.0.3');
+      await expect(c.consume(key, '10.0.0.3')).rejects.toBeInstanceOf(RateLimitedError);
+    } finally {
+      await c.close();
+    }
+  });
 });

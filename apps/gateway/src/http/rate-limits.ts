@@ -41,7 +41,15 @@ export class GatewayRateLimits {
     private readonly maxAnonymousInFlight: number,
   ) {}
 
-  static async create(config: RateLimitsConfig): Promise<GatewayRateLimits> {
+  /**
+   * `onConnectionLost` hears about an idle pooled connection that PostgreSQL closed (a restart,
+   * pg_terminate_backend): without a listener node-postgres re-throws it and the gateway dies.
+   * The pool opens a fresh connection on the next request; meanwhile the insurance limiter counts.
+   */
+  static async create(
+    config: RateLimitsConfig,
+    onConnectionLost: (err: Error) => void = () => undefined,
+  ): Promise<GatewayRateLimits> {
     const budgets = {
       'api-key': config.apiKeyPerMinute,
       person: config.personPerMinute,
@@ -66,6 +74,7 @@ export class GatewayRateLimits {
       statement_timeout: 2_000,
       connectionTimeoutMillis: 2_000,
     });
+    pool.on('error', onConnectionLost);
     const postgres = (points: number, keyPrefix: string) =>
       new Promise<RateLimiterPostgres>((resolve, reject) => {
         const limiter: RateLimiterPostgres = new RateLimiterPostgres(
