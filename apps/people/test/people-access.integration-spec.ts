@@ -392,6 +392,67 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
       expect(after).toEqual(before);
     });
 
+    it('answers a caller who may not see the person exactly as for no one at all, writing nothing', async () => {
+      const count = async () =>
+        (await sg.running.dataSource.query(
+          `SELECT (SELECT count(*) FROM consent_record) + (SELECT count(*) FROM safeguarding_check)
+             + (SELECT count(*) FROM outbox) AS n`,
+        )) as Array<{ n: string }>;
+      const before = await count();
+      const consent = (personId: string, caller: Caller) =>
+        sg.query<{ recordConsent: { errors: Array<{ code: string; field: string }> } }>(
+          `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { errors { code field } } }`,
+          {
+            input: {
+              personId,
+              kind: 'TRIPS',
+              decision: 'GRANTED',
+              givenBy: 'PARENT_CARER',
+              giverName: 'Sam Ashdown',
+              method: 'PAPER',
+            },
+          },
+          caller,
+        );
+      const check = (personId: string, caller: Caller) =>
+        sg.query<{ recordSafeguardingCheck: { errors: Array<{ code: string; field: string }> } }>(
+          `mutation($input: RecordSafeguardingCheckInput!) { recordSafeguardingCheck(input: $input) { errors { code field } } }`,
+          {
+            input: {
+              personId,
+              kind: 'IDENTITY',
+              reference: 'PASSPORT 2',
+              checkedOn: '2025-01-01',
+              checkedBy: 'Office',
+              reviewOn: '2026-01-01',
+            },
+          },
+          caller,
+        );
+      // Hartley's champion, a Westgate classmate, an associate: none of them sees these people.
+      const outsiders = [
+        testCaller(['CHAMPION'], { subject: ids.otherChampion, partnerId: hartley }),
+        testCaller(['STUDENT'], { subject: ids.classmate, partnerId: westgate }),
+        testCaller(['ASSOCIATE'], { subject: ids.associate, partnerId: westgate }),
+      ];
+      for (const caller of outsiders) {
+        const unknown = randomUUID();
+        const answers = [
+          await consent(ids.student, caller),
+          await consent(unknown, caller),
+          await check(ids.ambassador, caller),
+          await check(unknown, caller),
+        ];
+        for (const a of answers) {
+          expect(a.errors).toBeUndefined();
+          expect(Object.values(a.data ?? {})).toEqual([
+            { errors: [{ code: 'NOT_FOUND', field: 'personId' }] },
+          ]);
+        }
+      }
+      expect(await count()).toEqual(before);
+    });
+
     it('answers mayWorkWithChildren for a day, and announced the clearance', async () => {
       const on = (day: string) =>
         sg.query<{ mayWorkWithChildren: { cleared: boolean; validUntil: string | null } }>(
@@ -727,8 +788,8 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
       expect(granted.data?.recordConsent.errors).toEqual([]);
       expect(await recordsOf(id)).toBe(1);
 
-      // Another student can neither withdraw nor refuse for her.
-      const forOther = await sg.query(
+      // Another student can neither withdraw nor refuse for her (nor learn that she exists).
+      const forOther = await sg.query<{ recordConsent: Payload }>(
         RECORD,
         {
           input: {
@@ -741,7 +802,9 @@ describe('people: access, consent, safeguarding, sign-in, erasure', () => {
         },
         classmate,
       );
-      expect(forOther.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(forOther.data?.recordConsent.errors).toEqual([
+        { code: 'NOT_FOUND', field: 'personId' },
+      ]);
       // She cannot grant on her own: that needs her school (and her parent's or carer's form).
       const ownGrant = await sg.query(
         RECORD,

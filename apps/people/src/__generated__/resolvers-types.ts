@@ -206,10 +206,14 @@ export type Mutation = {
   /**
    * The coordinator, or a head or champion of the person's partner. The person themself may record
    * their own REFUSED or WITHDRAWN (givenBy STUDENT or SELF, method ONLINE, no givenAt), never
-   * GRANTED (FORBIDDEN). Announces ConsentChanged when the state changes.
+   * GRANTED (FORBIDDEN). Someone the caller may not see is NOT_FOUND, like an unknown id. Announces
+   * ConsentChanged when the state changes.
    */
   recordConsent: RecordConsentPayload;
-  /** The coordinator, or a head or champion of the person's partner; adults only. */
+  /**
+   * The coordinator, or a head or champion of the person's partner; adults only. Someone the caller
+   * may not see is NOT_FOUND, like an unknown id.
+   */
   recordSafeguardingCheck: RecordSafeguardingCheckPayload;
   /** No token needed. A code from the person's school; error INVALID_CODE. */
   redeemSignInCode: SignInPayload;

@@ -13,7 +13,12 @@ import {
 import { consentInputSchema, currentConsent } from '../domain/consent-state';
 import type { ConsentKind, ConsentState } from '../domain/consent-state';
 import { isOwnDecision, ownConsentIssues, ownGiver } from '../domain/own-consent';
-import { mayDecideOwnConsent, mayRecordConsent } from '../domain/person-visibility';
+import {
+  canSeePerson,
+  mayDecideOwnConsent,
+  mayRecordConsent,
+  personScopeFor,
+} from '../domain/person-visibility';
 import { ConsentRecordEntity } from '../entities/consent-record.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { noSuchPerson } from './people-use-case';
@@ -33,7 +38,9 @@ const FORBIDDEN_OWN_GRANT =
  * Records one consent decision (a refusal or withdrawal is a record too) and, when the derived
  * state of that kind changes, announces ConsentChanged (person, kind, granted: nothing else).
  * Staff (the coordinator, a head or champion of the person's partner) record any decision; the
- * person themself only their own refusal or withdrawal (own-consent.ts).
+ * person themself only their own refusal or withdrawal (own-consent.ts). Someone the caller
+ * cannot see is NOT_FOUND, exactly like an unknown id; someone they see but may not decide for
+ * is FORBIDDEN.
  */
 export async function recordConsent(
   deps: PeopleDeps,
@@ -83,7 +90,10 @@ async function decide(
       .setLock('pessimistic_write')
       .where('p.id = :id', { id: input.personId })
       .getOne();
-    if (!person) return rejected(noSuchPerson('personId'));
+    // Someone the caller may not see is answered like no one at all: FORBIDDEN would tell them
+    // the id exists.
+    if (!person || !canSeePerson(personScopeFor(caller), person))
+      return rejected(noSuchPerson('personId'));
     const staff = mayRecordConsent(caller, person);
     // A person deciding for themself (not as staff) may only say no: see own-consent.ts.
     const own = !staff && mayDecideOwnConsent(caller, person);

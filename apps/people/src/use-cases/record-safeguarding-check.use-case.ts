@@ -9,7 +9,7 @@ import {
   userError,
   userErrorsFromZod,
 } from '@ekst/subgraph-kit';
-import { mayRecordSafeguarding } from '../domain/person-visibility';
+import { canSeePerson, mayRecordSafeguarding, personScopeFor } from '../domain/person-visibility';
 import { clearanceOn, isoDay, safeguardingInputSchema } from '../domain/safeguarding-clearance';
 import type { Clearance } from '../domain/safeguarding-clearance';
 import { PersonEntity } from '../entities/person.entity';
@@ -27,7 +27,7 @@ export interface CheckRecorded {
  * Records the metadata of a safeguarding check for an adult (never a student: children are not
  * checked, and never the certificate's contents): the coordinator, or a head or champion of the
  * person's partner. When today's clearance changes, announces SafeguardingStatusChanged with the
- * date it holds until.
+ * date it holds until. Someone the caller cannot see is NOT_FOUND, exactly like an unknown id.
  */
 export async function recordSafeguardingCheck(
   deps: PeopleDeps,
@@ -43,7 +43,10 @@ export async function recordSafeguardingCheck(
       .setLock('pessimistic_write')
       .where('p.id = :id', { id: personId })
       .getOne();
-    if (!person) return rejected(noSuchPerson('personId'));
+    // Someone the caller may not see is answered like no one at all: FORBIDDEN would tell them
+    // the id exists.
+    if (!person || !canSeePerson(personScopeFor(deps.caller), person))
+      return rejected(noSuchPerson('personId'));
     if (!mayRecordSafeguarding(deps.caller, person))
       return refused(
         "Only the coordinator, or a head or champion of the person's partner, can record safeguarding checks",
