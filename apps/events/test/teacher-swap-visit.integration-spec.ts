@@ -101,7 +101,7 @@ describe('teacher swaps in the programme (SwapScheduled, SwapWithdrawn)', () => 
     );
     const [visit] = await programme(host);
 
-    const withdrawal = { swapId: swap.swapId, reason: 'Ms Example is unwell' };
+    const withdrawal = { swapId: swap.swapId };
     for (let i = 0; i < 2; i++) {
       await upstream.applied(
         (await upstream.publish('teacher-swap', SwapEvents.withdrawn, swap.swapId, withdrawal)).id,
@@ -122,12 +122,32 @@ describe('teacher swaps in the programme (SwapScheduled, SwapWithdrawn)', () => 
     });
   });
 
+  it('still cancels on a v1 withdrawal sent before v2 (rollout), storing nothing of its reason', async () => {
+    const host = await upstream.partnerJoined();
+    const swap = swapScheduled(host);
+    await upstream.applied(
+      (await upstream.publish('teacher-swap', SwapEvents.scheduled, swap.swapId, swap)).id,
+    );
+    const [visit] = await programme(host);
+    const legacy = { swapId: swap.swapId, reason: 'Ms Example is unwell' };
+    await upstream.applied(
+      (await upstream.publish('teacher-swap', SwapEvents.withdrawnV1, swap.swapId, legacy)).id,
+    );
+    const [row] = (await sg.running.dataSource.query(
+      `SELECT status, cancel_reason FROM event WHERE swap_id = $1`,
+      [swap.swapId],
+    )) as Array<{ status: string; cancel_reason: string }>;
+    expect(row).toEqual({ status: 'CANCELLED', cancel_reason: 'The teacher swap was withdrawn.' });
+    await eventually(async () => announced(visit.id, 'EventCancelled').length === 1);
+    const [{ n }] = (await sg.running.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE envelope::text LIKE '%unwell%'`,
+    )) as Array<{ n: number }>;
+    expect(n).toBe(0);
+  });
+
   it('ignores the withdrawal of a swap it never scheduled', async () => {
     const swapId = randomUUID();
-    const e = await upstream.publish('teacher-swap', SwapEvents.withdrawn, swapId, {
-      swapId,
-      reason: 'changed plans',
-    });
+    const e = await upstream.publish('teacher-swap', SwapEvents.withdrawn, swapId, { swapId });
     await upstream.applied(e.id);
     const rows = (await sg.running.dataSource.query(`SELECT 1 FROM event WHERE swap_id = $1`, [
       swapId,

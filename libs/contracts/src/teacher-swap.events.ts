@@ -45,16 +45,32 @@ export const swapReflectedV1 = z.object({
 });
 export type SwapReflectedV1 = z.infer<typeof swapReflectedV1>;
 
-/** The swap will not happen (withdrawn before it took place); a scheduled visit is cancelled. */
+/**
+ * @deprecated v1 carried the teacher's own reason, free text that may name or describe people
+ * (an illness, a family matter). Producers send v2 since; consumers keep a v1 handler only until
+ * the v1 messages already on the topic have aged out (topic retention), then drop it.
+ */
 export const swapWithdrawnV1 = z.object({
   swapId: z.uuid(),
   reason: z.string().min(1).max(500),
 });
 export type SwapWithdrawnV1 = z.infer<typeof swapWithdrawnV1>;
 
+/**
+ * The swap will not happen (withdrawn before it took place); a scheduled visit is cancelled.
+ * Ids only: the reason stays in teacher-swap (`Swap.withdrawnReason`, read through the graph).
+ */
+export const swapWithdrawnV2 = z.object({
+  swapId: z.uuid(),
+});
+export type SwapWithdrawnV2 = z.infer<typeof swapWithdrawnV2>;
+
 export const SwapEvents = {
   scheduled: { type: 'SwapScheduled', version: 1, schema: swapScheduledV1 },
   completed: { type: 'SwapCompleted', version: 1, schema: swapCompletedV1 },
   reflected: { type: 'SwapReflected', version: 1, schema: swapReflectedV1 },
-  withdrawn: { type: 'SwapWithdrawn', version: 1, schema: swapWithdrawnV1 },
+  /** what teacher-swap sends: ids only */
+  withdrawn: { type: 'SwapWithdrawn', version: 2, schema: swapWithdrawnV2 },
+  /** @deprecated accepted by consumers while v1 messages remain on the topic; never sent */
+  withdrawnV1: { type: 'SwapWithdrawn', version: 1, schema: swapWithdrawnV1 },
 } as const;

@@ -5,7 +5,12 @@ import { personErasedHandler } from './person-erased.handler';
 import { personRegisteredHandler } from './person-registered.handler';
 import { personUpdatedHandler } from './person-updated.handler';
 import { safeguardingChangedHandler } from './safeguarding-changed.handler';
-import { swapScheduledHandler, swapWithdrawnHandler } from './teacher-swap-visit.handlers';
+import {
+  swapScheduledHandler,
+  swapWithdrawnHandler,
+  swapWithdrawnV1Handler,
+  swapWithdrawnV1Handler,
+} from './teacher-swap-visit.handlers';
 import { termCalendarChangedHandler } from './term-calendar-changed.handler';
 // --- groups, meetings, proposals ---
 import { proposalApprovedHandler } from './student-voice-proposal.handler';
@@ -19,6 +24,7 @@ export const handlers: EventHandler[] = [
   personErasedHandler,
   swapScheduledHandler,
   swapWithdrawnHandler,
+  swapWithdrawnV1Handler,
   termCalendarChangedHandler,
   // --- groups, meetings, proposals ---
   proposalApprovedHandler,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SwapEvents } from '@ekst/contracts';
 import { defineHandler } from '@ekst/messaging';
+import type { Tx } from '@ekst/messaging';
 import { canTransition } from '../domain/event';
 import { SWAP_WITHDRAWN_REASON, teacherSwapVisit } from '../domain/teacher-swap-visit';
 import { EventEntity } from '../entities/event.entity';
@@ -62,19 +63,29 @@ export const swapScheduledHandler = defineHandler(
  * A withdrawn swap's visit is cancelled, as `cancelEvent` would (EventCancelled, then the new
  * state); one already cancelled or completed, or never scheduled, is left as it is.
  */
-export const swapWithdrawnHandler = defineHandler(
-  SwapEvents.withdrawn,
-  async ({ manager, outbox }, p) => {
-    const repo = manager.getRepository(EventEntity);
-    const event = await repo.findOne({
-      where: { swapId: p.swapId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!event || !canTransition(event.status, 'CANCELLED')) return;
-    event.status = 'CANCELLED';
-    event.cancelReason = SWAP_WITHDRAWN_REASON;
-    await repo.save(event);
-    await appendEventCancelled(outbox, { eventId: event.id, reason: SWAP_WITHDRAWN_REASON });
-    await appendEventScheduled(outbox, event);
-  },
+async function cancelWithdrawnSwapVisit({ manager, outbox }: Tx, swapId: string): Promise<void> {
+  const repo = manager.getRepository(EventEntity);
+  const event = await repo.findOne({
+    where: { swapId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!event || !canTransition(event.status, 'CANCELLED')) return;
+  event.status = 'CANCELLED';
+  event.cancelReason = SWAP_WITHDRAWN_REASON;
+  await repo.save(event);
+  await appendEventCancelled(outbox, { eventId: event.id, reason: SWAP_WITHDRAWN_REASON });
+  await appendEventScheduled(outbox, event);
+}
+
+/** SwapWithdrawn v2, what teacher-swap sends: the swap's id only. */
+export const swapWithdrawnHandler = defineHandler(SwapEvents.withdrawn, (tx, p) =>
+  cancelWithdrawnSwapVisit(tx, p.swapId),
+);
+
+/**
+ * SwapWithdrawn v1, still on the topic from before v2 (until retention removes it): applied the
+ * same way; its free-text reason is ignored, never stored.
+ */
+export const swapWithdrawnV1Handler = defineHandler(SwapEvents.withdrawnV1, (tx, p) =>
+  cancelWithdrawnSwapVisit(tx, p.swapId),
 );

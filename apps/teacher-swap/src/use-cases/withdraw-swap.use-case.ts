@@ -13,7 +13,8 @@ const reasonSchema = z.object({
 
 /**
  * Either teacher, either head or the coordinator withdraws a swap before it happens, saying why.
- * SwapWithdrawn lets the events service take a scheduled visit out of the programme. The offer and
+ * SwapWithdrawn (ids only; the reason stays here) lets the events service take a scheduled visit
+ * out of the programme. The offer and
  * request stay as they are: the live-swap indexes ignore a withdrawn swap, so they can be matched again.
  */
 export async function withdrawSwap(
@@ -35,10 +36,8 @@ export async function withdrawSwap(
     swap.withdrawnAt = clock.now();
     swap.withdrawnReason = parsed.data.reason;
     await m.getRepository(SwapEntity).save(swap);
-    await outbox.append(SwapEvents.withdrawn, swap.id, {
-      swapId: swap.id,
-      reason: parsed.data.reason,
-    });
+    // The reason is free text about people: it stays in this database, never on Kafka.
+    await outbox.append(SwapEvents.withdrawn, swap.id, { swapId: swap.id });
     return done(swap);
   });
 }
