@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PartnerProjectionEntity } from '@ekst/partner-projection';
 import { MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
@@ -14,11 +15,13 @@ export const communicationsModule: SubgraphModule<CommunicationsContext> = {
   name: 'communications',
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: resolvers as SubgraphModule<CommunicationsContext>['resolvers'],
-  // Plain SQL over its tables (see src/use-cases/rows.ts): no TypeORM entities to drift.
-  entities: [],
+  // Plain SQL over its own tables (see src/use-cases/rows.ts); the one entity is the shared
+  // partner projection, whose handlers come with it.
+  entities: [PartnerProjectionEntity],
   migrations,
-  // Produces nothing yet; consumes people (who, erasure) and events (offers, changes, cancellations).
-  subscribesTo: ['people', 'events'],
+  // Produces nothing yet; consumes people (who, erasure), events (offers, changes, cancellations)
+  // and partners-governance (which partners exist, for announcements).
+  subscribesTo: ['people', 'events', 'partners-governance'],
   handlers,
   jobs: [deliveryWorkerJob, reminderJob],
   routes: (router, deps) => unsubscribeRoutes(router, deps),
@@ -40,6 +43,7 @@ export const communicationsModule: SubgraphModule<CommunicationsContext> = {
         'a SHA-256 of the id of someone erased (never the id), so that no later event ever notifies them again (a suppression list)',
       onErasure: 'keep',
     },
+    { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
     {
       table: 'event_projection',
       personalData: false,

@@ -140,7 +140,8 @@ export type Mutation = {
   markNotificationsRead: MarkNotificationsReadPayload;
   /**
    * Posts an announcement: the coordinator and heads to anyone; a champion to their own partner
-   * or their partner's events (TARGET_NOT_ALLOWED otherwise). Others are FORBIDDEN.
+   * or their partner's events (TARGET_NOT_ALLOWED otherwise). Others are FORBIDDEN. A partner or
+   * event this service does not know is NOT_FOUND, and nothing is posted.
    */
   postAnnouncement: PostAnnouncementPayload;
   /** Queues a DEAD (or SKIPPED) e-mail again, attempts reset. The coordinator only. */

@@ -1,3 +1,4 @@
+import { partnerProjectionHandlers } from '@ekst/partner-projection';
 import {
   eventCancelledHandler,
   eventScheduledHandler,
@@ -13,6 +14,7 @@ import {
 } from './people.handlers';
 
 export const handlers = [
+  ...partnerProjectionHandlers,
   personRegisteredHandler,
   personUpdatedHandler,
   personErasedHandler,

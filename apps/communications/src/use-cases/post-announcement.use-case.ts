@@ -66,9 +66,27 @@ async function audience(
 }
 
 /**
+ * A partner partners-governance announced (joined, even if it has left since), or, for one that
+ * joined before this service kept partners (its PartnerJoined has aged out of the topic), one whose
+ * people it knows. Anything else would be an announcement to no one that looks posted.
+ */
+async function isKnownPartner(manager: EntityManager, partnerId: string | null): Promise<boolean> {
+  if (partnerId === null) return false;
+  const rows = (await manager.query(
+    `SELECT 1 FROM partner_projection WHERE id = $1
+     UNION ALL
+     SELECT 1 FROM person_projection WHERE partner_id = $1
+     LIMIT 1`,
+    [partnerId],
+  )) as unknown[];
+  return rows.length > 0;
+}
+
+/**
  * An announcement to everyone, a partner or an event's participants, told to each in the app and
  * to adults by e-mail (as their ANNOUNCEMENTS preference says). Who may address whom is the
- * domain's rule; an audience the caller may not address is a typed error and nothing is sent.
+ * domain's rule; an audience the caller may not address, or an event or partner this service does
+ * not know, is a typed error and nothing is stored or sent.
  */
 export async function postAnnouncement(
   deps: CommunicationsDeps,
@@ -90,6 +108,8 @@ export async function postAnnouncement(
       if (!rows[0]) return rejected(userError('NOT_FOUND', 'no such event', 'input.targetId'));
       eventHost = rows[0].host_partner_id;
     }
+    if (target.kind === 'PARTNER' && !(await isKnownPartner(manager, target.id)))
+      return rejected(userError('NOT_FOUND', 'no such partner', 'input.targetId'));
     const decision = mayAddress(deps.caller, target, eventHost);
     if (decision.kind === 'forbidden')
       return rejected(userError('TARGET_NOT_ALLOWED', decision.reason, 'input.target'));
