@@ -8,7 +8,7 @@ import type { UserErr } from './lifecycle-fixture';
 /** An event from draft to completed: cancel, check-in, complete; series, copies, roles. */
 describe('event lifecycle', () => {
   const f = lifecycleFixture();
-  const { upstream, at, sql, outboxTypes, event, register } = f;
+  const { upstream, at, sql, outboxTypes, event, register, change } = f;
   let sg: TestSubgraph;
   let host: string;
   beforeAll(() => {
@@ -144,6 +144,70 @@ describe('event lifecycle', () => {
         [b, 'ATTENDED'],
         [c, 'NO_SHOW'],
       ]);
+    });
+
+    it('closes the queue on completion: the waitlisted end CANCELLED (WAITLIST_CLOSED), an open offer lapses, each announced', async () => {
+      const e = await event({ capacity: 1, startsAt: inDays(6, 9), endsAt: inDays(6, 15) });
+      const [a, b, c] = await upstream.peopleRegistered(host, ['STUDENT'], 10, 3);
+      const ra = (await register(e, a)).registration!;
+      const rb = (await register(e, b)).registration!;
+      const rc = (await register(e, c)).registration!;
+      expect([ra.status, rb.status, rc.status]).toEqual(['REGISTERED', 'WAITLISTED', 'WAITLISTED']);
+      // a gives up the place: it is offered to b; c keeps waiting.
+      const cancelled = await change('cancelRegistration', ra.id);
+      expect(cancelled.data!.cancelRegistration.errors).toEqual([]);
+      const ended = new Date(Date.parse(inDays(6, 16)));
+      const done = await completeEvent(at(as(['COORDINATOR']), ended), { id: e });
+      expect(done).toMatchObject({ kind: 'done', value: { status: 'COMPLETED' } });
+
+      const rows = await sql<{
+        id: string;
+        status: string;
+        cancellation: string | null;
+        waitlist_position: number | null;
+        offer_expires_at: Date | null;
+        cancelled_at: Date | null;
+      }>(
+        `SELECT id, status, cancellation, waitlist_position, offer_expires_at, cancelled_at
+           FROM registration WHERE event_id = $1`,
+        [e],
+      );
+      const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
+      expect(byId[rb.id]).toMatchObject({
+        status: 'CANCELLED',
+        cancellation: 'OFFER_EXPIRED',
+        offer_expires_at: null,
+        cancelled_at: ended,
+      });
+      expect(byId[rc.id]).toMatchObject({
+        status: 'CANCELLED',
+        cancellation: 'WAITLIST_CLOSED',
+        waitlist_position: null,
+        cancelled_at: ended,
+      });
+      expect(rows.filter((r) => ['WAITLISTED', 'OFFERED'].includes(r.status))).toEqual([]);
+      // Consumers' projections (people's event contacts, communications' audiences) learn of it.
+      const changes = await sql<{ payload: { registrationId: string; status: string } }>(
+        `SELECT envelope->'payload' AS payload FROM outbox
+          WHERE message_key = $1 AND event_type = 'RegistrationChanged' ORDER BY id`,
+        [e],
+      );
+      const last = new Map(changes.map((x) => [x.payload.registrationId, x.payload.status]));
+      expect(last.get(rb.id)).toBe('CANCELLED');
+      expect(last.get(rc.id)).toBe('CANCELLED');
+      // The graph shows them as cancelled, not waiting for a place that can no longer come.
+      const shown = await sg.query<{
+        event: {
+          registrations: Array<{ id: string; status: string; waitlistPosition: number | null }>;
+        };
+      }>(`query($id: ID!) { event(id: $id) { registrations { id status waitlistPosition } } }`, {
+        id: e,
+      });
+      expect(shown.data!.event.registrations.find((r) => r.id === rc.id)).toEqual({
+        id: rc.id,
+        status: 'CANCELLED',
+        waitlistPosition: null,
+      });
     });
 
     it('creates a series on several dates and copies an event; an end before the start refuses the whole series', async () => {

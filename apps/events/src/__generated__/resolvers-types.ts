@@ -1083,8 +1083,8 @@ export type RegistrationStatus =
   /** Checked in at the event: attendance, which evaluation counts. */
   | 'ATTENDED'
   /**
-   * Cancelled before the start (by the person, their school's staff or the coordinator), or an
-   * offer that lapsed; holds nothing.
+   * Cancelled before the start (by the person, their school's staff or the coordinator), an offer
+   * that lapsed, or still on the waitlist when the event completed; holds nothing.
    */
   | 'CANCELLED'
   /** Held a place but was not checked in when the event was completed (a late check-in corrects it). */

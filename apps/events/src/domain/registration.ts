@@ -7,7 +7,8 @@ import type { Audience, ConsentKind, EventStatus } from './event';
 // The statuses are part of the RegistrationChanged contract other services consume: one list.
 export { REGISTRATION_STATUSES } from '@ekst/contracts';
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-export type Cancellation = 'SELF' | 'STAFF' | 'OFFER_EXPIRED';
+/** Why a registration was cancelled; WAITLIST_CLOSED: still waiting when the event completed. */
+export type Cancellation = 'SELF' | 'STAFF' | 'OFFER_EXPIRED' | 'WAITLIST_CLOSED';
 
 /** Statuses that hold one of the event's places (an offer holds it until its deadline). */
 export const PLACE_HOLDING_STATUSES: readonly RegistrationStatus[] = [

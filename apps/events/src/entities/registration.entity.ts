@@ -8,7 +8,10 @@ import type { Cancellation, RegistrationStatus } from '../domain/registration';
   'registration_status_check',
   "status IN ('REGISTERED','WAITLISTED','OFFERED','CANCELLED','ATTENDED','NO_SHOW')",
 )
-@Check('registration_cancellation_check', "cancellation IN ('SELF','STAFF','OFFER_EXPIRED')")
+@Check(
+  'registration_cancellation_check',
+  "cancellation IN ('SELF','STAFF','OFFER_EXPIRED','WAITLIST_CLOSED')",
+)
 @Check('registration_offer_iff_offered', "(status = 'OFFERED') = (offer_expires_at IS NOT NULL)")
 @Check('registration_cancelled_iff_at', "(status = 'CANCELLED') = (cancelled_at IS NOT NULL)")
 @Check(

@@ -12,6 +12,7 @@ import { StudentVoiceDrafts1732300000200 } from './1732300000200-student-voice-d
 // --- school year ---
 import { SchoolYear1732300000600 } from './1732300000600-school-year';
 import { ProgrammeFeed1732300000601 } from './1732300000601-programme-feed';
+import { WaitlistClosed1732300000650 } from './1732300000650-waitlist-closed';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -30,4 +31,5 @@ export const migrations = [
   // --- school year ---
   SchoolYear1732300000600,
   ProgrammeFeed1732300000601,
+  WaitlistClosed1732300000650,
 ];

@@ -14,7 +14,8 @@ import { lockEvent } from './places';
 /**
  * PUBLISHED → COMPLETED once the event has ended. Everyone still REGISTERED (never checked in) is
  * marked NO_SHOW, each announced as AttendanceRecorded; EventCompleted carries the attendees, so
- * evaluation opens post-event surveys for exactly the people who came.
+ * evaluation opens post-event surveys for exactly the people who came. Open offers lapse and the
+ * waitlist closes: nobody is left OFFERED or WAITLISTED at a completed event.
  */
 export async function completeEvent(
   deps: EventsDeps,
@@ -53,11 +54,15 @@ export async function completeEvent(
         recordedAt: now,
       });
     }
-    // Open offers and the queue lapse with the event.
+    // Open offers and the queue lapse with the event: an offer as OFFER_EXPIRED, someone still
+    // waiting as WAITLIST_CLOSED (no place was ever offered). No OfferExpired: its message says
+    // the place passed to the next person, and there is none; RegistrationChanged is what the
+    // consumers' projections need.
     const lapsed = (await m.query(
       `UPDATE registration SET status = 'CANCELLED', waitlist_position = NULL, offer_expires_at = NULL,
-              cancelled_at = $2, cancellation = 'OFFER_EXPIRED'
-       WHERE event_id = $1 AND status = 'OFFERED' RETURNING id, person_id`,
+              cancelled_at = $2,
+              cancellation = CASE status WHEN 'OFFERED' THEN 'OFFER_EXPIRED' ELSE 'WAITLIST_CLOSED' END
+       WHERE event_id = $1 AND status IN ('OFFERED','WAITLISTED') RETURNING id, person_id`,
       [event.id, now],
     )) as [Array<{ id: string; person_id: string }>, number];
     for (const { id, person_id } of lapsed[0]) {

@@ -2410,7 +2410,8 @@ export type Mutation = {
   openSurvey: OpenSurveyPayload;
   /**
    * Posts an announcement: the coordinator and heads to anyone; a champion to their own partner
-   * or their partner's events (TARGET_NOT_ALLOWED otherwise). Others are FORBIDDEN.
+   * or their partner's events (TARGET_NOT_ALLOWED otherwise). Others are FORBIDDEN. A partner or
+   * event this service does not know is NOT_FOUND, and nothing is posted.
    */
   postAnnouncement: PostAnnouncementPayload;
   /** A student who is a Student Voice member, with co-proposers from the group. */
@@ -2435,7 +2436,8 @@ export type Mutation = {
   /**
    * The coordinator, or a head or champion of the person's partner. The person themself may record
    * their own REFUSED or WITHDRAWN (givenBy STUDENT or SELF, method ONLINE, no givenAt), never
-   * GRANTED (FORBIDDEN). Announces ConsentChanged when the state changes.
+   * GRANTED (FORBIDDEN). Someone the caller may not see is NOT_FOUND, like an unknown id. Announces
+   * ConsentChanged when the state changes.
    */
   recordConsent: RecordConsentPayload;
   /** Coordinator only: records what an associate partner contributed. */
@@ -2460,7 +2462,10 @@ export type Mutation = {
   recordPartnerLeaving: PartnerChangePayload;
   /** Coordinator only. Opens a new membership period after the last one; announces PartnerJoined again. */
   recordPartnerRejoining: PartnerChangePayload;
-  /** The coordinator, or a head or champion of the person's partner; adults only. */
+  /**
+   * The coordinator, or a head or champion of the person's partner; adults only. Someone the caller
+   * may not see is NOT_FOUND, like an unknown id.
+   */
   recordSafeguardingCheck: RecordSafeguardingCheckPayload;
   /** No token needed. A code from the person's school; error INVALID_CODE. */
   redeemSignInCode: SignInPayload;
@@ -4763,8 +4768,8 @@ export type RegistrationStatus =
   /** Checked in at the event: attendance, which evaluation counts. */
   | 'ATTENDED'
   /**
-   * Cancelled before the start (by the person, their school's staff or the coordinator), or an
-   * offer that lapsed; holds nothing.
+   * Cancelled before the start (by the person, their school's staff or the coordinator), an offer
+   * that lapsed, or still on the waitlist when the event completed; holds nothing.
    */
   | 'CANCELLED'
   /** Held a place but was not checked in when the event was completed (a late check-in corrects it). */
