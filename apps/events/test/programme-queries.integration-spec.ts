@@ -145,6 +145,64 @@ describe('programme queries and files', () => {
       expect((await get(`/calendars/${'x'.repeat(32)}.ics`)).status).toBe(404);
     });
 
+    it('keeps a cancelled event in every feed as STATUS:CANCELLED until 30 days after its end; a cancelled draft never shows', async () => {
+      const p = await upstream.partnerJoined({ name: 'Feed Cancel School' });
+      const [s] = await upstream.peopleRegistered(p, ['STUDENT'], 10, 1);
+      const hosted = (title: string) =>
+        event({
+          title,
+          capacity: 5,
+          hostPartnerId: p,
+          startsAt: inDays(20, 9),
+          endsAt: inDays(20, 15),
+        });
+      const called = await hosted('Called-off Choir');
+      const longAgo = await hosted('Long-gone Choir');
+      const kept = await hosted('Still-on Choir');
+      const draft = await event({ title: 'Secret Draft', hostPartnerId: p }, false);
+      for (const id of [called, longAgo, kept]) await register(id, s);
+      const cancel = (id: string) =>
+        sg.query<{ cancelEvent: { errors: unknown[] } }>(
+          `mutation($id: ID!) { cancelEvent(id: $id, reason: "Snow") { errors { code } } }`,
+          { id },
+        );
+      for (const id of [called, longAgo, draft])
+        expect((await cancel(id)).data!.cancelEvent.errors).toEqual([]);
+      // Ended 31 days ago: long enough for every subscribed client to have seen the cancellation.
+      await sql(
+        `UPDATE event SET starts_at = now() - interval '31 days 6 hours',
+                          ends_at = now() - interval '31 days' WHERE id = $1`,
+        [longAgo],
+      );
+      const feedOf = async (scope: string, caller: Caller, partnerId?: string) => {
+        const created = await sg.query<{ createCalendarFeed: { token: string } }>(
+          `mutation($s: CalendarScope!, $p: ID) { createCalendarFeed(scope: $s, partnerId: $p) { token errors { code } } }`,
+          { s: scope, p: partnerId ?? null },
+          caller,
+        );
+        const res = await get(`/calendars/${created.data!.createCalendarFeed.token}.ics`);
+        expect(res.status).toBe(200);
+        const cal = new ICAL.Component(ICAL.parse(await res.text()));
+        return Object.fromEntries(
+          cal
+            .getAllSubcomponents('vevent')
+            .map((c) => [c.getFirstPropertyValue('uid'), c.getFirstPropertyValue('status')]),
+        );
+      };
+      const self = as(['STUDENT'], { subject: s, partnerId: p });
+      const feeds = [
+        await feedOf('PERSON', self),
+        await feedOf('PARTNER', as(['COORDINATOR']), p),
+        await feedOf('PROGRAMME', self),
+      ];
+      for (const byUid of feeds) {
+        expect(byUid[`${called}@events.ekst`]).toBe('CANCELLED');
+        expect(byUid[`${kept}@events.ekst`]).toBe('CONFIRMED');
+        expect(byUid[`${longAgo}@events.ekst`]).toBeUndefined();
+        expect(byUid[`${draft}@events.ekst`]).toBeUndefined();
+      }
+    });
+
     it('streams registrations as CSV with the chosen columns, to the coordinator and host staff only', async () => {
       const eventId = await event({ capacity: 1 });
       const [a, b] = await upstream.peopleRegistered(host, ['STUDENT'], 10, 2);

@@ -17,6 +17,18 @@ export interface CalendarEvent {
   updatedAt: Date;
 }
 
+/**
+ * How long a cancelled event stays in feeds after the time it would have ended: clients poll
+ * (hourly, or much less often), and one that never sees STATUS:CANCELLED keeps the event as if it
+ * were on. A month after its end nobody needs to be told any more.
+ */
+export const CANCELLED_IN_FEEDS_DAYS = 30;
+
+/** Cancelled events that ended before this instant are left out of feeds. */
+export function cancelledFeedCutoff(now: Date): Date {
+  return new Date(now.getTime() - CANCELLED_IN_FEEDS_DAYS * 86_400_000);
+}
+
 /** A stable UID per event, so a subscribed client updates an event instead of duplicating it. */
 export function eventUid(eventId: string): string {
   return `${eventId}@events.ekst`;
@@ -25,7 +37,8 @@ export function eventUid(eventId: string): string {
 /**
  * An RFC 5545 calendar of programme events. Times are written in UTC (`…Z`), which every client
  * shows in its own zone; X-WR-TIMEZONE hints the partnership's zone for clients that name one.
- * Cancelled events stay in as STATUS:CANCELLED so subscribers see the cancellation.
+ * Cancelled events stay in as STATUS:CANCELLED so subscribers see the cancellation (which events
+ * a feed holds is calendar.query.ts's choice).
  */
 export function buildCalendar(
   name: string,

@@ -116,6 +116,10 @@ export class EventEntity {
   @Column({ type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
 
+  /** When it was published; null for a draft, and for a draft that was cancelled. */
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

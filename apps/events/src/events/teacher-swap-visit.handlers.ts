@@ -46,6 +46,7 @@ export const swapScheduledHandler = defineHandler(
       proposalId: null,
       swapId: p.swapId,
       completedAt: null,
+      publishedAt: new Date(),
     });
     const inserted = (await repo
       .createQueryBuilder()

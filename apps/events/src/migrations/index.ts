@@ -13,6 +13,7 @@ import { StudentVoiceDrafts1732300000200 } from './1732300000200-student-voice-d
 import { SchoolYear1732300000600 } from './1732300000600-school-year';
 import { ProgrammeFeed1732300000601 } from './1732300000601-programme-feed';
 import { WaitlistClosed1732300000650 } from './1732300000650-waitlist-closed';
+import { EventPublishedAt1732300000651 } from './1732300000651-event-published-at';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -32,4 +33,5 @@ export const migrations = [
   SchoolYear1732300000600,
   ProgrammeFeed1732300000601,
   WaitlistClosed1732300000650,
+  EventPublishedAt1732300000651,
 ];

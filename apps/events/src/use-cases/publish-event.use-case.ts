@@ -25,7 +25,7 @@ export async function publishEvent(
     const updated = await m
       .createQueryBuilder()
       .update(EventEntity)
-      .set({ status: 'PUBLISHED', updatedAt: () => 'now()' })
+      .set({ status: 'PUBLISHED', publishedAt: () => 'now()', updatedAt: () => 'now()' })
       .where('id = :id AND status = :from', { id, from: 'DRAFT' })
       .execute();
     const event = await m.getRepository(EventEntity).findOneBy({ id });

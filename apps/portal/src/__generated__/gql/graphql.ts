@@ -503,7 +503,10 @@ export type CalendarFeed = {
   scope: CalendarScope;
 };
 
-/** What a calendar feed shows: PUBLISHED and COMPLETED events only, never drafts. */
+/**
+ * What a calendar feed shows: PUBLISHED and COMPLETED events, and cancelled ones that had been
+ * published (STATUS:CANCELLED) until 30 days after their end; never drafts.
+ */
 export type CalendarScope =
   /** A partner's programme: the events it hosts and those where its people hold a place. */
   | 'PARTNER'
