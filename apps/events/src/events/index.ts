@@ -9,7 +9,6 @@ import {
   swapScheduledHandler,
   swapWithdrawnHandler,
   swapWithdrawnV1Handler,
-  swapWithdrawnV1Handler,
 } from './teacher-swap-visit.handlers';
 import { termCalendarChangedHandler } from './term-calendar-changed.handler';
 // --- groups, meetings, proposals ---
