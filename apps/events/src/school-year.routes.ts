@@ -21,8 +21,11 @@ type Answer =
   | { status: 400 | 403 | 404; error: string };
 
 function academicYearParam(raw: unknown, now: Date): number | null {
-  if (raw === undefined)
-    return now.getUTCMonth() >= 8 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+  if (raw === undefined) {
+    // The academic year turns on 1 September in London (00:30 BST is still 31 August in UTC).
+    const [year, month] = londonDate(now).split('-').map(Number);
+    return month >= 9 ? year : year - 1;
+  }
   const year = typeof raw === 'string' && /^\d{4}$/.test(raw) ? Number(raw) : NaN;
   return year >= 2000 && year <= 2100 ? year : null;
 }

@@ -12,7 +12,7 @@ import {
   AmbassadorOfferEntity,
   EventAmbassadorSlotsEntity,
 } from './ambassador.entities';
-import { mayKeepAvailability, refuseAmbassadorOffer } from './ambassadors';
+import { londonDate, mayKeepAvailability, refuseAmbassadorOffer } from './ambassadors';
 import type { AmbassadorOfferRefusal } from './ambassadors';
 
 const OFFER_MESSAGES: Record<AmbassadorOfferRefusal, string> = {
@@ -177,7 +177,7 @@ export async function acceptAmbassadorSlot(
       `SELECT to_char(cleared_until, 'YYYY-MM-DD') AS cleared_until FROM person_safeguarding WHERE person_id = $1`,
       [personId],
     )) as Array<{ cleared_until: string | null }>;
-    const lastDay = event.endsAt.toISOString().slice(0, 10);
+    const lastDay = londonDate(event.endsAt);
     if (!s?.cleared_until || s.cleared_until < lastDay)
       return rejected(
         userError('SAFEGUARDING_NOT_VALID', OFFER_MESSAGES.SAFEGUARDING_NOT_VALID, 'eventId'),

@@ -1,5 +1,11 @@
 import { testCaller } from '@ekst/testing';
-import { mayKeepAvailability, minutesPerTerm, refuseAmbassadorOffer, termOf } from './ambassadors';
+import {
+  londonDate,
+  mayKeepAvailability,
+  minutesPerTerm,
+  refuseAmbassadorOffer,
+  termOf,
+} from './ambassadors';
 
 describe('ambassador hours per term', () => {
   it('puts each entry in the term of its event start, UK local date', () => {
@@ -85,4 +91,14 @@ describe('offering an ambassador slot', () => {
     expect(mayKeepAvailability(testCaller(['COORDINATOR']), me)).toBe(true);
     expect(mayKeepAvailability(testCaller(['TEACHER'], { subject: me }), me)).toBe(false);
   });
+});
+
+describe('londonDate', () => {
+  it.each([
+    ['2026-06-30T23:30:00Z', '2026-07-01'], // 00:30 BST
+    ['2026-06-30T22:59:59Z', '2026-06-30'],
+    ['2026-12-31T23:30:00Z', '2026-12-31'], // GMT = UTC
+    ['2026-03-29T00:30:00Z', '2026-03-29'], // the night the clocks go forward
+    ['2026-10-24T23:30:00Z', '2026-10-25'], // the night they go back (still BST)
+  ])('%s is %s in London', (at, day) => expect(londonDate(new Date(at))).toBe(day));
 });

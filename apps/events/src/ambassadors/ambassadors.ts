@@ -1,6 +1,7 @@
 import { hasRole } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 import { refuseEventRole } from '../domain/event-role';
+import { londonDate } from '../domain/london-date';
 import { academicPeriod, TERMS } from '../domain/event';
 import type { Term } from '../domain/event';
 
@@ -51,14 +52,7 @@ export function refuseAmbassadorOffer(
 }
 
 /** The calendar date of an instant in the partnership's zone (terms are UK local dates). */
-export function londonDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
+export { londonDate };
 
 /** The term of `academicYear` an instant falls in, or null when it is in another year. */
 export function termOf(at: Date, academicYear: number): Term | null {

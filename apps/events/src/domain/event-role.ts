@@ -1,3 +1,5 @@
+import { londonDate } from './london-date';
+
 export const EVENT_ROLE_KINDS = [
   'ORGANISER',
   'TEACHER_IN_CHARGE',
@@ -13,7 +15,7 @@ export type EventRoleRefusal = 'SAFEGUARDING_NOT_VALID' | 'NOT_STAFF' | 'NOT_A_S
 
 /**
  * Undergraduate ambassadors work with children: their safeguarding check must still be valid on
- * the last day of the event (`clearedUntil` is an ISO date, inclusive). Organisers and teachers in
+ * the last day of the event in Europe/London (`clearedUntil` is an ISO date, inclusive). Organisers and teachers in
  * charge are school or partnership staff.
  */
 export function refuseEventRole(
@@ -22,7 +24,8 @@ export function refuseEventRole(
   event: { endsAt: Date },
 ): EventRoleRefusal | null {
   if (role === 'AMBASSADOR') {
-    const lastDay = event.endsAt.toISOString().slice(0, 10);
+    // UK dates: an event ending at 00:30 BST ends on that London day, not UTC's day before.
+    const lastDay = londonDate(event.endsAt);
     return person.clearedUntil !== null && person.clearedUntil >= lastDay
       ? null
       : 'SAFEGUARDING_NOT_VALID';

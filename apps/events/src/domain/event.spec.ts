@@ -225,3 +225,16 @@ describe('academic periods, transitions and event roles', () => {
     expect(r.error!.issues.map((i) => i.path[0])).toEqual(['partnerQuota']);
   });
 });
+
+describe('ambassador clearance is checked on the London date', () => {
+  const amb = { roles: ['AMBASSADOR'], clearedUntil: '2026-06-30' };
+  it('an event ending at 00:30 BST on 1 July (23:30 UTC on 30 June) needs clearance on 1 July', () => {
+    const event = { endsAt: new Date('2026-06-30T23:30:00Z') };
+    expect(refuseEventRole('AMBASSADOR', amb, event)).toBe('SAFEGUARDING_NOT_VALID');
+    expect(refuseEventRole('AMBASSADOR', { ...amb, clearedUntil: '2026-07-01' }, event)).toBeNull();
+  });
+  it('in winter London is UTC: 23:30 on 31 December is still that day', () => {
+    const event = { endsAt: new Date('2026-12-31T23:30:00Z') };
+    expect(refuseEventRole('AMBASSADOR', { ...amb, clearedUntil: '2026-12-31' }, event)).toBeNull();
+  });
+});

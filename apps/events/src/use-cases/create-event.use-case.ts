@@ -15,6 +15,7 @@ import { mayPlaceEvent, PLACE_EVENT_FORBIDDEN } from '../domain/event-management
 import { EventEntity } from '../entities/event.entity';
 import { appendEventScheduled } from './event-scheduled.outbox';
 import type { EventsDeps, EventsResult } from './events-use-case';
+import { LONDON_TODAY_SQL } from '../domain/london-date';
 
 /** The coordinator places events anywhere; a champion at their own school (see mayPlaceEvent). */
 export function mayPlaceAt(caller: Caller, hostPartnerId: unknown): boolean {
@@ -62,7 +63,7 @@ export async function insertEvents(
       // FOR SHARE: a PartnerLeft applied concurrently waits until this event is committed.
       const active = (await m.query(
         `SELECT 1 FROM partner_projection
-         WHERE id = $1 AND (left_on IS NULL OR left_on > current_date) FOR SHARE`,
+         WHERE id = $1 AND (left_on IS NULL OR left_on > ${LONDON_TODAY_SQL}) FOR SHARE`,
         [e.hostPartnerId],
       )) as unknown[];
       if (active.length === 0) return [];

@@ -11,6 +11,7 @@ import { RegistrationEntity } from '../entities/registration.entity';
 import type { EventsDeps, EventsResult } from './events-use-case';
 import { appendRegistrationChanged } from './outbox-events';
 import { HOLDS_PLACE_SQL, lockEvent, newCheckInCode, serialisePerEvent } from './places';
+import { LONDON_TODAY_SQL } from '../domain/london-date';
 
 const REFUSAL_MESSAGES: Record<RegistrationRefusal, string> = {
   EVENT_NOT_OPEN: 'this event is not open for registration',
@@ -38,7 +39,7 @@ async function loadPerson(
 ): Promise<PersonForRegistration | null> {
   const [row] = (await m.query(
     `SELECT p.id, p.partner_id, p.roles, p.year_group,
-            (pp.id IS NOT NULL AND (pp.left_on IS NULL OR pp.left_on > current_date)) AS partner_active,
+            (pp.id IS NOT NULL AND (pp.left_on IS NULL OR pp.left_on > ${LONDON_TODAY_SQL})) AS partner_active,
             coalesce((SELECT array_agg(c.kind) FROM person_consent c
                       WHERE c.person_id = p.id AND c.granted), '{}') AS consents
      FROM person_projection p LEFT JOIN partner_projection pp ON pp.id = p.partner_id

@@ -8,6 +8,7 @@ import { callerManagesEvent, eventNotFound, notManager } from './event-managemen
 import { appendEventScheduled } from './event-scheduled.outbox';
 import type { EventsDeps, EventsResult } from './events-use-case';
 import { HOLDS_PLACE_SQL, lockEvent, offerFreePlaces } from './places';
+import { LONDON_TODAY_SQL } from '../domain/london-date';
 
 /**
  * Changes a DRAFT or PUBLISHED event, for whoever manages it (quota and capacity included); moving
@@ -42,7 +43,7 @@ export async function updateEvent(
     if (refusal) return refusal;
     if (e.hostPartnerId !== null && e.hostPartnerId !== event.hostPartnerId) {
       const active = (await m.query(
-        `SELECT 1 FROM partner_projection WHERE id = $1 AND (left_on IS NULL OR left_on > current_date) FOR SHARE`,
+        `SELECT 1 FROM partner_projection WHERE id = $1 AND (left_on IS NULL OR left_on > ${LONDON_TODAY_SQL}) FOR SHARE`,
         [e.hostPartnerId],
       )) as unknown[];
       if (active.length === 0) return unknownPartner();

@@ -35,6 +35,8 @@ describe('rollover rules', () => {
 
   it('erases leavers who left more than a year ago', () => {
     expect(leaverErasureCutoff(new Date('2027-09-02T10:00:00Z'))).toBe('2026-09-02');
+    // 00:30 BST on 2 September is 23:30 UTC on the 1st: London's date counts.
+    expect(leaverErasureCutoff(new Date('2027-09-01T23:30:00Z'))).toBe('2026-09-02');
   });
 
   it('lets the coordinator roll over, and nobody else', () => {

@@ -1,4 +1,4 @@
-import { clearanceOn, safeguardingInputSchema } from './safeguarding-clearance';
+import { clearanceOn, isoDay, safeguardingInputSchema } from './safeguarding-clearance';
 import type { CheckLike } from './safeguarding-clearance';
 
 const dbs: CheckLike = {
@@ -71,4 +71,12 @@ describe('safeguardingInputSchema', () => {
     ['a review before the check', { ...ok, reviewOn: '2024-12-31' }, ['reviewOn']],
     ['a date that is not a date', { ...ok, reviewOn: '31/12/2027' }, ['reviewOn']],
   ])('refuses %s', (_name, input, expected) => expect(fields(input)).toEqual(expected));
+});
+
+describe("isoDay: the date in the partnership's zone (Europe/London)", () => {
+  it.each([
+    ['2026-06-30T23:30:00Z', '2026-07-01'], // 00:30 BST: already the next day in London
+    ['2026-06-30T12:00:00Z', '2026-06-30'],
+    ['2026-12-31T23:30:00Z', '2026-12-31'], // GMT = UTC in winter
+  ])('%s is %s', (at, day) => expect(isoDay(new Date(at))).toBe(day));
 });

@@ -74,7 +74,17 @@ export function safeguardingInputSchema(today: string) {
     });
 }
 
-/** YYYY-MM-DD of a date in UTC. */
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * YYYY-MM-DD of an instant in the partnership's zone, Europe/London: clearance "today" and a
+ * leaver's day are UK dates (00:30 BST is already the next day, though UTC's date is not).
+ */
 export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  return LONDON_DAY.format(d);
 }
