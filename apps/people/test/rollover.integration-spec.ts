@@ -177,6 +177,22 @@ describe('September rollover', () => {
         ),
       ),
     );
+    // Each leaver is announced with ids and the day only, so other services can mark them.
+    const [{ left_on: leftOn }] = (await sg.running.dataSource.query(
+      `SELECT to_char(left_on, 'YYYY-MM-DD') AS left_on FROM person WHERE id = $1`,
+      [ids.a13],
+    )) as Array<{ left_on: string }>;
+    await eventually(async () =>
+      [ids.a13, ids.b13].every((id) =>
+        probe.received.some((e) => e.type === 'PersonLeft' && e.aggregateId === id),
+      ),
+    );
+    const announced = probe.received.filter((e) => e.type === 'PersonLeft');
+    expect(
+      announced
+        .map((e) => e.payload)
+        .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
+    ).toEqual([ids.a13, ids.b13].sort().map((personId) => ({ personId, leftOn })));
   });
 
   it('a second run for the year, or for an earlier one, is ALREADY_ROLLED and moves nobody', async () => {

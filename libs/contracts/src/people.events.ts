@@ -62,6 +62,13 @@ export type SafeguardingStatusChangedV1 = z.infer<typeof safeguardingStatusChang
 export const passwordResetRequestedV1 = z.object({ requestId: z.uuid(), personId: z.uuid() });
 export type PasswordResetRequestedV1 = z.infer<typeof passwordResetRequestedV1>;
 
+/**
+ * A person left the partnership (a Year 13 leaver at the September rollover): they can no longer
+ * sign in, and are erased everywhere a year later (PersonErased). Ids and the day only.
+ */
+export const personLeftV1 = z.object({ personId: z.uuid(), leftOn: z.iso.date() });
+export type PersonLeftV1 = z.infer<typeof personLeftV1>;
+
 export const PeopleEvents = {
   registered: { type: 'PersonRegistered', version: 1, schema: personRegisteredV1 },
   updated: { type: 'PersonUpdated', version: 1, schema: personUpdatedV1 },
@@ -72,6 +79,7 @@ export const PeopleEvents = {
     schema: safeguardingStatusChangedV1,
   },
   erased: { type: 'PersonErased', version: 1, schema: personErasedV1 },
+  left: { type: 'PersonLeft', version: 1, schema: personLeftV1 },
   passwordResetRequested: {
     type: 'PasswordResetRequested',
     version: 1,

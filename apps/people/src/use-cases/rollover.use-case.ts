@@ -91,7 +91,7 @@ export async function previewRollover(
 /**
  * The September rollover (the coordinator only), in one transaction: Year 13 students become
  * leavers (`left_on` today; their sessions are revoked, unused sign-in codes and any account
- * deleted, and no sign-in path lets them in again), then every other current student moves up one
+ * deleted, and no sign-in path lets them in again; each announced as PersonLeft), then every other current student moves up one
  * year group, each announced as PersonUpdated (the new year group) so every service's projection
  * follows. Once per academic year: a year already rolled, or earlier than one rolled, is
  * ALREADY_ROLLED and moves nobody (the table is locked, so two runs at once cannot both pass).
@@ -124,6 +124,7 @@ export async function runRollover(
       await revokeAllSessionsOf(m, id, 'ACCESS_CHANGE');
       await m.query(`DELETE FROM sign_in_code WHERE person_id = $1`, [id]);
       await m.query(`DELETE FROM account WHERE person_id = $1`, [id]);
+      await outbox.append(PeopleEvents.left, id, { personId: id, leftOn: today });
     }
     const [moved] = (await m.query(
       `UPDATE person SET year_group = year_group + 1
