@@ -210,6 +210,28 @@ describe('event lifecycle', () => {
       });
     });
 
+    it('marks a leaver from PersonLeft and takes no new registration for them (PERSON_LEFT), changing nothing', async () => {
+      const e = await event({ capacity: 5, yearGroups: [13] });
+      const [leaver, stays] = await upstream.peopleRegistered(host, ['STUDENT'], 13, 2);
+      const left = await upstream.publish('people', PeopleEvents.left, leaver, {
+        personId: leaver,
+        leftOn: '2026-09-01',
+      });
+      await upstream.applied(left.id);
+      const [row] = await sql<{ left_on: string | null }>(
+        `SELECT to_char(left_on, 'YYYY-MM-DD') AS left_on FROM person_projection WHERE id = $1`,
+        [leaver],
+      );
+      expect(row.left_on).toBe('2026-09-01');
+      const refused = await register(e, leaver);
+      expect(refused).toEqual({
+        registration: null,
+        errors: [{ field: 'personId', code: 'PERSON_LEFT' }],
+      });
+      expect(await sql(`SELECT 1 FROM registration WHERE person_id = $1`, [leaver])).toEqual([]);
+      expect((await register(e, stays)).registration?.status).toBe('REGISTERED');
+    });
+
     it('creates a series on several dates and copies an event; an end before the start refuses the whole series', async () => {
       const S = `mutation($input: CreateEventSeriesInput!) { createEventSeries(input: $input) { events { id seriesId startsAt status } errors { field code } } }`;
       const base = {

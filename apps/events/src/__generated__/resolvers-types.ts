@@ -1354,6 +1354,8 @@ export type UserErrorCode =
   | 'OFFER_EXPIRED'
   /** The person's school or organisation is not a member of the partnership today. */
   | 'PARTNER_NOT_MEMBER'
+  /** The person left the partnership (a Year 13 leaver): they can no longer sign in. */
+  | 'PERSON_LEFT'
   /** The new partner quota is below the places one partner already holds. */
   | 'QUOTA_BELOW_REGISTRATIONS'
   /** An ambassador needs a safeguarding check valid on the last day of the event. */

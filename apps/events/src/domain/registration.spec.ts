@@ -124,6 +124,13 @@ describe('refuseRegistration', () => {
     expect(refuseRegistration(event, student, now)).toBeNull();
   });
 
+  it('refuses someone who has left the partnership (PersonLeft), whatever else holds', () => {
+    expect(refuseRegistration(event, { ...student, leftOn: '2025-02-28' }, now)).toBe(
+      'PERSON_LEFT',
+    );
+    expect(refuseRegistration(event, { ...student, leftOn: null }, now)).toBeNull();
+  });
+
   it.each([['DRAFT'], ['COMPLETED']] as const)('refuses a %s event', (status) => {
     expect(refuseRegistration({ ...event, status }, student, now)).toBe('EVENT_NOT_OPEN');
   });

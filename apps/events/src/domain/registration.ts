@@ -87,7 +87,8 @@ export type RegistrationRefusal =
   | 'NOT_IN_AUDIENCE'
   | 'YEAR_GROUP_NOT_ELIGIBLE'
   | 'PARTNER_NOT_MEMBER'
-  | 'CONSENT_REQUIRED';
+  | 'CONSENT_REQUIRED'
+  | 'PERSON_LEFT';
 
 /** Staff roles that make someone part of a "teachers" audience. */
 const TEACHER_AUDIENCE_ROLES: readonly Role[] = ['TEACHER', 'HEAD', 'CHAMPION'];
@@ -112,12 +113,15 @@ export function refuseRegistration(
     partnerActive?: boolean;
     /** consent kinds currently granted */
     consents?: readonly ConsentKind[];
+    /** the day they left the partnership (people's PersonLeft); null while they take part */
+    leftOn?: string | null;
   },
   now: Date,
 ): RegistrationRefusal | null {
   if (event.status === 'CANCELLED') return 'EVENT_CANCELLED';
   if (event.status !== 'PUBLISHED') return 'EVENT_NOT_OPEN';
   if (event.startsAt.getTime() <= now.getTime()) return 'EVENT_STARTED';
+  if (person.leftOn != null) return 'PERSON_LEFT';
   if (person.partnerActive === false) return 'PARTNER_NOT_MEMBER';
   if (person.roles.includes('STUDENT')) {
     if (!audienceIncludesStudents(event.audience)) return 'NOT_IN_AUDIENCE';

@@ -22,6 +22,10 @@ export class PersonProjectionEntity {
   @Column({ type: 'int', nullable: true })
   yearGroup!: number | null;
 
+  /** The day they left the partnership (PersonLeft): no new registrations from then on. */
+  @Column({ type: 'date', nullable: true })
+  leftOn!: string | null;
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
 }

@@ -2,6 +2,7 @@ import type { EventHandler } from '@ekst/messaging';
 import { partnerProjectionHandlers } from '@ekst/partner-projection';
 import { consentChangedHandler } from './consent-changed.handler';
 import { personErasedHandler } from './person-erased.handler';
+import { personLeftHandler } from './person-left.handler';
 import { personRegisteredHandler } from './person-registered.handler';
 import { personUpdatedHandler } from './person-updated.handler';
 import { safeguardingChangedHandler } from './safeguarding-changed.handler';
@@ -21,6 +22,7 @@ export const handlers: EventHandler[] = [
   consentChangedHandler,
   safeguardingChangedHandler,
   personErasedHandler,
+  personLeftHandler,
   swapScheduledHandler,
   swapWithdrawnHandler,
   swapWithdrawnV1Handler,

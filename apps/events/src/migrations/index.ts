@@ -14,6 +14,7 @@ import { SchoolYear1732300000600 } from './1732300000600-school-year';
 import { ProgrammeFeed1732300000601 } from './1732300000601-programme-feed';
 import { WaitlistClosed1732300000650 } from './1732300000650-waitlist-closed';
 import { EventPublishedAt1732300000651 } from './1732300000651-event-published-at';
+import { PersonLeft1732300000652 } from './1732300000652-person-left';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -34,4 +35,5 @@ export const migrations = [
   ProgrammeFeed1732300000601,
   WaitlistClosed1732300000650,
   EventPublishedAt1732300000651,
+  PersonLeft1732300000652,
 ];

@@ -21,6 +21,7 @@ const REFUSAL_MESSAGES: Record<RegistrationRefusal, string> = {
   YEAR_GROUP_NOT_ELIGIBLE: "this event is not for this person's year group",
   PARTNER_NOT_MEMBER: "this person's school or organisation is not a member of the partnership",
   CONSENT_REQUIRED: 'this event needs a consent this person has not given',
+  PERSON_LEFT: 'this person has left the partnership',
 };
 
 interface PersonForRegistration {
@@ -30,6 +31,7 @@ interface PersonForRegistration {
   yearGroup: number | null;
   partnerActive: boolean;
   consents: ConsentKind[];
+  leftOn: string | null;
 }
 
 /** The person with what eligibility needs: partner membership today, and consents granted. */
@@ -38,7 +40,7 @@ async function loadPerson(
   personId: string,
 ): Promise<PersonForRegistration | null> {
   const [row] = (await m.query(
-    `SELECT p.id, p.partner_id, p.roles, p.year_group,
+    `SELECT p.id, p.partner_id, p.roles, p.year_group, to_char(p.left_on, 'YYYY-MM-DD') AS left_on,
             (pp.id IS NOT NULL AND (pp.left_on IS NULL OR pp.left_on > ${LONDON_TODAY_SQL})) AS partner_active,
             coalesce((SELECT array_agg(c.kind) FROM person_consent c
                       WHERE c.person_id = p.id AND c.granted), '{}') AS consents
@@ -52,6 +54,7 @@ async function loadPerson(
     year_group: number | null;
     partner_active: boolean;
     consents: ConsentKind[];
+    left_on: string | null;
   }>;
   return row
     ? {
@@ -61,6 +64,7 @@ async function loadPerson(
         yearGroup: row.year_group,
         partnerActive: row.partner_active,
         consents: row.consents,
+        leftOn: row.left_on,
       }
     : null;
 }
@@ -121,7 +125,14 @@ export async function registerForEvent(
         }
         const now = deps.clock.now();
         const refusal = refuseRegistration(event, person, now);
-        if (refusal) return rejected(userError(refusal, REFUSAL_MESSAGES[refusal], 'eventId'));
+        if (refusal)
+          return rejected(
+            userError(
+              refusal,
+              REFUSAL_MESSAGES[refusal],
+              refusal === 'PERSON_LEFT' ? 'personId' : 'eventId',
+            ),
+          );
 
         // One statement for the whole state the rule needs; the event lock keeps it current.
         const [state] = (await m.query(
