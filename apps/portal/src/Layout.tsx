@@ -35,7 +35,7 @@ const MENU: Array<{ to: string; label: string; roles: Role[] }> = [
   { to: '/reach', label: 'Reach', roles: ['COORDINATOR', 'HEAD', 'CHAMPION'] },
   {
     to: '/impact-summaries',
-    label: 'Impact summaries',
+    label: 'Annual summaries',
     roles: ['ASSOCIATE', 'TEACHER', 'AMBASSADOR', 'FINANCE', 'COORDINATOR'],
   },
   { to: '/swaps', label: 'Teacher swaps', roles: ['TEACHER', 'HEAD', 'CHAMPION', 'COORDINATOR'] },
