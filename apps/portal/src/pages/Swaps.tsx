@@ -90,6 +90,8 @@ const WithdrawSwapOffer = graphql(`
 `);
 
 const PHASES: Phase[] = ['PRIMARY', 'KS3', 'KS4', 'KS5'];
+/** KS4 stays KS4; PRIMARY reads Primary. */
+const phaseName = (p: Phase) => (p.startsWith('KS') ? p : words(p));
 
 /**
  * Teacher swaps: the caller's swaps as `swaps` returns them (a teacher their own, a head their
@@ -122,7 +124,7 @@ export function Page() {
             {data.swaps.map((s) => (
               <li key={s.id} className="card">
                 <h3>
-                  {s.subjects.join(', ')} ({words(s.phase)})
+                  {s.subjects.join(', ')} ({phaseName(s.phase)})
                 </h3>
                 <p>
                   <strong>{words(s.status)}</strong> · {s.startsOn} to {s.endsOn}
@@ -168,7 +170,7 @@ function OfferCard({ offer: o, mine }: { offer: SwapOfferCardFragment; mine: boo
     awaitRefetchQueries: true,
   });
   const [errors, setErrors] = useState<ReadonlyArray<{ message: string }>>([]);
-  const label = `${o.subjects.join(', ')} (${words(o.phase)})`;
+  const label = `${o.subjects.join(', ')} (${phaseName(o.phase)})`;
   return (
     <li className="card">
       <h3>
@@ -251,7 +253,7 @@ function NewOffer() {
       <select id={`${id}-phase`} name="phase" defaultValue="KS4">
         {PHASES.map((p) => (
           <option key={p} value={p}>
-            {words(p)}
+            {phaseName(p)}
           </option>
         ))}
       </select>
