@@ -98,9 +98,9 @@ describe('the role pages in a browser', () => {
   }
 
   const menuLinks = async (page: Page) =>
-    (
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts()
-    ).map((t) => t.replace(/\s+\d+ unread.*$/s, '').trim());
+    (await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts()).map(
+      (t) => t.replace(/\s+\d+ unread.*$/s, '').trim(),
+    );
 
   beforeAll(async () => {
     await stack.start();
@@ -295,14 +295,17 @@ describe('the role pages in a browser', () => {
     await page.getByRole('heading', { name: 'Consent', exact: true }).waitFor();
 
     // Consent: a parent's photo consent on paper.
-    await page.getByLabel('What about').selectOption('PHOTO_PUBLICITY');
-    await page.getByLabel('Decision').selectOption('GRANTED');
-    await page.getByLabel('Given by').selectOption('PARENT_CARER');
+    await page.getByLabel('What about', { exact: true }).selectOption('PHOTO_PUBLICITY');
+    await page.getByLabel('Decision', { exact: true }).selectOption('GRANTED');
+    await page.getByLabel('Given by', { exact: true }).selectOption('PARENT_CARER');
     await page.getByLabel('Parent or carer’s name').fill('Pat Parent');
-    await page.getByLabel('How it was made known').selectOption('PAPER');
+    await page.getByLabel('How it was made known', { exact: true }).selectOption('PAPER');
     await page.getByRole('button', { name: 'Record consent' }).click();
     await page.getByRole('status').filter({ hasText: 'Consent recorded.' }).waitFor();
-    await page.getByRole('list', { name: 'Consent records' }).getByText(/Pat Parent/).waitFor();
+    await page
+      .getByRole('list', { name: 'Consent records' })
+      .getByText(/Pat Parent/)
+      .waitFor();
     const consent = await sql<{ decision: string; given_by: string }>(
       stack,
       'people',
@@ -312,9 +315,12 @@ describe('the role pages in a browser', () => {
     expect(consent).toEqual([{ decision: 'GRANTED', given_by: 'PARENT_CARER' }]);
 
     // Registering the student for the event.
-    await page.getByLabel('Event').selectOption(eventId);
+    await page.getByLabel('Event', { exact: true }).selectOption(eventId);
     await page.getByRole('button', { name: 'Register', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: `${names.alice} has a place.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${names.alice} has a place.` })
+      .waitFor();
     const regs = await sql<{ status: string }>(
       stack,
       'events',
@@ -387,7 +393,8 @@ describe('the role pages in a browser', () => {
         const e = document.activeElement;
         return e ? (e.getAttribute('name') ?? e.tagName) + ':' + (e.value ?? '') : '';
       })()`) as Promise<string>;
-    for (let i = 0; i < 60 && (await focused()) !== 'item-0:1'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 60 && (await focused()) !== 'item-0:1'; i++)
+      await page.keyboard.press('Tab');
     expect(await focused()).toBe('item-0:1');
     const wanted = [4, 5, 3];
     for (const [n, value] of wanted.entries()) {
@@ -439,7 +446,9 @@ describe('the role pages in a browser', () => {
 
     await page.goto(url('/planning'));
     const card = page.locator('li.card', { hasText: title }).first();
-    await card.getByLabel(`New start for a copy of ${title}`).fill(localInput(new Date(Date.now() + 30 * 24 * 3600_000)));
+    await card
+      .getByLabel(`New start for a copy of ${title}`)
+      .fill(localInput(new Date(Date.now() + 30 * 24 * 3600_000)));
     await card.getByRole('button', { name: `Copy ${title}` }).click();
     await card.getByText(`A draft copy of ${title} is saved.`).waitFor();
     const copies = await sql<{ status: string }>(

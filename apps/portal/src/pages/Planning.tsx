@@ -124,7 +124,9 @@ export function Page() {
           const p = r.data?.createEventSeries;
           setErrors(p?.errors ?? []);
           if (p && p.errors.length === 0) {
-            setNotice(`${v.title}: ${p.events.length} weekly drafts saved: publish each when ready.`);
+            setNotice(
+              `${v.title}: ${p.events.length} weekly drafts saved: publish each when ready.`,
+            );
             setFormKey((k) => k + 1);
           }
         },

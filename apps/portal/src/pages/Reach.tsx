@@ -42,7 +42,10 @@ const ReachRowCells = graphql(`
 type Row = ReachRowCellsFragment;
 
 const COLUMNS: Array<{
-  key: Exclude<keyof Row, ' $fragmentName' | '__typename' | 'label' | 'partnerKind' | 'suppressed'>; measure: ReachMeasure | null; label: string }> = [
+  key: Exclude<keyof Row, ' $fragmentName' | '__typename' | 'label' | 'partnerKind' | 'suppressed'>;
+  measure: ReachMeasure | null;
+  label: string;
+}> = [
   { key: 'studentsReached', measure: 'STUDENTS_REACHED', label: 'Students reached' },
   { key: 'reachedOnce', measure: 'REACHED_ONCE', label: 'Once' },
   { key: 'reachedTwoPlus', measure: 'REACHED_TWO_PLUS', label: '2+ events' },
@@ -112,10 +115,16 @@ export function Page() {
           </button>
           <ReachTable caption="Reach by partner" rows={readFragment(ReachRowCells, report.rows)} />
           {report.byKind.length > 0 && (
-            <ReachTable caption="Reach by kind of partner" rows={readFragment(ReachRowCells, report.byKind)} />
+            <ReachTable
+              caption="Reach by kind of partner"
+              rows={readFragment(ReachRowCells, report.byKind)}
+            />
           )}
           {report.total && (
-            <ReachTable caption="The partnership" rows={[readFragment(ReachRowCells, report.total)]} />
+            <ReachTable
+              caption="The partnership"
+              rows={[readFragment(ReachRowCells, report.total)]}
+            />
           )}
           <p className="method">{report.method}</p>
         </>

@@ -107,9 +107,8 @@ export function PersonRecords({ personId }: { personId: string }) {
   });
   if (loading && !data) return <Loading what="consent and safeguarding records" />;
   const person = data?.person;
-  if (!person)
-    return error ? <ErrorState error={error} what="these records" /> : null;
-  const seesRecords = person.consentRecords !== null && person.consentRecords !== undefined;
+  if (!person) return error ? <ErrorState error={error} what="these records" /> : null;
+  const records = person.consentRecords ?? null;
   return (
     <>
       <section aria-labelledby="consent">
@@ -139,14 +138,14 @@ export function PersonRecords({ personId }: { personId: string }) {
             </tbody>
           </table>
         )}
-        {seesRecords && (
+        {records && (
           <>
             <h3>Every consent record, newest first</h3>
-            {person.consentRecords!.length === 0 ? (
+            {records.length === 0 ? (
               <Empty>No consent recorded yet.</Empty>
             ) : (
               <ul className="cards" aria-label="Consent records">
-                {person.consentRecords!.map((r) => (
+                {records.map((r) => (
                   <li key={r.id} className="card">
                     {words(r.kind)}: <strong>{words(r.decision)}</strong> by {words(r.givenBy)}
                     {r.giverName ? ` (${r.giverName})` : ''}, {words(r.method).toLowerCase()},{' '}
