@@ -136,39 +136,57 @@ describe('the role pages in a browser', () => {
         ).length === 2 || null,
       'partners → people',
     );
-    people.coordinator = await registerPerson(schools.mine, {
-      displayName: `Coordinator ${run}`,
-      roles: ['COORDINATOR'],
-      email: email('coordinator'),
-    });
-    people.champion = await registerPerson(schools.mine, {
-      displayName: `Champion ${run}`,
-      roles: ['CHAMPION'],
-      email: email('champion'),
-    });
-    people.teacher = await registerPerson(schools.mine, {
-      displayName: `Visiting Teacher ${run}`,
-      roles: ['TEACHER'],
-      email: email('teacher'),
-    });
-    people.host = await registerPerson(schools.other, {
-      displayName: `Host Teacher ${run}`,
-      roles: ['TEACHER'],
-    });
-    people.alice = await registerPerson(schools.mine, {
-      displayName: names.alice,
-      roles: ['STUDENT'],
-      yearGroup: 10,
-    });
-    people.zed = await registerPerson(schools.other, {
-      displayName: names.zed,
-      roles: ['STUDENT'],
-      yearGroup: 10,
-    });
-    for (const who of ['coordinator', 'champion', 'teacher'] as const)
-      await setPassword(people[who]);
+    const ids = await Promise.all([
+      registerPerson(schools.mine, {
+        displayName: `Coordinator ${run}`,
+        roles: ['COORDINATOR'],
+        email: email('coordinator'),
+      }),
+      registerPerson(schools.mine, {
+        displayName: `Champion ${run}`,
+        roles: ['CHAMPION'],
+        email: email('champion'),
+      }),
+      registerPerson(schools.mine, {
+        displayName: `Visiting Teacher ${run}`,
+        roles: ['TEACHER'],
+        email: email('teacher'),
+      }),
+      registerPerson(schools.other, {
+        displayName: `Host Teacher ${run}`,
+        roles: ['TEACHER'],
+      }),
+      registerPerson(schools.mine, {
+        displayName: names.alice,
+        roles: ['STUDENT'],
+        yearGroup: 10,
+      }),
+      registerPerson(schools.other, {
+        displayName: names.zed,
+        roles: ['STUDENT'],
+        yearGroup: 10,
+      }),
+    ]);
+    (['coordinator', 'champion', 'teacher', 'host', 'alice', 'zed'] as const).forEach(
+      (who, i) => (people[who] = ids[i]),
+    );
+    await Promise.all(
+      (['coordinator', 'champion', 'teacher'] as const).map((who) => setPassword(people[who])),
+    );
+    await Promise.all([eventWithSurvey(), proposedSwap()]);
+    await retryUntil(
+      async () =>
+        (
+          await sql(stack, 'events', `SELECT 1 FROM person_projection WHERE id = ANY($1)`, [
+            Object.values(people),
+          ])
+        ).length === Object.values(people).length || null,
+      'people → events',
+    );
+  }, 360000);
 
-    // An event at the champion's school, and its PRE survey (evaluation hears of the event first).
+  /** An event at the champion's school, and its PRE survey (evaluation hears of the event first). */
+  async function eventWithSurvey() {
     const start = new Date(Date.now() + 3 * 24 * 3600_000);
     const created = await retryUntil(async () => {
       const r = await call<{ createEvent: { event: { id: string } | null } }>(
@@ -219,8 +237,10 @@ describe('the role pages in a browser', () => {
       { id: surveyId },
     );
     expect(opened.openSurvey.errors).toEqual([]);
+  }
 
-    // A swap: the champion's colleague offers, a teacher at the other school asks to host.
+  /** A swap: the champion's colleague offers, a teacher at the other school asks to host. */
+  async function proposedSwap() {
     const listing = { subjects: ['Physics'], phase: 'KS4', availableFrom: ukDate(1) };
     const teacherToken = await devUserToken({
       sub: people.teacher,
@@ -256,16 +276,7 @@ describe('the role pages in a browser', () => {
       `mutation { runMatchingRound { proposed { id } errors { code } } }`,
     );
     expect(round.runMatchingRound.proposed).toHaveLength(1);
-    await retryUntil(
-      async () =>
-        (
-          await sql(stack, 'events', `SELECT 1 FROM person_projection WHERE id = ANY($1)`, [
-            Object.values(people),
-          ])
-        ).length === Object.values(people).length || null,
-      'people → events',
-    );
-  }, 240000);
+  }
 
   afterAll(async () => {
     await harness?.close();
