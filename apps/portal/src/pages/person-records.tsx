@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../__generated__/gql';
 import type {
+  SafeguardingCheckKind,
   ConsentDecision,
   ConsentGiver,
   ConsentKind,
@@ -16,6 +17,7 @@ const PersonRecordsQuery = graphql(`
     person(id: $id) {
       id
       displayName
+      roles
       consentState {
         kind
         granted
@@ -49,6 +51,21 @@ const RecordConsent = graphql(`
   mutation RecordConsent($input: RecordConsentInput!) {
     recordConsent(input: $input) {
       consent {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const RecordSafeguardingCheck = graphql(`
+  mutation RecordSafeguardingCheck($input: RecordSafeguardingCheckInput!) {
+    recordSafeguardingCheck(input: $input) {
+      check {
         id
       }
       errors {
@@ -94,6 +111,12 @@ const KINDS: ConsentKind[] = ['PHOTO_PUBLICITY', 'TRIPS', 'DATA_PROCESSING'];
 const DECISIONS: ConsentDecision[] = ['GRANTED', 'REFUSED', 'WITHDRAWN'];
 const GIVERS: ConsentGiver[] = ['PARENT_CARER', 'STUDENT', 'SELF'];
 const METHODS: ConsentMethod[] = ['PAPER', 'ONLINE', 'VERBAL'];
+const CHECKS: SafeguardingCheckKind[] = [
+  'ENHANCED_DBS_BARRED_LIST',
+  'ENHANCED_DBS',
+  'IDENTITY',
+  'EMPLOYER_CONFIRMATION',
+];
 
 /**
  * A person's consent (current state and every record) and safeguarding checks, each shown only
@@ -192,8 +215,81 @@ export function PersonRecords({ personId }: { personId: string }) {
             </tbody>
           </table>
         )}
+        {person.safeguardingChecks && !person.roles.includes('STUDENT') && (
+          <RecordCheckForm personId={person.id} name={person.displayName} />
+        )}
       </section>
     </>
+  );
+}
+
+/** Records an adult's safeguarding check (the coordinator, or a head or champion of their partner). */
+function RecordCheckForm({ personId, name }: { personId: string; name: string }) {
+  const id = useId();
+  const [formKey, setFormKey] = useState(0);
+  const [errors, setErrors] = useState<ReadonlyArray<{ message: string }>>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [record, recording] = useMutation(RecordSafeguardingCheck, {
+    refetchQueries: ['PersonRecords'],
+    awaitRefetchQueries: true,
+  });
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const text = (k: string) => String(f.get(k) ?? '').trim();
+    setNotice(null);
+    void record({
+      variables: {
+        input: {
+          personId,
+          kind: text('kind') as SafeguardingCheckKind,
+          reference: text('reference'),
+          checkedOn: text('checkedOn'),
+          checkedBy: text('checkedBy'),
+          reviewOn: text('reviewOn'),
+        },
+      },
+    }).then(
+      (r) => {
+        const p = r.data?.recordSafeguardingCheck;
+        setErrors(p?.errors ?? []);
+        if (p?.check) {
+          setNotice('Check recorded.');
+          setFormKey((k) => k + 1);
+        }
+      },
+      () => setErrors([{ message: 'The check could not be recorded. Try again.' }]),
+    );
+  };
+  return (
+    <form key={formKey} className="stacked" onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Record a safeguarding check for {name}</h3>
+      <UserErrors errors={errors} />
+      <label htmlFor={`${id}-kind`}>Check</label>
+      <select id={`${id}-kind`} name="kind" defaultValue="ENHANCED_DBS_BARRED_LIST">
+        {CHECKS.map((k) => (
+          <option key={k} value={k}>
+            {words(k)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-reference`}>Certificate or confirmation reference</label>
+      <input id={`${id}-reference`} name="reference" required autoComplete="off" />
+      <label htmlFor={`${id}-checked-on`}>Checked on</label>
+      <input id={`${id}-checked-on`} name="checkedOn" type="date" required />
+      <label htmlFor={`${id}-checked-by`}>Checked by (a name or an office)</label>
+      <input id={`${id}-checked-by`} name="checkedBy" required autoComplete="off" />
+      <label htmlFor={`${id}-review-on`}>Review by</label>
+      <input id={`${id}-review-on`} name="reviewOn" type="date" required />
+      <button type="submit" className="primary" disabled={recording.loading}>
+        Record the check
+      </button>
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+    </form>
   );
 }
 
