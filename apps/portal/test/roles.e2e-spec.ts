@@ -97,10 +97,14 @@ describe('the role pages in a browser', () => {
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
 
-  const menuLinks = async (page: Page) =>
-    (await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts()).map(
-      (t) => t.replace(/\s+\d+ unread.*$/s, '').trim(),
+  /** The menu's entries, once the signed-in layout shows it (Notifications is everyone's). */
+  async function menuLinks(page: Page): Promise<string[]> {
+    const menu = page.getByRole('navigation', { name: 'Main' });
+    await menu.getByRole('link', { name: /Notifications/ }).waitFor();
+    return (await menu.getByRole('link').allInnerTexts()).map((t) =>
+      t.replace(/\s+\d+ unread.*$/s, '').trim(),
     );
+  }
 
   beforeAll(async () => {
     await stack.start();
