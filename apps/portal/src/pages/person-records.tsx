@@ -178,7 +178,7 @@ export function PersonRecords({ personId }: { personId: string }) {
                 ))}
               </ul>
             )}
-            <RecordConsentForm personId={person.id} name={person.displayName} />
+            <RecordConsentForm personId={person.id} />
           </>
         )}
       </section>
@@ -216,7 +216,7 @@ export function PersonRecords({ personId }: { personId: string }) {
           </table>
         )}
         {person.safeguardingChecks && !person.roles.includes('STUDENT') && (
-          <RecordCheckForm personId={person.id} name={person.displayName} />
+          <RecordCheckForm personId={person.id} />
         )}
       </section>
     </>
@@ -224,7 +224,7 @@ export function PersonRecords({ personId }: { personId: string }) {
 }
 
 /** Records an adult's safeguarding check (the coordinator, or a head or champion of their partner). */
-function RecordCheckForm({ personId, name }: { personId: string; name: string }) {
+function RecordCheckForm({ personId }: { personId: string }) {
   const id = useId();
   const [formKey, setFormKey] = useState(0);
   const [errors, setErrors] = useState<ReadonlyArray<{ message: string }>>([]);
@@ -263,7 +263,7 @@ function RecordCheckForm({ personId, name }: { personId: string; name: string })
   };
   return (
     <form key={formKey} className="stacked" onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Record a safeguarding check for {name}</h3>
+      <h3 id={`${id}-h`}>Record a safeguarding check</h3>
       <UserErrors errors={errors} />
       <label htmlFor={`${id}-kind`}>Check</label>
       <select id={`${id}-kind`} name="kind" defaultValue="ENHANCED_DBS_BARRED_LIST">
@@ -293,7 +293,7 @@ function RecordCheckForm({ personId, name }: { personId: string; name: string })
   );
 }
 
-function RecordConsentForm({ personId, name }: { personId: string; name: string }) {
+function RecordConsentForm({ personId }: { personId: string }) {
   const id = useId();
   const [kind, setKind] = useState<ConsentKind>('PHOTO_PUBLICITY');
   const [giver, setGiver] = useState<ConsentGiver>('PARENT_CARER');
@@ -334,7 +334,7 @@ function RecordConsentForm({ personId, name }: { personId: string; name: string 
   };
   return (
     <form className="stacked" onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Record a consent decision for {name}</h3>
+      <h3 id={`${id}-h`}>Record a consent decision</h3>
       <UserErrors errors={errors} />
       <label htmlFor={`${id}-kind`}>What about</label>
       <select
@@ -420,7 +420,7 @@ export function RegisterForEvent({ personId, name }: { personId: string; name: s
   const options = events.data?.events.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Register {name} for an event</h2>
+      <h2 id={`${id}-h`}>Register for an event</h2>
       {options.length === 0 ? (
         <Empty>No published events are open for registration.</Empty>
       ) : (
