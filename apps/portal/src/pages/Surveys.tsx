@@ -94,6 +94,8 @@ interface Item {
  */
 export function Page() {
   const { data, loading, error } = useQuery(SurveysQuery, { errorPolicy: 'all' });
+  // kept here: once sent, the survey moves to "answered" and its form goes away
+  const [sent, setSent] = useState<string | null>(null);
   if (loading && !data) return <Loading what="your surveys" />;
   if (!data?.mySurveys)
     return (
@@ -119,6 +121,11 @@ export function Page() {
   return (
     <>
       <h1>My surveys</h1>
+      {sent && (
+        <p role="status" className="notice">
+          Thank you: your answers to {sent} are saved.
+        </p>
+      )}
       {items.length === 0 ? (
         <Empty>You have no surveys to answer.</Empty>
       ) : (
@@ -126,7 +133,7 @@ export function Page() {
           {toAnswer.length === 0 ? (
             <Empty>Nothing to answer now: thank you.</Empty>
           ) : (
-            toAnswer.map((i) => <SurveyAnswerForm key={i.survey.id} item={i} />)
+            toAnswer.map((i) => <SurveyAnswerForm key={i.survey.id} item={i} onSent={setSent} />)
           )}
           {done.length > 0 && (
             <section aria-labelledby="done">
@@ -150,7 +157,7 @@ export function Page() {
 const title = (s: SurveyFormFragment) =>
   `${s.event?.title ?? 'An event'} (${s.phase === 'PRE' ? 'before' : 'after'} the event)`;
 
-function SurveyAnswerForm({ item }: { item: Item }) {
+function SurveyAnswerForm({ item, onSent }: { item: Item; onSent: (title: string) => void }) {
   const id = useId();
   const { survey } = item;
   const scale = SCALES[survey.instrument];
@@ -159,7 +166,6 @@ function SurveyAnswerForm({ item }: { item: Item }) {
     refetchQueries: ['MySurveys'],
     awaitRefetchQueries: true,
   });
-  const [thanks, setThanks] = useState(false);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -180,17 +186,11 @@ function SurveyAnswerForm({ item }: { item: Item }) {
       (r) => {
         const p = r.data?.submitSurveyResponse;
         setErrors(p?.errors ?? []);
-        if (p?.accepted) setThanks(true);
+        if (p?.accepted) onSent(title(survey));
       },
       () => setErrors([{ message: 'Your answers could not be sent. Try again.' }]),
     );
   };
-  if (thanks)
-    return (
-      <p role="status" className="notice">
-        Thank you: your answers to {title(survey)} are saved.
-      </p>
-    );
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{title(survey)}</h2>
