@@ -3,6 +3,9 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../__generated__/gql';
 import { Registrations } from '../components/Registrations';
 import { Empty, ErrorState, Loading } from '../components/States';
+import { hasRole } from '../auth/session';
+import { useSession } from '../auth/useSession';
+import { PersonRecords, RegisterForEvent } from './person-records';
 
 const PersonQuery = graphql(`
   query PersonPage($id: ID!) {
@@ -19,11 +22,13 @@ const PersonQuery = graphql(`
 `);
 
 /**
- * One person's registrations, for the person and the staff the graph lets see them. The id in the
+ * One person's registrations (staff may register them for an event), consent and safeguarding
+ * records, for the person and the staff the graph lets see them. The id in the
  * URL proves nothing: someone else's id shows what the graph returns them, which is nothing.
  */
 export function Page() {
   const { personId = '' } = useParams();
+  const session = useSession();
   const { data, loading, error } = useQuery(PersonQuery, { variables: { id: personId } });
   if (loading && !data) return <Loading what="this page" />;
   if (error && !data) return <ErrorState error={error} what="this person" />;
@@ -47,6 +52,10 @@ export function Page() {
       ) : (
         <Empty>You cannot see this person’s registrations.</Empty>
       )}
+      {hasRole(session, 'TEACHER', 'CHAMPION', 'HEAD', 'COORDINATOR') && (
+        <RegisterForEvent personId={person.id} name={person.displayName} />
+      )}
+      <PersonRecords personId={person.id} />
     </>
   );
 }

@@ -21,6 +21,28 @@ export const PlanningEvent = graphql(`
     cancelReason
     registeredCount
     waitlistCount
+    clashWarnings {
+      message
+    }
+  }
+`);
+
+export const CopyEvent = graphql(`
+  mutation CopyEvent($id: ID!, $startsAt: String!, $endsAt: String!) {
+    copyEvent(id: $id, startsAt: $startsAt, endsAt: $endsAt) {
+      event {
+        id
+        title
+      }
+      warnings {
+        message
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 

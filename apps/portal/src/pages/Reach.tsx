@@ -1,0 +1,169 @@
+import { useId, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { graphql, useFragment as readFragment } from '../__generated__/gql';
+import type { ReachMeasure, ReachRowCellsFragment } from '../__generated__/gql/graphql';
+import { Empty, ErrorState, Loading } from '../components/States';
+import { words } from '../format';
+
+const ReachQuery = graphql(`
+  query Reach($academicYear: Int!) {
+    reachReport(academicYear: $academicYear) {
+      academicYear
+      method
+      csv
+      rows {
+        ...ReachRowCells
+      }
+      byKind {
+        ...ReachRowCells
+      }
+      total {
+        ...ReachRowCells
+      }
+    }
+  }
+`);
+
+const ReachRowCells = graphql(`
+  fragment ReachRowCells on ReachRow {
+    label
+    partnerKind
+    studentsReached
+    reachedOnce
+    reachedTwoPlus
+    reachedFourPlus
+    attendances
+    noShows
+    eventsHosted
+    suppressed
+  }
+`);
+
+type Row = ReachRowCellsFragment;
+
+const COLUMNS: Array<{
+  key: Exclude<keyof Row, ' $fragmentName' | '__typename' | 'label' | 'partnerKind' | 'suppressed'>;
+  measure: ReachMeasure | null;
+  label: string;
+}> = [
+  { key: 'studentsReached', measure: 'STUDENTS_REACHED', label: 'Students reached' },
+  { key: 'reachedOnce', measure: 'REACHED_ONCE', label: 'Once' },
+  { key: 'reachedTwoPlus', measure: 'REACHED_TWO_PLUS', label: '2+ events' },
+  { key: 'reachedFourPlus', measure: 'REACHED_FOUR_PLUS', label: '4+ events' },
+  { key: 'attendances', measure: 'ATTENDANCES', label: 'Attendances' },
+  { key: 'noShows', measure: 'NO_SHOWS', label: 'No-shows' },
+  { key: 'eventsHosted', measure: null, label: 'Events hosted' },
+];
+
+/** Academic years start in September: 2025 is 2025–26. */
+const currentAcademicYear = (now: Date) =>
+  now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
+
+/**
+ * Reach of an academic year as `reachReport` returns it: the coordinator every partner, the
+ * subtotals by kind and the total; heads and champions their own school's row. Suppressed counts
+ * (1–9 people) read "fewer than 10". A table only: the shared chart component draws confidence
+ * intervals, not counts.
+ */
+export function Page() {
+  const yearId = useId();
+  const thisYear = currentAcademicYear(new Date());
+  const [year, setYear] = useState(thisYear);
+  const { data, loading, error } = useQuery(ReachQuery, {
+    variables: { academicYear: year },
+    errorPolicy: 'all',
+  });
+  const report = data?.reachReport;
+  const download = () => {
+    if (!report) return;
+    const url = URL.createObjectURL(new Blob([report.csv], { type: 'text/csv' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `reach-${year}.csv`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <>
+      <h1>Reach</h1>
+      <div className="filters">
+        <label htmlFor={yearId}>Academic year</label>
+        <select id={yearId} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
+            <option key={y} value={y}>
+              {y}–{String((y + 1) % 100).padStart(2, '0')}
+            </option>
+          ))}
+        </select>
+      </div>
+      {loading && !data ? (
+        <Loading what="the reach report" />
+      ) : !report ? (
+        error ? (
+          <ErrorState error={error} what="the reach report" />
+        ) : (
+          <Empty>No reach report.</Empty>
+        )
+      ) : report.rows.length === 0 ? (
+        <Empty>Nobody has attended an event this year yet.</Empty>
+      ) : (
+        <>
+          <button type="button" className="primary" onClick={download}>
+            Download the reach report (CSV)
+          </button>
+          <ReachTable caption="Reach by partner" rows={readFragment(ReachRowCells, report.rows)} />
+          {report.byKind.length > 0 && (
+            <ReachTable
+              caption="Reach by kind of partner"
+              rows={readFragment(ReachRowCells, report.byKind)}
+            />
+          )}
+          {report.total && (
+            <ReachTable
+              caption="The partnership"
+              rows={[readFragment(ReachRowCells, report.total)]}
+            />
+          )}
+          <p className="method">{report.method}</p>
+        </>
+      )}
+    </>
+  );
+}
+
+function ReachTable({ caption, rows }: { caption: string; rows: readonly Row[] }) {
+  return (
+    <table className="reach">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          {COLUMNS.map((c) => (
+            <th key={c.key} scope="col">
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label}>
+            <th scope="row">
+              {r.label}
+              {r.partnerKind ? ` (${words(r.partnerKind)})` : ''}
+            </th>
+            {COLUMNS.map((c) => (
+              <td key={c.key}>
+                {c.measure && r.suppressed.includes(c.measure)
+                  ? 'fewer than 10'
+                  : String(r[c.key] ?? '—')}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
