@@ -14,14 +14,20 @@ describe('chart options', () => {
     expect((o.xAxis as { data: string[] }).data).toEqual(['Wellbeing', 'Raising aspirations']);
     const [bar, whiskers] = seriesOf(o);
     expect(bar).toMatchObject({ type: 'bar', data: [1.5, null] });
-    expect(whiskers).toMatchObject({ type: 'custom', data: [[0, 0.9, 2.1], [1, null, null]] });
+    expect(whiskers).toMatchObject({
+      type: 'custom',
+      data: [
+        [0, 0.9, 2.1],
+        [1, null, null],
+      ],
+    });
     expect(o.animation).toBe(false);
   });
 
   it('rotates labels only when there are more than four bars', () => {
     const many = Array.from({ length: 5 }, (_, i) => ({ ...bars[0]!, label: `a${i}` }));
     const rotate = (o: object) =>
-      ((o as { xAxis: { axisLabel: { rotate: number } } }).xAxis.axisLabel.rotate);
+      (o as { xAxis: { axisLabel: { rotate: number } } }).xAxis.axisLabel.rotate;
     expect(rotate(doseResponseOption(bars))).toBe(0);
     expect(rotate(doseResponseOption(many))).toBe(30);
   });
