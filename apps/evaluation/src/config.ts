@@ -9,9 +9,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
 export interface ReportConfig {
   /** the Chromium that prints the annual report to PDF */
   chromiumPath: string;
+  /** set explicitly: the report command then uses it as is (else it finds or installs Debian's) */
+  chromiumPathGiven: boolean;
+  /** this service's database, for the report command (`npm run report`) */
+  databaseUrl: string;
 }
 
-/** What the annual report's PDF needs: Debian's chromium unless CHROMIUM_PATH says otherwise. */
+/** What the annual report needs: Debian's chromium unless CHROMIUM_PATH says otherwise. */
 export function loadReportConfig(env: NodeJS.ProcessEnv = process.env): ReportConfig {
-  return { chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium' };
+  return {
+    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromiumPathGiven: Boolean(env.CHROMIUM_PATH),
+    databaseUrl: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/ekst_evaluation',
+  };
 }

@@ -4,6 +4,7 @@ import { mayDownloadAnnualReport } from '../domain/report-access';
 import { gatherAnnualReport } from './annual-report.data';
 import { renderAnnualReportHtml } from './annual-report.html';
 import { printPdf } from './annual-report.pdf';
+import { parseAcademicYear } from './academic-year';
 
 export const ANNUAL_REPORT_FORMATS = ['pdf', 'html'] as const;
 export type AnnualReportFormat = (typeof ANNUAL_REPORT_FORMATS)[number];
@@ -12,13 +13,6 @@ export type AnnualReportResult =
   | { kind: 'done'; body: Buffer; contentType: string; filename: string }
   | { kind: 'forbidden'; reason: string }
   | { kind: 'rejected'; reason: string };
-
-/** 2000–2100, as every report's academicYear argument. */
-export function parseAcademicYear(value: string): number | null {
-  if (!/^\d{4}$/.test(value)) return null;
-  const year = Number(value);
-  return year >= 2000 && year <= 2100 ? year : null;
-}
 
 /**
  * The annual impact report of one academic year as a file. Permission first (a caller who may
