@@ -9,8 +9,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
 export interface ReportConfig {
   /** the Chromium that prints the annual report to PDF */
   chromiumPath: string;
-  /** set explicitly: the report command then uses it as is (else it finds or installs Debian's) */
-  chromiumPathGiven: boolean;
   /** this service's database, for the report command (`npm run report`) */
   databaseUrl: string;
 }
@@ -19,7 +17,6 @@ export interface ReportConfig {
 export function loadReportConfig(env: NodeJS.ProcessEnv = process.env): ReportConfig {
   return {
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromiumPathGiven: Boolean(env.CHROMIUM_PATH),
     databaseUrl: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/ekst_evaluation',
   };
 }

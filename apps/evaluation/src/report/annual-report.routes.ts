@@ -22,7 +22,7 @@ export function annualReportRoutes(
       const result = await produceAnnualReport(
         deps.dataSource,
         res.locals.caller as Caller,
-        { year: match[1]!, format: match[2] as 'pdf' | 'html' },
+        { year: match[1] ?? '', format: match[2] === 'html' ? 'html' : 'pdf' },
         { chromiumPath: config.chromiumPath },
       );
       switch (result.kind) {

@@ -1,17 +1,7 @@
-/**
- * The annual impact report from the command line, straight from evaluation's database:
- *
- *   npm run report -- --year 2025 --out report.pdf     # or report.html
- *
- * DATABASE_URL (default: the local ekst_evaluation) and CHROMIUM_PATH as the service reads them;
- * without CHROMIUM_PATH, Debian's chromium is found or (as root) installed. The document is the
- * one the gateway serves at /reports/annual/<year>.pdf, partnership-wide.
- */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServiceDataSource } from '@ekst/persistence';
-import { ensureChromium } from '@ekst/platform';
 import { loadReportConfig } from '../config';
 import { evaluationModule } from '../module';
 import { gatherAnnualReport } from './annual-report.data';
@@ -19,8 +9,15 @@ import { renderAnnualReportHtml } from './annual-report.html';
 import { printPdf } from './annual-report.pdf';
 import { parseReportArgs } from './report-args';
 
-async function main(): Promise<void> {
-  const args = parseReportArgs(process.argv.slice(2));
+/**
+ * The annual impact report from the command line, straight from evaluation's database (run by
+ * `npm run report -- --year 2025 --out report.pdf|.html` through tools/report, which first finds
+ * or installs Chromium). DATABASE_URL (default: the local ekst_evaluation) and CHROMIUM_PATH as
+ * the service reads them. The document is the one the gateway serves at
+ * /reports/annual/<year>.pdf, partnership-wide.
+ */
+export async function runReportCli(argv: readonly string[]): Promise<void> {
+  const args = parseReportArgs(argv);
   if ('error' in args) {
     console.error(`${args.error}\nusage: npm run report -- --year 2025 --out report.pdf`);
     process.exitCode = 2;
@@ -38,9 +35,7 @@ async function main(): Promise<void> {
       args.format === 'html'
         ? Buffer.from(html, 'utf8')
         : await printPdf(html, {
-            executablePath: config.chromiumPathGiven
-              ? config.chromiumPath
-              : ensureChromium((m) => console.error(m)),
+            executablePath: config.chromiumPath,
           });
     const out = resolve(args.out);
     writeFileSync(out, body);
@@ -48,11 +43,4 @@ async function main(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
-}
-
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  });
 }
