@@ -1,5 +1,3 @@
-import { chromium } from 'playwright-core';
-
 /** Chromium's start-up is the slow part; one PDF at a time keeps a burst from starting many. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -16,6 +14,8 @@ export function printPdf(html: string, opts: { executablePath: string }): Promis
 }
 
 async function print(html: string, opts: { executablePath: string }): Promise<Buffer> {
+  // Loaded on the first PDF only: the service starts (and serves HTML) without a browser.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: opts.executablePath,
     // As root (containers, CI) Chromium refuses to start sandboxed.
