@@ -69,7 +69,9 @@ export function ensurePoppler(log: Logger = () => undefined): void {
     throw new Error(
       `${missing().join(' and ')} not found and this is not root: run \`sudo apt-get install -y poppler-utils\``,
     );
-  log('poppler-utils: not found; installing Debian’s package (apt-get install -y poppler-utils) ...');
+  log(
+    'poppler-utils: not found; installing Debian’s package (apt-get install -y poppler-utils) ...',
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const install = () =>
     spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'poppler-utils'], {
