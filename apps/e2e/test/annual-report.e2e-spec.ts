@@ -64,7 +64,7 @@ describe('the annual impact report through the gateway', () => {
     expect(html.res.disposition).toBe(`attachment; filename="ekst-impact-report-${year}.html"`);
     expect(html.text).toContain('Reach by partner');
     expect(html.text).toMatch(/<svg/);
-  }, 60_000);
+  }, 120_000);
 
   it('gives the coordinator the PDF', async () => {
     const res = await download(`${year}.pdf`, coordinator);
@@ -72,7 +72,7 @@ describe('the annual impact report through the gateway', () => {
     expect(res.type).toBe('application/pdf');
     expect(res.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(res.body.length).toBeGreaterThan(10_000);
-  }, 60_000);
+  }, 120_000);
 
   it.each([
     ['a student', ['STUDENT'] as Role[]],
