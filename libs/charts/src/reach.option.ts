@@ -17,7 +17,8 @@ export function reachByPartnerOption(bars: readonly ReachBar[]): EChartsCoreOpti
     aria: { enabled: true },
     animation: false,
     grid: { left: 160, right: 24, top: 32, bottom: 32 },
-    legend: { top: 0, textStyle: { color: CHART_COLOURS.text } },
+    // Server-side rendering measures text without a canvas: a wider gap keeps the items apart.
+    legend: { top: 0, itemGap: 28, textStyle: { color: CHART_COLOURS.text } },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'value', name: 'Students', axisLabel: { color: CHART_COLOURS.text } },
     yAxis: {
