@@ -22,6 +22,7 @@ import { createLoaders } from './resolvers/loaders';
 import { resolvers } from './resolvers/survey.resolvers';
 // --- school year ---
 import { personDoseResolvers } from './resolvers/person-dose.resolvers';
+import { annualReportRoutes } from './report/annual-report.routes';
 
 export const evaluationModule: SubgraphModule<EvaluationContext> = {
   name: 'evaluation',
@@ -124,5 +125,7 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       onErasure: 'anonymise',
     },
   ],
+  // The annual impact report as a file (HTML, PDF), served by the gateway at /reports/annual/.
+  routes: annualReportRoutes,
   createContext: (base) => ({ ...base, ...createLoaders(base) }),
 };

@@ -30,6 +30,7 @@ import {
 } from './http/error-handlers.middleware';
 import { eventsFilesRouter } from './http/events-files.proxy';
 import { GatewayRateLimits, RateLimitedError } from './http/rate-limits';
+import { reportsRouter } from './http/reports.proxy';
 import { unsubscribeRouter } from './http/unsubscribe.proxy';
 import { requestStateMiddleware, requestStateOf } from './http/request-state.middleware';
 import { apolloLoggerFrom, createLogger } from './logger';
@@ -153,6 +154,15 @@ export async function createGatewayApp(
   app.use(
     eventsFilesRouter({
       eventsUrl: config.subgraphUrls.events,
+      internalTokenSecret: config.internalTokenSecret,
+      verifyCaller,
+      log: logger,
+    }),
+  );
+
+  app.use(
+    reportsRouter({
+      evaluationUrl: config.subgraphUrls.evaluation,
       internalTokenSecret: config.internalTokenSecret,
       verifyCaller,
       log: logger,

@@ -6,4 +6,4 @@ export * from './infra/kafka';
 export * from './infra/mail';
 export { DATA_ROOT, REPO_ROOT } from './infra/process-utils';
 export type { Logger as InfraLogger } from './infra/process-utils';
-export { ensureChromium } from './infra/chromium';
+export { ensureChromium, ensurePoppler } from './infra/chromium';

@@ -1,5 +1,6 @@
 import type { Caller, Role } from '@ekst/auth';
 import {
+  mayDownloadAnnualReport,
   mayPublishImpactSummaries,
   reminderCountScope,
   reportScope,
@@ -106,5 +107,28 @@ describe('mayPublishImpactSummaries', () => {
     ] as Role[][])
       expect(mayPublishImpactSummaries(caller(roles))).toBe(false);
     expect(mayPublishImpactSummaries(caller(['COORDINATOR'], { kind: 'api-key' }))).toBe(false);
+  });
+});
+
+describe('mayDownloadAnnualReport', () => {
+  it('lets the coordinator and heads have the annual report', () => {
+    expect(mayDownloadAnnualReport(caller(['COORDINATOR'], { partnerId: null }))).toBe(true);
+    expect(mayDownloadAnnualReport(caller(['HEAD']))).toBe(true);
+    expect(mayDownloadAnnualReport(caller(['TEACHER', 'HEAD']))).toBe(true);
+  });
+
+  it.each([
+    ['CHAMPION'],
+    ['TEACHER'],
+    ['STUDENT'],
+    ['FINANCE'],
+    ['AMBASSADOR'],
+    ['ASSOCIATE'],
+  ] as Array<[Role]>)('refuses a %s', (role) => {
+    expect(mayDownloadAnnualReport(caller([role]))).toBe(false);
+  });
+
+  it('refuses an API key even with a head role in it', () => {
+    expect(mayDownloadAnnualReport(caller(['HEAD'], { kind: 'api-key' }))).toBe(false);
   });
 });

@@ -64,3 +64,12 @@ export function seesUnpublishedSummaries(caller: Caller): boolean {
 export function mayPublishImpactSummaries(caller: Caller): boolean {
   return seesUnpublishedSummaries(caller);
 }
+
+/**
+ * The annual impact report (the partnership's document for heads and funders, aggregates only,
+ * suppressed as every report): the coordinator, who produces it, and heads, who govern the
+ * partnership. Champions read their school's numbers in the graph; nobody else gets it.
+ */
+export function mayDownloadAnnualReport(caller: Caller): boolean {
+  return caller.kind === 'person' && hasRole(caller, 'COORDINATOR', 'HEAD');
+}

@@ -56,3 +56,31 @@ export function ensureChromium(log: Logger = () => undefined): string {
     throw new Error('apt-get install -y chromium failed: install Chromium or set CHROMIUM_PATH');
   return installed;
 }
+
+/**
+ * Makes sure `pdftoppm` and `pdftotext` (Debian's `poppler-utils`) are on the PATH, for the tests
+ * that look at a printed PDF: installs the package with apt-get when running as root, otherwise
+ * fails with what to do.
+ */
+export function ensurePoppler(log: Logger = () => undefined): void {
+  const missing = () => ['pdftoppm', 'pdftotext'].filter((tool) => !onPath(tool));
+  if (missing().length === 0) return;
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      `${missing().join(' and ')} not found and this is not root: run \`sudo apt-get install -y poppler-utils\``,
+    );
+  log(
+    'poppler-utils: not found; installing Debian’s package (apt-get install -y poppler-utils) ...',
+  );
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'poppler-utils'], {
+      stdio: 'inherit',
+      env,
+    });
+  if (install().status !== 0) {
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    install();
+  }
+  if (missing().length > 0) throw new Error('apt-get install -y poppler-utils failed');
+}
