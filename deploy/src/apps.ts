@@ -43,6 +43,8 @@ function subgraphEnv(o: OverlaySettings, s: ServiceTopology): EnvVar[] {
     env('KAFKA_SASL_USERNAME', kafkaUserName(s.name)),
     secretEnv('KAFKA_SASL_PASSWORD', kafkaUserName(s.name), 'password'),
     secretEnv('INTERNAL_TOKEN_SECRET', INTERNAL_TOKEN_SECRET.name, INTERNAL_TOKEN_SECRET.key),
+    // the other secret during a rotation (docs/operations.md); absent otherwise
+    secretEnv('INTERNAL_TOKEN_VERIFY_ONLY_SECRET', INTERNAL_TOKEN_SECRET.name, 'verify-only', true),
     env('LOG_LEVEL', 'info'),
     // the release's migration Job has migrated the database before the rollout starts
     env('RUN_MIGRATIONS', 'false'),

@@ -17,6 +17,8 @@ export interface ServiceConfig {
   /** replication factor of topics this service creates: 1 on a single broker, 3 in a real cluster */
   topicReplicationFactor: number;
   internalTokenSecret: string;
+  /** also accepted on incoming internal tokens, never signed with: a rotation's overlap */
+  internalTokenVerifyOnlySecret?: string | null;
   logLevel: string;
   runMigrations: boolean;
   /** start background jobs (tests turn them off and run them explicitly) */
@@ -49,6 +51,10 @@ export function parseServiceConfig(
         .default(''),
       KAFKA_TOPIC_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(5).default(1),
       INTERNAL_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+      INTERNAL_TOKEN_VERIFY_ONLY_SECRET: z
+        .string()
+        .min(32, 'must be at least 32 characters')
+        .optional(),
       LOG_LEVEL: z
         .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
         .default('info'),
@@ -97,6 +103,7 @@ export function parseServiceConfig(
     topicPrefix: e.EKST_TOPIC_PREFIX,
     topicReplicationFactor: e.KAFKA_TOPIC_REPLICATION_FACTOR,
     internalTokenSecret: e.INTERNAL_TOKEN_SECRET ?? DEV_INTERNAL_TOKEN_SECRET,
+    internalTokenVerifyOnlySecret: e.INTERNAL_TOKEN_VERIFY_ONLY_SECRET ?? null,
     logLevel: e.LOG_LEVEL,
     runMigrations: e.RUN_MIGRATIONS === 'true',
     runJobs: e.RUN_JOBS === 'true',
