@@ -3,7 +3,7 @@
  * Service, HorizontalPodAutoscaler and PodDisruptionBudget each needs, and a migration Job per
  * subgraph and release.
  */
-import { kafkaBootstrap, kafkaUserName } from './kafka';
+import { KAFKA_CLUSTER, kafkaBootstrap, kafkaUserName } from './kafka';
 import {
   CONTAINER_SECURITY,
   POD_SECURITY,
@@ -31,6 +31,7 @@ export const INTERNAL_TOKEN_SECRET = { name: 'ekst-internal-token', key: 'secret
 /** Where the gateway reads the supergraph CI publishes (a ConfigMap, see deploy/README.md). */
 export const SUPERGRAPH_CONFIGMAP = 'ekst-supergraph';
 const SUPERGRAPH_DIR = '/etc/ekst/supergraph';
+const KAFKA_CA_DIR = '/etc/ekst/kafka-ca';
 
 function subgraphEnv(o: OverlaySettings, s: ServiceTopology): EnvVar[] {
   const common: EnvVar[] = [
@@ -39,9 +40,12 @@ function subgraphEnv(o: OverlaySettings, s: ServiceTopology): EnvVar[] {
     secretEnv('DATABASE_URL', databaseSecret(s.name), 'uri'),
     env('KAFKA_BROKERS', kafkaBootstrap(o)),
     env('KAFKA_TOPIC_REPLICATION_FACTOR', o.kafka.replicationFactor),
-    // the KafkaUser's SCRAM credentials, written by Strimzi's user operator into this Secret
+    // the KafkaUser's SCRAM credentials, written by Strimzi's user operator into this Secret,
+    // over TLS; Node trusts the cluster CA Strimzi publishes (mounted below)
     env('KAFKA_SASL_USERNAME', kafkaUserName(s.name)),
     secretEnv('KAFKA_SASL_PASSWORD', kafkaUserName(s.name), 'password'),
+    env('KAFKA_TLS', 'true'),
+    env('NODE_EXTRA_CA_CERTS', `${KAFKA_CA_DIR}/ca.crt`),
     secretEnv('INTERNAL_TOKEN_SECRET', INTERNAL_TOKEN_SECRET.name, INTERNAL_TOKEN_SECRET.key),
     // the other secret during a rotation (docs/operations.md); absent otherwise
     secretEnv('INTERNAL_TOKEN_VERIFY_ONLY_SECRET', INTERNAL_TOKEN_SECRET.name, 'verify-only', true),
@@ -294,6 +298,17 @@ function subgraphShape(o: OverlaySettings, s: ServiceTopology): AppShape {
     ready: '/health/ready',
     live: '/health/live',
     kafkaClient: true,
+    // Strimzi's cluster CA certificate (public), which signs the brokers' TLS certificates
+    volumes: [
+      {
+        name: 'kafka-ca',
+        secret: {
+          secretName: `${KAFKA_CLUSTER}-cluster-ca-cert`,
+          items: [{ key: 'ca.crt', path: 'ca.crt' }],
+        },
+      },
+    ],
+    mounts: [{ name: 'kafka-ca', mountPath: KAFKA_CA_DIR, readOnly: true }],
   };
 }
 
