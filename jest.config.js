@@ -9,7 +9,8 @@ const projects = ['apps', 'libs', 'tools']
       : [],
   )
   .filter((dir) => fs.existsSync(path.join(dir, 'jest.config.js')))
-  // docker/ holds one Jest project itself (the compose consistency check).
-  .concat([path.join(__dirname, 'docker')]);
+  // docker/ and deploy/ hold one Jest project each (the compose consistency check; the rendered
+  // Kubernetes manifests' freshness and schema validation).
+  .concat([path.join(__dirname, 'docker'), path.join(__dirname, 'deploy')]);
 
 module.exports = { projects, testTimeout: 60000 };

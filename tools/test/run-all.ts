@@ -88,6 +88,14 @@ async function main(): Promise<void> {
       env,
     ),
   );
+  steps.push(
+    run(
+      'each subgraph deployable alone (HEAD composed with the released others)',
+      node,
+      ['-r', '@swc-node/register', 'tools/compose-supergraph/check-independent.ts'],
+      env,
+    ),
+  );
   // @nx/enforce-module-boundaries silently skips itself without a computed project graph.
   steps.push(
     run('nx project graph', bin('nx'), ['show', 'projects'], { ...env, NX_DAEMON: 'false' }),

@@ -84,6 +84,11 @@ export interface GatewayConfig {
   readonly devAuth: boolean;
   readonly port: number;
   readonly supergraphPath: string;
+  /**
+   * Where a live supergraph is read from (supergraph/live-supergraph.ts): SUPERGRAPH_URL if set,
+   * else the file at `supergraphPath`; polled every `pollMs` (0: read once at start, no hash needed).
+   */
+  readonly supergraph: SupergraphSourceConfig;
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
   readonly internalTokenSecret: string;
   readonly auth: AuthConfig;
@@ -93,6 +98,13 @@ export interface GatewayConfig {
   // --- API keys ---
   readonly apiKeys: ApiKeysConfig;
   readonly rateLimits: RateLimitsConfig;
+}
+
+export interface SupergraphSourceConfig {
+  /** an http(s) URL or an absolute file path; its hash is `<location>.sha256` beside it */
+  readonly location: string;
+  /** 0: static, read once at start (no hash required) */
+  readonly pollMs: number;
 }
 
 /** Associate partners' API keys (verified by partners-governance, checked against the contract). */
@@ -149,6 +161,9 @@ const envSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     SUPERGRAPH_PATH: z.string().min(1).default(path.join(REPO_ROOT, 'supergraph.graphql')),
+    // a published supergraph to follow instead of the file; its hash at the same URL + .sha256
+    SUPERGRAPH_URL: z.url({ protocol: /^https?$/ }).optional(),
+    SUPERGRAPH_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(0),
     PARTNERS_GOVERNANCE_URL: subgraphUrl.default('http://127.0.0.1:4001/graphql'),
     PEOPLE_URL: subgraphUrl.default('http://127.0.0.1:4002/graphql'),
     EVENTS_URL: subgraphUrl.default('http://127.0.0.1:4003/graphql'),
@@ -287,6 +302,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     devAuth,
     port: e.PORT,
     supergraphPath: path.resolve(e.SUPERGRAPH_PATH),
+    supergraph: Object.freeze({
+      location: e.SUPERGRAPH_URL ?? path.resolve(e.SUPERGRAPH_PATH),
+      pollMs: Math.round(e.SUPERGRAPH_POLL_SECONDS * 1000),
+    }),
     subgraphUrls: Object.freeze({
       'partners-governance': e.PARTNERS_GOVERNANCE_URL,
       people: e.PEOPLE_URL,

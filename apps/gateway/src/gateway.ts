@@ -34,6 +34,7 @@ import { reportsRouter } from './http/reports.proxy';
 import { unsubscribeRouter } from './http/unsubscribe.proxy';
 import { requestStateMiddleware, requestStateOf } from './http/request-state.middleware';
 import { apolloLoggerFrom, createLogger } from './logger';
+import { liveSupergraph } from './supergraph/live-supergraph';
 
 export interface GatewayOptions {
   /** defaults to a JSON logger on stdout at the configured level */
@@ -57,7 +58,8 @@ export async function createGatewayApp(
   opts: GatewayOptions = {},
 ): Promise<GatewayApp> {
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const supergraphSdl = await readSupergraph(config.supergraphPath);
+  // A static supergraph read once, or one followed while running (SUPERGRAPH_POLL_SECONDS).
+  const supergraph = liveSupergraph(config.supergraph, logger);
   const contract = loadContractSchema(await readSupergraph(config.apiKeys.contractPath));
   const verifyCaller = createCallerVerifier(config.auth, {
     internalTokenSecret: config.internalTokenSecret,
@@ -75,9 +77,9 @@ export async function createGatewayApp(
   let ready = false;
 
   const gateway = new ApolloGateway({
-    // A static supergraph composed at build time: no introspection of subgraphs at startup,
-    // no managed federation, nothing fetched before the first client request.
-    supergraphSdl,
+    // A supergraph composed by CI: no introspection of subgraphs at startup, no managed
+    // federation, nothing fetched from a subgraph before the first client request.
+    supergraphSdl: supergraph.hook,
     logger: apolloLoggerFrom(logger),
     buildService({ name }) {
       // The URL baked into the supergraph is the composition default; where each subgraph runs

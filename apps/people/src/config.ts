@@ -15,6 +15,11 @@ export interface AuthSettings {
   nodeEnv: 'development' | 'production' | 'test';
   /** the ES256 private key as a JWK (with `d`); null: use the development key */
   signingKey: Record<string, unknown> | null;
+  /**
+   * Public keys published in the JWKS beside the signing key but never signed with: the overlap
+   * of a key rotation (the next key before it signs, the previous one until its tokens expire).
+   */
+  verifyOnlyKeys: Record<string, unknown>[];
   issuer: string;
   audience: string;
 }
@@ -29,6 +34,7 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSett
       [DEV_AUTH_ENV]: devAuthFlagSchema,
       NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
       AUTH_SIGNING_KEY: z.string().min(1).optional(),
+      AUTH_VERIFY_ONLY_KEYS: z.string().min(1).optional(),
       PEOPLE_JWT_ISSUER: z.string().min(1).default('ekst-people'),
       AUTH_JWT_AUDIENCE: z.string().min(1).default('ekst-graph'),
     })
@@ -47,14 +53,7 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSett
   const e = parsed.data;
   let signingKey: Record<string, unknown> | null = null;
   if (e.AUTH_SIGNING_KEY !== undefined) {
-    const jwk = z
-      .object({
-        kty: z.literal('EC'),
-        crv: z.literal('P-256'),
-        d: z.string(),
-        x: z.string(),
-        y: z.string(),
-      })
+    const jwk = P256_JWK.extend({ d: z.string() })
       .passthrough()
       .safeParse(safeJson(e.AUTH_SIGNING_KEY));
     // Never echo the value: it is a private key.
@@ -62,13 +61,32 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSett
       throw new Error('invalid configuration: AUTH_SIGNING_KEY: must be a P-256 private JWK');
     signingKey = jwk.data;
   }
+  let verifyOnlyKeys: Record<string, unknown>[] = [];
+  if (e.AUTH_VERIFY_ONLY_KEYS !== undefined) {
+    const keys = z.array(P256_JWK.passthrough()).safeParse(safeJson(e.AUTH_VERIFY_ONLY_KEYS));
+    if (!keys.success) {
+      throw new Error(
+        'invalid configuration: AUTH_VERIFY_ONLY_KEYS: must be a JSON array of P-256 JWKs',
+      );
+    }
+    // Only the public part is ever kept: a private `d` given by mistake is dropped here.
+    verifyOnlyKeys = keys.data.map(({ kty, crv, x, y }) => ({ kty, crv, x, y }));
+  }
   return {
     nodeEnv: e.NODE_ENV ?? (e[DEV_AUTH_ENV] ? 'development' : 'production'),
     signingKey,
+    verifyOnlyKeys,
     issuer: e.PEOPLE_JWT_ISSUER,
     audience: e.AUTH_JWT_AUDIENCE,
   };
 }
+
+const P256_JWK = z.object({
+  kty: z.literal('EC'),
+  crv: z.literal('P-256'),
+  x: z.string(),
+  y: z.string(),
+});
 
 function safeJson(text: string): unknown {
   try {

@@ -66,18 +66,17 @@ export class InvalidInternalTokenError extends Error {
   }
 }
 
+/**
+ * `secret` may list several: the current one first, then one still (or already) accepted during a
+ * rotation (INTERNAL_TOKEN_VERIFY_ONLY_SECRET). A token is valid if any of them verifies it.
+ */
 export async function verifyInternalToken(
   token: string,
-  opts: { secret: string; audience: string },
+  opts: { secret: string | readonly string[]; audience: string },
 ): Promise<Caller> {
   try {
-    const { payload } = await jwtVerify(token, key(opts.secret), {
-      algorithms: [ALG],
-      issuer: INTERNAL_ISSUER,
-      audience: opts.audience,
-      maxTokenAge: '5m',
-      requiredClaims: ['sub', 'exp', 'iat'],
-    });
+    const secrets = typeof opts.secret === 'string' ? [opts.secret] : opts.secret;
+    const { payload } = await verifyWithAny(token, secrets, opts.audience);
     const claims = claimsSchema.parse(payload);
     return {
       kind: claims.kind,
@@ -92,4 +91,24 @@ export async function verifyInternalToken(
     if (err instanceof z.ZodError) throw new InvalidInternalTokenError('malformed claims');
     throw err;
   }
+}
+
+async function verifyWithAny(token: string, secrets: readonly string[], audience: string) {
+  let failure: unknown = new Error('no internal token secret');
+  for (const secret of secrets) {
+    try {
+      return await jwtVerify(token, key(secret), {
+        algorithms: [ALG],
+        issuer: INTERNAL_ISSUER,
+        audience,
+        maxTokenAge: '5m',
+        requiredClaims: ['sub', 'exp', 'iat'],
+      });
+    } catch (err) {
+      // another secret can only help when the signature was the problem
+      if (!(err instanceof errors.JWSSignatureVerificationFailed)) throw err;
+      failure = err;
+    }
+  }
+  throw failure;
 }

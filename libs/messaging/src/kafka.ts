@@ -5,6 +5,15 @@ import type { ServiceLogger } from './logger';
 export interface KafkaConfig {
   brokers: string[];
   clientId: string;
+  /** SASL/SCRAM-SHA-512 credentials (a Strimzi KafkaUser); none on the development broker */
+  auth?: KafkaAuth | null;
+  /** TLS to the brokers (their CA from NODE_EXTRA_CA_CERTS or the system store) */
+  tls?: boolean;
+}
+
+export interface KafkaAuth {
+  username: string;
+  password: string;
 }
 
 /**
@@ -18,6 +27,16 @@ export function createKafka(config: KafkaConfig, log: ServiceLogger): Kafka {
   return new Kafka({
     clientId: config.clientId,
     brokers: config.brokers,
+    ...(config.tls ? { ssl: true } : {}),
+    ...(config.auth
+      ? {
+          sasl: {
+            mechanism: 'scram-sha-512' as const,
+            username: config.auth.username,
+            password: config.auth.password,
+          },
+        }
+      : {}),
     connectionTimeout: 3000,
     requestTimeout: 15000,
     retry: { initialRetryTime: 200, retries: 8 },

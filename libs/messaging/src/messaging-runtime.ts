@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { InboxConsumer } from './inbox-consumer';
 import type { EventHandler } from './inbox-consumer';
 import { createKafka, ensureTopics } from './kafka';
+import type { KafkaAuth } from './kafka';
 import type { ServiceLogger } from './logger';
 import { OutboxRelay } from './outbox-relay';
 import { systemClock } from './unit-of-work';
@@ -18,6 +19,9 @@ export interface MessagingConfig {
   replicationFactor?: number;
   /** consumer group; defaults to the service name */
   groupId?: string;
+  /** SASL/SCRAM credentials and TLS, for a broker that requires them */
+  auth?: KafkaAuth | null;
+  tls?: boolean;
 }
 
 /**
@@ -45,7 +49,15 @@ export class MessagingRuntime {
       serviceConfig?: unknown;
     },
   ) {
-    this.kafka = createKafka({ brokers: opts.config.brokers, clientId: opts.service }, opts.log);
+    this.kafka = createKafka(
+      {
+        brokers: opts.config.brokers,
+        clientId: opts.service,
+        auth: opts.config.auth,
+        tls: opts.config.tls,
+      },
+      opts.log,
+    );
   }
 
   get ownTopic(): string {

@@ -40,3 +40,54 @@ describe('parseServiceConfig: the development secret needs EKST_DEV_AUTH=1', () 
     expect(() => parseServiceConfig({ EKST_DEV_AUTH: 'yes' }, DEFAULTS)).toThrow(/EKST_DEV_AUTH/);
   });
 });
+
+describe('parseServiceConfig: a secured Kafka and a secret rotation', () => {
+  const base = { INTERNAL_TOKEN_SECRET: PRIVATE, NODE_ENV: 'production' };
+
+  it('connects without authentication or TLS unless told to', () => {
+    expect(parseServiceConfig(base, DEFAULTS)).toMatchObject({
+      kafkaAuth: null,
+      kafkaTls: false,
+      internalTokenVerifyOnlySecret: null,
+    });
+  });
+
+  it('takes SCRAM credentials and TLS together, and refuses half the credentials without echoing them', () => {
+    const secured = parseServiceConfig(
+      {
+        ...base,
+        KAFKA_SASL_USERNAME: 'kafka-teacher-swap',
+        KAFKA_SASL_PASSWORD: 'scram-password-value',
+        KAFKA_TLS: 'true',
+      },
+      DEFAULTS,
+    );
+    expect(secured).toMatchObject({
+      kafkaAuth: { username: 'kafka-teacher-swap', password: 'scram-password-value' },
+      kafkaTls: true,
+    });
+    for (const half of [
+      { KAFKA_SASL_USERNAME: 'kafka-teacher-swap' },
+      { KAFKA_SASL_PASSWORD: 'scram-password-value' },
+    ]) {
+      let message = '';
+      try {
+        parseServiceConfig({ ...base, ...half }, DEFAULTS);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(/KAFKA_SASL_PASSWORD: .*set together/);
+      expect(message).not.toContain('scram-password-value');
+    }
+  });
+
+  it('accepts a verify-only internal-token secret of at least 32 characters', () => {
+    const other = 'the-other-internal-secret-0123456789abcdef';
+    expect(
+      parseServiceConfig({ ...base, INTERNAL_TOKEN_VERIFY_ONLY_SECRET: other }, DEFAULTS),
+    ).toMatchObject({ internalTokenSecret: PRIVATE, internalTokenVerifyOnlySecret: other });
+    expect(() =>
+      parseServiceConfig({ ...base, INTERNAL_TOKEN_VERIFY_ONLY_SECRET: 'short' }, DEFAULTS),
+    ).toThrow(/INTERNAL_TOKEN_VERIFY_ONLY_SECRET: must be at least 32 characters/);
+  });
+});

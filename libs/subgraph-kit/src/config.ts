@@ -16,7 +16,13 @@ export interface ServiceConfig {
   topicPrefix: string;
   /** replication factor of topics this service creates: 1 on a single broker, 3 in a real cluster */
   topicReplicationFactor: number;
+  /** SASL/SCRAM-SHA-512 credentials for the broker (its KafkaUser); null: none */
+  kafkaAuth?: { username: string; password: string } | null;
+  /** TLS to the broker */
+  kafkaTls?: boolean;
   internalTokenSecret: string;
+  /** also accepted on incoming internal tokens, never signed with: a rotation's overlap */
+  internalTokenVerifyOnlySecret?: string | null;
   logLevel: string;
   runMigrations: boolean;
   /** start background jobs (tests turn them off and run them explicitly) */
@@ -48,7 +54,14 @@ export function parseServiceConfig(
         .regex(/^[a-z0-9._-]*$/)
         .default(''),
       KAFKA_TOPIC_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(5).default(1),
+      KAFKA_SASL_USERNAME: z.string().min(1).optional(),
+      KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
+      KAFKA_TLS: z.enum(['true', 'false']).default('false'),
       INTERNAL_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+      INTERNAL_TOKEN_VERIFY_ONLY_SECRET: z
+        .string()
+        .min(32, 'must be at least 32 characters')
+        .optional(),
       LOG_LEVEL: z
         .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
         .default('info'),
@@ -63,6 +76,13 @@ export function parseServiceConfig(
           code: 'custom',
           path: [DEV_AUTH_ENV],
           message: 'the development secrets are never allowed with NODE_ENV=production',
+        });
+      }
+      if ((e.KAFKA_SASL_USERNAME === undefined) !== (e.KAFKA_SASL_PASSWORD === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['KAFKA_SASL_PASSWORD'],
+          message: 'KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD are set together or not at all',
         });
       }
       const usesDevSecret =
@@ -96,7 +116,13 @@ export function parseServiceConfig(
       .filter(Boolean),
     topicPrefix: e.EKST_TOPIC_PREFIX,
     topicReplicationFactor: e.KAFKA_TOPIC_REPLICATION_FACTOR,
+    kafkaAuth:
+      e.KAFKA_SASL_USERNAME !== undefined && e.KAFKA_SASL_PASSWORD !== undefined
+        ? { username: e.KAFKA_SASL_USERNAME, password: e.KAFKA_SASL_PASSWORD }
+        : null,
+    kafkaTls: e.KAFKA_TLS === 'true',
     internalTokenSecret: e.INTERNAL_TOKEN_SECRET ?? DEV_INTERNAL_TOKEN_SECRET,
+    internalTokenVerifyOnlySecret: e.INTERNAL_TOKEN_VERIFY_ONLY_SECRET ?? null,
     logLevel: e.LOG_LEVEL,
     runMigrations: e.RUN_MIGRATIONS === 'true',
     runJobs: e.RUN_JOBS === 'true',

@@ -85,7 +85,10 @@ export function createSubgraphHttpApp<TContext extends BaseContext>(
       return rejectUnauthenticated(res, 'This service is only reachable through the gateway');
     try {
       res.locals.caller = await verifyInternalToken(token, {
-        secret: config.internalTokenSecret,
+        secret: [
+          config.internalTokenSecret,
+          ...(config.internalTokenVerifyOnlySecret ? [config.internalTokenVerifyOnlySecret] : []),
+        ],
         audience: module.name,
       });
       next();

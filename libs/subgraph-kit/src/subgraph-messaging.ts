@@ -17,6 +17,8 @@ export async function startSubgraphMessaging<TContext extends BaseContext>(
       brokers: config.kafkaBrokers,
       topicPrefix: config.topicPrefix,
       replicationFactor: config.topicReplicationFactor,
+      auth: config.kafkaAuth,
+      tls: config.kafkaTls,
     },
     dataSource: deps.dataSource,
     databaseUrl: config.databaseUrl,

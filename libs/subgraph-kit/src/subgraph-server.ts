@@ -123,6 +123,10 @@ export async function runSubgraph<TContext extends BaseContext>(
   config: ServiceConfig,
 ): Promise<void> {
   const log = createLogger(module.name, config.logLevel);
+  if (process.argv.includes('--migrate-only')) {
+    await migrateOnly(module, config, log);
+    return;
+  }
   try {
     const running = await startSubgraph(module, config, { log });
     const shutdown = (signal: string) => {
@@ -136,6 +140,31 @@ export async function runSubgraph<TContext extends BaseContext>(
     process.once('SIGINT', () => shutdown('SIGINT'));
   } catch (err) {
     log.fatal({ err: (err as Error).message }, 'failed to start');
+    process.exit(1);
+  }
+}
+
+/**
+ * `main.js --migrate-only`: apply the service's pending migrations and exit (0 on success), with
+ * nothing else started. What a release's migration Job runs before the rollout (deploy/), so
+ * the replicas themselves can start with RUN_MIGRATIONS=false.
+ */
+async function migrateOnly<TContext extends BaseContext>(
+  module: SubgraphModule<TContext>,
+  config: ServiceConfig,
+  log: Logger,
+): Promise<void> {
+  try {
+    const { dataSource } = await openSubgraphDatabase(
+      module,
+      { ...config, runMigrations: true, dbPoolMax: 1 },
+      log,
+    );
+    await dataSource.destroy();
+    log.info('migrations done');
+    process.exit(0);
+  } catch (err) {
+    log.fatal({ err: (err as Error).message }, 'migrations failed');
     process.exit(1);
   }
 }

@@ -39,6 +39,8 @@ export class TokenSigner {
   private constructor(
     private readonly privateKey: CryptoKey,
     readonly publicJwk: JWK,
+    /** published beside `publicJwk` for a rotation's overlap; never signed with */
+    readonly verifyOnlyJwks: readonly JWK[],
     private readonly settings: AuthSettings,
   ) {}
 
@@ -46,14 +48,16 @@ export class TokenSigner {
     const jwk = (settings.signingKey as JWK | null) ?? developmentJwk();
     const privateKey = (await importJWK({ ...jwk, alg: 'ES256' }, 'ES256')) as CryptoKey;
     const { d: _d, ...pub } = jwk;
-    const kid = await calculateJwkThumbprint(pub);
-    const publicJwk = {
-      ...(await exportJWK(await importJWK({ ...pub, alg: 'ES256' }, 'ES256'))),
-      kid,
-      alg: 'ES256',
-      use: 'sig',
-    };
-    return new TokenSigner(privateKey, publicJwk, settings);
+    const publicJwk = await publishable(pub);
+    const verifyOnly: JWK[] = [];
+    for (const key of settings.verifyOnlyKeys) {
+      const published = await publishable(key as JWK);
+      // the signing key listed again (step 3 of a rotation done early) is published once
+      if (published.kid !== publicJwk.kid && !verifyOnly.some((k) => k.kid === published.kid)) {
+        verifyOnly.push(published);
+      }
+    }
+    return new TokenSigner(privateKey, publicJwk, verifyOnly, settings);
   }
 
   get issuer(): string {
@@ -79,7 +83,20 @@ export class TokenSigner {
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
+  /** The signing key first, then the verify-only keys: the gateway picks by `kid`. */
   jwks(): { keys: JWK[] } {
-    return { keys: [this.publicJwk] };
+    return { keys: [this.publicJwk, ...this.verifyOnlyJwks] };
   }
+}
+
+/** A public P-256 key as the JWKS lists it, its `kid` the RFC 7638 thumbprint. */
+async function publishable(pub: JWK): Promise<JWK> {
+  const { kty, crv, x, y } = pub;
+  const kid = await calculateJwkThumbprint({ kty, crv, x, y });
+  return {
+    ...(await exportJWK(await importJWK({ kty, crv, x, y, alg: 'ES256' }, 'ES256'))),
+    kid,
+    alg: 'ES256',
+    use: 'sig',
+  };
 }
