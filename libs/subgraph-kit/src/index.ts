@@ -9,3 +9,4 @@ export * from './jobs';
 export * from './retention';
 export * from './use-case';
 export * from './present';
+export * from './dead-letter-view';

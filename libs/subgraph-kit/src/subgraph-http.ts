@@ -11,6 +11,7 @@ import express from 'express';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config';
+import { withDeadLetterView } from './dead-letter-view';
 import { makeFormatError } from './errors';
 import type { Logger } from './logger';
 import type { BaseContext, SubgraphModule } from './subgraph-server';
@@ -30,7 +31,8 @@ export async function startSubgraphApollo<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({
       typeDefs: module.typeDefs,
-      resolvers: module.resolvers as GraphQLResolverMap<unknown>,
+      // Every subgraph contributes its dead letters to the coordinator's `Operations` view.
+      resolvers: withDeadLetterView(module.name, module.resolvers as GraphQLResolverMap<unknown>),
     }),
     introspection: !production,
     csrfPrevention: true,
