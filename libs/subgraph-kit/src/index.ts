@@ -10,3 +10,4 @@ export * from './retention';
 export * from './use-case';
 export * from './present';
 export * from './dead-letter-view';
+export * from './graceful-shutdown';

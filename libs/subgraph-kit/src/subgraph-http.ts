@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config';
 import { withDeadLetterView } from './dead-letter-view';
 import { makeFormatError } from './errors';
+import { Lifecycle } from './graceful-shutdown';
 import type { Logger } from './logger';
 import type { BaseContext, SubgraphModule } from './subgraph-server';
 import { useCaseDeps } from './use-case';
@@ -58,16 +59,24 @@ export function createSubgraphHttpApp<TContext extends BaseContext>(
     dataSource: DataSource;
     messaging: MessagingRuntime;
     log: Logger;
+    /** flipped on SIGTERM: readiness 503, connections closed after their response */
+    lifecycle?: Lifecycle;
   },
 ): Express {
   const { apollo, dataSource, messaging, log } = deps;
+  const lifecycle = deps.lifecycle ?? new Lifecycle();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(lifecycle.closeConnectionsWhenDraining);
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/health/ready', async (_req, res) => {
+    if (!lifecycle.accepting) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     const checks: Record<string, string> = {};
     try {
       await dataSource.query('SELECT 1');
