@@ -292,7 +292,7 @@ export type NotificationPreference = {
 export type Operations = {
   __typename?: 'Operations';
   /** The dead letters of the communications service's inbox consumer (coordinator only). */
-  communications: DeadLetterSummary;
+  communicationsDeadLetters: DeadLetterSummary;
   /** Always `platform`: there is one operations record. */
   id: Scalars['ID']['output'];
 };
@@ -659,7 +659,7 @@ export type NotificationPreferenceResolvers<ContextType = CommunicationsContext,
 
 export type OperationsResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  communications?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  communicationsDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -442,7 +442,7 @@ export type OpenSurveyPayload = {
 export type Operations = {
   __typename?: 'Operations';
   /** The dead letters of the evaluation service's inbox consumer (coordinator only). */
-  evaluation: DeadLetterSummary;
+  evaluationDeadLetters: DeadLetterSummary;
   /** Always `platform`: there is one operations record. */
   id: Scalars['ID']['output'];
 };
@@ -1266,7 +1266,7 @@ export type OpenSurveyPayloadResolvers<ContextType = EvaluationContext, ParentTy
 
 export type OperationsResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  evaluation?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  evaluationDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -933,7 +933,7 @@ export type MutationUpdateEventArgs = {
 export type Operations = {
   __typename?: 'Operations';
   /** The dead letters of the events service's inbox consumer (coordinator only). */
-  events: DeadLetterSummary;
+  eventsDeadLetters: DeadLetterSummary;
   /** Always `platform`: there is one operations record. */
   id: Scalars['ID']['output'];
 };
@@ -1878,7 +1878,7 @@ export type MutationResolvers<ContextType = EventsContext, ParentType extends Re
 
 export type OperationsResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  events?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  eventsDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -1499,7 +1499,7 @@ export type Operations = {
   /** Always `platform`: there is one operations record. */
   id: Scalars['ID']['output'];
   /** The dead letters of the partners-governance service's inbox consumer (coordinator only). */
-  partnersGovernance: DeadLetterSummary;
+  partnersGovernanceDeadLetters: DeadLetterSummary;
 };
 
 /** Income other than levies. A restricted fund may be spent only on its stated purpose. */
@@ -3108,7 +3108,7 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
 export type OperationsResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  partnersGovernance?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  partnersGovernanceDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -426,7 +426,7 @@ export type Operations = {
   /** Always `platform`: there is one operations record. */
   id: Scalars['ID']['output'];
   /** The dead letters of the people service's inbox consumer (coordinator only). */
-  people: DeadLetterSummary;
+  peopleDeadLetters: DeadLetterSummary;
 };
 
 /** Where a page ends. */
@@ -1254,7 +1254,7 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
 export type OperationsResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  people?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  peopleDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -381,7 +381,7 @@ export type Operations = {
   /** Always `platform`: there is one operations record. */
   id: Scalars['ID']['output'];
   /** The dead letters of the teacher-swap service's inbox consumer (coordinator only). */
-  teacherSwap: DeadLetterSummary;
+  teacherSwapDeadLetters: DeadLetterSummary;
 };
 
 /** Where a page ends. */
@@ -1123,7 +1123,7 @@ export type MutationResolvers<ContextType = TeacherSwapContext, ParentType exten
 export type OperationsResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  teacherSwap?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  teacherSwapDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
