@@ -33,6 +33,10 @@ export class Ledger {
     this.acks.push({ fault, kind, personId });
   }
 
+  get failures(): number {
+    return [...this.unacknowledged.values()].reduce((a, b) => a + b, 0);
+  }
+
   failed(fault: string): void {
     this.unacknowledged.set(fault, (this.unacknowledged.get(fault) ?? 0) + 1);
   }
