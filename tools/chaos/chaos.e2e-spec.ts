@@ -232,7 +232,9 @@ describe('chaos, short form: faults during a stream of real actions; nothing los
       `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } errors { code } } }`,
       { input: { name: 'Chaos Primary', kind: 'STATE', town: 'Whitstable' } },
     );
-    partnerId = created.data!.createPartner.partner!.id;
+    const id = created.data?.createPartner.partner?.id;
+    if (!id) throw new Error(`createPartner failed: ${JSON.stringify(created.errors)}`);
+    partnerId = id;
     champion = await devUserToken({ sub: randomUUID(), roles: ['CHAMPION'], partnerId });
     await eventually(
       async () =>
