@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Producer } from 'kafkajs';
 import { createEnvelope, PartnerEvents } from '@ekst/contracts';
+import type { PartnerJoinedV1 } from '@ekst/contracts';
 import {
   appendToOutbox,
   createKafka,
@@ -54,7 +55,7 @@ describe('outbox relay losing its database connection mid-send (real Postgres, r
       appendToOutbox(m, {
         topic,
         definition: PartnerEvents.joined,
-        envelope: createEnvelope({
+        envelope: createEnvelope<PartnerJoinedV1>({
           type: 'PartnerJoined',
           version: 1,
           aggregateId: partnerId,
