@@ -25,6 +25,9 @@ const ENTITY_OWNERS: Record<string, SubgraphName> = {
   SwapOffer: 'teacher-swap',
   SwapRequest: 'teacher-swap',
   Swap: 'teacher-swap',
+  // the coordinator's operations record: partners-governance answers its one key, every service
+  // resolves its own field on any key (it is never hidden)
+  Operations: 'partners-governance',
 };
 
 const schemas: Array<{ subgraph: SubgraphName; doc: DocumentNode }> = SUBGRAPHS.map((s) => ({

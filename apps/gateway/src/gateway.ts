@@ -99,6 +99,8 @@ export async function createGatewayApp(
   gateway.onSchemaLoadOrUpdate(() => {
     ready = true;
   });
+  /** set on SIGTERM: readiness 503 and `Connection: close` on every answer from then on */
+  let draining = false;
 
   const limits = queryLimits();
   const server = new ApolloServer<GatewayContext>({
@@ -143,6 +145,8 @@ export async function createGatewayApp(
   app.use(requestStateMiddleware(logger));
   app.use((_req, res, next) => {
     res.setHeader('x-content-type-options', 'nosniff');
+    // Draining: each answer closes its connection, so keep-alive clients move to another instance.
+    if (draining) res.setHeader('connection', 'close');
     next();
   });
 
@@ -233,6 +237,7 @@ export async function createGatewayApp(
     },
     async stop() {
       ready = false;
+      draining = true;
       await closeHttpServer(httpServer);
       await server.stop();
       await rateLimits.close();
@@ -254,11 +259,13 @@ async function closeHttpServer(httpServer: http.Server): Promise<void> {
   await new Promise<void>((resolve) => {
     const cutOff = setTimeout(() => httpServer.closeAllConnections(), SHUTDOWN_GRACE_MS);
     cutOff.unref();
+    // close() waits for keep-alive connections too: close them as soon as they go idle.
+    const idle = setInterval(() => httpServer.closeIdleConnections(), 50);
     httpServer.close(() => {
       clearTimeout(cutOff);
+      clearInterval(idle);
       resolve();
     });
-    // close() waits for keep-alive connections too; idle ones can go now.
     httpServer.closeIdleConnections();
   });
 }

@@ -15,21 +15,28 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal: the operator (or orchestrator) will not wait for the drain.
+      logger.error({ signal }, 'second signal: exiting now');
+      process.exit(130);
+    }
     stopping = true;
     logger.info({ signal }, 'shutting down');
     // Belt and braces: if draining hangs, the orchestrator would kill us anyway; exit first.
     setTimeout(() => process.exit(1), 15_000).unref();
     gateway.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info({ signal }, 'shutdown complete');
+        process.exit(0);
+      },
       (err: unknown) => {
         logger.error({ err: err instanceof Error ? err.message : String(err) }, 'shutdown failed');
         process.exit(1);
       },
     );
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }
 
 main().catch((err: unknown) => {

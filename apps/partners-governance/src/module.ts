@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createByIdLoader, MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import { createByIdLoader, MESSAGING_DATA_POLICIES, operationsRoot } from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import type { PartnersContext } from './context';
@@ -67,6 +67,8 @@ export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
     financeResolvers as Record<string, object>,
     // --- API keys ---
     apiKeyResolvers as Record<string, object>,
+    // --- operations (dead letters per service; each subgraph adds its field through the kit) ---
+    { Query: { operations: operationsRoot } },
   ) as SubgraphModule<PartnersContext>['resolvers'],
   entities: [
     PartnerEntity,

@@ -140,7 +140,7 @@ export async function getDeadLetter(
   return found ?? null;
 }
 
-/** What an operator (and, later, the coordinator's view) sees first: how many, how old, why. */
+/** What an operator (`npm run dlq -- list`) and the coordinator (`operations` in the graph) see first: how many, how old, why. */
 export interface DeadLetterSummary {
   pending: number;
   redriven: number;

@@ -87,13 +87,22 @@ export interface InboxConsumerOptions {
   retryCapMs?: number;
   /** a transient failure lasting longer than this raises the alarm (logged once; default 60 s) */
   alarmAfterMs?: number;
-  /**
-   * partitions of one fetch applied in parallel (default 3). kafkajs fetches again only once a
-   * fetch's batches are done, so a held partition still delays later fetches: true independence
-   * needs pause/seek per partition.
-   */
+  /** partitions of one fetch applied in parallel (default 3) */
   partitionsConsumedConcurrently?: number;
 }
+
+/** A partition held by a failing message: paused, rewound to it, resumed after a backoff. */
+interface Hold {
+  offset: string;
+  since: number;
+  transientAttempts: number;
+  unknownFailures: number;
+  alarmed: boolean;
+  timer: NodeJS.Timeout | null;
+}
+
+/** What processing one message came to. */
+type Outcome = 'done' | { kind: 'transient' | 'unknown'; reason: string };
 
 /** Why the consumer gave up on the current message without committing it (stop or rebalance). */
 class Interrupted extends Error {}
@@ -107,20 +116,21 @@ class Interrupted extends Error {}
  * or a handler's `PoisonMessageError`) goes to the dead-letter topic at once — and is recorded in
  * the service's `dead_letter` table, for `redriveDeadLetters` — and the partition moves on; a
  * transient one (database or network down, serialization failure, deadlock, lock timeout) holds
- * its partition and is retried with capped exponential backoff and jitter for as long as it
- * takes — an alarm is logged once it lasts past `alarmAfterMs`, nothing is dropped — while the
- * other partitions of the same fetch keep flowing (later fetches wait: kafkajs fetches again only
- * when a fetch's batches are done); a failure of unknown kind is retried `maxAttempts` times,
- * then dead-lettered. Order per key holds: a partition never skips past a message it has not
- * applied or dead-lettered.
+ * its partition — paused, rewound to the failed message, resumed after a capped exponential
+ * backoff with jitter — for as long as it takes (an alarm is logged once it lasts past
+ * `alarmAfterMs`, nothing is dropped). A held partition costs nothing while it waits: the handler
+ * returns at once, so kafkajs keeps fetching and the other partitions keep flowing. A failure of
+ * unknown kind is held the same way `maxAttempts` times, then dead-lettered. Order per key holds:
+ * a partition never skips past a message it has not applied or dead-lettered, because the rest of
+ * its batch is dropped and fetched again from the held message.
  */
 export class InboxConsumer {
   private consumer: Consumer | null = null;
   private dlqProducer: Producer | null = null;
   private running = false;
   private stopping = false;
-  /** partitions (`topic/partition`) held by a transient failure, and since when */
-  private readonly stuck = new Map<string, number>();
+  /** partitions (`topic/partition`) held by a failing message */
+  private readonly holds = new Map<string, Hold>();
 
   constructor(private readonly opts: InboxConsumerOptions) {}
 
@@ -130,7 +140,9 @@ export class InboxConsumer {
 
   /** Partitions currently held by a transient failure, with how long (for health and alarms). */
   stuckPartitions(now = Date.now()): Array<{ partition: string; forMs: number }> {
-    return [...this.stuck].map(([partition, since]) => ({ partition, forMs: now - since }));
+    return [...this.holds]
+      .filter(([, hold]) => hold.transientAttempts > 0)
+      .map(([partition, hold]) => ({ partition, forMs: now - hold.since }));
   }
 
   async start(): Promise<void> {
@@ -163,7 +175,12 @@ export class InboxConsumer {
       autoCommit: false,
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        await this.process(topic, partition, message, heartbeat);
+        const outcome = await this.process(topic, partition, message, heartbeat);
+        if (outcome !== 'done') {
+          this.hold(consumer, topic, partition, message.offset, outcome);
+          return;
+        }
+        this.release(`${topic}/${partition}`);
         await consumer.commitOffsets([
           { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
         ]);
@@ -171,14 +188,91 @@ export class InboxConsumer {
     });
   }
 
+  /**
+   * Stops after the message in hand: kafkajs's disconnect waits for the running handlers, and
+   * each commits its own offset, so at most the uncommitted message is redelivered elsewhere.
+   */
   async stop(): Promise<void> {
     // Retry loops see this and give up the message uncommitted: it is redelivered on restart.
     this.stopping = true;
     this.running = false;
+    for (const hold of this.holds.values()) if (hold.timer) clearTimeout(hold.timer);
+    this.holds.clear();
     await this.consumer?.disconnect();
     await this.dlqProducer?.disconnect();
     this.consumer = null;
     this.dlqProducer = null;
+  }
+
+  /**
+   * Pauses the partition, rewinds it to the failed message (kafkajs drops the rest of the batch)
+   * and resumes it after a backoff. The handler returns at once, so the fetch that brought this
+   * message completes and the other partitions keep flowing.
+   */
+  private hold(
+    consumer: Consumer,
+    topic: string,
+    partition: number,
+    offset: string,
+    failure: { kind: 'transient' | 'unknown'; reason: string },
+  ): void {
+    const where = `${topic}/${partition}`;
+    const now = Date.now();
+    const previous = this.holds.get(where);
+    const hold: Hold =
+      previous && previous.offset === offset
+        ? previous
+        : {
+            offset,
+            since: now,
+            transientAttempts: 0,
+            unknownFailures: 0,
+            alarmed: false,
+            timer: null,
+          };
+    if (failure.kind === 'transient') hold.transientAttempts += 1;
+    else hold.unknownFailures += 1;
+    if (
+      failure.kind === 'transient' &&
+      !hold.alarmed &&
+      now - hold.since >= (this.opts.alarmAfterMs ?? 60_000)
+    ) {
+      hold.alarmed = true;
+      this.opts.log.error(
+        { partition: where, offset, err: failure.reason },
+        'ALARM: event held by a transient failure; retrying until it clears',
+      );
+    }
+    this.holds.set(where, hold);
+    const attempt = failure.kind === 'transient' ? hold.transientAttempts : hold.unknownFailures;
+    this.opts.log.warn(
+      { partition: where, offset, attempt, kind: failure.kind, err: failure.reason },
+      'retrying event',
+    );
+    consumer.pause([{ topic, partitions: [partition] }]);
+    consumer.seek({ topic, partition, offset });
+    if (hold.timer) clearTimeout(hold.timer);
+    hold.timer = setTimeout(
+      () => {
+        hold.timer = null;
+        if (this.stopping || this.consumer !== consumer) return;
+        consumer.resume([{ topic, partitions: [partition] }]);
+      },
+      backoffMs(attempt, this.opts.retryBaseMs ?? 200, this.opts.retryCapMs ?? 5_000),
+    );
+  }
+
+  /** The partition's held message went through: it flows normally again. */
+  private release(where: string): void {
+    const hold = this.holds.get(where);
+    if (!hold) return;
+    if (hold.timer) clearTimeout(hold.timer);
+    this.holds.delete(where);
+    if (hold.alarmed)
+      this.opts.log.warn(
+        { partition: where, offset: hold.offset },
+        'transient failure cleared; partition flowing again',
+      );
   }
 
   private async process(
@@ -186,7 +280,7 @@ export class InboxConsumer {
     partition: number,
     message: KafkaMessage,
     heartbeat: () => Promise<void>,
-  ): Promise<void> {
+  ): Promise<Outcome> {
     const source: MessageSource = { topic, partition, message, heartbeat };
     let envelope: Envelope<unknown>;
     try {
@@ -195,12 +289,12 @@ export class InboxConsumer {
       ) as Envelope<unknown>;
     } catch {
       await this.deadLetter(source, null, 'malformed envelope');
-      return;
+      return 'done';
     }
     const handler = this.opts.handlers.find(
       (h) => h.definition.type === envelope.type && h.definition.version === envelope.version,
     );
-    if (!handler) return; // not an event this service cares about
+    if (!handler) return 'done'; // not an event this service cares about
     const parsed = handler.definition.schema.safeParse(envelope.payload);
     if (!parsed.success) {
       await this.deadLetter(
@@ -208,66 +302,25 @@ export class InboxConsumer {
         envelope,
         `invalid ${envelope.type}@${envelope.version} payload`,
       );
-      return;
+      return 'done';
     }
 
-    const maxAttempts = this.opts.maxAttempts ?? 5;
-    const where = `${topic}/${partition}`;
-    let unknownFailures = 0;
-    let transientSince: number | null = null;
-    let alarmed = false;
     try {
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          await this.applyOnce(topic, envelope, handler, parsed.data);
-          if (alarmed)
-            this.opts.log.warn(
-              { partition: where, eventId: envelope.id, type: envelope.type },
-              'transient failure cleared; partition flowing again',
-            );
-          return;
-        } catch (err) {
-          const reason = err instanceof Error ? err.message : String(err);
-          const kind: FailureKind = classifyFailure(err);
-          if (kind === 'poison') {
-            await this.deadLetter(source, envelope, reason, kind);
-            return;
-          }
-          if (kind === 'unknown') {
-            unknownFailures += 1;
-            if (unknownFailures >= maxAttempts) {
-              await this.deadLetter(source, envelope, reason, kind);
-              return;
-            }
-          } else {
-            const now = Date.now();
-            transientSince ??= now;
-            this.stuck.set(where, transientSince);
-            if (!alarmed && now - transientSince >= (this.opts.alarmAfterMs ?? 60_000)) {
-              alarmed = true;
-              this.opts.log.error(
-                { partition: where, eventId: envelope.id, type: envelope.type, err: reason },
-                'ALARM: event held by a transient failure; retrying until it clears',
-              );
-            }
-          }
-          this.opts.log.warn(
-            { eventId: envelope.id, type: envelope.type, attempt, kind, err: reason },
-            'retrying event',
-          );
-          // Throws during a rebalance: the message stays uncommitted for the partition's next owner.
-          await heartbeat();
-          await this.pause(
-            backoffMs(
-              kind === 'transient' ? attempt : unknownFailures,
-              this.opts.retryBaseMs ?? 200,
-              this.opts.retryCapMs ?? 5_000,
-            ),
-          );
-        }
+      await this.applyOnce(topic, envelope, handler, parsed.data);
+      return 'done';
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      const kind: FailureKind = classifyFailure(err);
+      const held = this.holds.get(`${topic}/${partition}`);
+      const unknownSoFar = held?.offset === message.offset ? held.unknownFailures : 0;
+      if (
+        kind === 'poison' ||
+        (kind === 'unknown' && unknownSoFar + 1 >= (this.opts.maxAttempts ?? 5))
+      ) {
+        await this.deadLetter(source, envelope, reason, kind);
+        return 'done';
       }
-    } finally {
-      this.stuck.delete(where);
+      return { kind, reason };
     }
   }
 

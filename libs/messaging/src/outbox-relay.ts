@@ -117,6 +117,15 @@ export class OutboxRelay {
     if (!this.pool) throw new Error('outbox relay not started');
     const batchSize = this.opts.batchSize ?? 200;
     const client = await this.pool.connect();
+    // A checked-out client has no error listener of the pool's: a backend terminated while the
+    // batch is on its way to Kafka (no query running) would emit an unhandled 'error' and crash
+    // the service (found by the chaos suite). Listen, and destroy the client instead of reusing it.
+    let broken: Error | undefined;
+    const onLost = (err: Error) => {
+      broken = err;
+      this.opts.log.warn({ err: err.message }, 'outbox relay connection lost during a drain');
+    };
+    client.on('error', onLost);
     try {
       await client.query('BEGIN');
       const { rows: lock } = await client.query<{ locked: boolean }>(
@@ -160,10 +169,13 @@ export class OutboxRelay {
       this.opts.log.debug({ count: rows.length }, 'outbox relayed');
       return rows.length;
     } catch (err) {
+      broken ??= err as Error;
       await client.query('ROLLBACK').catch(() => undefined);
       throw err;
     } finally {
-      client.release();
+      client.removeListener('error', onLost);
+      // With an error the pool destroys the client; the next drain connects afresh.
+      client.release(broken);
     }
   }
 }

@@ -145,6 +145,7 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     await ensureTopics(admin, [`${prefix}outage`, `${prefix}gated`, `${prefix}poison`, dlq], {
       partitions: 3,
     });
+    await ensureTopics(admin, [`${prefix}two`], { partitions: 2 });
     await admin.disconnect();
     producer = kafka.producer();
     await producer.connect();
@@ -172,7 +173,7 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
   const dbName = () => new URL(db.url).pathname.slice(1);
 
   beforeEach(async () => {
-    await db.dataSource.query(`TRUNCATE applied`);
+    await db.dataSource.query(`TRUNCATE applied, inbox`);
     deadLetters.length = 0;
   });
 
@@ -226,9 +227,7 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
       await send(topic, gated, 0);
       await send(topic, [joined('free 1')], 1);
       await send(topic, [joined('free 2')], 2);
-      // Held, retried, not dropped. (Other partitions flow only where kafkajs fetched them in
-      // the same batch as the held one: its fetch loop waits for a fetch's batches before the
-      // next, so true independence needs pause/seek per partition — see the README.)
+      // Held, retried, not dropped.
       await eventually(async () => consumer.stuckPartitions().length > 0, 30000);
       await new Promise((r) => setTimeout(r, 3000));
       expect(consumer.stuckPartitions().map((s) => s.partition)).toContain(`${topic}/0`);
@@ -249,6 +248,49 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
       expect(opened).toBe(3);
       expect(deadLetters).toEqual([]);
     } finally {
+      await consumer.stop();
+    }
+  }, 90000);
+
+  it('a held partition pauses alone: the other partition keeps flowing through later fetches, and order per key holds', async () => {
+    const topic = `${prefix}two`;
+    // One partition handled at a time: before per-partition pause, a held partition stopped
+    // every fetch after it, so nothing on the other partition moved until the lock went.
+    const consumer = consumerOn(topic, { partitionsConsumedConcurrently: 1 });
+    const holder = new Client({ connectionString: db.url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT * FROM gate WHERE id = 1 FOR UPDATE');
+    let released = false;
+    try {
+      await consumer.start();
+      await send(topic, [joined('gated 1'), joined('gated 2'), joined('gated 3')], 0);
+      await eventually(async () => consumer.stuckPartitions().length > 0, 30000);
+      expect(consumer.stuckPartitions().map((s) => s.partition)).toEqual([`${topic}/0`]);
+      // Sent after the hold began, one at a time: each needs a fetch of its own.
+      for (let i = 1; i <= 5; i += 1) {
+        await send(topic, [joined(`flowing ${i}`)], 1);
+        await eventually(async () => (await appliedNames()).includes(`flowing ${i}`), 10000);
+      }
+      // Partition 0 is still held, nothing on it applied, nothing dead-lettered.
+      expect(consumer.stuckPartitions().map((s) => s.partition)).toEqual([`${topic}/0`]);
+      expect((await appliedNames()).filter((n) => n.startsWith('gated'))).toEqual([]);
+      expect(deadLetters).toEqual([]);
+      await holder.query('ROLLBACK');
+      released = true;
+      await eventually(async () => (await appliedNames()).length === 8, 30000);
+      expect((await appliedNames()).filter((n) => n.startsWith('gated'))).toEqual([
+        'gated 1',
+        'gated 2',
+        'gated 3',
+      ]);
+      const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM inbox`);
+      expect(n).toBe(8);
+      expect(consumer.stuckPartitions()).toEqual([]);
+      expect(deadLetters).toEqual([]);
+    } finally {
+      if (!released) await holder.query('ROLLBACK');
+      await holder.end();
       await consumer.stop();
     }
   }, 90000);

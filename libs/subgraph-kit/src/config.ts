@@ -28,6 +28,8 @@ export interface ServiceConfig {
   /** start background jobs (tests turn them off and run them explicitly) */
   runJobs: boolean;
   dbPoolMax: number;
+  /** on SIGTERM, how long in-flight HTTP requests may take before their connections are cut */
+  shutdownGraceMs?: number;
 }
 
 /**
@@ -68,6 +70,7 @@ export function parseServiceConfig(
       RUN_MIGRATIONS: z.enum(['true', 'false']).default('true'),
       RUN_JOBS: z.enum(['true', 'false']).default('true'),
       DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+      SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     })
     .superRefine((e, ctx) => {
       const nodeEnv = e.NODE_ENV ?? (e[DEV_AUTH_ENV] ? 'development' : 'production');
@@ -127,5 +130,6 @@ export function parseServiceConfig(
     runMigrations: e.RUN_MIGRATIONS === 'true',
     runJobs: e.RUN_JOBS === 'true',
     dbPoolMax: e.DB_POOL_MAX,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

@@ -11,7 +11,9 @@ import express from 'express';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config';
+import { withDeadLetterView } from './dead-letter-view';
 import { makeFormatError } from './errors';
+import { Lifecycle } from './graceful-shutdown';
 import type { Logger } from './logger';
 import type { BaseContext, SubgraphModule } from './subgraph-server';
 import { useCaseDeps } from './use-case';
@@ -30,7 +32,8 @@ export async function startSubgraphApollo<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({
       typeDefs: module.typeDefs,
-      resolvers: module.resolvers as GraphQLResolverMap<unknown>,
+      // Every subgraph contributes its dead letters to the coordinator's `Operations` view.
+      resolvers: withDeadLetterView(module.name, module.resolvers as GraphQLResolverMap<unknown>),
     }),
     introspection: !production,
     csrfPrevention: true,
@@ -56,16 +59,24 @@ export function createSubgraphHttpApp<TContext extends BaseContext>(
     dataSource: DataSource;
     messaging: MessagingRuntime;
     log: Logger;
+    /** flipped on SIGTERM: readiness 503, connections closed after their response */
+    lifecycle?: Lifecycle;
   },
 ): Express {
   const { apollo, dataSource, messaging, log } = deps;
+  const lifecycle = deps.lifecycle ?? new Lifecycle();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(lifecycle.closeConnectionsWhenDraining);
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/health/ready', async (_req, res) => {
+    if (!lifecycle.accepting) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     const checks: Record<string, string> = {};
     try {
       await dataSource.query('SELECT 1');

@@ -11,6 +11,7 @@ import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { ServiceConfig } from './config';
 import type { DataPolicy } from './data-policy';
 import type { BackgroundJob, JobRunner } from './jobs';
+import { drainHttpServer, Lifecycle, onTerminationSignals } from './graceful-shutdown';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
 import { openSubgraphDatabase } from './subgraph-database';
@@ -88,7 +89,14 @@ export async function startSubgraph<TContext extends BaseContext>(
     clock: opts.clock,
   });
   const apollo = await startSubgraphApollo(module, config, log);
-  const app = createSubgraphHttpApp(module, config, { apollo, dataSource, messaging, log });
+  const lifecycle = new Lifecycle();
+  const app = createSubgraphHttpApp(module, config, {
+    apollo,
+    dataSource,
+    messaging,
+    log,
+    lifecycle,
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, '0.0.0.0', () => resolve(s));
   });
@@ -106,9 +114,13 @@ export async function startSubgraph<TContext extends BaseContext>(
     messaging,
     jobs,
     log,
+    // Graceful: readiness 503 at once; no new connections; requests in flight answered (bounded
+    // by SHUTDOWN_GRACE_MS); then jobs; then the consumer finishes and commits the message in hand
+    // and the relay its send in flight; the pool closes last.
     stop: () =>
       (stopping ??= (async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        lifecycle.beginDrain();
+        await drainHttpServer(server, config.shutdownGraceMs ?? 10_000);
         await jobs.stop();
         await apollo.stop();
         await messaging.stop();
@@ -117,7 +129,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   };
 }
 
-/** For main.ts: start, and stop cleanly on SIGTERM/SIGINT. */
+/** For main.ts: start; drain and stop on SIGTERM/SIGINT, exit at once on a second signal. */
 export async function runSubgraph<TContext extends BaseContext>(
   module: SubgraphModule<TContext>,
   config: ServiceConfig,
@@ -129,15 +141,7 @@ export async function runSubgraph<TContext extends BaseContext>(
   }
   try {
     const running = await startSubgraph(module, config, { log });
-    const shutdown = (signal: string) => {
-      log.info({ signal }, 'shutting down');
-      running.stop().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
+    onTerminationSignals(() => running.stop(), log);
   } catch (err) {
     log.fatal({ err: (err as Error).message }, 'failed to start');
     process.exit(1);

@@ -51,6 +51,16 @@ export class KafkaTestBus {
     await this.sendMany(service, [envelope]);
   }
 
+  /** Sends bytes that need not be an envelope at all (a poison message), keyed by `key`. */
+  async sendRaw(service: ServiceName, key: string, value: string): Promise<void> {
+    if (!this.producer) throw new Error('start the bus first');
+    await this.producer.send({
+      topic: topicFor(service, this.prefix),
+      acks: -1,
+      messages: [{ key, value }],
+    });
+  }
+
   /** Sends several envelopes in one request, in order. */
   async sendMany(service: ServiceName, envelopes: ReadonlyArray<Envelope<unknown>>): Promise<void> {
     if (!this.producer) throw new Error('start the bus first');

@@ -50,6 +50,46 @@ export type AnnouncementTargetKind =
   /** Everyone of one partner (`targetId` is the partner); a champion addresses their own only. */
   | 'PARTNER';
 
+/** How an inbox consumer classified the failure that dead-lettered a message. */
+export type DeadLetterFailureKind =
+  /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
+  | 'POISON'
+  /** Database or network unavailable; normally retried until it clears, never dead-lettered. */
+  | 'TRANSIENT'
+  /** Neither: retried a few times, then dead-lettered. */
+  | 'UNKNOWN';
+
+/** Pending dead letters sharing an event type, failure kind and error. */
+export type DeadLetterReason = {
+  __typename?: 'DeadLetterReason';
+  /** How many pending dead letters share it. */
+  count: Scalars['Int']['output'];
+  /** The error it failed with (at most 300 characters). */
+  error: Scalars['String']['output'];
+  /** The event type (e.g. `PersonErased`), or null when the message was not even a valid envelope. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** How the failure was classified. */
+  kind: DeadLetterFailureKind;
+};
+
+/**
+ * The dead letters of one service's inbox consumer: events it could not apply and set aside for
+ * redrive (`npm run dlq`). Counts, age and reasons only, never the message content.
+ */
+export type DeadLetterSummary = {
+  __typename?: 'DeadLetterSummary';
+  /** When the oldest pending dead letter was set aside (ISO 8601), or null when none is pending. */
+  oldestPendingAt?: Maybe<Scalars['String']['output']>;
+  /** Dead letters not yet redriven. */
+  pending: Scalars['Int']['output'];
+  /** Why pending dead letters failed, grouped by event type, kind and error, most frequent first (at most 20). */
+  reasons: Array<DeadLetterReason>;
+  /** Dead letters already redriven (kept for the record). */
+  redriven: Scalars['Int']['output'];
+  /** The service whose dead letters these are (its name, e.g. `people`). */
+  service: Scalars['String']['output'];
+};
+
 /**
  * One e-mail in the delivery log, for the coordinator: who (as a person reference), what kind,
  * status, attempts and the last error. Never the message itself.
@@ -244,6 +284,18 @@ export type NotificationPreference = {
   mandatory: Scalars['Boolean']['output'];
   /** How that category reaches the person: IMMEDIATE until they choose otherwise. */
   mode: DeliveryMode;
+};
+
+/**
+ * What the platform's operators watch, for the coordinator only (FORBIDDEN for anyone else): one
+ * record, to which every service adds its own field.
+ */
+export type Operations = {
+  __typename?: 'Operations';
+  /** The dead letters of the communications service's inbox consumer (coordinator only). */
+  communicationsDeadLetters: DeadLetterSummary;
+  /** Always `platform`: there is one operations record. */
+  id: Scalars['ID']['output'];
 };
 
 /** Where a page ends. */
@@ -452,6 +504,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AnnouncementTargetKind: AnnouncementTargetKind;
+  DeadLetterFailureKind: DeadLetterFailureKind;
+  DeadLetterReason: ResolverTypeWrapper<DeadLetterReason>;
+  DeadLetterSummary: ResolverTypeWrapper<DeadLetterSummary>;
   Delivery: ResolverTypeWrapper<DeliveryRow>;
   DeliveryConnection: ResolverTypeWrapper<Omit<DeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['DeliveryEdge']> }>;
   DeliveryEdge: ResolverTypeWrapper<Omit<DeliveryEdge, 'node'> & { node: ResolversTypes['Delivery'] }>;
@@ -465,6 +520,7 @@ export type ResolversTypes = {
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  Operations: ResolverTypeWrapper<Operations>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRef>;
   PostAnnouncementInput: PostAnnouncementInput;
@@ -482,6 +538,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  DeadLetterReason: DeadLetterReason;
+  DeadLetterSummary: DeadLetterSummary;
   Delivery: DeliveryRow;
   DeliveryConnection: Omit<DeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeliveryEdge']> };
   DeliveryEdge: Omit<DeliveryEdge, 'node'> & { node: ResolversParentTypes['Delivery'] };
@@ -492,6 +550,7 @@ export type ResolversParentTypes = {
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   NotificationPreference: NotificationPreference;
+  Operations: Operations;
   PageInfo: PageInfo;
   Person: PersonRef;
   PostAnnouncementInput: PostAnnouncementInput;
@@ -510,6 +569,23 @@ export type AnnouncementResolvers<ContextType = CommunicationsContext, ParentTyp
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['AnnouncementTargetKind'], ParentType, ContextType>;
   targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeadLetterReasonResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['DeadLetterReason'] = ResolversParentTypes['DeadLetterReason']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeadLetterFailureKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeadLetterSummaryResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['DeadLetterSummary'] = ResolversParentTypes['DeadLetterSummary']> = {
+  oldestPendingAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DeadLetterReason']>, ParentType, ContextType>;
+  redriven?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -582,6 +658,13 @@ export type NotificationPreferenceResolvers<ContextType = CommunicationsContext,
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OperationsResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  communicationsDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -627,6 +710,8 @@ export type UserErrorResolvers<ContextType = CommunicationsContext, ParentType e
 
 export type Resolvers<ContextType = CommunicationsContext> = {
   Announcement?: AnnouncementResolvers<ContextType>;
+  DeadLetterReason?: DeadLetterReasonResolvers<ContextType>;
+  DeadLetterSummary?: DeadLetterSummaryResolvers<ContextType>;
   Delivery?: DeliveryResolvers<ContextType>;
   DeliveryConnection?: DeliveryConnectionResolvers<ContextType>;
   DeliveryEdge?: DeliveryEdgeResolvers<ContextType>;
@@ -636,6 +721,7 @@ export type Resolvers<ContextType = CommunicationsContext> = {
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  Operations?: OperationsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PostAnnouncementPayload?: PostAnnouncementPayloadResolvers<ContextType>;

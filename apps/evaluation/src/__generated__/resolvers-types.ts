@@ -90,6 +90,46 @@ export type CreateSurveyPayload = {
   survey?: Maybe<Survey>;
 };
 
+/** How an inbox consumer classified the failure that dead-lettered a message. */
+export type DeadLetterFailureKind =
+  /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
+  | 'POISON'
+  /** Database or network unavailable; normally retried until it clears, never dead-lettered. */
+  | 'TRANSIENT'
+  /** Neither: retried a few times, then dead-lettered. */
+  | 'UNKNOWN';
+
+/** Pending dead letters sharing an event type, failure kind and error. */
+export type DeadLetterReason = {
+  __typename?: 'DeadLetterReason';
+  /** How many pending dead letters share it. */
+  count: Scalars['Int']['output'];
+  /** The error it failed with (at most 300 characters). */
+  error: Scalars['String']['output'];
+  /** The event type (e.g. `PersonErased`), or null when the message was not even a valid envelope. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** How the failure was classified. */
+  kind: DeadLetterFailureKind;
+};
+
+/**
+ * The dead letters of one service's inbox consumer: events it could not apply and set aside for
+ * redrive (`npm run dlq`). Counts, age and reasons only, never the message content.
+ */
+export type DeadLetterSummary = {
+  __typename?: 'DeadLetterSummary';
+  /** When the oldest pending dead letter was set aside (ISO 8601), or null when none is pending. */
+  oldestPendingAt?: Maybe<Scalars['String']['output']>;
+  /** Dead letters not yet redriven. */
+  pending: Scalars['Int']['output'];
+  /** Why pending dead letters failed, grouped by event type, kind and error, most frequent first (at most 20). */
+  reasons: Array<DeadLetterReason>;
+  /** Dead letters already redriven (kept for the record). */
+  redriven: Scalars['Int']['output'];
+  /** The service whose dead letters these are (its name, e.g. `people`). */
+  service: Scalars['String']['output'];
+};
+
 /** Students by how many events they attended in the academic year (bands overlap: 4+ is within 2+). */
 export type DoseBand =
   /** Every respondent, including those with no attendance recorded. */
@@ -393,6 +433,18 @@ export type OpenSurveyPayload = {
   errors: Array<UserError>;
   /** The survey, now OPEN; null when there are errors. */
   survey?: Maybe<Survey>;
+};
+
+/**
+ * What the platform's operators watch, for the coordinator only (FORBIDDEN for anyone else): one
+ * record, to which every service adds its own field.
+ */
+export type Operations = {
+  __typename?: 'Operations';
+  /** The dead letters of the evaluation service's inbox consumer (coordinator only). */
+  evaluationDeadLetters: DeadLetterSummary;
+  /** Always `platform`: there is one operations record. */
+  id: Scalars['ID']['output'];
 };
 
 /** Where a page ends. */
@@ -982,11 +1034,14 @@ export type ResolversTypes = {
   AnnotateStudentVoicePayload: ResolverTypeWrapper<Omit<AnnotateStudentVoicePayload, 'voice'> & { voice?: Maybe<ResolversTypes['StudentVoice']> }>;
   CreateSurveyInput: CreateSurveyInput;
   CreateSurveyPayload: ResolverTypeWrapper<Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversTypes['Survey']> }>;
+  DeadLetterFailureKind: DeadLetterFailureKind;
+  DeadLetterReason: ResolverTypeWrapper<DeadLetterReason>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DeadLetterSummary: ResolverTypeWrapper<DeadLetterSummary>;
   DoseBand: DoseBand;
   Event: ResolverTypeWrapper<EventRef>;
   EventEvaluation: ResolverTypeWrapper<EventEvaluationModel>;
   FocusGroupNote: ResolverTypeWrapper<FocusGroupNoteEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FocusGroupNoteConnection: ResolverTypeWrapper<FocusGroupNotePage>;
   FocusGroupNoteEdge: ResolverTypeWrapper<Omit<FocusGroupNoteEdge, 'node'> & { node: ResolversTypes['FocusGroupNote'] }>;
   ImpactCell: ResolverTypeWrapper<ImpactCellModel>;
@@ -999,6 +1054,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<{}>;
   MySurvey: ResolverTypeWrapper<MySurveyModel>;
   OpenSurveyPayload: ResolverTypeWrapper<Omit<OpenSurveyPayload, 'survey'> & { survey?: Maybe<ResolversTypes['Survey']> }>;
+  Operations: ResolverTypeWrapper<Operations>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRef>;
   Person: ResolverTypeWrapper<PersonRef>;
@@ -1033,10 +1089,12 @@ export type ResolversParentTypes = {
   AnnotateStudentVoicePayload: Omit<AnnotateStudentVoicePayload, 'voice'> & { voice?: Maybe<ResolversParentTypes['StudentVoice']> };
   CreateSurveyInput: CreateSurveyInput;
   CreateSurveyPayload: Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversParentTypes['Survey']> };
+  DeadLetterReason: DeadLetterReason;
+  Int: Scalars['Int']['output'];
+  DeadLetterSummary: DeadLetterSummary;
   Event: EventRef;
   EventEvaluation: EventEvaluationModel;
   FocusGroupNote: FocusGroupNoteEntity;
-  Int: Scalars['Int']['output'];
   FocusGroupNoteConnection: FocusGroupNotePage;
   FocusGroupNoteEdge: Omit<FocusGroupNoteEdge, 'node'> & { node: ResolversParentTypes['FocusGroupNote'] };
   ImpactCell: ImpactCellModel;
@@ -1047,6 +1105,7 @@ export type ResolversParentTypes = {
   Mutation: {};
   MySurvey: MySurveyModel;
   OpenSurveyPayload: Omit<OpenSurveyPayload, 'survey'> & { survey?: Maybe<ResolversParentTypes['Survey']> };
+  Operations: Operations;
   PageInfo: PageInfo;
   Partner: PartnerRef;
   Person: PersonRef;
@@ -1077,6 +1136,23 @@ export type AnnotateStudentVoicePayloadResolvers<ContextType = EvaluationContext
 export type CreateSurveyPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CreateSurveyPayload'] = ResolversParentTypes['CreateSurveyPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeadLetterReasonResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['DeadLetterReason'] = ResolversParentTypes['DeadLetterReason']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeadLetterFailureKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeadLetterSummaryResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['DeadLetterSummary'] = ResolversParentTypes['DeadLetterSummary']> = {
+  oldestPendingAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DeadLetterReason']>, ParentType, ContextType>;
+  redriven?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1185,6 +1261,13 @@ export type MySurveyResolvers<ContextType = EvaluationContext, ParentType extend
 export type OpenSurveyPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['OpenSurveyPayload'] = ResolversParentTypes['OpenSurveyPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OperationsResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  evaluationDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1341,6 +1424,8 @@ export type UserErrorResolvers<ContextType = EvaluationContext, ParentType exten
 export type Resolvers<ContextType = EvaluationContext> = {
   AnnotateStudentVoicePayload?: AnnotateStudentVoicePayloadResolvers<ContextType>;
   CreateSurveyPayload?: CreateSurveyPayloadResolvers<ContextType>;
+  DeadLetterReason?: DeadLetterReasonResolvers<ContextType>;
+  DeadLetterSummary?: DeadLetterSummaryResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventEvaluation?: EventEvaluationResolvers<ContextType>;
   FocusGroupNote?: FocusGroupNoteResolvers<ContextType>;
@@ -1353,6 +1438,7 @@ export type Resolvers<ContextType = EvaluationContext> = {
   Mutation?: MutationResolvers<ContextType>;
   MySurvey?: MySurveyResolvers<ContextType>;
   OpenSurveyPayload?: OpenSurveyPayloadResolvers<ContextType>;
+  Operations?: OperationsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

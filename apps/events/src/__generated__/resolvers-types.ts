@@ -356,6 +356,46 @@ export type CreateStandingGroupInput = {
   title: Scalars['String']['input'];
 };
 
+/** How an inbox consumer classified the failure that dead-lettered a message. */
+export type DeadLetterFailureKind =
+  /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
+  | 'POISON'
+  /** Database or network unavailable; normally retried until it clears, never dead-lettered. */
+  | 'TRANSIENT'
+  /** Neither: retried a few times, then dead-lettered. */
+  | 'UNKNOWN';
+
+/** Pending dead letters sharing an event type, failure kind and error. */
+export type DeadLetterReason = {
+  __typename?: 'DeadLetterReason';
+  /** How many pending dead letters share it. */
+  count: Scalars['Int']['output'];
+  /** The error it failed with (at most 300 characters). */
+  error: Scalars['String']['output'];
+  /** The event type (e.g. `PersonErased`), or null when the message was not even a valid envelope. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** How the failure was classified. */
+  kind: DeadLetterFailureKind;
+};
+
+/**
+ * The dead letters of one service's inbox consumer: events it could not apply and set aside for
+ * redrive (`npm run dlq`). Counts, age and reasons only, never the message content.
+ */
+export type DeadLetterSummary = {
+  __typename?: 'DeadLetterSummary';
+  /** When the oldest pending dead letter was set aside (ISO 8601), or null when none is pending. */
+  oldestPendingAt?: Maybe<Scalars['String']['output']>;
+  /** Dead letters not yet redriven. */
+  pending: Scalars['Int']['output'];
+  /** Why pending dead letters failed, grouped by event type, kind and error, most frequent first (at most 20). */
+  reasons: Array<DeadLetterReason>;
+  /** Dead letters already redriven (kept for the record). */
+  redriven: Scalars['Int']['output'];
+  /** The service whose dead letters these are (its name, e.g. `people`). */
+  service: Scalars['String']['output'];
+};
+
 /** An event in the partnership's programme. Owned by events; evaluation contributes its surveys. */
 export type Event = {
   __typename?: 'Event';
@@ -887,6 +927,18 @@ export type MutationSetEventTravelArgs = {
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventInput;
+};
+
+/**
+ * What the platform's operators watch, for the coordinator only (FORBIDDEN for anyone else): one
+ * record, to which every service adds its own field.
+ */
+export type Operations = {
+  __typename?: 'Operations';
+  /** The dead letters of the events service's inbox consumer (coordinator only). */
+  eventsDeadLetters: DeadLetterSummary;
+  /** Always `platform`: there is one operations record. */
+  id: Scalars['ID']['output'];
 };
 
 /** Where a page ends. */
@@ -1485,6 +1537,9 @@ export type ResolversTypes = {
   CreateEventPayload: ResolverTypeWrapper<EventPayloadModel>;
   CreateEventSeriesInput: CreateEventSeriesInput;
   CreateStandingGroupInput: CreateStandingGroupInput;
+  DeadLetterFailureKind: DeadLetterFailureKind;
+  DeadLetterReason: ResolverTypeWrapper<DeadLetterReason>;
+  DeadLetterSummary: ResolverTypeWrapper<DeadLetterSummary>;
   Event: ResolverTypeWrapper<EventEntity>;
   EventClash: ResolverTypeWrapper<TermClash>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
@@ -1499,6 +1554,7 @@ export type ResolversTypes = {
   EventTravelPayload: ResolverTypeWrapper<Omit<EventTravelPayload, 'travel'> & { travel?: Maybe<ResolversTypes['TransportListEntry']> }>;
   LeaveStandingGroupPayload: ResolverTypeWrapper<Omit<LeaveStandingGroupPayload, 'standingGroup' | 'withdrawn'> & { standingGroup?: Maybe<ResolversTypes['StandingGroup']>, withdrawn: Array<ResolversTypes['Registration']> }>;
   Mutation: ResolverTypeWrapper<{}>;
+  Operations: ResolverTypeWrapper<Operations>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partner: ResolverTypeWrapper<PartnerRef>;
@@ -1549,6 +1605,8 @@ export type ResolversParentTypes = {
   CreateEventPayload: EventPayloadModel;
   CreateEventSeriesInput: CreateEventSeriesInput;
   CreateStandingGroupInput: CreateStandingGroupInput;
+  DeadLetterReason: DeadLetterReason;
+  DeadLetterSummary: DeadLetterSummary;
   Event: EventEntity;
   EventClash: TermClash;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
@@ -1560,6 +1618,7 @@ export type ResolversParentTypes = {
   EventTravelPayload: Omit<EventTravelPayload, 'travel'> & { travel?: Maybe<ResolversParentTypes['TransportListEntry']> };
   LeaveStandingGroupPayload: Omit<LeaveStandingGroupPayload, 'standingGroup' | 'withdrawn'> & { standingGroup?: Maybe<ResolversParentTypes['StandingGroup']>, withdrawn: Array<ResolversParentTypes['Registration']> };
   Mutation: {};
+  Operations: Operations;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Partner: PartnerRef;
@@ -1691,6 +1750,23 @@ export type CreateEventPayloadResolvers<ContextType = EventsContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DeadLetterReasonResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['DeadLetterReason'] = ResolversParentTypes['DeadLetterReason']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeadLetterFailureKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeadLetterSummaryResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['DeadLetterSummary'] = ResolversParentTypes['DeadLetterSummary']> = {
+  oldestPendingAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DeadLetterReason']>, ParentType, ContextType>;
+  redriven?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']>, { __typename: 'Event' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
@@ -1803,6 +1879,13 @@ export type MutationResolvers<ContextType = EventsContext, ParentType extends Re
   setAmbassadorSlots?: Resolver<ResolversTypes['AmbassadorSlotsPayload'], ParentType, ContextType, RequireFields<MutationSetAmbassadorSlotsArgs, 'eventId' | 'slots'>>;
   setEventTravel?: Resolver<ResolversTypes['EventTravelPayload'], ParentType, ContextType, RequireFields<MutationSetEventTravelArgs, 'eventId' | 'input'>>;
   updateEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
+};
+
+export type OperationsResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  eventsDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1951,6 +2034,8 @@ export type Resolvers<ContextType = EventsContext> = {
   CpdRecord?: CpdRecordResolvers<ContextType>;
   CreateCalendarFeedPayload?: CreateCalendarFeedPayloadResolvers<ContextType>;
   CreateEventPayload?: CreateEventPayloadResolvers<ContextType>;
+  DeadLetterReason?: DeadLetterReasonResolvers<ContextType>;
+  DeadLetterSummary?: DeadLetterSummaryResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventClash?: EventClashResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -1961,6 +2046,7 @@ export type Resolvers<ContextType = EventsContext> = {
   EventTravelPayload?: EventTravelPayloadResolvers<ContextType>;
   LeaveStandingGroupPayload?: LeaveStandingGroupPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Operations?: OperationsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

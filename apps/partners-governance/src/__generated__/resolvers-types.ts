@@ -426,6 +426,46 @@ export type CreatePartnerPayload = {
   partner?: Maybe<Partner>;
 };
 
+/** How an inbox consumer classified the failure that dead-lettered a message. */
+export type DeadLetterFailureKind =
+  /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
+  | 'POISON'
+  /** Database or network unavailable; normally retried until it clears, never dead-lettered. */
+  | 'TRANSIENT'
+  /** Neither: retried a few times, then dead-lettered. */
+  | 'UNKNOWN';
+
+/** Pending dead letters sharing an event type, failure kind and error. */
+export type DeadLetterReason = {
+  __typename?: 'DeadLetterReason';
+  /** How many pending dead letters share it. */
+  count: Scalars['Int']['output'];
+  /** The error it failed with (at most 300 characters). */
+  error: Scalars['String']['output'];
+  /** The event type (e.g. `PersonErased`), or null when the message was not even a valid envelope. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** How the failure was classified. */
+  kind: DeadLetterFailureKind;
+};
+
+/**
+ * The dead letters of one service's inbox consumer: events it could not apply and set aside for
+ * redrive (`npm run dlq`). Counts, age and reasons only, never the message content.
+ */
+export type DeadLetterSummary = {
+  __typename?: 'DeadLetterSummary';
+  /** When the oldest pending dead letter was set aside (ISO 8601), or null when none is pending. */
+  oldestPendingAt?: Maybe<Scalars['String']['output']>;
+  /** Dead letters not yet redriven. */
+  pending: Scalars['Int']['output'];
+  /** Why pending dead letters failed, grouped by event type, kind and error, most frequent first (at most 20). */
+  reasons: Array<DeadLetterReason>;
+  /** Dead letters already redriven (kept for the record). */
+  redriven: Scalars['Int']['output'];
+  /** The service whose dead letters these are (its name, e.g. `people`). */
+  service: Scalars['String']['output'];
+};
+
 /** The Heads Group's decision on a PENDING application. */
 export type DecideAssociateApplicationInput = {
   /** The application (ALREADY_DECIDED if it is not PENDING). */
@@ -1450,6 +1490,18 @@ export type MutationUpdatePartnerArgs = {
   input: UpdatePartnerInput;
 };
 
+/**
+ * What the platform's operators watch, for the coordinator only (FORBIDDEN for anyone else): one
+ * record, to which every service adds its own field.
+ */
+export type Operations = {
+  __typename?: 'Operations';
+  /** Always `platform`: there is one operations record. */
+  id: Scalars['ID']['output'];
+  /** The dead letters of the partners-governance service's inbox consumer (coordinator only). */
+  partnersGovernanceDeadLetters: DeadLetterSummary;
+};
+
 /** Income other than levies. A restricted fund may be spent only on its stated purpose. */
 export type OtherIncome = {
   __typename?: 'OtherIncome';
@@ -1751,6 +1803,11 @@ export type Query = {
   mouRenewalsDue: Array<MouVersion>;
   /** MoU versions, newest first. Coordinator, heads and champions. */
   mouVersions: Array<MouVersion>;
+  /**
+   * What the platform's operators watch (dead letters per service), for the coordinator only:
+   * FORBIDDEN for anyone else.
+   */
+  operations: Operations;
   /** One partner, or null when there is no partner with this id. Visible to every signed-in caller. */
   partner?: Maybe<Partner>;
   /** Partners, by name. Visible to every signed-in caller: it is organisational, not personal, data. */
@@ -2375,6 +2432,9 @@ export type ResolversTypes = {
   CreatePartnerInput: CreatePartnerInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreatePartnerPayload: ResolverTypeWrapper<Omit<CreatePartnerPayload, 'partner'> & { partner?: Maybe<ResolversTypes['Partner']> }>;
+  DeadLetterFailureKind: DeadLetterFailureKind;
+  DeadLetterReason: ResolverTypeWrapper<DeadLetterReason>;
+  DeadLetterSummary: ResolverTypeWrapper<DeadLetterSummary>;
   DecideAssociateApplicationInput: DecideAssociateApplicationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DecideStudentVoiceProposalInput: DecideStudentVoiceProposalInput;
@@ -2422,6 +2482,7 @@ export type ResolversTypes = {
   MouVersion: ResolverTypeWrapper<MouVersionEntity>;
   MouVersionPayload: ResolverTypeWrapper<Omit<MouVersionPayload, 'mouVersion'> & { mouVersion?: Maybe<ResolversTypes['MouVersion']> }>;
   Mutation: ResolverTypeWrapper<{}>;
+  Operations: ResolverTypeWrapper<Operations>;
   OtherIncome: ResolverTypeWrapper<OtherIncomeView>;
   OtherIncomeFigures: ResolverTypeWrapper<OtherIncomeFigures>;
   OtherIncomePayload: ResolverTypeWrapper<Omit<OtherIncomePayload, 'otherIncome'> & { otherIncome?: Maybe<ResolversTypes['OtherIncome']> }>;
@@ -2505,6 +2566,8 @@ export type ResolversParentTypes = {
   CreatePartnerInput: CreatePartnerInput;
   Float: Scalars['Float']['output'];
   CreatePartnerPayload: Omit<CreatePartnerPayload, 'partner'> & { partner?: Maybe<ResolversParentTypes['Partner']> };
+  DeadLetterReason: DeadLetterReason;
+  DeadLetterSummary: DeadLetterSummary;
   DecideAssociateApplicationInput: DecideAssociateApplicationInput;
   Boolean: Scalars['Boolean']['output'];
   DecideStudentVoiceProposalInput: DecideStudentVoiceProposalInput;
@@ -2542,6 +2605,7 @@ export type ResolversParentTypes = {
   MouVersion: MouVersionEntity;
   MouVersionPayload: Omit<MouVersionPayload, 'mouVersion'> & { mouVersion?: Maybe<ResolversParentTypes['MouVersion']> };
   Mutation: {};
+  Operations: Operations;
   OtherIncome: OtherIncomeView;
   OtherIncomeFigures: OtherIncomeFigures;
   OtherIncomePayload: Omit<OtherIncomePayload, 'otherIncome'> & { otherIncome?: Maybe<ResolversParentTypes['OtherIncome']> };
@@ -2700,6 +2764,23 @@ export type ContributionPayloadResolvers<ContextType = PartnersContext, ParentTy
 export type CreatePartnerPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['CreatePartnerPayload'] = ResolversParentTypes['CreatePartnerPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeadLetterReasonResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['DeadLetterReason'] = ResolversParentTypes['DeadLetterReason']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeadLetterFailureKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeadLetterSummaryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['DeadLetterSummary'] = ResolversParentTypes['DeadLetterSummary']> = {
+  oldestPendingAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DeadLetterReason']>, ParentType, ContextType>;
+  redriven?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3024,6 +3105,13 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   updatePartner?: Resolver<ResolversTypes['PartnerChangePayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'id' | 'input'>>;
 };
 
+export type OperationsResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnersGovernanceDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type OtherIncomeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OtherIncome'] = ResolversParentTypes['OtherIncome']> = {
   academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   amountPence?: Resolver<ResolversTypes['Pence'], ParentType, ContextType>;
@@ -3138,6 +3226,7 @@ export type QueryResolvers<ContextType = PartnersContext, ParentType extends Res
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   mouRenewalsDue?: Resolver<Array<ResolversTypes['MouVersion']>, ParentType, ContextType, Partial<QueryMouRenewalsDueArgs>>;
   mouVersions?: Resolver<Array<ResolversTypes['MouVersion']>, ParentType, ContextType>;
+  operations?: Resolver<ResolversTypes['Operations'], ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType, Partial<QueryPartnersArgs>>;
   partnersWithoutMouSignature?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
@@ -3215,6 +3304,8 @@ export type Resolvers<ContextType = PartnersContext> = {
   Contribution?: ContributionResolvers<ContextType>;
   ContributionPayload?: ContributionPayloadResolvers<ContextType>;
   CreatePartnerPayload?: CreatePartnerPayloadResolvers<ContextType>;
+  DeadLetterReason?: DeadLetterReasonResolvers<ContextType>;
+  DeadLetterSummary?: DeadLetterSummaryResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   DecisionPayload?: DecisionPayloadResolvers<ContextType>;
   DeleteFinanceRecordPayload?: DeleteFinanceRecordPayloadResolvers<ContextType>;
@@ -3247,6 +3338,7 @@ export type Resolvers<ContextType = PartnersContext> = {
   MouVersion?: MouVersionResolvers<ContextType>;
   MouVersionPayload?: MouVersionPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Operations?: OperationsResolvers<ContextType>;
   OtherIncome?: OtherIncomeResolvers<ContextType>;
   OtherIncomeFigures?: OtherIncomeFiguresResolvers<ContextType>;
   OtherIncomePayload?: OtherIncomePayloadResolvers<ContextType>;

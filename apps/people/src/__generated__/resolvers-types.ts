@@ -154,6 +154,46 @@ export type CreateSignInCodePayload = {
   expiresAt?: Maybe<Scalars['String']['output']>;
 };
 
+/** How an inbox consumer classified the failure that dead-lettered a message. */
+export type DeadLetterFailureKind =
+  /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
+  | 'POISON'
+  /** Database or network unavailable; normally retried until it clears, never dead-lettered. */
+  | 'TRANSIENT'
+  /** Neither: retried a few times, then dead-lettered. */
+  | 'UNKNOWN';
+
+/** Pending dead letters sharing an event type, failure kind and error. */
+export type DeadLetterReason = {
+  __typename?: 'DeadLetterReason';
+  /** How many pending dead letters share it. */
+  count: Scalars['Int']['output'];
+  /** The error it failed with (at most 300 characters). */
+  error: Scalars['String']['output'];
+  /** The event type (e.g. `PersonErased`), or null when the message was not even a valid envelope. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** How the failure was classified. */
+  kind: DeadLetterFailureKind;
+};
+
+/**
+ * The dead letters of one service's inbox consumer: events it could not apply and set aside for
+ * redrive (`npm run dlq`). Counts, age and reasons only, never the message content.
+ */
+export type DeadLetterSummary = {
+  __typename?: 'DeadLetterSummary';
+  /** When the oldest pending dead letter was set aside (ISO 8601), or null when none is pending. */
+  oldestPendingAt?: Maybe<Scalars['String']['output']>;
+  /** Dead letters not yet redriven. */
+  pending: Scalars['Int']['output'];
+  /** Why pending dead letters failed, grouped by event type, kind and error, most frequent first (at most 20). */
+  reasons: Array<DeadLetterReason>;
+  /** Dead letters already redriven (kept for the record). */
+  redriven: Scalars['Int']['output'];
+  /** The service whose dead letters these are (its name, e.g. `people`). */
+  service: Scalars['String']['output'];
+};
+
 /** erasePerson's answer. */
 export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
@@ -379,6 +419,18 @@ export type MutationUpdatePersonArgs = {
 export type MutationWithdrawMyConsentArgs = {
   kind: ConsentKind;
   noticeVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * What the platform's operators watch, for the coordinator only (FORBIDDEN for anyone else): one
+ * record, to which every service adds its own field.
+ */
+export type Operations = {
+  __typename?: 'Operations';
+  /** Always `platform`: there is one operations record. */
+  id: Scalars['ID']['output'];
+  /** The dead letters of the people service's inbox consumer (coordinator only). */
+  peopleDeadLetters: DeadLetterSummary;
 };
 
 /** Where a page ends. */
@@ -1012,11 +1064,15 @@ export type ResolversTypes = {
   ConsentRecord: ResolverTypeWrapper<ConsentRecordEntity>;
   ConsentState: ResolverTypeWrapper<ConsentStateModel>;
   CreateSignInCodePayload: ResolverTypeWrapper<CreateSignInCodePayload>;
+  DeadLetterFailureKind: DeadLetterFailureKind;
+  DeadLetterReason: ResolverTypeWrapper<DeadLetterReason>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DeadLetterSummary: ResolverTypeWrapper<DeadLetterSummary>;
   ErasePersonPayload: ResolverTypeWrapper<ErasePersonPayload>;
   ImportRosterInput: ImportRosterInput;
   ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Mutation: ResolverTypeWrapper<{}>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Operations: ResolverTypeWrapper<Operations>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRef>;
   Person: ResolverTypeWrapper<PersonEntity>;
@@ -1063,11 +1119,14 @@ export type ResolversParentTypes = {
   ConsentRecord: ConsentRecordEntity;
   ConsentState: ConsentStateModel;
   CreateSignInCodePayload: CreateSignInCodePayload;
+  DeadLetterReason: DeadLetterReason;
+  Int: Scalars['Int']['output'];
+  DeadLetterSummary: DeadLetterSummary;
   ErasePersonPayload: ErasePersonPayload;
   ImportRosterInput: ImportRosterInput;
   ImportRosterPayload: ImportRosterPayload;
   Mutation: {};
-  Int: Scalars['Int']['output'];
+  Operations: Operations;
   PageInfo: PageInfo;
   Partner: PartnerRef;
   Person: PersonEntity;
@@ -1147,6 +1206,23 @@ export type CreateSignInCodePayloadResolvers<ContextType = PeopleContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DeadLetterReasonResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['DeadLetterReason'] = ResolversParentTypes['DeadLetterReason']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeadLetterFailureKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeadLetterSummaryResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['DeadLetterSummary'] = ResolversParentTypes['DeadLetterSummary']> = {
+  oldestPendingAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DeadLetterReason']>, ParentType, ContextType>;
+  redriven?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ErasePersonPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
   erasedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1177,6 +1253,13 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
   updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input'>>;
   withdrawMyConsent?: Resolver<ResolversTypes['RecordConsentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawMyConsentArgs, 'kind'>>;
+};
+
+export type OperationsResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  peopleDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1365,9 +1448,12 @@ export type Resolvers<ContextType = PeopleContext> = {
   ConsentRecord?: ConsentRecordResolvers<ContextType>;
   ConsentState?: ConsentStateResolvers<ContextType>;
   CreateSignInCodePayload?: CreateSignInCodePayloadResolvers<ContextType>;
+  DeadLetterReason?: DeadLetterReasonResolvers<ContextType>;
+  DeadLetterSummary?: DeadLetterSummaryResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Operations?: OperationsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

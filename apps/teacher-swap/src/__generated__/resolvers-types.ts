@@ -167,6 +167,46 @@ export type CreateSwapRequestPayload = {
   swapRequest?: Maybe<SwapRequest>;
 };
 
+/** How an inbox consumer classified the failure that dead-lettered a message. */
+export type DeadLetterFailureKind =
+  /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
+  | 'POISON'
+  /** Database or network unavailable; normally retried until it clears, never dead-lettered. */
+  | 'TRANSIENT'
+  /** Neither: retried a few times, then dead-lettered. */
+  | 'UNKNOWN';
+
+/** Pending dead letters sharing an event type, failure kind and error. */
+export type DeadLetterReason = {
+  __typename?: 'DeadLetterReason';
+  /** How many pending dead letters share it. */
+  count: Scalars['Int']['output'];
+  /** The error it failed with (at most 300 characters). */
+  error: Scalars['String']['output'];
+  /** The event type (e.g. `PersonErased`), or null when the message was not even a valid envelope. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** How the failure was classified. */
+  kind: DeadLetterFailureKind;
+};
+
+/**
+ * The dead letters of one service's inbox consumer: events it could not apply and set aside for
+ * redrive (`npm run dlq`). Counts, age and reasons only, never the message content.
+ */
+export type DeadLetterSummary = {
+  __typename?: 'DeadLetterSummary';
+  /** When the oldest pending dead letter was set aside (ISO 8601), or null when none is pending. */
+  oldestPendingAt?: Maybe<Scalars['String']['output']>;
+  /** Dead letters not yet redriven. */
+  pending: Scalars['Int']['output'];
+  /** Why pending dead letters failed, grouped by event type, kind and error, most frequent first (at most 20). */
+  reasons: Array<DeadLetterReason>;
+  /** Dead letters already redriven (kept for the record). */
+  redriven: Scalars['Int']['output'];
+  /** The service whose dead letters these are (its name, e.g. `people`). */
+  service: Scalars['String']['output'];
+};
+
 /** Which hard rules a pair passed and how its score was made. */
 export type MatchExplanation = {
   __typename?: 'MatchExplanation';
@@ -330,6 +370,18 @@ export type MutationWithdrawSwapOfferArgs = {
 /** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationWithdrawSwapRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * What the platform's operators watch, for the coordinator only (FORBIDDEN for anyone else): one
+ * record, to which every service adds its own field.
+ */
+export type Operations = {
+  __typename?: 'Operations';
+  /** Always `platform`: there is one operations record. */
+  id: Scalars['ID']['output'];
+  /** The dead letters of the teacher-swap service's inbox consumer (coordinator only). */
+  teacherSwapDeadLetters: DeadLetterSummary;
 };
 
 /** Where a page ends. */
@@ -902,10 +954,14 @@ export type ResolversTypes = {
   CreateSwapOfferPayload: ResolverTypeWrapper<Omit<CreateSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversTypes['SwapOffer']> }>;
   CreateSwapRequestInput: CreateSwapRequestInput;
   CreateSwapRequestPayload: ResolverTypeWrapper<Omit<CreateSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversTypes['SwapRequest']> }>;
+  DeadLetterFailureKind: DeadLetterFailureKind;
+  DeadLetterReason: ResolverTypeWrapper<DeadLetterReason>;
+  DeadLetterSummary: ResolverTypeWrapper<DeadLetterSummary>;
   MatchExplanation: ResolverTypeWrapper<SwapExplanation>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<{}>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Operations: ResolverTypeWrapper<Operations>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRef>;
   Person: ResolverTypeWrapper<PersonRef>;
@@ -946,10 +1002,13 @@ export type ResolversParentTypes = {
   CreateSwapOfferPayload: Omit<CreateSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversParentTypes['SwapOffer']> };
   CreateSwapRequestInput: CreateSwapRequestInput;
   CreateSwapRequestPayload: Omit<CreateSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversParentTypes['SwapRequest']> };
+  DeadLetterReason: DeadLetterReason;
+  DeadLetterSummary: DeadLetterSummary;
   MatchExplanation: SwapExplanation;
   Float: Scalars['Float']['output'];
   Mutation: {};
   Boolean: Scalars['Boolean']['output'];
+  Operations: Operations;
   PageInfo: PageInfo;
   Partner: PartnerRef;
   Person: PersonRef;
@@ -1012,6 +1071,23 @@ export type CreateSwapRequestPayloadResolvers<ContextType = TeacherSwapContext, 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DeadLetterReasonResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['DeadLetterReason'] = ResolversParentTypes['DeadLetterReason']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeadLetterFailureKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeadLetterSummaryResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['DeadLetterSummary'] = ResolversParentTypes['DeadLetterSummary']> = {
+  oldestPendingAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DeadLetterReason']>, ParentType, ContextType>;
+  redriven?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MatchExplanationResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['MatchExplanation'] = ResolversParentTypes['MatchExplanation']> = {
   datesScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   distanceMiles?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1042,6 +1118,13 @@ export type MutationResolvers<ContextType = TeacherSwapContext, ParentType exten
   withdrawSwap?: Resolver<ResolversTypes['SwapPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSwapArgs, 'id' | 'reason'>>;
   withdrawSwapOffer?: Resolver<ResolversTypes['WithdrawSwapOfferPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSwapOfferArgs, 'id'>>;
   withdrawSwapRequest?: Resolver<ResolversTypes['WithdrawSwapRequestPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSwapRequestArgs, 'id'>>;
+};
+
+export type OperationsResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['Operations'] = ResolversParentTypes['Operations']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operations']>, { __typename: 'Operations' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  teacherSwapDeadLetters?: Resolver<ResolversTypes['DeadLetterSummary'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1220,8 +1303,11 @@ export type Resolvers<ContextType = TeacherSwapContext> = {
   ClusterResourcePayload?: ClusterResourcePayloadResolvers<ContextType>;
   CreateSwapOfferPayload?: CreateSwapOfferPayloadResolvers<ContextType>;
   CreateSwapRequestPayload?: CreateSwapRequestPayloadResolvers<ContextType>;
+  DeadLetterReason?: DeadLetterReasonResolvers<ContextType>;
+  DeadLetterSummary?: DeadLetterSummaryResolvers<ContextType>;
   MatchExplanation?: MatchExplanationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Operations?: OperationsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
