@@ -1019,6 +1019,46 @@ export type CreateSwapRequestPayload = {
   swapRequest: Maybe<SwapRequest>;
 };
 
+/** How an inbox consumer classified the failure that dead-lettered a message. */
+export type DeadLetterFailureKind =
+  /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
+  | 'POISON'
+  /** Database or network unavailable; normally retried until it clears, never dead-lettered. */
+  | 'TRANSIENT'
+  /** Neither: retried a few times, then dead-lettered. */
+  | 'UNKNOWN';
+
+/** Pending dead letters sharing an event type, failure kind and error. */
+export type DeadLetterReason = {
+  __typename?: 'DeadLetterReason';
+  /** How many pending dead letters share it. */
+  count: Scalars['Int']['output'];
+  /** The error it failed with (at most 300 characters). */
+  error: Scalars['String']['output'];
+  /** The event type (e.g. `PersonErased`), or null when the message was not even a valid envelope. */
+  eventType: Maybe<Scalars['String']['output']>;
+  /** How the failure was classified. */
+  kind: DeadLetterFailureKind;
+};
+
+/**
+ * The dead letters of one service's inbox consumer: events it could not apply and set aside for
+ * redrive (`npm run dlq`). Counts, age and reasons only, never the message content.
+ */
+export type DeadLetterSummary = {
+  __typename?: 'DeadLetterSummary';
+  /** When the oldest pending dead letter was set aside (ISO 8601), or null when none is pending. */
+  oldestPendingAt: Maybe<Scalars['String']['output']>;
+  /** Dead letters not yet redriven. */
+  pending: Scalars['Int']['output'];
+  /** Why pending dead letters failed, grouped by event type, kind and error, most frequent first (at most 20). */
+  reasons: Array<DeadLetterReason>;
+  /** Dead letters already redriven (kept for the record). */
+  redriven: Scalars['Int']['output'];
+  /** The service whose dead letters these are (its name, e.g. `people`). */
+  service: Scalars['String']['output'];
+};
+
 /** The Heads Group's decision on a PENDING application. */
 export type DecideAssociateApplicationInput = {
   /** The application (ALREADY_DECIDED if it is not PENDING). */
@@ -3414,6 +3454,28 @@ export type OpenSurveyPayload = {
   survey: Maybe<Survey>;
 };
 
+/**
+ * What the platform's operators watch, for the coordinator only (FORBIDDEN for anyone else): one
+ * record, to which every service adds its own field.
+ */
+export type Operations = {
+  __typename?: 'Operations';
+  /** The dead letters of the communications service's inbox consumer (coordinator only). */
+  communicationsDeadLetters: DeadLetterSummary;
+  /** The dead letters of the evaluation service's inbox consumer (coordinator only). */
+  evaluationDeadLetters: DeadLetterSummary;
+  /** The dead letters of the events service's inbox consumer (coordinator only). */
+  eventsDeadLetters: DeadLetterSummary;
+  /** Always `platform`: there is one operations record. */
+  id: Scalars['ID']['output'];
+  /** The dead letters of the partners-governance service's inbox consumer (coordinator only). */
+  partnersGovernanceDeadLetters: DeadLetterSummary;
+  /** The dead letters of the people service's inbox consumer (coordinator only). */
+  peopleDeadLetters: DeadLetterSummary;
+  /** The dead letters of the teacher-swap service's inbox consumer (coordinator only). */
+  teacherSwapDeadLetters: DeadLetterSummary;
+};
+
 /** Income other than levies. A restricted fund may be spent only on its stated purpose. */
 export type OtherIncome = {
   __typename?: 'OtherIncome';
@@ -4030,6 +4092,11 @@ export type Query = {
   mouVersions: Array<MouVersion>;
   /** Surveys the signed-in person is invited to, newest first. */
   mySurveys: Array<MySurvey>;
+  /**
+   * What the platform's operators watch (dead letters per service), for the coordinator only:
+   * FORBIDDEN for anyone else.
+   */
+  operations: Operations;
   /** One partner, or null when there is no partner with this id. Visible to every signed-in caller. */
   partner: Maybe<Partner>;
   /** Partners, by name. Visible to every signed-in caller: it is organisational, not personal, data. */
