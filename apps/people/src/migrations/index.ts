@@ -9,6 +9,8 @@ import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 import { PasswordReset1732300000701 } from './1732300000701-password-reset';
 // --- roster import, rollover ---
 import { RosterRollover1732300000500 } from './1732300000500-roster-rollover';
+// --- data rights (issue 20) ---
+import { DataProtectionLead1732300002001 } from './1732300002001-data-protection-lead';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -23,4 +25,6 @@ export const migrations = [
   PasswordReset1732300000701,
   // --- roster import, rollover ---
   RosterRollover1732300000500,
+  // --- data rights (issue 20) ---
+  DataProtectionLead1732300002001,
 ];
