@@ -9,9 +9,12 @@ import { unsubscribeRoutes } from './http/unsubscribe.route';
 import { deliveryWorkerJob, reminderJob } from './jobs';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { COMMUNICATIONS_SUBJECT_ACCESS } from './subject-access';
 
 export const communicationsModule: SubgraphModule<CommunicationsContext> = {
   name: 'communications',
+  // --- data rights (issue 20) ---
+  subjectAccess: COMMUNICATIONS_SUBJECT_ACCESS,
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: resolvers as SubgraphModule<CommunicationsContext>['resolvers'],
   // Plain SQL over its tables (see src/use-cases/rows.ts): no TypeORM entities to drift.

@@ -22,9 +22,12 @@ import { createLoaders } from './resolvers/loaders';
 import { resolvers } from './resolvers/survey.resolvers';
 // --- school year ---
 import { personDoseResolvers } from './resolvers/person-dose.resolvers';
+import { EVALUATION_SUBJECT_ACCESS } from './subject-access';
 
 export const evaluationModule: SubgraphModule<EvaluationContext> = {
   name: 'evaluation',
+  // --- data rights (issue 20) ---
+  subjectAccess: EVALUATION_SUBJECT_ACCESS,
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: {
     ...resolvers,

@@ -55,9 +55,12 @@ import { apiKeyRoutes } from './api-keys/api-keys.routes';
 import { processApiKeySettings } from './config';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { apiKeyResolvers } from './resolvers/api-key.resolvers';
+import { PARTNERS_GOVERNANCE_SUBJECT_ACCESS } from './subject-access';
 
 export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
   name: 'partners-governance',
+  // --- data rights (issue 20) ---
+  subjectAccess: PARTNERS_GOVERNANCE_SUBJECT_ACCESS,
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: mergeResolvers(
     resolvers as Record<string, object>,

@@ -28,9 +28,12 @@ import {
   loadSwapsOfPartners,
   loadSwapsOfTeachers,
 } from './use-cases/list-swaps.use-case';
+import { TEACHER_SWAP_SUBJECT_ACCESS } from './subject-access';
 
 export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
   name: 'teacher-swap',
+  // --- data rights (issue 20) ---
+  subjectAccess: TEACHER_SWAP_SUBJECT_ACCESS,
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: resolvers as SubgraphModule<TeacherSwapContext>['resolvers'],
   entities: [

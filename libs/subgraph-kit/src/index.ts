@@ -9,3 +9,5 @@ export * from './jobs';
 export * from './retention';
 export * from './use-case';
 export * from './present';
+export * from './subject-access';
+export * from './access-log';

@@ -51,6 +51,20 @@ export type AnnouncementTargetKind =
   | 'PARTNER';
 
 /**
+ * A person as the subject of their personal data (UK GDPR): every service that holds personal data
+ * contributes what it holds about them, one field per service. Keyed by the person's id only, so
+ * what other services still hold is shown even when people no longer knows the person (erased).
+ * Only the coordinator or the data protection lead may read the held data (FORBIDDEN otherwise).
+ */
+export type DataSubject = {
+  __typename?: 'DataSubject';
+  /** What communications: notifications, e-mail deliveries, notification preferences holds about this person, one part per table (parts with no records included). */
+  heldByCommunications: Array<HeldDataPart>;
+  /** The person's id (a UUID). */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * One e-mail in the delivery log, for the coordinator: who (as a person reference), what kind,
  * status, attempts and the last error. Never the message itself.
  */
@@ -120,6 +134,43 @@ export type DeliveryStatus =
   | 'SENT'
   /** Not sent: the person has no e-mail address on record (or, for a password reset, the request was used or has expired). */
   | 'SKIPPED';
+
+/** What one table of one service holds about a person, why, and for how long (from its data policy). */
+export type HeldDataPart = {
+  __typename?: 'HeldDataPart';
+  /** What the retention job does when the period is over: delete, anonymise, or keep (with a reason). */
+  action: Scalars['String']['output'];
+  /** What kind of data it is, in plain words. */
+  kind: Scalars['String']['output'];
+  /** Why it is held (the data policy's basis or reason). */
+  purpose: Scalars['String']['output'];
+  /** The person's records in this table; empty when nothing is held here. */
+  records: Array<HeldRecord>;
+  /** Days it is kept after its age column; null when it is kept while the person takes part. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The retention period in words. */
+  retention: Scalars['String']['output'];
+  /** The service that holds it. */
+  service: Scalars['String']['output'];
+  /** The table it is kept in. */
+  table: Scalars['String']['output'];
+};
+
+/** One field of a held record, as text (dates in ISO 8601, lists and JSON as JSON). */
+export type HeldField = {
+  __typename?: 'HeldField';
+  /** The column's name. */
+  name: Scalars['String']['output'];
+  /** The value as text; null when empty. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One record held about a person: its fields by name (secret hashes are left out). */
+export type HeldRecord = {
+  __typename?: 'HeldRecord';
+  /** The record's fields, in the table's column order. */
+  fields: Array<HeldField>;
+};
 
 /** markNotificationsRead's answer. */
 export type MarkNotificationsReadPayload = {
@@ -451,11 +502,15 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AnnouncementTargetKind: AnnouncementTargetKind;
+  DataSubject: ResolverTypeWrapper<DataSubject>;
   Delivery: ResolverTypeWrapper<DeliveryRow>;
   DeliveryConnection: ResolverTypeWrapper<Omit<DeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['DeliveryEdge']> }>;
   DeliveryEdge: ResolverTypeWrapper<Omit<DeliveryEdge, 'node'> & { node: ResolversTypes['Delivery'] }>;
   DeliveryMode: DeliveryMode;
   DeliveryStatus: DeliveryStatus;
+  HeldDataPart: ResolverTypeWrapper<HeldDataPart>;
+  HeldField: ResolverTypeWrapper<HeldField>;
+  HeldRecord: ResolverTypeWrapper<HeldRecord>;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   Mutation: ResolverTypeWrapper<{}>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -481,9 +536,13 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  DataSubject: DataSubject;
   Delivery: DeliveryRow;
   DeliveryConnection: Omit<DeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeliveryEdge']> };
   DeliveryEdge: Omit<DeliveryEdge, 'node'> & { node: ResolversParentTypes['Delivery'] };
+  HeldDataPart: HeldDataPart;
+  HeldField: HeldField;
+  HeldRecord: HeldRecord;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   Mutation: {};
   Boolean: Scalars['Boolean']['output'];
@@ -512,6 +571,13 @@ export type AnnouncementResolvers<ContextType = CommunicationsContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DataSubjectResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  heldByCommunications?: Resolver<Array<ResolversTypes['HeldDataPart']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DeliveryResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['NotificationCategory'], ParentType, ContextType>;
@@ -534,6 +600,29 @@ export type DeliveryConnectionResolvers<ContextType = CommunicationsContext, Par
 export type DeliveryEdgeResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['DeliveryEdge'] = ResolversParentTypes['DeliveryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldDataPartResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['HeldDataPart'] = ResolversParentTypes['HeldDataPart']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HeldRecord']>, ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldFieldResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['HeldField'] = ResolversParentTypes['HeldField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldRecordResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['HeldRecord'] = ResolversParentTypes['HeldRecord']> = {
+  fields?: Resolver<Array<ResolversTypes['HeldField']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -626,9 +715,13 @@ export type UserErrorResolvers<ContextType = CommunicationsContext, ParentType e
 
 export type Resolvers<ContextType = CommunicationsContext> = {
   Announcement?: AnnouncementResolvers<ContextType>;
+  DataSubject?: DataSubjectResolvers<ContextType>;
   Delivery?: DeliveryResolvers<ContextType>;
   DeliveryConnection?: DeliveryConnectionResolvers<ContextType>;
   DeliveryEdge?: DeliveryEdgeResolvers<ContextType>;
+  HeldDataPart?: HeldDataPartResolvers<ContextType>;
+  HeldField?: HeldFieldResolvers<ContextType>;
+  HeldRecord?: HeldRecordResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;

@@ -90,6 +90,20 @@ export type CreateSurveyPayload = {
   survey?: Maybe<Survey>;
 };
 
+/**
+ * A person as the subject of their personal data (UK GDPR): every service that holds personal data
+ * contributes what it holds about them, one field per service. Keyed by the person's id only, so
+ * what other services still hold is shown even when people no longer knows the person (erased).
+ * Only the coordinator or the data protection lead may read the held data (FORBIDDEN otherwise).
+ */
+export type DataSubject = {
+  __typename?: 'DataSubject';
+  /** What evaluation: survey invitations, the person's own survey responses (unlinkable in every report), attendance dose, teacher-swap reflections holds about this person, one part per table (parts with no records included). */
+  heldByEvaluation: Array<HeldDataPart>;
+  /** The person's id (a UUID). */
+  id: Scalars['ID']['output'];
+};
+
 /** Students by how many events they attended in the academic year (bands overlap: 4+ is within 2+). */
 export type DoseBand =
   /** Every respondent, including those with no attendance recorded. */
@@ -168,6 +182,43 @@ export type FocusGroupNoteEdge = {
   cursor: Scalars['String']['output'];
   /** The note. */
   node: FocusGroupNote;
+};
+
+/** What one table of one service holds about a person, why, and for how long (from its data policy). */
+export type HeldDataPart = {
+  __typename?: 'HeldDataPart';
+  /** What the retention job does when the period is over: delete, anonymise, or keep (with a reason). */
+  action: Scalars['String']['output'];
+  /** What kind of data it is, in plain words. */
+  kind: Scalars['String']['output'];
+  /** Why it is held (the data policy's basis or reason). */
+  purpose: Scalars['String']['output'];
+  /** The person's records in this table; empty when nothing is held here. */
+  records: Array<HeldRecord>;
+  /** Days it is kept after its age column; null when it is kept while the person takes part. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The retention period in words. */
+  retention: Scalars['String']['output'];
+  /** The service that holds it. */
+  service: Scalars['String']['output'];
+  /** The table it is kept in. */
+  table: Scalars['String']['output'];
+};
+
+/** One field of a held record, as text (dates in ISO 8601, lists and JSON as JSON). */
+export type HeldField = {
+  __typename?: 'HeldField';
+  /** The column's name. */
+  name: Scalars['String']['output'];
+  /** The value as text; null when empty. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One record held about a person: its fields by name (secret hashes are left out). */
+export type HeldRecord = {
+  __typename?: 'HeldRecord';
+  /** The record's fields, in the table's column order. */
+  fields: Array<HeldField>;
 };
 
 /**
@@ -982,6 +1033,7 @@ export type ResolversTypes = {
   AnnotateStudentVoicePayload: ResolverTypeWrapper<Omit<AnnotateStudentVoicePayload, 'voice'> & { voice?: Maybe<ResolversTypes['StudentVoice']> }>;
   CreateSurveyInput: CreateSurveyInput;
   CreateSurveyPayload: ResolverTypeWrapper<Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversTypes['Survey']> }>;
+  DataSubject: ResolverTypeWrapper<DataSubject>;
   DoseBand: DoseBand;
   Event: ResolverTypeWrapper<EventRef>;
   EventEvaluation: ResolverTypeWrapper<EventEvaluationModel>;
@@ -989,6 +1041,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FocusGroupNoteConnection: ResolverTypeWrapper<FocusGroupNotePage>;
   FocusGroupNoteEdge: ResolverTypeWrapper<Omit<FocusGroupNoteEdge, 'node'> & { node: ResolversTypes['FocusGroupNote'] }>;
+  HeldDataPart: ResolverTypeWrapper<HeldDataPart>;
+  HeldField: ResolverTypeWrapper<HeldField>;
+  HeldRecord: ResolverTypeWrapper<HeldRecord>;
   ImpactCell: ResolverTypeWrapper<ImpactCellModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ImpactGrouping: ImpactGrouping;
@@ -1033,12 +1088,16 @@ export type ResolversParentTypes = {
   AnnotateStudentVoicePayload: Omit<AnnotateStudentVoicePayload, 'voice'> & { voice?: Maybe<ResolversParentTypes['StudentVoice']> };
   CreateSurveyInput: CreateSurveyInput;
   CreateSurveyPayload: Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversParentTypes['Survey']> };
+  DataSubject: DataSubject;
   Event: EventRef;
   EventEvaluation: EventEvaluationModel;
   FocusGroupNote: FocusGroupNoteEntity;
   Int: Scalars['Int']['output'];
   FocusGroupNoteConnection: FocusGroupNotePage;
   FocusGroupNoteEdge: Omit<FocusGroupNoteEdge, 'node'> & { node: ResolversParentTypes['FocusGroupNote'] };
+  HeldDataPart: HeldDataPart;
+  HeldField: HeldField;
+  HeldRecord: HeldRecord;
   ImpactCell: ImpactCellModel;
   Float: Scalars['Float']['output'];
   ImpactReport: ImpactReportModel;
@@ -1080,6 +1139,13 @@ export type CreateSurveyPayloadResolvers<ContextType = EvaluationContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DataSubjectResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  heldByEvaluation?: Resolver<Array<ResolversTypes['HeldDataPart']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']>, { __typename: 'Event' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['EventEvaluation']>, ParentType, ContextType>;
@@ -1115,6 +1181,29 @@ export type FocusGroupNoteConnectionResolvers<ContextType = EvaluationContext, P
 export type FocusGroupNoteEdgeResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['FocusGroupNoteEdge'] = ResolversParentTypes['FocusGroupNoteEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FocusGroupNote'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldDataPartResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['HeldDataPart'] = ResolversParentTypes['HeldDataPart']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HeldRecord']>, ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldFieldResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['HeldField'] = ResolversParentTypes['HeldField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldRecordResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['HeldRecord'] = ResolversParentTypes['HeldRecord']> = {
+  fields?: Resolver<Array<ResolversTypes['HeldField']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1341,11 +1430,15 @@ export type UserErrorResolvers<ContextType = EvaluationContext, ParentType exten
 export type Resolvers<ContextType = EvaluationContext> = {
   AnnotateStudentVoicePayload?: AnnotateStudentVoicePayloadResolvers<ContextType>;
   CreateSurveyPayload?: CreateSurveyPayloadResolvers<ContextType>;
+  DataSubject?: DataSubjectResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventEvaluation?: EventEvaluationResolvers<ContextType>;
   FocusGroupNote?: FocusGroupNoteResolvers<ContextType>;
   FocusGroupNoteConnection?: FocusGroupNoteConnectionResolvers<ContextType>;
   FocusGroupNoteEdge?: FocusGroupNoteEdgeResolvers<ContextType>;
+  HeldDataPart?: HeldDataPartResolvers<ContextType>;
+  HeldField?: HeldFieldResolvers<ContextType>;
+  HeldRecord?: HeldRecordResolvers<ContextType>;
   ImpactCell?: ImpactCellResolvers<ContextType>;
   ImpactReport?: ImpactReportResolvers<ContextType>;
   ImpactSummary?: ImpactSummaryResolvers<ContextType>;

@@ -12,6 +12,8 @@ import { StudentVoiceDrafts1732300000200 } from './1732300000200-student-voice-d
 // --- school year ---
 import { SchoolYear1732300000600 } from './1732300000600-school-year';
 import { ProgrammeFeed1732300000601 } from './1732300000601-programme-feed';
+// --- data rights (issue 20) ---
+import { AccessLogTable1732300002002 } from '@ekst/subgraph-kit';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -30,4 +32,6 @@ export const migrations = [
   // --- school year ---
   SchoolYear1732300000600,
   ProgrammeFeed1732300000601,
+  // --- data rights (issue 20) ---
+  AccessLogTable1732300002002,
 ];

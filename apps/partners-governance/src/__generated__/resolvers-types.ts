@@ -426,6 +426,20 @@ export type CreatePartnerPayload = {
   partner?: Maybe<Partner>;
 };
 
+/**
+ * A person as the subject of their personal data (UK GDPR): every service that holds personal data
+ * contributes what it holds about them, one field per service. Keyed by the person's id only, so
+ * what other services still hold is shown even when people no longer knows the person (erased).
+ * Only the coordinator or the data protection lead may read the held data (FORBIDDEN otherwise).
+ */
+export type DataSubject = {
+  __typename?: 'DataSubject';
+  /** What partners-governance: group memberships, meeting attendance, actions, decisions, proposals holds about this person, one part per table (parts with no records included). */
+  heldByPartnersGovernance: Array<HeldDataPart>;
+  /** The person's id (a UUID). */
+  id: Scalars['ID']['output'];
+};
+
 /** The Heads Group's decision on a PENDING application. */
 export type DecideAssociateApplicationInput = {
   /** The application (ALREADY_DECIDED if it is not PENDING). */
@@ -826,6 +840,43 @@ export type GroupMembershipPayload = {
   errors: Array<UserError>;
   /** The membership, on success. */
   membership?: Maybe<GroupMembership>;
+};
+
+/** What one table of one service holds about a person, why, and for how long (from its data policy). */
+export type HeldDataPart = {
+  __typename?: 'HeldDataPart';
+  /** What the retention job does when the period is over: delete, anonymise, or keep (with a reason). */
+  action: Scalars['String']['output'];
+  /** What kind of data it is, in plain words. */
+  kind: Scalars['String']['output'];
+  /** Why it is held (the data policy's basis or reason). */
+  purpose: Scalars['String']['output'];
+  /** The person's records in this table; empty when nothing is held here. */
+  records: Array<HeldRecord>;
+  /** Days it is kept after its age column; null when it is kept while the person takes part. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The retention period in words. */
+  retention: Scalars['String']['output'];
+  /** The service that holds it. */
+  service: Scalars['String']['output'];
+  /** The table it is kept in. */
+  table: Scalars['String']['output'];
+};
+
+/** One field of a held record, as text (dates in ISO 8601, lists and JSON as JSON). */
+export type HeldField = {
+  __typename?: 'HeldField';
+  /** The column's name. */
+  name: Scalars['String']['output'];
+  /** The value as text; null when empty. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One record held about a person: its fields by name (secret hashes are left out). */
+export type HeldRecord = {
+  __typename?: 'HeldRecord';
+  /** The record's fields, in the table's column order. */
+  fields: Array<HeldField>;
 };
 
 /** Other income of one source. */
@@ -2375,6 +2426,7 @@ export type ResolversTypes = {
   CreatePartnerInput: CreatePartnerInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreatePartnerPayload: ResolverTypeWrapper<Omit<CreatePartnerPayload, 'partner'> & { partner?: Maybe<ResolversTypes['Partner']> }>;
+  DataSubject: ResolverTypeWrapper<DataSubject>;
   DecideAssociateApplicationInput: DecideAssociateApplicationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DecideStudentVoiceProposalInput: DecideStudentVoiceProposalInput;
@@ -2402,6 +2454,9 @@ export type ResolversTypes = {
   GroupKind: GroupKind;
   GroupMembership: ResolverTypeWrapper<GroupMembershipEntity>;
   GroupMembershipPayload: ResolverTypeWrapper<Omit<GroupMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['GroupMembership']> }>;
+  HeldDataPart: ResolverTypeWrapper<HeldDataPart>;
+  HeldField: ResolverTypeWrapper<HeldField>;
+  HeldRecord: ResolverTypeWrapper<HeldRecord>;
   IncomeBySource: ResolverTypeWrapper<IncomeBySource>;
   IncomeSource: IncomeSource;
   IssueApiKeyInput: IssueApiKeyInput;
@@ -2505,6 +2560,7 @@ export type ResolversParentTypes = {
   CreatePartnerInput: CreatePartnerInput;
   Float: Scalars['Float']['output'];
   CreatePartnerPayload: Omit<CreatePartnerPayload, 'partner'> & { partner?: Maybe<ResolversParentTypes['Partner']> };
+  DataSubject: DataSubject;
   DecideAssociateApplicationInput: DecideAssociateApplicationInput;
   Boolean: Scalars['Boolean']['output'];
   DecideStudentVoiceProposalInput: DecideStudentVoiceProposalInput;
@@ -2525,6 +2581,9 @@ export type ResolversParentTypes = {
   GovernanceGroupPayload: Omit<GovernanceGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['GovernanceGroup']> };
   GroupMembership: GroupMembershipEntity;
   GroupMembershipPayload: Omit<GroupMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['GroupMembership']> };
+  HeldDataPart: HeldDataPart;
+  HeldField: HeldField;
+  HeldRecord: HeldRecord;
   IncomeBySource: IncomeBySource;
   IssueApiKeyInput: IssueApiKeyInput;
   IssueApiKeyPayload: Omit<IssueApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
@@ -2703,6 +2762,13 @@ export type CreatePartnerPayloadResolvers<ContextType = PartnersContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DataSubjectResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  heldByPartnersGovernance?: Resolver<Array<ResolversTypes['HeldDataPart']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DecisionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
   abstentions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   agendaItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2846,6 +2912,29 @@ export type GroupMembershipResolvers<ContextType = PartnersContext, ParentType e
 export type GroupMembershipPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GroupMembershipPayload'] = ResolversParentTypes['GroupMembershipPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['GroupMembership']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldDataPartResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['HeldDataPart'] = ResolversParentTypes['HeldDataPart']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HeldRecord']>, ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldFieldResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['HeldField'] = ResolversParentTypes['HeldField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldRecordResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['HeldRecord'] = ResolversParentTypes['HeldRecord']> = {
+  fields?: Resolver<Array<ResolversTypes['HeldField']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3215,6 +3304,7 @@ export type Resolvers<ContextType = PartnersContext> = {
   Contribution?: ContributionResolvers<ContextType>;
   ContributionPayload?: ContributionPayloadResolvers<ContextType>;
   CreatePartnerPayload?: CreatePartnerPayloadResolvers<ContextType>;
+  DataSubject?: DataSubjectResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   DecisionPayload?: DecisionPayloadResolvers<ContextType>;
   DeleteFinanceRecordPayload?: DeleteFinanceRecordPayloadResolvers<ContextType>;
@@ -3231,6 +3321,9 @@ export type Resolvers<ContextType = PartnersContext> = {
   GovernanceGroupPayload?: GovernanceGroupPayloadResolvers<ContextType>;
   GroupMembership?: GroupMembershipResolvers<ContextType>;
   GroupMembershipPayload?: GroupMembershipPayloadResolvers<ContextType>;
+  HeldDataPart?: HeldDataPartResolvers<ContextType>;
+  HeldField?: HeldFieldResolvers<ContextType>;
+  HeldRecord?: HeldRecordResolvers<ContextType>;
   IncomeBySource?: IncomeBySourceResolvers<ContextType>;
   IssueApiKeyPayload?: IssueApiKeyPayloadResolvers<ContextType>;
   LevyInvoice?: LevyInvoiceResolvers<ContextType>;

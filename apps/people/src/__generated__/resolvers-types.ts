@@ -5,6 +5,7 @@ import type { ConsentRecordEntity } from '../entities/consent-record.entity';
 import type { ConsentState as ConsentStateModel } from '../domain/consent-state';
 import type { SafeguardingCheckEntity } from '../entities/safeguarding-check.entity';
 import type { IssuedSession } from '../use-cases/issue-session';
+import type { DataSubjectRef } from '@ekst/subgraph-kit';
 import type { RolloverGroup as RolloverGroupModel } from '../use-cases/rollover.use-case';
 import type { PeopleContext } from '../context';
 export type Maybe<T> = T | null;
@@ -24,6 +25,27 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: any; output: any; }
+};
+
+/** One read of people's sensitive data, as the access log keeps it: never the data itself. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** When it was read (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** What kind of data: CONSENT, SAFEGUARDING, CONTACT, REGISTRATIONS or SUBJECT_ACCESS. */
+  dataKind: Scalars['String']['output'];
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation (field) it was read through. */
+  operation: Scalars['String']['output'];
+  /** The service that owns the data read. */
+  service: Scalars['String']['output'];
+  /** Everyone the read named: one entry for a whole register. */
+  subjectIds: Array<Scalars['ID']['output']>;
+  /** Who read it: a person's id (or an API key's id). */
+  viewerId: Scalars['String']['output'];
+  /** The reader's roles at the time. */
+  viewerRoles: Array<Scalars['String']['output']>;
 };
 
 /** Tokens for the gateway: send `accessToken` as a Bearer token; use `refreshToken` once to get new ones. */
@@ -154,6 +176,28 @@ export type CreateSignInCodePayload = {
   expiresAt?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A person as the subject of their personal data (UK GDPR): every service that holds personal data
+ * contributes what it holds about them, one field per service. Keyed by the person's id only, so
+ * what other services still hold is shown even when people no longer knows the person (erased).
+ * Only the coordinator or the data protection lead may read the held data (FORBIDDEN otherwise).
+ */
+export type DataSubject = {
+  __typename?: 'DataSubject';
+  /** What people: profile, roles, contact details, consents, safeguarding check metadata, accounts and sessions holds about this person, one part per table (parts with no records included). */
+  heldByPeople: Array<HeldDataPart>;
+  /** The person's id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The access log in people: reads this person made of other people's data there. Newest first, at most 500; coordinator or data protection lead only. */
+  peopleReadsBy: Array<AccessLogEntry>;
+  /**
+   * The access log in people: reads of this person's consent records, consent state, safeguarding checks and contact details by
+   * someone else — who, their roles, everyone the read named, the kind of data, when, which
+   * operation (never the data). Newest first, at most 500. Coordinator or data protection lead only.
+   */
+  peopleReadsOf: Array<AccessLogEntry>;
+};
+
 /** erasePerson's answer. */
 export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
@@ -161,6 +205,43 @@ export type ErasePersonPayload = {
   erasedId?: Maybe<Scalars['ID']['output']>;
   /** Why the request was refused (NOT_FOUND); empty when the person was erased. */
   errors: Array<UserError>;
+};
+
+/** What one table of one service holds about a person, why, and for how long (from its data policy). */
+export type HeldDataPart = {
+  __typename?: 'HeldDataPart';
+  /** What the retention job does when the period is over: delete, anonymise, or keep (with a reason). */
+  action: Scalars['String']['output'];
+  /** What kind of data it is, in plain words. */
+  kind: Scalars['String']['output'];
+  /** Why it is held (the data policy's basis or reason). */
+  purpose: Scalars['String']['output'];
+  /** The person's records in this table; empty when nothing is held here. */
+  records: Array<HeldRecord>;
+  /** Days it is kept after its age column; null when it is kept while the person takes part. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The retention period in words. */
+  retention: Scalars['String']['output'];
+  /** The service that holds it. */
+  service: Scalars['String']['output'];
+  /** The table it is kept in. */
+  table: Scalars['String']['output'];
+};
+
+/** One field of a held record, as text (dates in ISO 8601, lists and JSON as JSON). */
+export type HeldField = {
+  __typename?: 'HeldField';
+  /** The column's name. */
+  name: Scalars['String']['output'];
+  /** The value as text; null when empty. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One record held about a person: its fields by name (secret hashes are left out). */
+export type HeldRecord = {
+  __typename?: 'HeldRecord';
+  /** The record's fields, in the table's column order. */
+  fields: Array<HeldField>;
 };
 
 /** A roster CSV for importRoster. */
@@ -465,6 +546,12 @@ export type PersonEdge = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The coordinator or the data protection lead: a person as the subject of their data, to read the
+   * access logs about them (`peopleReadsOf`, `eventsReadsOf`) or by them (`…ReadsBy`) without making
+   * a subject access request. FORBIDDEN for anyone else.
+   */
+  dataSubject: DataSubject;
+  /**
    * Check-in by name: the people registered for the event (any status but cancelled) whose name
    * starts with `namePrefix`, regardless of case and accents, by name; `first` is capped at 50
    * (default 20). Only for those who may see the event's register: its organisers and teachers in
@@ -488,6 +575,20 @@ export type Query = {
   person?: Maybe<Person>;
   /** The coordinator only: what the September rollover for `academicYear` (2026 = 2026/27) would do. Writes nothing. */
   previewRollover: RolloverPreview;
+  /**
+   * The coordinator or the data protection lead: a subject access request for `personId`. The
+   * answer's `subject` gathers, through the gateway, what every service holds about the person (its
+   * `heldBy…` fields); the request itself is recorded in the access log. An unknown or erased person
+   * is not an error: `personKnown` is false and the parts hold no records (nothing is held), or only
+   * what a service must keep. FORBIDDEN for anyone else.
+   */
+  subjectAccessRequest: SubjectAccessRequest;
+};
+
+
+/** Entry points for reading the graph. */
+export type QueryDataSubjectArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -525,6 +626,12 @@ export type QueryPersonArgs = {
 /** Entry points for reading the graph. */
 export type QueryPreviewRolloverArgs = {
   academicYear: Scalars['Int']['input'];
+};
+
+
+/** Entry points for reading the graph. */
+export type QuerySubjectAccessRequestArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 /** One consent decision for recordConsent. */
@@ -648,6 +755,8 @@ export type Role =
   | 'CHAMPION'
   /** The partnership's coordinator: runs the day to day and sees everything. */
   | 'COORDINATOR'
+  /** The partnership's data protection lead (granted by the coordinator only): answers subject access requests and reads the access log and the retention record. */
+  | 'DATA_PROTECTION_LEAD'
   /** A member of the Finance Group, which stewards the partnership's funds. */
   | 'FINANCE'
   /** A headteacher: a member of the Heads Group. */
@@ -841,6 +950,19 @@ export type SignOutPayload = {
   signedOut: Scalars['Boolean']['output'];
 };
 
+/** A subject access request as answered: who it is about, when, and the data subject to read the held data from. */
+export type SubjectAccessRequest = {
+  __typename?: 'SubjectAccessRequest';
+  /** The person the request is about. */
+  personId: Scalars['ID']['output'];
+  /** Whether people holds a record of this person; false for an unknown or erased person. */
+  personKnown: Scalars['Boolean']['output'];
+  /** When the request was answered (ISO 8601). */
+  requestedAt: Scalars['String']['output'];
+  /** The person as the subject of their data: select each service's `heldBy…` field on it. */
+  subject: DataSubject;
+};
+
 /** Only the fields given change; null clears an optional field. The result must pass the registration rules. */
 export type UpdatePersonInput = {
   /** 2–100 characters. */
@@ -996,9 +1118,10 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuthSession: ResolverTypeWrapper<IssuedSession>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuthSession: ResolverTypeWrapper<IssuedSession>;
   ChildrenClearance: ResolverTypeWrapper<ClearanceView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConsentDecision: ConsentDecision;
@@ -1008,11 +1131,15 @@ export type ResolversTypes = {
   ConsentRecord: ResolverTypeWrapper<ConsentRecordEntity>;
   ConsentState: ResolverTypeWrapper<ConsentStateModel>;
   CreateSignInCodePayload: ResolverTypeWrapper<CreateSignInCodePayload>;
+  DataSubject: ResolverTypeWrapper<DataSubjectRef>;
   ErasePersonPayload: ResolverTypeWrapper<ErasePersonPayload>;
+  HeldDataPart: ResolverTypeWrapper<HeldDataPart>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  HeldField: ResolverTypeWrapper<HeldField>;
+  HeldRecord: ResolverTypeWrapper<HeldRecord>;
   ImportRosterInput: ImportRosterInput;
   ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Mutation: ResolverTypeWrapper<{}>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRef>;
   Person: ResolverTypeWrapper<PersonEntity>;
@@ -1043,6 +1170,7 @@ export type ResolversTypes = {
   SetPasswordPayload: ResolverTypeWrapper<SetPasswordPayload>;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
+  SubjectAccessRequest: ResolverTypeWrapper<Omit<SubjectAccessRequest, 'subject'> & { subject: ResolversTypes['DataSubject'] }>;
   UpdatePersonInput: UpdatePersonInput;
   UpdatePersonPayload: ResolverTypeWrapper<Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -1051,19 +1179,24 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuthSession: IssuedSession;
+  AccessLogEntry: AccessLogEntry;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AuthSession: IssuedSession;
   ChildrenClearance: ClearanceView;
   Boolean: Scalars['Boolean']['output'];
   ConsentRecord: ConsentRecordEntity;
   ConsentState: ConsentStateModel;
   CreateSignInCodePayload: CreateSignInCodePayload;
+  DataSubject: DataSubjectRef;
   ErasePersonPayload: ErasePersonPayload;
+  HeldDataPart: HeldDataPart;
+  Int: Scalars['Int']['output'];
+  HeldField: HeldField;
+  HeldRecord: HeldRecord;
   ImportRosterInput: ImportRosterInput;
   ImportRosterPayload: ImportRosterPayload;
   Mutation: {};
-  Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
   Partner: PartnerRef;
   Person: PersonEntity;
@@ -1089,9 +1222,22 @@ export type ResolversParentTypes = {
   SetPasswordPayload: SetPasswordPayload;
   SignInPayload: Omit<SignInPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
   SignOutPayload: SignOutPayload;
+  SubjectAccessRequest: Omit<SubjectAccessRequest, 'subject'> & { subject: ResolversParentTypes['DataSubject'] };
   UpdatePersonInput: UpdatePersonInput;
   UpdatePersonPayload: Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   UserError: UserError;
+};
+
+export type AccessLogEntryResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  viewerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AuthSessionResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['AuthSession'] = ResolversParentTypes['AuthSession']> = {
@@ -1143,9 +1289,41 @@ export type CreateSignInCodePayloadResolvers<ContextType = PeopleContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DataSubjectResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  heldByPeople?: Resolver<Array<ResolversTypes['HeldDataPart']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  peopleReadsBy?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  peopleReadsOf?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ErasePersonPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
   erasedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldDataPartResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['HeldDataPart'] = ResolversParentTypes['HeldDataPart']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HeldRecord']>, ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldFieldResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['HeldField'] = ResolversParentTypes['HeldField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldRecordResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['HeldRecord'] = ResolversParentTypes['HeldRecord']> = {
+  fields?: Resolver<Array<ResolversTypes['HeldField']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1217,12 +1395,14 @@ export type PersonEdgeResolvers<ContextType = PeopleContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  dataSubject?: Resolver<ResolversTypes['DataSubject'], ParentType, ContextType, RequireFields<QueryDataSubjectArgs, 'id'>>;
   eventRegistrantSearch?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryEventRegistrantSearchArgs, 'eventId' | 'first' | 'namePrefix'>>;
   mayWorkWithChildren?: Resolver<Maybe<ResolversTypes['ChildrenClearance']>, ParentType, ContextType, RequireFields<QueryMayWorkWithChildrenArgs, 'personId'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   previewRollover?: Resolver<ResolversTypes['RolloverPreview'], ParentType, ContextType, RequireFields<QueryPreviewRolloverArgs, 'academicYear'>>;
+  subjectAccessRequest?: Resolver<ResolversTypes['SubjectAccessRequest'], ParentType, ContextType, RequireFields<QuerySubjectAccessRequestArgs, 'personId'>>;
 };
 
 export type RecordConsentPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RecordConsentPayload'] = ResolversParentTypes['RecordConsentPayload']> = {
@@ -1342,6 +1522,14 @@ export type SignOutPayloadResolvers<ContextType = PeopleContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SubjectAccessRequestResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['SubjectAccessRequest'] = ResolversParentTypes['SubjectAccessRequest']> = {
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personKnown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['DataSubject'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UpdatePersonPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['UpdatePersonPayload'] = ResolversParentTypes['UpdatePersonPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -1356,12 +1544,17 @@ export type UserErrorResolvers<ContextType = PeopleContext, ParentType extends R
 };
 
 export type Resolvers<ContextType = PeopleContext> = {
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AuthSession?: AuthSessionResolvers<ContextType>;
   ChildrenClearance?: ChildrenClearanceResolvers<ContextType>;
   ConsentRecord?: ConsentRecordResolvers<ContextType>;
   ConsentState?: ConsentStateResolvers<ContextType>;
   CreateSignInCodePayload?: CreateSignInCodePayloadResolvers<ContextType>;
+  DataSubject?: DataSubjectResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
+  HeldDataPart?: HeldDataPartResolvers<ContextType>;
+  HeldField?: HeldFieldResolvers<ContextType>;
+  HeldRecord?: HeldRecordResolvers<ContextType>;
   ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1386,6 +1579,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   SetPasswordPayload?: SetPasswordPayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  SubjectAccessRequest?: SubjectAccessRequestResolvers<ContextType>;
   UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };

@@ -8,10 +8,7 @@ import {
   rejectedAll,
   userErrorsFromZod,
 } from '@ekst/subgraph-kit';
-import {
-  changesGoverningRoles,
-  mayChangeCoordinatorGrantedRoles,
-} from '../domain/governing-roles';
+import { changesGoverningRoles, mayChangeCoordinatorGrantedRoles } from '../domain/governing-roles';
 import { registerPersonSchema } from '../domain/person-registration';
 import { canSeePerson, mayUpdate, personScopeFor } from '../domain/person-visibility';
 import { accessClaimsChanged } from '../domain/session-claims';

@@ -167,6 +167,57 @@ export type CreateSwapRequestPayload = {
   swapRequest?: Maybe<SwapRequest>;
 };
 
+/**
+ * A person as the subject of their personal data (UK GDPR): every service that holds personal data
+ * contributes what it holds about them, one field per service. Keyed by the person's id only, so
+ * what other services still hold is shown even when people no longer knows the person (erased).
+ * Only the coordinator or the data protection lead may read the held data (FORBIDDEN otherwise).
+ */
+export type DataSubject = {
+  __typename?: 'DataSubject';
+  /** What teacher-swap: offers, requests, swaps, reflections and subject cluster membership holds about this person, one part per table (parts with no records included). */
+  heldByTeacherSwap: Array<HeldDataPart>;
+  /** The person's id (a UUID). */
+  id: Scalars['ID']['output'];
+};
+
+/** What one table of one service holds about a person, why, and for how long (from its data policy). */
+export type HeldDataPart = {
+  __typename?: 'HeldDataPart';
+  /** What the retention job does when the period is over: delete, anonymise, or keep (with a reason). */
+  action: Scalars['String']['output'];
+  /** What kind of data it is, in plain words. */
+  kind: Scalars['String']['output'];
+  /** Why it is held (the data policy's basis or reason). */
+  purpose: Scalars['String']['output'];
+  /** The person's records in this table; empty when nothing is held here. */
+  records: Array<HeldRecord>;
+  /** Days it is kept after its age column; null when it is kept while the person takes part. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The retention period in words. */
+  retention: Scalars['String']['output'];
+  /** The service that holds it. */
+  service: Scalars['String']['output'];
+  /** The table it is kept in. */
+  table: Scalars['String']['output'];
+};
+
+/** One field of a held record, as text (dates in ISO 8601, lists and JSON as JSON). */
+export type HeldField = {
+  __typename?: 'HeldField';
+  /** The column's name. */
+  name: Scalars['String']['output'];
+  /** The value as text; null when empty. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One record held about a person: its fields by name (secret hashes are left out). */
+export type HeldRecord = {
+  __typename?: 'HeldRecord';
+  /** The record's fields, in the table's column order. */
+  fields: Array<HeldField>;
+};
+
 /** Which hard rules a pair passed and how its score was made. */
 export type MatchExplanation = {
   __typename?: 'MatchExplanation';
@@ -902,6 +953,10 @@ export type ResolversTypes = {
   CreateSwapOfferPayload: ResolverTypeWrapper<Omit<CreateSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversTypes['SwapOffer']> }>;
   CreateSwapRequestInput: CreateSwapRequestInput;
   CreateSwapRequestPayload: ResolverTypeWrapper<Omit<CreateSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversTypes['SwapRequest']> }>;
+  DataSubject: ResolverTypeWrapper<DataSubject>;
+  HeldDataPart: ResolverTypeWrapper<HeldDataPart>;
+  HeldField: ResolverTypeWrapper<HeldField>;
+  HeldRecord: ResolverTypeWrapper<HeldRecord>;
   MatchExplanation: ResolverTypeWrapper<SwapExplanation>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<{}>;
@@ -946,6 +1001,10 @@ export type ResolversParentTypes = {
   CreateSwapOfferPayload: Omit<CreateSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversParentTypes['SwapOffer']> };
   CreateSwapRequestInput: CreateSwapRequestInput;
   CreateSwapRequestPayload: Omit<CreateSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversParentTypes['SwapRequest']> };
+  DataSubject: DataSubject;
+  HeldDataPart: HeldDataPart;
+  HeldField: HeldField;
+  HeldRecord: HeldRecord;
   MatchExplanation: SwapExplanation;
   Float: Scalars['Float']['output'];
   Mutation: {};
@@ -1009,6 +1068,36 @@ export type CreateSwapOfferPayloadResolvers<ContextType = TeacherSwapContext, Pa
 export type CreateSwapRequestPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['CreateSwapRequestPayload'] = ResolversParentTypes['CreateSwapRequestPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   swapRequest?: Resolver<Maybe<ResolversTypes['SwapRequest']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DataSubjectResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  heldByTeacherSwap?: Resolver<Array<ResolversTypes['HeldDataPart']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldDataPartResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['HeldDataPart'] = ResolversParentTypes['HeldDataPart']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HeldRecord']>, ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldFieldResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['HeldField'] = ResolversParentTypes['HeldField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldRecordResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['HeldRecord'] = ResolversParentTypes['HeldRecord']> = {
+  fields?: Resolver<Array<ResolversTypes['HeldField']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1220,6 +1309,10 @@ export type Resolvers<ContextType = TeacherSwapContext> = {
   ClusterResourcePayload?: ClusterResourcePayloadResolvers<ContextType>;
   CreateSwapOfferPayload?: CreateSwapOfferPayloadResolvers<ContextType>;
   CreateSwapRequestPayload?: CreateSwapRequestPayloadResolvers<ContextType>;
+  DataSubject?: DataSubjectResolvers<ContextType>;
+  HeldDataPart?: HeldDataPartResolvers<ContextType>;
+  HeldField?: HeldFieldResolvers<ContextType>;
+  HeldRecord?: HeldRecordResolvers<ContextType>;
   MatchExplanation?: MatchExplanationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
