@@ -51,7 +51,7 @@ export const ACCESS_LOG_SUBJECT_ACCESS: SubjectAccessSource = {
   kind: "who read the person's sensitive data (or what the person read about others)",
   query: `SELECT id, at, viewer_id, viewer_roles, data_kind, operation,
             cardinality(subject_ids) AS people_named
-          FROM access_log WHERE $1 = ANY (subject_ids) OR viewer_id = $1 ORDER BY at`,
+          FROM access_log WHERE $1::uuid = ANY (subject_ids) OR viewer_id = $1::text ORDER BY at`,
 };
 
 /** The table, for the services that keep a log (people, events). */
@@ -253,7 +253,7 @@ export async function readAccessLog(
   const id = personId.trim().toLowerCase();
   if (!UUID.test(id)) return [];
   await accessLogFor(dataSource, log).flush();
-  const where = side === 'of' ? '$1::uuid = ANY (subject_ids)' : 'viewer_id = $1';
+  const where = side === 'of' ? '$1::uuid = ANY (subject_ids)' : 'viewer_id = $1::text';
   const rows = (await dataSource.query(
     `SELECT id, at, viewer_id, viewer_roles, subject_ids, data_kind, operation FROM access_log
      WHERE ${where} ORDER BY at DESC, id LIMIT ${MAX_ENTRIES}`,
