@@ -20,6 +20,7 @@ const config: CodegenConfig = {
           AuthSession: '../use-cases/issue-session#IssuedSession',
           // --- data rights (issue 20) ---
           DataSubject: '@ekst/subgraph-kit#DataSubjectRef',
+          RetentionRecord: '@ekst/subgraph-kit#DataSubjectRef',
           // --- roster import, rollover ---
           RolloverGroup: '../use-cases/rollover.use-case#RolloverGroup as RolloverGroupModel',
         },

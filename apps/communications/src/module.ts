@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import { MESSAGING_DATA_POLICIES, RETENTION_RUN_DATA_POLICY } from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import type { CommunicationsContext } from './context';
@@ -27,6 +27,8 @@ export const communicationsModule: SubgraphModule<CommunicationsContext> = {
   routes: (router, deps) => unsubscribeRoutes(router, deps),
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
+    // --- data rights (issue 20) ---
+    RETENTION_RUN_DATA_POLICY,
     {
       table: 'person_projection',
       personalData: true,

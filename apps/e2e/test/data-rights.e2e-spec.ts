@@ -92,7 +92,11 @@ describe('data rights through the gateway: subject access export and the access 
 
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
     gql<T>(stack.gatewayUrl, token, query, variables);
-  const sql = async (service: 'people' | 'events', text: string, params: unknown[] = []) => {
+  const sql = async (
+    service: 'people' | 'events' | 'communications',
+    text: string,
+    params: unknown[] = [],
+  ) => {
     const c = new Client({ connectionString: stack.databaseUrlOf(service) });
     await c.connect();
     try {
@@ -250,7 +254,19 @@ describe('data rights through the gateway: subject access export and the access 
     }, 'invitation');
     expect(answered).toBe(true);
 
-    // An announcement to the event's participants: a notification in the student's inbox.
+    // An announcement to the event's participants, once communications has heard of the
+    // student's registration: a notification in the student's inbox.
+    await retryUntil(
+      async () =>
+        (
+          await sql(
+            'communications',
+            `SELECT 1 FROM registration_projection WHERE person_id = $1`,
+            [student],
+          )
+        ).length > 0 || null,
+      'events → communications',
+    );
     const posted = await retryUntil(async () => {
       const r = await q<{ postAnnouncement: { announcement: { id: string } | null } }>(
         coordinator,
@@ -268,11 +284,10 @@ describe('data rights through the gateway: subject access export and the access 
     }, 'event → communications');
     expect(posted).toBeTruthy();
     await retryUntil(async () => {
-      const r = await q<{ me: { notifications: { nodes: Array<{ subject: string }> } } | null }>(
-        studentToken,
-        `{ me { notifications { nodes { subject } } } }`,
-      );
-      return r.data?.me?.notifications.nodes.some((n) => n.subject === noticeSubject) || null;
+      const r = await q<{
+        me: { notifications: { edges: Array<{ node: { subject: string } }> } } | null;
+      }>(studentToken, `{ me { notifications { edges { node { subject } } } } }`);
+      return r.data?.me?.notifications.edges.some((e) => e.node.subject === noticeSubject) || null;
     }, 'notification');
 
     // On the day the student is checked in (attendance).

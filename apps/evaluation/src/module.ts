@@ -1,4 +1,4 @@
-import { MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import { MESSAGING_DATA_POLICIES, RETENTION_RUN_DATA_POLICY } from '@ekst/subgraph-kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
@@ -52,6 +52,8 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
   handlers,
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
+    // --- data rights (issue 20) ---
+    RETENTION_RUN_DATA_POLICY,
     { table: 'survey', personalData: false, note: 'survey definitions, no responses' },
     { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
     { table: 'event_projection', personalData: false, note: 'the programme' },

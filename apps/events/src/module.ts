@@ -1,4 +1,8 @@
-import { ACCESS_LOG_DATA_POLICY, MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import {
+  ACCESS_LOG_DATA_POLICY,
+  MESSAGING_DATA_POLICIES,
+  RETENTION_RUN_DATA_POLICY,
+} from '@ekst/subgraph-kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
@@ -51,6 +55,7 @@ export const eventsModule: SubgraphModule<EventsContext> = {
     ...MESSAGING_DATA_POLICIES,
     // --- data rights (issue 20) ---
     ACCESS_LOG_DATA_POLICY,
+    RETENTION_RUN_DATA_POLICY,
     {
       table: 'event',
       personalData: false,

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createByIdLoader, MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import {
+  createByIdLoader,
+  MESSAGING_DATA_POLICIES,
+  RETENTION_RUN_DATA_POLICY,
+} from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import type { PartnersContext } from './context';
@@ -95,6 +99,8 @@ export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
   handlers: [...governanceHandlers],
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
+    // --- data rights (issue 20) ---
+    RETENTION_RUN_DATA_POLICY,
     { table: 'partner', personalData: false, note: 'organisations, not people' },
     // --- membership, MoU, calendars (pg-core) ---
     ...GOVERNANCE_CORE_DATA_POLICIES,

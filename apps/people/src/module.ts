@@ -6,6 +6,7 @@ import {
   createByIdLoader,
   createGroupLoader,
   MESSAGING_DATA_POLICIES,
+  RETENTION_RUN_DATA_POLICY,
 } from '@ekst/subgraph-kit';
 import type { DataPolicy, SubgraphModule } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
@@ -172,6 +173,7 @@ export const PEOPLE_DATA_POLICIES: DataPolicy[] = [
   },
   // --- data rights (issue 20) ---
   ACCESS_LOG_DATA_POLICY,
+  RETENTION_RUN_DATA_POLICY,
 ];
 
 export const peopleModule: SubgraphModule<PeopleContext> = {

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createByIdLoader, createGroupLoader, MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import {
+  createByIdLoader,
+  createGroupLoader,
+  MESSAGING_DATA_POLICIES,
+  RETENTION_RUN_DATA_POLICY,
+} from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import { In } from 'typeorm';
@@ -54,6 +59,8 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
   handlers,
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
+    // --- data rights (issue 20) ---
+    RETENTION_RUN_DATA_POLICY,
     { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
     {
       table: 'subject_cluster',

@@ -11,3 +11,4 @@ export * from './use-case';
 export * from './present';
 export * from './subject-access';
 export * from './access-log';
+export * from './retention-record';

@@ -17,6 +17,7 @@ import { forbidden, makeFormatError } from './errors';
 import type { Logger } from './logger';
 import type { BaseContext, SubgraphModule } from './subgraph-server';
 import { useCaseDeps } from './use-case';
+import { retentionRecordResolvers } from './retention-record';
 import { subjectAccessResolvers, heldDataField } from './subject-access';
 
 /** Hands each request's access-log entries to the batch once the response is on its way. */
@@ -41,7 +42,11 @@ function rejectUnauthenticated(res: Response, message: string): void {
 function withSubjectAccess<TContext extends BaseContext>(
   module: SubgraphModule<TContext>,
 ): GraphQLResolverMap<TContext> {
-  if (!module.subjectAccess) return module.resolvers;
+  const retention = module.dataPolicies.some((p) => p.table === 'retention_run')
+    ? { RetentionRecord: retentionRecordResolvers(module.name, module.dataPolicies) }
+    : {};
+  if (!module.subjectAccess)
+    return { ...module.resolvers, ...retention } as GraphQLResolverMap<TContext>;
   const extra = subjectAccessResolvers(
     module.name,
     heldDataField(module.name),
@@ -51,6 +56,7 @@ function withSubjectAccess<TContext extends BaseContext>(
   const reads = module.accessLog ? accessLogResolvers(module.name) : {};
   return {
     ...module.resolvers,
+    ...retention,
     DataSubject: { ...(module.resolvers.DataSubject ?? {}), ...extra.DataSubject, ...reads },
   } as GraphQLResolverMap<TContext>;
 }

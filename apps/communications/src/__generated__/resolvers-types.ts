@@ -368,6 +368,44 @@ export type QueryDeliveryLogArgs = {
   status?: InputMaybe<DeliveryStatus>;
 };
 
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn?: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected?: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** communications's tables, in the order of its data policy. */
+  communications: Array<RetentionEntry>;
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+};
+
 /** retryDelivery's answer. */
 export type RetryDeliveryPayload = {
   __typename?: 'RetryDeliveryPayload';
@@ -524,6 +562,8 @@ export type ResolversTypes = {
   PostAnnouncementInput: PostAnnouncementInput;
   PostAnnouncementPayload: ResolverTypeWrapper<Omit<PostAnnouncementPayload, 'announcement'> & { announcement?: Maybe<ResolversTypes['Announcement']> }>;
   Query: ResolverTypeWrapper<{}>;
+  RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
+  RetentionRecord: ResolverTypeWrapper<RetentionRecord>;
   RetryDeliveryPayload: ResolverTypeWrapper<Omit<RetryDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['Delivery']> }>;
   SetNotificationPreferencePayload: ResolverTypeWrapper<SetNotificationPreferencePayload>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -555,6 +595,8 @@ export type ResolversParentTypes = {
   PostAnnouncementInput: PostAnnouncementInput;
   PostAnnouncementPayload: Omit<PostAnnouncementPayload, 'announcement'> & { announcement?: Maybe<ResolversParentTypes['Announcement']> };
   Query: {};
+  RetentionEntry: RetentionEntry;
+  RetentionRecord: RetentionRecord;
   RetryDeliveryPayload: Omit<RetryDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['Delivery']> };
   SetNotificationPreferencePayload: SetNotificationPreferencePayload;
   UserError: UserError;
@@ -694,6 +736,27 @@ export type QueryResolvers<ContextType = CommunicationsContext, ParentType exten
   deliveryLog?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, RequireFields<QueryDeliveryLogArgs, 'first'>>;
 };
 
+export type RetentionEntryResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['RetentionEntry'] = ResolversParentTypes['RetentionEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onErasure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionRecordResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['RetentionRecord'] = ResolversParentTypes['RetentionRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RetentionRecord']>, { __typename: 'RetentionRecord' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  communications?: Resolver<Array<ResolversTypes['RetentionEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type RetryDeliveryPayloadResolvers<ContextType = CommunicationsContext, ParentType extends ResolversParentTypes['RetryDeliveryPayload'] = ResolversParentTypes['RetryDeliveryPayload']> = {
   delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -732,6 +795,8 @@ export type Resolvers<ContextType = CommunicationsContext> = {
   Person?: PersonResolvers<ContextType>;
   PostAnnouncementPayload?: PostAnnouncementPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetentionEntry?: RetentionEntryResolvers<ContextType>;
+  RetentionRecord?: RetentionRecordResolvers<ContextType>;
   RetryDeliveryPayload?: RetryDeliveryPayloadResolvers<ContextType>;
   SetNotificationPreferencePayload?: SetNotificationPreferencePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -710,6 +710,44 @@ export type RecordFocusGroupNotePayload = {
   note?: Maybe<FocusGroupNote>;
 };
 
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn?: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected?: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** evaluation's tables, in the order of its data policy. */
+  evaluation: Array<RetentionEntry>;
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+};
+
 /**
  * A student's own words: their answer to a survey's reflection question ("What will you do that is
  * new or different…?"). Pseudonymous: never a name or an id of the student.
@@ -1064,6 +1102,8 @@ export type ResolversTypes = {
   ReachRow: ResolverTypeWrapper<ReachRowModel>;
   RecordFocusGroupNoteInput: RecordFocusGroupNoteInput;
   RecordFocusGroupNotePayload: ResolverTypeWrapper<Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversTypes['FocusGroupNote']> }>;
+  RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
+  RetentionRecord: ResolverTypeWrapper<RetentionRecord>;
   StudentVoice: ResolverTypeWrapper<StudentVoiceModel>;
   StudentVoiceConnection: ResolverTypeWrapper<StudentVoicePage>;
   StudentVoiceEdge: ResolverTypeWrapper<Omit<StudentVoiceEdge, 'node'> & { node: ResolversTypes['StudentVoice'] }>;
@@ -1115,6 +1155,8 @@ export type ResolversParentTypes = {
   ReachRow: ReachRowModel;
   RecordFocusGroupNoteInput: RecordFocusGroupNoteInput;
   RecordFocusGroupNotePayload: Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversParentTypes['FocusGroupNote']> };
+  RetentionEntry: RetentionEntry;
+  RetentionRecord: RetentionRecord;
   StudentVoice: StudentVoiceModel;
   StudentVoiceConnection: StudentVoicePage;
   StudentVoiceEdge: Omit<StudentVoiceEdge, 'node'> & { node: ResolversParentTypes['StudentVoice'] };
@@ -1349,6 +1391,27 @@ export type RecordFocusGroupNotePayloadResolvers<ContextType = EvaluationContext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RetentionEntryResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RetentionEntry'] = ResolversParentTypes['RetentionEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onErasure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionRecordResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RetentionRecord'] = ResolversParentTypes['RetentionRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RetentionRecord']>, { __typename: 'RetentionRecord' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  evaluation?: Resolver<Array<ResolversTypes['RetentionEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type StudentVoiceResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['StudentVoice'] = ResolversParentTypes['StudentVoice']> = {
   academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
@@ -1454,6 +1517,8 @@ export type Resolvers<ContextType = EvaluationContext> = {
   ReachReport?: ReachReportResolvers<ContextType>;
   ReachRow?: ReachRowResolvers<ContextType>;
   RecordFocusGroupNotePayload?: RecordFocusGroupNotePayloadResolvers<ContextType>;
+  RetentionEntry?: RetentionEntryResolvers<ContextType>;
+  RetentionRecord?: RetentionRecordResolvers<ContextType>;
   StudentVoice?: StudentVoiceResolvers<ContextType>;
   StudentVoiceConnection?: StudentVoiceConnectionResolvers<ContextType>;
   StudentVoiceEdge?: StudentVoiceEdgeResolvers<ContextType>;

@@ -1179,6 +1179,44 @@ export type RegistrationStatus =
    */
   | 'WAITLISTED';
 
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn?: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected?: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** events's tables, in the order of its data policy. */
+  events: Array<RetentionEntry>;
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+};
+
 /** The result of revokeCalendarFeed. */
 export type RevokeCalendarFeedPayload = {
   __typename?: 'RevokeCalendarFeedPayload';
@@ -1590,6 +1628,8 @@ export type ResolversTypes = {
   Registration: ResolverTypeWrapper<RegistrationEntity>;
   RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'offered' | 'registration'> & { offered: Array<ResolversTypes['Registration']>, registration?: Maybe<ResolversTypes['Registration']> }>;
   RegistrationStatus: RegistrationStatus;
+  RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
+  RetentionRecord: ResolverTypeWrapper<RetentionRecord>;
   RevokeCalendarFeedPayload: ResolverTypeWrapper<Omit<RevokeCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['CalendarFeed']> }>;
   SetEventTravelInput: SetEventTravelInput;
   StandingGroup: ResolverTypeWrapper<StandingGroupEntity>;
@@ -1654,6 +1694,8 @@ export type ResolversParentTypes = {
   RegisterForEventPayload: Omit<RegisterForEventPayload, 'registration'> & { registration?: Maybe<ResolversParentTypes['Registration']> };
   Registration: RegistrationEntity;
   RegistrationPayload: Omit<RegistrationPayload, 'offered' | 'registration'> & { offered: Array<ResolversParentTypes['Registration']>, registration?: Maybe<ResolversParentTypes['Registration']> };
+  RetentionEntry: RetentionEntry;
+  RetentionRecord: RetentionRecord;
   RevokeCalendarFeedPayload: Omit<RevokeCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['CalendarFeed']> };
   SetEventTravelInput: SetEventTravelInput;
   StandingGroup: StandingGroupEntity;
@@ -2001,6 +2043,27 @@ export type RegistrationPayloadResolvers<ContextType = EventsContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RetentionEntryResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['RetentionEntry'] = ResolversParentTypes['RetentionEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onErasure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionRecordResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['RetentionRecord'] = ResolversParentTypes['RetentionRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RetentionRecord']>, { __typename: 'RetentionRecord' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  events?: Resolver<Array<ResolversTypes['RetentionEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type RevokeCalendarFeedPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['RevokeCalendarFeedPayload'] = ResolversParentTypes['RevokeCalendarFeedPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   feed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
@@ -2103,6 +2166,8 @@ export type Resolvers<ContextType = EventsContext> = {
   RegisterForEventPayload?: RegisterForEventPayloadResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
+  RetentionEntry?: RetentionEntryResolvers<ContextType>;
+  RetentionRecord?: RetentionRecordResolvers<ContextType>;
   RevokeCalendarFeedPayload?: RevokeCalendarFeedPayloadResolvers<ContextType>;
   StandingGroup?: StandingGroupResolvers<ContextType>;
   StandingGroupPayload?: StandingGroupPayloadResolvers<ContextType>;

@@ -13,7 +13,7 @@ import { StudentVoiceDrafts1732300000200 } from './1732300000200-student-voice-d
 import { SchoolYear1732300000600 } from './1732300000600-school-year';
 import { ProgrammeFeed1732300000601 } from './1732300000601-programme-feed';
 // --- data rights (issue 20) ---
-import { AccessLogTable1732300002002 } from '@ekst/subgraph-kit';
+import { AccessLogTable1732300002002, RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -34,4 +34,5 @@ export const migrations = [
   ProgrammeFeed1732300000601,
   // --- data rights (issue 20) ---
   AccessLogTable1732300002002,
+  RetentionRunTable1732300002003,
 ];

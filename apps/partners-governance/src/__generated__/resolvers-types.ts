@@ -2011,6 +2011,44 @@ export type RecordOtherIncomeInput = {
   source: IncomeSource;
 };
 
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn?: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected?: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+  /** partners-governance's tables, in the order of its data policy. */
+  partnersGovernance: Array<RetentionEntry>;
+};
+
 /** Which key to revoke. */
 export type RevokeApiKeyInput = {
   /** The key's id. */
@@ -2508,6 +2546,8 @@ export type ResolversTypes = {
   RecordLevyPaymentInput: RecordLevyPaymentInput;
   RecordMinutesInput: RecordMinutesInput;
   RecordOtherIncomeInput: RecordOtherIncomeInput;
+  RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
+  RetentionRecord: ResolverTypeWrapper<RetentionRecord>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   ScheduleMeetingInput: ScheduleMeetingInput;
@@ -2626,6 +2666,8 @@ export type ResolversParentTypes = {
   RecordLevyPaymentInput: RecordLevyPaymentInput;
   RecordMinutesInput: RecordMinutesInput;
   RecordOtherIncomeInput: RecordOtherIncomeInput;
+  RetentionEntry: RetentionEntry;
+  RetentionRecord: RetentionRecord;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   ScheduleMeetingInput: ScheduleMeetingInput;
@@ -3240,6 +3282,27 @@ export type QuorumRuleResolvers<ContextType = PartnersContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RetentionEntryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['RetentionEntry'] = ResolversParentTypes['RetentionEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onErasure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionRecordResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['RetentionRecord'] = ResolversParentTypes['RetentionRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RetentionRecord']>, { __typename: 'RetentionRecord' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnersGovernance?: Resolver<Array<ResolversTypes['RetentionEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type RevokeApiKeyPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3354,6 +3417,8 @@ export type Resolvers<ContextType = PartnersContext> = {
   Priority?: PriorityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuorumRule?: QuorumRuleResolvers<ContextType>;
+  RetentionEntry?: RetentionEntryResolvers<ContextType>;
+  RetentionRecord?: RetentionRecordResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   StudentVoiceProposal?: StudentVoiceProposalResolvers<ContextType>;
   StudentVoiceProposalPayload?: StudentVoiceProposalPayloadResolvers<ContextType>;

@@ -575,6 +575,8 @@ export type Query = {
   person?: Maybe<Person>;
   /** The coordinator only: what the September rollover for `academicYear` (2026 = 2026/27) would do. Writes nothing. */
   previewRollover: RolloverPreview;
+  /** The coordinator or the data protection lead: the data policy of every service as data, with the retention job's last runs (select each service's field). FORBIDDEN for anyone else. */
+  retentionRecord: RetentionRecord;
   /**
    * The coordinator or the data protection lead: a subject access request for `personId`. The
    * answer's `subject` gathers, through the gateway, what every service holds about the person (its
@@ -733,6 +735,44 @@ export type ResetPasswordPayload = {
   errors: Array<UserError>;
   /** True when the new password is set. */
   passwordSet: Scalars['Boolean']['output'];
+};
+
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn?: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected?: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+  /** people's tables, in the order of its data policy. */
+  people: Array<RetentionEntry>;
 };
 
 /** revokeSessions' answer. */
@@ -1154,6 +1194,8 @@ export type ResolversTypes = {
   RegisterPersonPayload: ResolverTypeWrapper<Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
+  RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
+  RetentionRecord: ResolverTypeWrapper<DataSubjectRef>;
   RevokeSessionsPayload: ResolverTypeWrapper<RevokeSessionsPayload>;
   Role: Role;
   RolloverGroup: ResolverTypeWrapper<RolloverGroupModel>;
@@ -1211,6 +1253,8 @@ export type ResolversParentTypes = {
   RegisterPersonPayload: Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   RequestPasswordResetPayload: RequestPasswordResetPayload;
   ResetPasswordPayload: ResetPasswordPayload;
+  RetentionEntry: RetentionEntry;
+  RetentionRecord: DataSubjectRef;
   RevokeSessionsPayload: RevokeSessionsPayload;
   RolloverGroup: RolloverGroupModel;
   RolloverPreview: Omit<RolloverPreview, 'groups' | 'leavers'> & { groups: Array<ResolversParentTypes['RolloverGroup']>, leavers: Array<ResolversParentTypes['Person']> };
@@ -1402,6 +1446,7 @@ export type QueryResolvers<ContextType = PeopleContext, ParentType extends Resol
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   previewRollover?: Resolver<ResolversTypes['RolloverPreview'], ParentType, ContextType, RequireFields<QueryPreviewRolloverArgs, 'academicYear'>>;
+  retentionRecord?: Resolver<ResolversTypes['RetentionRecord'], ParentType, ContextType>;
   subjectAccessRequest?: Resolver<ResolversTypes['SubjectAccessRequest'], ParentType, ContextType, RequireFields<QuerySubjectAccessRequestArgs, 'personId'>>;
 };
 
@@ -1434,6 +1479,27 @@ export type RequestPasswordResetPayloadResolvers<ContextType = PeopleContext, Pa
 export type ResetPasswordPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   passwordSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionEntryResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RetentionEntry'] = ResolversParentTypes['RetentionEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onErasure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionRecordResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RetentionRecord'] = ResolversParentTypes['RetentionRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RetentionRecord']>, { __typename: 'RetentionRecord' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['RetentionEntry']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1568,6 +1634,8 @@ export type Resolvers<ContextType = PeopleContext> = {
   RegisterPersonPayload?: RegisterPersonPayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
+  RetentionEntry?: RetentionEntryResolvers<ContextType>;
+  RetentionRecord?: RetentionRecordResolvers<ContextType>;
   RevokeSessionsPayload?: RevokeSessionsPayloadResolvers<ContextType>;
   RolloverGroup?: RolloverGroupResolvers<ContextType>;
   RolloverPreview?: RolloverPreviewResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
-import { AccessLogTable1732300002002 } from '@ekst/subgraph-kit';
+import { AccessLogTable1732300002002, RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 import { CreatePartnerProjection1732300000001 } from './1732300000001-create-partner-projection';
 import { CreatePerson1732300000002 } from './1732300000002-create-person';
 import { AccountsConsentSafeguarding1732300000003 } from './1732300000003-accounts-consent-safeguarding';
@@ -29,4 +29,5 @@ export const migrations = [
   // --- data rights (issue 20) ---
   DataProtectionLead1732300002001,
   AccessLogTable1732300002002,
+  RetentionRunTable1732300002003,
 ];

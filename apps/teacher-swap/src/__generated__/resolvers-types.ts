@@ -535,6 +535,44 @@ export type ReflectOnSwapInput = {
   text: Scalars['String']['input'];
 };
 
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn?: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected?: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+  /** teacher-swap's tables, in the order of its data policy. */
+  teacherSwap: Array<RetentionEntry>;
+};
+
 /** The result of runMatchingRound. */
 export type RunMatchingRoundPayload = {
   __typename?: 'RunMatchingRoundPayload';
@@ -967,6 +1005,8 @@ export type ResolversTypes = {
   Phase: Phase;
   Query: ResolverTypeWrapper<{}>;
   ReflectOnSwapInput: ReflectOnSwapInput;
+  RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
+  RetentionRecord: ResolverTypeWrapper<RetentionRecord>;
   RunMatchingRoundPayload: ResolverTypeWrapper<Omit<RunMatchingRoundPayload, 'proposed'> & { proposed: Array<ResolversTypes['Swap']> }>;
   Sector: Sector;
   SubjectCluster: ResolverTypeWrapper<SubjectClusterEntity>;
@@ -1014,6 +1054,8 @@ export type ResolversParentTypes = {
   Person: PersonRef;
   Query: {};
   ReflectOnSwapInput: ReflectOnSwapInput;
+  RetentionEntry: RetentionEntry;
+  RetentionRecord: RetentionRecord;
   RunMatchingRoundPayload: Omit<RunMatchingRoundPayload, 'proposed'> & { proposed: Array<ResolversParentTypes['Swap']> };
   SubjectCluster: SubjectClusterEntity;
   SubjectClusterMember: SubjectClusterMemberEntity;
@@ -1165,6 +1207,27 @@ export type QueryResolvers<ContextType = TeacherSwapContext, ParentType extends 
   swapRequest?: Resolver<Maybe<ResolversTypes['SwapRequest']>, ParentType, ContextType, RequireFields<QuerySwapRequestArgs, 'id'>>;
   swapRequests?: Resolver<Maybe<Array<ResolversTypes['SwapRequest']>>, ParentType, ContextType, Partial<QuerySwapRequestsArgs>>;
   swaps?: Resolver<Maybe<Array<ResolversTypes['Swap']>>, ParentType, ContextType, Partial<QuerySwapsArgs>>;
+};
+
+export type RetentionEntryResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['RetentionEntry'] = ResolversParentTypes['RetentionEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onErasure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionRecordResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['RetentionRecord'] = ResolversParentTypes['RetentionRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RetentionRecord']>, { __typename: 'RetentionRecord' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  teacherSwap?: Resolver<Array<ResolversTypes['RetentionEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RunMatchingRoundPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['RunMatchingRoundPayload'] = ResolversParentTypes['RunMatchingRoundPayload']> = {
@@ -1319,6 +1382,8 @@ export type Resolvers<ContextType = TeacherSwapContext> = {
   Partner?: PartnerResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetentionEntry?: RetentionEntryResolvers<ContextType>;
+  RetentionRecord?: RetentionRecordResolvers<ContextType>;
   RunMatchingRoundPayload?: RunMatchingRoundPayloadResolvers<ContextType>;
   SubjectCluster?: SubjectClusterResolvers<ContextType>;
   SubjectClusterMember?: SubjectClusterMemberResolvers<ContextType>;
