@@ -533,4 +533,67 @@ describe('data rights through the gateway: subject access export and the access 
     )) as Array<{ n: number }>;
     expect(n).toBe(1);
   });
+
+  it('the retention record shows every personal table of every service with its period and the last run; a teacher may not see it', async () => {
+    const services = [
+      'people',
+      'events',
+      'evaluation',
+      'teacherSwap',
+      'communications',
+      'partnersGovernance',
+    ];
+    const fields = 'table personalData action retainDays reason lastRunAt lastRunAffected';
+    const query = `{ retentionRecord { id ${services.map((f) => `${f} { ${fields} }`).join(' ')} } }`;
+    // Each service runs its retention job at start: every entry shows that run.
+    const record = await retryUntil(async () => {
+      const r = await q<{ retentionRecord: Record<string, Array<Record<string, unknown>>> }>(
+        dpl,
+        query,
+      );
+      const all = services.flatMap((f) => r.data?.retentionRecord[f] ?? []);
+      return all.length > 0 && all.every((e) => e.lastRunAt !== null)
+        ? r.data!.retentionRecord
+        : null;
+    }, 'retention runs');
+    const people = record.people;
+    expect(people).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          table: 'consent_record',
+          personalData: true,
+          action: 'keep',
+          retainDays: null,
+        }),
+        expect.objectContaining({
+          table: 'access_log',
+          personalData: true,
+          action: 'delete',
+          retainDays: 1095,
+        }),
+        expect.objectContaining({
+          table: 'session',
+          personalData: true,
+          action: 'delete',
+          retainDays: 7,
+        }),
+      ]),
+    );
+    for (const f of services) {
+      const personal = record[f].filter((e) => e.personalData);
+      expect(personal.length).toBeGreaterThan(0);
+      for (const e of personal) expect(typeof e.lastRunAffected).toBe('number');
+    }
+    expect(record.events.map((e) => e.table)).toEqual(
+      expect.arrayContaining(['registration', 'access_log']),
+    );
+    expect(record.communications.map((e) => e.table)).toContain('notification');
+
+    const refused = await q<{ retentionRecord: unknown }>(
+      teacher,
+      `{ retentionRecord { people { table } } }`,
+    );
+    expect(refused.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+    expect(refused.data?.retentionRecord ?? null).toBeNull();
+  });
 });
