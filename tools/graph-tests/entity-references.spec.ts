@@ -25,6 +25,10 @@ const ENTITY_OWNERS: Record<string, SubgraphName> = {
   SwapOffer: 'teacher-swap',
   SwapRequest: 'teacher-swap',
   Swap: 'teacher-swap',
+  // Data rights (issue 20): people answers the queries that return them; every service resolves
+  // any id (its reference is never null), contributing its own field.
+  DataSubject: 'people',
+  RetentionRecord: 'people',
 };
 
 const schemas: Array<{ subgraph: SubgraphName; doc: DocumentNode }> = SUBGRAPHS.map((s) => ({
