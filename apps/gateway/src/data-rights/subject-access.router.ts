@@ -57,14 +57,12 @@ export function subjectAccessRouter(opts: {
         if (errors?.length || !answer) {
           const code = String(errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
           const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : 500;
-          res
-            .status(status)
-            .json({
-              errors: (errors ?? []).map((e) => ({
-                message: e.message,
-                extensions: { code: e.extensions?.code },
-              })),
-            });
+          res.status(status).json({
+            errors: (errors ?? []).map((e) => ({
+              message: e.message,
+              extensions: { code: e.extensions?.code },
+            })),
+          });
           return;
         }
         const exported = toSubjectAccessExport(answer);
