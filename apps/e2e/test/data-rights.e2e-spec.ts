@@ -153,7 +153,7 @@ describe('data rights through the gateway: subject access export and the access 
     studentToken = await devUserToken({ sub: student, roles: ['STUDENT'], partnerId });
     champion = await devUserToken({ sub: championId, roles: ['CHAMPION'], partnerId });
     teacher = await devUserToken({ sub: randomUUID(), roles: ['TEACHER'], partnerId });
-  }, 180000);
+  }, 420000);
 
   afterAll(async () => {
     await stack?.dispose();
@@ -409,7 +409,7 @@ describe('data rights through the gateway: subject access export and the access 
         subjectIds: [student],
         operation: 'subjectAccessRequest',
       });
-  }, 240000);
+  }, 420000);
 
   it('a teacher may not ask for an export or read the access log, and changes nothing', async () => {
     const before = await readsOf(student, 'peopleReadsOf');
