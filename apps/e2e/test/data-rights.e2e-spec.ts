@@ -596,4 +596,33 @@ describe('data rights through the gateway: subject access export and the access 
     expect(refused.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
     expect(refused.data?.retentionRecord ?? null).toBeNull();
   });
+
+  it('only the coordinator grants the data protection lead role; a champion is refused and nothing is written', async () => {
+    const register = (token: string, displayName: string) =>
+      q<{ registerPerson: { person: { id: string; roles: string[] } | null; errors: UserErr[] } }>(
+        token,
+        `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id roles } ${ERRORS} } }`,
+        {
+          input: {
+            partnerId,
+            displayName,
+            roles: ['TEACHER', 'DATA_PROTECTION_LEAD'],
+            email: `${displayName.replace(/\W/g, '')}@example.org`,
+          },
+        },
+      );
+    const refused = await register(champion, `Would Be Lead ${run}`);
+    expect(refused.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+    const [{ n }] = (await sql(
+      'people',
+      `SELECT count(*)::int AS n FROM person WHERE display_name = $1`,
+      [`Would Be Lead ${run}`],
+    )) as Array<{ n: number }>;
+    expect(n).toBe(0);
+    const granted = await register(coordinator, `Data Lead ${run}`);
+    expect(granted.data?.registerPerson).toMatchObject({
+      person: { roles: ['TEACHER', 'DATA_PROTECTION_LEAD'] },
+      errors: [],
+    });
+  });
 });
