@@ -38,3 +38,19 @@ export async function answerSubjectAccessRequest(
     subject: { id },
   };
 }
+
+/** The data subject, to read the access logs about or by a person: coordinator or DPL only. */
+export function openDataSubject(ctx: PeopleContext, id: string): { id: string } {
+  if (!mayActOnDataRights(ctx.caller))
+    throw forbidden('Only the coordinator or the data protection lead may read the access log');
+  return { id: id.trim().toLowerCase() };
+}
+
+/** The partnership's retention record (every service adds its tables): coordinator or DPL only. */
+export function openRetentionRecord(ctx: PeopleContext): { id: string } {
+  if (!mayActOnDataRights(ctx.caller))
+    throw forbidden(
+      'Only the coordinator or the data protection lead may see the retention record',
+    );
+  return { id: 'partnership' };
+}
