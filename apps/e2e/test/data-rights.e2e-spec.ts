@@ -147,6 +147,7 @@ describe('data rights through the gateway: subject access export and the access 
       retryUntil(
         async () => (await register(`Register Student ${i} ${run}`, ['STUDENT'], 10)) || null,
         'student registered',
+        { timeoutMs: 90_000 },
       ),
     );
     expect([championId, ...others].filter(Boolean)).toHaveLength(80);
