@@ -18,6 +18,9 @@ const config: CodegenConfig = {
           SafeguardingCheck: '../entities/safeguarding-check.entity#SafeguardingCheckEntity',
           ChildrenClearance: '../resolvers/schema.mappers#ClearanceView',
           AuthSession: '../use-cases/issue-session#IssuedSession',
+          // --- data rights (issue 20) ---
+          DataSubject: '@ekst/subgraph-kit#DataSubjectRef',
+          RetentionRecord: '@ekst/subgraph-kit#DataSubjectRef',
           // --- roster import, rollover ---
           RolloverGroup: '../use-cases/rollover.use-case#RolloverGroup as RolloverGroupModel',
         },

@@ -28,6 +28,10 @@ const ENTITY_OWNERS: Record<string, SubgraphName> = {
   // the coordinator's operations record: partners-governance answers its one key, every service
   // resolves its own field on any key (it is never hidden)
   Operations: 'partners-governance',
+  // Data rights (issue 20): people answers the queries that return them; every service resolves
+  // any id (its reference is never null), contributing its own field.
+  DataSubject: 'people',
+  RetentionRecord: 'people',
 };
 
 const schemas: Array<{ subgraph: SubgraphName; doc: DocumentNode }> = SUBGRAPHS.map((s) => ({

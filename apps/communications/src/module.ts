@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PartnerProjectionEntity } from '@ekst/partner-projection';
-import { MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import { MESSAGING_DATA_POLICIES, RETENTION_RUN_DATA_POLICY } from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import type { CommunicationsContext } from './context';
@@ -10,9 +10,12 @@ import { unsubscribeRoutes } from './http/unsubscribe.route';
 import { deliveryWorkerJob, reminderJob } from './jobs';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { COMMUNICATIONS_SUBJECT_ACCESS } from './subject-access';
 
 export const communicationsModule: SubgraphModule<CommunicationsContext> = {
   name: 'communications',
+  // --- data rights (issue 20) ---
+  subjectAccess: COMMUNICATIONS_SUBJECT_ACCESS,
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: resolvers as SubgraphModule<CommunicationsContext>['resolvers'],
   // Plain SQL over its own tables (see src/use-cases/rows.ts); the one entity is the shared
@@ -27,6 +30,8 @@ export const communicationsModule: SubgraphModule<CommunicationsContext> = {
   routes: (router, deps) => unsubscribeRoutes(router, deps),
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
+    // --- data rights (issue 20) ---
+    RETENTION_RUN_DATA_POLICY,
     {
       table: 'person_projection',
       personalData: true,

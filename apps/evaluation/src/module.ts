@@ -1,4 +1,4 @@
-import { MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import { MESSAGING_DATA_POLICIES, RETENTION_RUN_DATA_POLICY } from '@ekst/subgraph-kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
@@ -23,9 +23,12 @@ import { resolvers } from './resolvers/survey.resolvers';
 // --- school year ---
 import { personDoseResolvers } from './resolvers/person-dose.resolvers';
 import { annualReportRoutes } from './report/annual-report.routes';
+import { EVALUATION_SUBJECT_ACCESS } from './subject-access';
 
 export const evaluationModule: SubgraphModule<EvaluationContext> = {
   name: 'evaluation',
+  // --- data rights (issue 20) ---
+  subjectAccess: EVALUATION_SUBJECT_ACCESS,
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: {
     ...resolvers,
@@ -50,6 +53,8 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
   handlers,
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
+    // --- data rights (issue 20) ---
+    RETENTION_RUN_DATA_POLICY,
     { table: 'survey', personalData: false, note: 'survey definitions, no responses' },
     { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
     { table: 'event_projection', personalData: false, note: 'the programme' },

@@ -1,4 +1,8 @@
-import { MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import {
+  ACCESS_LOG_DATA_POLICY,
+  MESSAGING_DATA_POLICIES,
+  RETENTION_RUN_DATA_POLICY,
+} from '@ekst/subgraph-kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
@@ -22,9 +26,13 @@ import { resolvers } from './resolvers/event.resolvers';
 import { createLoaders } from './resolvers/loaders';
 // --- school year ---
 import { schoolYearEntities, schoolYearDataPolicies, withSchoolYear } from './school-year.module';
+import { EVENTS_SUBJECT_ACCESS } from './subject-access';
 
 export const eventsModule: SubgraphModule<EventsContext> = {
   name: 'events',
+  // --- data rights (issue 20) ---
+  subjectAccess: EVENTS_SUBJECT_ACCESS,
+  accessLog: true,
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: withSchoolYear(resolvers) as SubgraphModule<EventsContext>['resolvers'],
   entities: [
@@ -45,6 +53,9 @@ export const eventsModule: SubgraphModule<EventsContext> = {
   handlers,
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
+    // --- data rights (issue 20) ---
+    ACCESS_LOG_DATA_POLICY,
+    RETENTION_RUN_DATA_POLICY,
     {
       table: 'event',
       personalData: false,

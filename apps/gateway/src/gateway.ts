@@ -35,6 +35,7 @@ import { unsubscribeRouter } from './http/unsubscribe.proxy';
 import { requestStateMiddleware, requestStateOf } from './http/request-state.middleware';
 import { apolloLoggerFrom, createLogger } from './logger';
 import { liveSupergraph } from './supergraph/live-supergraph';
+import { subjectAccessRouter } from './data-rights/subject-access.router';
 
 export interface GatewayOptions {
   /** defaults to a JSON logger on stdout at the configured level */
@@ -163,6 +164,15 @@ export async function createGatewayApp(
       internalTokenSecret: config.internalTokenSecret,
       verifyCaller,
       log: logger,
+    }),
+  );
+
+  // --- data rights (issue 20) ---
+  app.use(
+    subjectAccessRouter({
+      server,
+      verifyCaller,
+      consumeRateLimit: (caller, ip) => rateLimits.consume(caller, ip),
     }),
   );
 

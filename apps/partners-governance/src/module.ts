@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createByIdLoader, MESSAGING_DATA_POLICIES, operationsRoot } from '@ekst/subgraph-kit';
+import {
+  createByIdLoader,
+  MESSAGING_DATA_POLICIES,
+  operationsRoot,
+  RETENTION_RUN_DATA_POLICY,
+} from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import type { PartnersContext } from './context';
@@ -55,9 +60,12 @@ import { apiKeyRoutes } from './api-keys/api-keys.routes';
 import { processApiKeySettings } from './config';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { apiKeyResolvers } from './resolvers/api-key.resolvers';
+import { PARTNERS_GOVERNANCE_SUBJECT_ACCESS } from './subject-access';
 
 export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
   name: 'partners-governance',
+  // --- data rights (issue 20) ---
+  subjectAccess: PARTNERS_GOVERNANCE_SUBJECT_ACCESS,
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: mergeResolvers(
     resolvers as Record<string, object>,
@@ -94,6 +102,8 @@ export const partnersGovernanceModule: SubgraphModule<PartnersContext> = {
   handlers: [...governanceHandlers],
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
+    // --- data rights (issue 20) ---
+    RETENTION_RUN_DATA_POLICY,
     { table: 'partner', personalData: false, note: 'organisations, not people' },
     // --- membership, MoU, calendars (pg-core) ---
     ...GOVERNANCE_CORE_DATA_POLICIES,

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '@ekst/auth';
-import { createByIdLoader, createGroupLoader, MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import {
+  ACCESS_LOG_DATA_POLICY,
+  createByIdLoader,
+  createGroupLoader,
+  MESSAGING_DATA_POLICIES,
+  RETENTION_RUN_DATA_POLICY,
+} from '@ekst/subgraph-kit';
 import type { DataPolicy, SubgraphModule } from '@ekst/subgraph-kit';
 import type DataLoader from 'dataloader';
 import { gql } from 'graphql-tag';
@@ -31,16 +37,19 @@ import { resolvers as personResolvers } from './resolvers/person.resolvers';
 import { leaverErasureJob } from './jobs/leaver-erasure.job';
 import { RolloverRunEntity } from './entities/rollover-run.entity';
 import { rosterMutationResolvers, rosterResolvers } from './resolvers/roster.resolvers';
+// --- data rights (issue 20) ---
+import { dataRightsResolvers } from './resolvers/data-rights.resolvers';
 
 const resolvers = {
   ...personResolvers,
-  Query: { ...personResolvers.Query, ...rosterResolvers.Query },
+  Query: { ...personResolvers.Query, ...rosterResolvers.Query, ...dataRightsResolvers.Query },
   Mutation: { ...personResolvers.Mutation, ...rosterMutationResolvers },
   Person: { ...personResolvers.Person, ...rosterResolvers.Person },
   RolloverGroup: rosterResolvers.RolloverGroup,
 };
 import { loadPeopleOfPartners } from './use-cases/list-people.use-case';
 import { loadPeopleWithEventLinks } from './use-cases/load-people.query';
+import { PEOPLE_SUBJECT_ACCESS } from './subject-access';
 
 const DAY = 1;
 const YEAR = 365;
@@ -162,10 +171,16 @@ export const PEOPLE_DATA_POLICIES: DataPolicy[] = [
     personalData: false,
     note: 'which academic years were rolled over, with counts; no people',
   },
+  // --- data rights (issue 20) ---
+  ACCESS_LOG_DATA_POLICY,
+  RETENTION_RUN_DATA_POLICY,
 ];
 
 export const peopleModule: SubgraphModule<PeopleContext> = {
   name: 'people',
+  // --- data rights (issue 20) ---
+  subjectAccess: PEOPLE_SUBJECT_ACCESS,
+  accessLog: true,
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: resolvers as SubgraphModule<PeopleContext>['resolvers'],
   entities: [

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createByIdLoader, createGroupLoader, MESSAGING_DATA_POLICIES } from '@ekst/subgraph-kit';
+import {
+  createByIdLoader,
+  createGroupLoader,
+  MESSAGING_DATA_POLICIES,
+  RETENTION_RUN_DATA_POLICY,
+} from '@ekst/subgraph-kit';
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import { In } from 'typeorm';
@@ -28,9 +33,12 @@ import {
   loadSwapsOfPartners,
   loadSwapsOfTeachers,
 } from './use-cases/list-swaps.use-case';
+import { TEACHER_SWAP_SUBJECT_ACCESS } from './subject-access';
 
 export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
   name: 'teacher-swap',
+  // --- data rights (issue 20) ---
+  subjectAccess: TEACHER_SWAP_SUBJECT_ACCESS,
   typeDefs: gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
   resolvers: resolvers as SubgraphModule<TeacherSwapContext>['resolvers'],
   entities: [
@@ -51,6 +59,8 @@ export const teacherSwapModule: SubgraphModule<TeacherSwapContext> = {
   handlers,
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
+    // --- data rights (issue 20) ---
+    RETENTION_RUN_DATA_POLICY,
     { table: 'partner_projection', personalData: false, note: 'organisations, not people' },
     {
       table: 'subject_cluster',

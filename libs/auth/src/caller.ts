@@ -25,3 +25,16 @@ export function hasRole(caller: Caller | null, ...roles: Role[]): boolean {
 export function isCoordinator(caller: Caller | null): boolean {
   return hasRole(caller, 'COORDINATOR');
 }
+
+/**
+ * Who may act on data rights (issue 20): answer a subject access request, read the access log and
+ * the retention record. The coordinator, and the data protection lead the coordinator appointed.
+ * API keys never: a partner's system has no person behind it to be accountable.
+ */
+export function mayActOnDataRights(caller: Caller | null): boolean {
+  return (
+    caller !== null &&
+    caller.kind === 'person' &&
+    hasRole(caller, 'COORDINATOR', 'DATA_PROTECTION_LEAD')
+  );
+}

@@ -9,6 +9,9 @@ export const ROLES = [
   'STUDENT',
   'AMBASSADOR',
   'ASSOCIATE',
+  // Granted by the coordinator only (apps/people domain/governing-roles.ts): answers subject access
+  // requests, reads the access log and the retention record.
+  'DATA_PROTECTION_LEAD',
 ] as const;
 export const roleSchema = z.enum(ROLES);
 

@@ -11,3 +11,6 @@ export * from './use-case';
 export * from './present';
 export * from './dead-letter-view';
 export * from './graceful-shutdown';
+export * from './subject-access';
+export * from './access-log';
+export * from './retention-record';

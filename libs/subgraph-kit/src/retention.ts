@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { DataPolicy } from './data-policy';
 import type { BackgroundJob } from './jobs';
+import { recordRetentionRun } from './retention-record';
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
@@ -45,6 +46,9 @@ export function retentionJob(policies: DataPolicy[]): BackgroundJob {
     intervalMs: 60 * 60 * 1000,
     run: async ({ dataSource, log, now }) => {
       const affected = await applyRetention(dataSource, policies, now);
+      // Every run is recorded, nothing done included: the retention record shows the last run.
+      if (policies.some((p) => p.table === 'retention_run'))
+        await recordRetentionRun(dataSource, now, affected);
       const total = Object.values(affected).reduce((a, b) => a + b, 0);
       if (total > 0) log.info({ affected }, 'retention applied');
     },

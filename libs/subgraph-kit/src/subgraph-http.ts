@@ -1,25 +1,78 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '@ekst/auth';
+import { INTERNAL_TOKEN_HEADER, mayActOnDataRights, verifyInternalToken } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 import type { MessagingRuntime } from '@ekst/messaging';
 import express from 'express';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config';
+import { accessLogFields, accessLogFor, readAccessLog } from './access-log';
 import { withDeadLetterView } from './dead-letter-view';
-import { makeFormatError } from './errors';
+import { forbidden, makeFormatError } from './errors';
 import { Lifecycle } from './graceful-shutdown';
 import type { Logger } from './logger';
 import type { BaseContext, SubgraphModule } from './subgraph-server';
 import { useCaseDeps } from './use-case';
+import { retentionRecordResolvers } from './retention-record';
+import { subjectAccessResolvers, heldDataField } from './subject-access';
+
+/** Hands each request's access-log entries to the batch once the response is on its way. */
+const accessLogPlugin: ApolloServerPlugin<BaseContext> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse: ({ contextValue }) => {
+        contextValue.accessLog?.end();
+        return Promise.resolve();
+      },
+    }),
+};
 
 function rejectUnauthenticated(res: Response, message: string): void {
   res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+}
+
+/**
+ * A module's resolvers plus its `DataSubject.heldBy…` field when it declares subject access
+ * sources (issue 20), so each service only lists where it keeps a person's rows.
+ */
+function withSubjectAccess<TContext extends BaseContext>(
+  module: SubgraphModule<TContext>,
+): GraphQLResolverMap<TContext> {
+  const retention = module.dataPolicies.some((p) => p.table === 'retention_run')
+    ? { RetentionRecord: retentionRecordResolvers(module.name, module.dataPolicies) }
+    : {};
+  if (!module.subjectAccess)
+    return { ...module.resolvers, ...retention } as GraphQLResolverMap<TContext>;
+  const extra = subjectAccessResolvers(
+    module.name,
+    heldDataField(module.name),
+    module.dataPolicies,
+    module.subjectAccess,
+  );
+  const reads = module.accessLog ? accessLogResolvers(module.name) : {};
+  return {
+    ...module.resolvers,
+    ...retention,
+    DataSubject: { ...(module.resolvers.DataSubject ?? {}), ...extra.DataSubject, ...reads },
+  } as GraphQLResolverMap<TContext>;
+}
+
+/** `DataSubject.<service>ReadsOf` / `…ReadsBy`: the coordinator or the data protection lead only. */
+function accessLogResolvers(service: string) {
+  const fields = accessLogFields(service);
+  const read =
+    (side: 'of' | 'by') => (subject: { id: string }, _args: unknown, ctx: BaseContext) => {
+      if (!mayActOnDataRights(ctx.caller))
+        throw forbidden('Only the coordinator or the data protection lead may read the access log');
+      return readAccessLog(ctx.dataSource, ctx.log, service, side, subject.id);
+    };
+  return { [fields.of]: read('of'), [fields.by]: read('by') };
 }
 
 /** The subgraph's GraphQL server (started; the HTTP app mounts it). */
@@ -32,13 +85,17 @@ export async function startSubgraphApollo<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({
       typeDefs: module.typeDefs,
-      // Every subgraph contributes its dead letters to the coordinator's `Operations` view.
-      resolvers: withDeadLetterView(module.name, module.resolvers as GraphQLResolverMap<unknown>),
+      // Every subgraph contributes its dead letters to the coordinator's `Operations` view, and
+      // what it holds about a person to `DataSubject` (when the module lists its sources).
+      resolvers: withDeadLetterView(
+        module.name,
+        withSubjectAccess(module) as GraphQLResolverMap<unknown>,
+      ),
     }),
     introspection: !production,
     csrfPrevention: true,
     // Inline traces are for GraphOS usage reporting, which this platform does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin],
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(log),
   });
@@ -134,6 +191,7 @@ export function createSubgraphHttpApp<TContext extends BaseContext>(
           dataSource,
           ownTopic: messaging.ownTopic,
           deps: useCaseDeps(caller, dataSource, messaging.txBinding),
+          accessLog: accessLogFor(dataSource, log).forRequest(caller),
         });
       },
     }),

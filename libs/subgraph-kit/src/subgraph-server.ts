@@ -10,8 +10,10 @@ import type { DocumentNode } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { ServiceConfig } from './config';
 import type { DataPolicy } from './data-policy';
+import type { RequestAccessLog } from './access-log';
 import type { BackgroundJob, JobRunner } from './jobs';
 import { drainHttpServer, Lifecycle, onTerminationSignals } from './graceful-shutdown';
+import type { SubjectAccessSource } from './subject-access';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
 import { openSubgraphDatabase } from './subgraph-database';
@@ -30,6 +32,11 @@ export interface BaseContext {
   ownTopic: string;
   /** what use cases receive: the caller, a clock, the config, a transaction with a bound outbox */
   deps: UseCaseDeps;
+  /**
+   * what this request read of people's sensitive data (issue 20): written to the service's
+   * access_log in a batch after the response; only services with that table record into it
+   */
+  accessLog: RequestAccessLog;
 }
 
 /** Everything that makes one subgraph; its `main.ts` passes this to `startSubgraph`. */
@@ -46,6 +53,16 @@ export interface SubgraphModule<TContext extends BaseContext> {
   handlers: EventHandler[];
   /** one entry per table, the messaging tables included (`MESSAGING_DATA_POLICIES`) */
   dataPolicies: DataPolicy[];
+  /**
+   * How to find one person's rows in each personal table, for subject access (issue 20); a test
+   * fails when a table the data policy marks personal has no entry.
+   */
+  subjectAccess?: SubjectAccessSource[];
+  /**
+   * Whether this service keeps an access log (people, events): adds `DataSubject.<service>ReadsOf`
+   * and `…ReadsBy` (the table comes from `AccessLogTable1732300002002`).
+   */
+  accessLog?: boolean;
   /** timers (offer deadlines, sweeps); the retention job is added for every service */
   jobs?: BackgroundJob[];
   /**

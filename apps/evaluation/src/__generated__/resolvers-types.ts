@@ -90,6 +90,20 @@ export type CreateSurveyPayload = {
   survey?: Maybe<Survey>;
 };
 
+/**
+ * A person as the subject of their personal data (UK GDPR): every service that holds personal data
+ * contributes what it holds about them, one field per service. Keyed by the person's id only, so
+ * what other services still hold is shown even when people no longer knows the person (erased).
+ * Only the coordinator or the data protection lead may read the held data (FORBIDDEN otherwise).
+ */
+export type DataSubject = {
+  __typename?: 'DataSubject';
+  /** What evaluation: survey invitations, the person's own survey responses (unlinkable in every report), attendance dose, teacher-swap reflections holds about this person, one part per table (parts with no records included). */
+  heldByEvaluation: Array<HeldDataPart>;
+  /** The person's id (a UUID). */
+  id: Scalars['ID']['output'];
+};
+
 /** How an inbox consumer classified the failure that dead-lettered a message. */
 export type DeadLetterFailureKind =
   /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
@@ -208,6 +222,43 @@ export type FocusGroupNoteEdge = {
   cursor: Scalars['String']['output'];
   /** The note. */
   node: FocusGroupNote;
+};
+
+/** What one table of one service holds about a person, why, and for how long (from its data policy). */
+export type HeldDataPart = {
+  __typename?: 'HeldDataPart';
+  /** What the retention job does when the period is over: delete, anonymise, or keep (with a reason). */
+  action: Scalars['String']['output'];
+  /** What kind of data it is, in plain words. */
+  kind: Scalars['String']['output'];
+  /** Why it is held (the data policy's basis or reason). */
+  purpose: Scalars['String']['output'];
+  /** The person's records in this table; empty when nothing is held here. */
+  records: Array<HeldRecord>;
+  /** Days it is kept after its age column; null when it is kept while the person takes part. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The retention period in words. */
+  retention: Scalars['String']['output'];
+  /** The service that holds it. */
+  service: Scalars['String']['output'];
+  /** The table it is kept in. */
+  table: Scalars['String']['output'];
+};
+
+/** One field of a held record, as text (dates in ISO 8601, lists and JSON as JSON). */
+export type HeldField = {
+  __typename?: 'HeldField';
+  /** The column's name. */
+  name: Scalars['String']['output'];
+  /** The value as text; null when empty. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One record held about a person: its fields by name (secret hashes are left out). */
+export type HeldRecord = {
+  __typename?: 'HeldRecord';
+  /** The record's fields, in the table's column order. */
+  fields: Array<HeldField>;
 };
 
 /**
@@ -711,6 +762,44 @@ export type RecordFocusGroupNotePayload = {
   note?: Maybe<FocusGroupNote>;
 };
 
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn?: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected?: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** evaluation's tables, in the order of its data policy. */
+  evaluation: Array<RetentionEntry>;
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+};
+
 /**
  * A student's own words: their answer to a survey's reflection question ("What will you do that is
  * new or different…?"). Pseudonymous: never a name or an id of the student.
@@ -1034,6 +1123,7 @@ export type ResolversTypes = {
   AnnotateStudentVoicePayload: ResolverTypeWrapper<Omit<AnnotateStudentVoicePayload, 'voice'> & { voice?: Maybe<ResolversTypes['StudentVoice']> }>;
   CreateSurveyInput: CreateSurveyInput;
   CreateSurveyPayload: ResolverTypeWrapper<Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversTypes['Survey']> }>;
+  DataSubject: ResolverTypeWrapper<DataSubject>;
   DeadLetterFailureKind: DeadLetterFailureKind;
   DeadLetterReason: ResolverTypeWrapper<DeadLetterReason>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1044,6 +1134,9 @@ export type ResolversTypes = {
   FocusGroupNote: ResolverTypeWrapper<FocusGroupNoteEntity>;
   FocusGroupNoteConnection: ResolverTypeWrapper<FocusGroupNotePage>;
   FocusGroupNoteEdge: ResolverTypeWrapper<Omit<FocusGroupNoteEdge, 'node'> & { node: ResolversTypes['FocusGroupNote'] }>;
+  HeldDataPart: ResolverTypeWrapper<HeldDataPart>;
+  HeldField: ResolverTypeWrapper<HeldField>;
+  HeldRecord: ResolverTypeWrapper<HeldRecord>;
   ImpactCell: ResolverTypeWrapper<ImpactCellModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ImpactGrouping: ImpactGrouping;
@@ -1065,6 +1158,8 @@ export type ResolversTypes = {
   ReachRow: ResolverTypeWrapper<ReachRowModel>;
   RecordFocusGroupNoteInput: RecordFocusGroupNoteInput;
   RecordFocusGroupNotePayload: ResolverTypeWrapper<Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversTypes['FocusGroupNote']> }>;
+  RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
+  RetentionRecord: ResolverTypeWrapper<RetentionRecord>;
   StudentVoice: ResolverTypeWrapper<StudentVoiceModel>;
   StudentVoiceConnection: ResolverTypeWrapper<StudentVoicePage>;
   StudentVoiceEdge: ResolverTypeWrapper<Omit<StudentVoiceEdge, 'node'> & { node: ResolversTypes['StudentVoice'] }>;
@@ -1089,6 +1184,7 @@ export type ResolversParentTypes = {
   AnnotateStudentVoicePayload: Omit<AnnotateStudentVoicePayload, 'voice'> & { voice?: Maybe<ResolversParentTypes['StudentVoice']> };
   CreateSurveyInput: CreateSurveyInput;
   CreateSurveyPayload: Omit<CreateSurveyPayload, 'survey'> & { survey?: Maybe<ResolversParentTypes['Survey']> };
+  DataSubject: DataSubject;
   DeadLetterReason: DeadLetterReason;
   Int: Scalars['Int']['output'];
   DeadLetterSummary: DeadLetterSummary;
@@ -1097,6 +1193,9 @@ export type ResolversParentTypes = {
   FocusGroupNote: FocusGroupNoteEntity;
   FocusGroupNoteConnection: FocusGroupNotePage;
   FocusGroupNoteEdge: Omit<FocusGroupNoteEdge, 'node'> & { node: ResolversParentTypes['FocusGroupNote'] };
+  HeldDataPart: HeldDataPart;
+  HeldField: HeldField;
+  HeldRecord: HeldRecord;
   ImpactCell: ImpactCellModel;
   Float: Scalars['Float']['output'];
   ImpactReport: ImpactReportModel;
@@ -1115,6 +1214,8 @@ export type ResolversParentTypes = {
   ReachRow: ReachRowModel;
   RecordFocusGroupNoteInput: RecordFocusGroupNoteInput;
   RecordFocusGroupNotePayload: Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversParentTypes['FocusGroupNote']> };
+  RetentionEntry: RetentionEntry;
+  RetentionRecord: RetentionRecord;
   StudentVoice: StudentVoiceModel;
   StudentVoiceConnection: StudentVoicePage;
   StudentVoiceEdge: Omit<StudentVoiceEdge, 'node'> & { node: ResolversParentTypes['StudentVoice'] };
@@ -1136,6 +1237,13 @@ export type AnnotateStudentVoicePayloadResolvers<ContextType = EvaluationContext
 export type CreateSurveyPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CreateSurveyPayload'] = ResolversParentTypes['CreateSurveyPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DataSubjectResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  heldByEvaluation?: Resolver<Array<ResolversTypes['HeldDataPart']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1191,6 +1299,29 @@ export type FocusGroupNoteConnectionResolvers<ContextType = EvaluationContext, P
 export type FocusGroupNoteEdgeResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['FocusGroupNoteEdge'] = ResolversParentTypes['FocusGroupNoteEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FocusGroupNote'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldDataPartResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['HeldDataPart'] = ResolversParentTypes['HeldDataPart']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HeldRecord']>, ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldFieldResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['HeldField'] = ResolversParentTypes['HeldField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldRecordResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['HeldRecord'] = ResolversParentTypes['HeldRecord']> = {
+  fields?: Resolver<Array<ResolversTypes['HeldField']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1343,6 +1474,27 @@ export type RecordFocusGroupNotePayloadResolvers<ContextType = EvaluationContext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RetentionEntryResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RetentionEntry'] = ResolversParentTypes['RetentionEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onErasure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionRecordResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RetentionRecord'] = ResolversParentTypes['RetentionRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RetentionRecord']>, { __typename: 'RetentionRecord' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  evaluation?: Resolver<Array<ResolversTypes['RetentionEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type StudentVoiceResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['StudentVoice'] = ResolversParentTypes['StudentVoice']> = {
   academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
@@ -1424,6 +1576,7 @@ export type UserErrorResolvers<ContextType = EvaluationContext, ParentType exten
 export type Resolvers<ContextType = EvaluationContext> = {
   AnnotateStudentVoicePayload?: AnnotateStudentVoicePayloadResolvers<ContextType>;
   CreateSurveyPayload?: CreateSurveyPayloadResolvers<ContextType>;
+  DataSubject?: DataSubjectResolvers<ContextType>;
   DeadLetterReason?: DeadLetterReasonResolvers<ContextType>;
   DeadLetterSummary?: DeadLetterSummaryResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -1431,6 +1584,9 @@ export type Resolvers<ContextType = EvaluationContext> = {
   FocusGroupNote?: FocusGroupNoteResolvers<ContextType>;
   FocusGroupNoteConnection?: FocusGroupNoteConnectionResolvers<ContextType>;
   FocusGroupNoteEdge?: FocusGroupNoteEdgeResolvers<ContextType>;
+  HeldDataPart?: HeldDataPartResolvers<ContextType>;
+  HeldField?: HeldFieldResolvers<ContextType>;
+  HeldRecord?: HeldRecordResolvers<ContextType>;
   ImpactCell?: ImpactCellResolvers<ContextType>;
   ImpactReport?: ImpactReportResolvers<ContextType>;
   ImpactSummary?: ImpactSummaryResolvers<ContextType>;
@@ -1447,6 +1603,8 @@ export type Resolvers<ContextType = EvaluationContext> = {
   ReachReport?: ReachReportResolvers<ContextType>;
   ReachRow?: ReachRowResolvers<ContextType>;
   RecordFocusGroupNotePayload?: RecordFocusGroupNotePayloadResolvers<ContextType>;
+  RetentionEntry?: RetentionEntryResolvers<ContextType>;
+  RetentionRecord?: RetentionRecordResolvers<ContextType>;
   StudentVoice?: StudentVoiceResolvers<ContextType>;
   StudentVoiceConnection?: StudentVoiceConnectionResolvers<ContextType>;
   StudentVoiceEdge?: StudentVoiceEdgeResolvers<ContextType>;

@@ -8,6 +8,8 @@ import { SwapReflection1732300000030 } from './1732300000030-swap-reflection';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 import { SwapCompletion1732300000032 } from './1732300000032-swap-completion';
 import { StudentVoices1732300000050 } from './1732300000050-student-voices';
+// --- data rights (issue 20) ---
+import { RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -21,4 +23,6 @@ export const migrations = [
   PartnerLocation1732300000031,
   SwapCompletion1732300000032,
   StudentVoices1732300000050,
+  // --- data rights (issue 20) ---
+  RetentionRunTable1732300002003,
 ];

@@ -32,6 +32,27 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** One read of people's sensitive data, as the access log keeps it: never the data itself. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** When it was read (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** What kind of data: CONSENT, SAFEGUARDING, CONTACT, REGISTRATIONS or SUBJECT_ACCESS. */
+  dataKind: Scalars['String']['output'];
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation (field) it was read through. */
+  operation: Scalars['String']['output'];
+  /** The service that owns the data read. */
+  service: Scalars['String']['output'];
+  /** Everyone the read named: one entry for a whole register. */
+  subjectIds: Array<Scalars['ID']['output']>;
+  /** Who read it: a person's id (or an API key's id). */
+  viewerId: Scalars['String']['output'];
+  /** The reader's roles at the time. */
+  viewerRoles: Array<Scalars['String']['output']>;
+};
+
 /**
  * The partnership's aims. partners-governance owns this list (the `aims` query); events and
  * evaluation keep the same values in their schema enum, which stays stable.
@@ -356,6 +377,28 @@ export type CreateStandingGroupInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * A person as the subject of their personal data (UK GDPR): every service that holds personal data
+ * contributes what it holds about them, one field per service. Keyed by the person's id only, so
+ * what other services still hold is shown even when people no longer knows the person (erased).
+ * Only the coordinator or the data protection lead may read the held data (FORBIDDEN otherwise).
+ */
+export type DataSubject = {
+  __typename?: 'DataSubject';
+  /** The access log in events: reads this person made of other people's data there. Newest first, at most 500; coordinator or data protection lead only. */
+  eventsReadsBy: Array<AccessLogEntry>;
+  /**
+   * The access log in events: reads of this person's registrations (registers, check-in lists, exports) by
+   * someone else — who, their roles, everyone the read named, the kind of data, when, which
+   * operation (never the data). Newest first, at most 500. Coordinator or data protection lead only.
+   */
+  eventsReadsOf: Array<AccessLogEntry>;
+  /** What events: registrations, attendance (check-in and check-out), roles at events, standing groups, ambassador offers and hours holds about this person, one part per table (parts with no records included). */
+  heldByEvents: Array<HeldDataPart>;
+  /** The person's id (a UUID). */
+  id: Scalars['ID']['output'];
+};
+
 /** How an inbox consumer classified the failure that dead-lettered a message. */
 export type DeadLetterFailureKind =
   /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
@@ -629,6 +672,43 @@ export type EventTravelPayload = {
   errors: Array<UserError>;
   /** The partner's line of the transport list, as planned; null when refused. */
   travel?: Maybe<TransportListEntry>;
+};
+
+/** What one table of one service holds about a person, why, and for how long (from its data policy). */
+export type HeldDataPart = {
+  __typename?: 'HeldDataPart';
+  /** What the retention job does when the period is over: delete, anonymise, or keep (with a reason). */
+  action: Scalars['String']['output'];
+  /** What kind of data it is, in plain words. */
+  kind: Scalars['String']['output'];
+  /** Why it is held (the data policy's basis or reason). */
+  purpose: Scalars['String']['output'];
+  /** The person's records in this table; empty when nothing is held here. */
+  records: Array<HeldRecord>;
+  /** Days it is kept after its age column; null when it is kept while the person takes part. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The retention period in words. */
+  retention: Scalars['String']['output'];
+  /** The service that holds it. */
+  service: Scalars['String']['output'];
+  /** The table it is kept in. */
+  table: Scalars['String']['output'];
+};
+
+/** One field of a held record, as text (dates in ISO 8601, lists and JSON as JSON). */
+export type HeldField = {
+  __typename?: 'HeldField';
+  /** The column's name. */
+  name: Scalars['String']['output'];
+  /** The value as text; null when empty. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One record held about a person: its fields by name (secret hashes are left out). */
+export type HeldRecord = {
+  __typename?: 'HeldRecord';
+  /** The record's fields, in the table's column order. */
+  fields: Array<HeldField>;
 };
 
 /** The result of leaveStandingGroup. */
@@ -1154,6 +1234,44 @@ export type RegistrationStatus =
    */
   | 'WAITLISTED';
 
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn?: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected?: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** events's tables, in the order of its data policy. */
+  events: Array<RetentionEntry>;
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+};
+
 /** The result of revokeCalendarFeed. */
 export type RevokeCalendarFeedPayload = {
   __typename?: 'RevokeCalendarFeedPayload';
@@ -1507,10 +1625,11 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Aim: Aim;
-  AmbassadorAvailability: ResolverTypeWrapper<AmbassadorAvailabilityEntity>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Aim: Aim;
+  AmbassadorAvailability: ResolverTypeWrapper<AmbassadorAvailabilityEntity>;
   AmbassadorAvailabilityPayload: ResolverTypeWrapper<Omit<AmbassadorAvailabilityPayload, 'availability'> & { availability?: Maybe<ResolversTypes['AmbassadorAvailability']> }>;
   AmbassadorHoursEntry: ResolverTypeWrapper<AmbassadorHoursEntryRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1537,6 +1656,7 @@ export type ResolversTypes = {
   CreateEventPayload: ResolverTypeWrapper<EventPayloadModel>;
   CreateEventSeriesInput: CreateEventSeriesInput;
   CreateStandingGroupInput: CreateStandingGroupInput;
+  DataSubject: ResolverTypeWrapper<DataSubject>;
   DeadLetterFailureKind: DeadLetterFailureKind;
   DeadLetterReason: ResolverTypeWrapper<DeadLetterReason>;
   DeadLetterSummary: ResolverTypeWrapper<DeadLetterSummary>;
@@ -1552,6 +1672,9 @@ export type ResolversTypes = {
   EventSeriesPayload: ResolverTypeWrapper<Omit<EventSeriesPayload, 'events'> & { events: Array<ResolversTypes['Event']> }>;
   EventStatus: EventStatus;
   EventTravelPayload: ResolverTypeWrapper<Omit<EventTravelPayload, 'travel'> & { travel?: Maybe<ResolversTypes['TransportListEntry']> }>;
+  HeldDataPart: ResolverTypeWrapper<HeldDataPart>;
+  HeldField: ResolverTypeWrapper<HeldField>;
+  HeldRecord: ResolverTypeWrapper<HeldRecord>;
   LeaveStandingGroupPayload: ResolverTypeWrapper<Omit<LeaveStandingGroupPayload, 'standingGroup' | 'withdrawn'> & { standingGroup?: Maybe<ResolversTypes['StandingGroup']>, withdrawn: Array<ResolversTypes['Registration']> }>;
   Mutation: ResolverTypeWrapper<{}>;
   Operations: ResolverTypeWrapper<Operations>;
@@ -1566,6 +1689,8 @@ export type ResolversTypes = {
   Registration: ResolverTypeWrapper<RegistrationEntity>;
   RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'offered' | 'registration'> & { offered: Array<ResolversTypes['Registration']>, registration?: Maybe<ResolversTypes['Registration']> }>;
   RegistrationStatus: RegistrationStatus;
+  RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
+  RetentionRecord: ResolverTypeWrapper<RetentionRecord>;
   RevokeCalendarFeedPayload: ResolverTypeWrapper<Omit<RevokeCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['CalendarFeed']> }>;
   SetEventTravelInput: SetEventTravelInput;
   StandingGroup: ResolverTypeWrapper<StandingGroupEntity>;
@@ -1583,9 +1708,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AmbassadorAvailability: AmbassadorAvailabilityEntity;
+  AccessLogEntry: AccessLogEntry;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AmbassadorAvailability: AmbassadorAvailabilityEntity;
   AmbassadorAvailabilityPayload: Omit<AmbassadorAvailabilityPayload, 'availability'> & { availability?: Maybe<ResolversParentTypes['AmbassadorAvailability']> };
   AmbassadorHoursEntry: AmbassadorHoursEntryRef;
   Int: Scalars['Int']['output'];
@@ -1605,6 +1731,7 @@ export type ResolversParentTypes = {
   CreateEventPayload: EventPayloadModel;
   CreateEventSeriesInput: CreateEventSeriesInput;
   CreateStandingGroupInput: CreateStandingGroupInput;
+  DataSubject: DataSubject;
   DeadLetterReason: DeadLetterReason;
   DeadLetterSummary: DeadLetterSummary;
   Event: EventEntity;
@@ -1616,6 +1743,9 @@ export type ResolversParentTypes = {
   EventRole: EventRoleEntity;
   EventSeriesPayload: Omit<EventSeriesPayload, 'events'> & { events: Array<ResolversParentTypes['Event']> };
   EventTravelPayload: Omit<EventTravelPayload, 'travel'> & { travel?: Maybe<ResolversParentTypes['TransportListEntry']> };
+  HeldDataPart: HeldDataPart;
+  HeldField: HeldField;
+  HeldRecord: HeldRecord;
   LeaveStandingGroupPayload: Omit<LeaveStandingGroupPayload, 'standingGroup' | 'withdrawn'> & { standingGroup?: Maybe<ResolversParentTypes['StandingGroup']>, withdrawn: Array<ResolversParentTypes['Registration']> };
   Mutation: {};
   Operations: Operations;
@@ -1628,6 +1758,8 @@ export type ResolversParentTypes = {
   RegisterForEventPayload: Omit<RegisterForEventPayload, 'registration'> & { registration?: Maybe<ResolversParentTypes['Registration']> };
   Registration: RegistrationEntity;
   RegistrationPayload: Omit<RegistrationPayload, 'offered' | 'registration'> & { offered: Array<ResolversParentTypes['Registration']>, registration?: Maybe<ResolversParentTypes['Registration']> };
+  RetentionEntry: RetentionEntry;
+  RetentionRecord: RetentionRecord;
   RevokeCalendarFeedPayload: Omit<RevokeCalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['CalendarFeed']> };
   SetEventTravelInput: SetEventTravelInput;
   StandingGroup: StandingGroupEntity;
@@ -1638,6 +1770,18 @@ export type ResolversParentTypes = {
   TransportListEntry: TransportListRow;
   UpdateEventInput: UpdateEventInput;
   UserError: UserError;
+};
+
+export type AccessLogEntryResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  viewerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AmbassadorAvailabilityResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['AmbassadorAvailability'] = ResolversParentTypes['AmbassadorAvailability']> = {
@@ -1750,6 +1894,15 @@ export type CreateEventPayloadResolvers<ContextType = EventsContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DataSubjectResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  eventsReadsBy?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  eventsReadsOf?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  heldByEvents?: Resolver<Array<ResolversTypes['HeldDataPart']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DeadLetterReasonResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['DeadLetterReason'] = ResolversParentTypes['DeadLetterReason']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1843,6 +1996,29 @@ export type EventSeriesPayloadResolvers<ContextType = EventsContext, ParentType 
 export type EventTravelPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['EventTravelPayload'] = ResolversParentTypes['EventTravelPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   travel?: Resolver<Maybe<ResolversTypes['TransportListEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldDataPartResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['HeldDataPart'] = ResolversParentTypes['HeldDataPart']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HeldRecord']>, ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldFieldResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['HeldField'] = ResolversParentTypes['HeldField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldRecordResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['HeldRecord'] = ResolversParentTypes['HeldRecord']> = {
+  fields?: Resolver<Array<ResolversTypes['HeldField']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1955,6 +2131,27 @@ export type RegistrationPayloadResolvers<ContextType = EventsContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RetentionEntryResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['RetentionEntry'] = ResolversParentTypes['RetentionEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onErasure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionRecordResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['RetentionRecord'] = ResolversParentTypes['RetentionRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RetentionRecord']>, { __typename: 'RetentionRecord' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  events?: Resolver<Array<ResolversTypes['RetentionEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type RevokeCalendarFeedPayloadResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['RevokeCalendarFeedPayload'] = ResolversParentTypes['RevokeCalendarFeedPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   feed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
@@ -2019,6 +2216,7 @@ export type UserErrorResolvers<ContextType = EventsContext, ParentType extends R
 };
 
 export type Resolvers<ContextType = EventsContext> = {
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AmbassadorAvailability?: AmbassadorAvailabilityResolvers<ContextType>;
   AmbassadorAvailabilityPayload?: AmbassadorAvailabilityPayloadResolvers<ContextType>;
   AmbassadorHoursEntry?: AmbassadorHoursEntryResolvers<ContextType>;
@@ -2034,6 +2232,7 @@ export type Resolvers<ContextType = EventsContext> = {
   CpdRecord?: CpdRecordResolvers<ContextType>;
   CreateCalendarFeedPayload?: CreateCalendarFeedPayloadResolvers<ContextType>;
   CreateEventPayload?: CreateEventPayloadResolvers<ContextType>;
+  DataSubject?: DataSubjectResolvers<ContextType>;
   DeadLetterReason?: DeadLetterReasonResolvers<ContextType>;
   DeadLetterSummary?: DeadLetterSummaryResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -2044,6 +2243,9 @@ export type Resolvers<ContextType = EventsContext> = {
   EventRole?: EventRoleResolvers<ContextType>;
   EventSeriesPayload?: EventSeriesPayloadResolvers<ContextType>;
   EventTravelPayload?: EventTravelPayloadResolvers<ContextType>;
+  HeldDataPart?: HeldDataPartResolvers<ContextType>;
+  HeldField?: HeldFieldResolvers<ContextType>;
+  HeldRecord?: HeldRecordResolvers<ContextType>;
   LeaveStandingGroupPayload?: LeaveStandingGroupPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Operations?: OperationsResolvers<ContextType>;
@@ -2055,6 +2257,8 @@ export type Resolvers<ContextType = EventsContext> = {
   RegisterForEventPayload?: RegisterForEventPayloadResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
+  RetentionEntry?: RetentionEntryResolvers<ContextType>;
+  RetentionRecord?: RetentionRecordResolvers<ContextType>;
   RevokeCalendarFeedPayload?: RevokeCalendarFeedPayloadResolvers<ContextType>;
   StandingGroup?: StandingGroupResolvers<ContextType>;
   StandingGroupPayload?: StandingGroupPayloadResolvers<ContextType>;

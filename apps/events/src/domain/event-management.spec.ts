@@ -44,6 +44,7 @@ const MANAGES: Record<Role, Record<Ownership, boolean>> = {
   STUDENT: { 'host staff': false, 'other school': false, 'external venue': false },
   AMBASSADOR: { 'host staff': false, 'other school': false, 'external venue': false },
   ASSOCIATE: { 'host staff': false, 'other school': false, 'external venue': false },
+  DATA_PROTECTION_LEAD: { 'host staff': false, 'other school': false, 'external venue': false },
 };
 
 const cases = ROLES.flatMap((role) =>

@@ -15,6 +15,8 @@ import { ProgrammeFeed1732300000601 } from './1732300000601-programme-feed';
 import { WaitlistClosed1732300000650 } from './1732300000650-waitlist-closed';
 import { EventPublishedAt1732300000651 } from './1732300000651-event-published-at';
 import { PersonLeft1732300000652 } from './1732300000652-person-left';
+// --- data rights (issue 20) ---
+import { AccessLogTable1732300002002, RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -36,4 +38,7 @@ export const migrations = [
   WaitlistClosed1732300000650,
   EventPublishedAt1732300000651,
   PersonLeft1732300000652,
+  // --- data rights (issue 20) ---
+  AccessLogTable1732300002002,
+  RetentionRunTable1732300002003,
 ];

@@ -90,7 +90,14 @@ export const resolvers: Resolvers = {
         throw forbidden(
           "Only the coordinator, the host's staff and the event's organisers and teachers in charge see who is registered",
         );
-      return ctx.registrationsByEvent.load(e.id);
+      const registrations = await ctx.registrationsByEvent.load(e.id);
+      // One access-log entry for the whole register, naming everyone on it (issue 20).
+      ctx.accessLog.record(
+        'REGISTRATIONS',
+        'Event.registrations',
+        registrations.map((r) => r.personId),
+      );
+      return registrations;
     },
     copiedFrom: (e, _args, ctx) => (e.copiedFromId ? visibleEvent(ctx, e.copiedFromId) : null),
     roles: (e, _args, ctx) => ctx.rolesByEvent.load(e.id),
@@ -133,7 +140,9 @@ export const resolvers: Resolvers = {
           "Only the person, the coordinator and their school's staff see their registrations",
         );
       }
-      return ctx.registrationsByPerson.load(p.id);
+      const registrations = await ctx.registrationsByPerson.load(p.id);
+      ctx.accessLog.record('REGISTRATIONS', 'Person.registrations', [p.id]); // not when it is the caller
+      return registrations;
     },
   },
   Partner: {

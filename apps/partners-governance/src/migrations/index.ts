@@ -7,6 +7,8 @@ import { GovernanceGroups1732300000200 } from './1732300000200-governance-groups
 import { Finance1732300000300 } from './1732300000300-finance';
 // --- API keys ---
 import { CreateApiKey1732300000400 } from './1732300000400-create-api-key';
+// --- data rights (issue 20) ---
+import { RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -20,4 +22,6 @@ export const migrations = [
   Finance1732300000300,
   // --- API keys ---
   CreateApiKey1732300000400,
+  // --- data rights (issue 20) ---
+  RetentionRunTable1732300002003,
 ];

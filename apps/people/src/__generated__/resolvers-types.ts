@@ -5,6 +5,7 @@ import type { ConsentRecordEntity } from '../entities/consent-record.entity';
 import type { ConsentState as ConsentStateModel } from '../domain/consent-state';
 import type { SafeguardingCheckEntity } from '../entities/safeguarding-check.entity';
 import type { IssuedSession } from '../use-cases/issue-session';
+import type { DataSubjectRef } from '@ekst/subgraph-kit';
 import type { RolloverGroup as RolloverGroupModel } from '../use-cases/rollover.use-case';
 import type { PeopleContext } from '../context';
 export type Maybe<T> = T | null;
@@ -24,6 +25,27 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: any; output: any; }
+};
+
+/** One read of people's sensitive data, as the access log keeps it: never the data itself. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** When it was read (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** What kind of data: CONSENT, SAFEGUARDING, CONTACT, REGISTRATIONS or SUBJECT_ACCESS. */
+  dataKind: Scalars['String']['output'];
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation (field) it was read through. */
+  operation: Scalars['String']['output'];
+  /** The service that owns the data read. */
+  service: Scalars['String']['output'];
+  /** Everyone the read named: one entry for a whole register. */
+  subjectIds: Array<Scalars['ID']['output']>;
+  /** Who read it: a person's id (or an API key's id). */
+  viewerId: Scalars['String']['output'];
+  /** The reader's roles at the time. */
+  viewerRoles: Array<Scalars['String']['output']>;
 };
 
 /** Tokens for the gateway: send `accessToken` as a Bearer token; use `refreshToken` once to get new ones. */
@@ -154,6 +176,28 @@ export type CreateSignInCodePayload = {
   expiresAt?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A person as the subject of their personal data (UK GDPR): every service that holds personal data
+ * contributes what it holds about them, one field per service. Keyed by the person's id only, so
+ * what other services still hold is shown even when people no longer knows the person (erased).
+ * Only the coordinator or the data protection lead may read the held data (FORBIDDEN otherwise).
+ */
+export type DataSubject = {
+  __typename?: 'DataSubject';
+  /** What people: profile, roles, contact details, consents, safeguarding check metadata, accounts and sessions holds about this person, one part per table (parts with no records included). */
+  heldByPeople: Array<HeldDataPart>;
+  /** The person's id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The access log in people: reads this person made of other people's data there. Newest first, at most 500; coordinator or data protection lead only. */
+  peopleReadsBy: Array<AccessLogEntry>;
+  /**
+   * The access log in people: reads of this person's consent records, consent state, safeguarding checks and contact details by
+   * someone else — who, their roles, everyone the read named, the kind of data, when, which
+   * operation (never the data). Newest first, at most 500. Coordinator or data protection lead only.
+   */
+  peopleReadsOf: Array<AccessLogEntry>;
+};
+
 /** How an inbox consumer classified the failure that dead-lettered a message. */
 export type DeadLetterFailureKind =
   /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
@@ -201,6 +245,43 @@ export type ErasePersonPayload = {
   erasedId?: Maybe<Scalars['ID']['output']>;
   /** Why the request was refused (NOT_FOUND); empty when the person was erased. */
   errors: Array<UserError>;
+};
+
+/** What one table of one service holds about a person, why, and for how long (from its data policy). */
+export type HeldDataPart = {
+  __typename?: 'HeldDataPart';
+  /** What the retention job does when the period is over: delete, anonymise, or keep (with a reason). */
+  action: Scalars['String']['output'];
+  /** What kind of data it is, in plain words. */
+  kind: Scalars['String']['output'];
+  /** Why it is held (the data policy's basis or reason). */
+  purpose: Scalars['String']['output'];
+  /** The person's records in this table; empty when nothing is held here. */
+  records: Array<HeldRecord>;
+  /** Days it is kept after its age column; null when it is kept while the person takes part. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The retention period in words. */
+  retention: Scalars['String']['output'];
+  /** The service that holds it. */
+  service: Scalars['String']['output'];
+  /** The table it is kept in. */
+  table: Scalars['String']['output'];
+};
+
+/** One field of a held record, as text (dates in ISO 8601, lists and JSON as JSON). */
+export type HeldField = {
+  __typename?: 'HeldField';
+  /** The column's name. */
+  name: Scalars['String']['output'];
+  /** The value as text; null when empty. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One record held about a person: its fields by name (secret hashes are left out). */
+export type HeldRecord = {
+  __typename?: 'HeldRecord';
+  /** The record's fields, in the table's column order. */
+  fields: Array<HeldField>;
 };
 
 /** A roster CSV for importRoster. */
@@ -521,6 +602,12 @@ export type PersonEdge = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The coordinator or the data protection lead: a person as the subject of their data, to read the
+   * access logs about them (`peopleReadsOf`, `eventsReadsOf`) or by them (`…ReadsBy`) without making
+   * a subject access request. FORBIDDEN for anyone else.
+   */
+  dataSubject: DataSubject;
+  /**
    * Check-in by name: the people registered for the event (any status but cancelled) whose name
    * starts with `namePrefix`, regardless of case and accents, by name; `first` is capped at 50
    * (default 20). Only for those who may see the event's register: its organisers and teachers in
@@ -544,6 +631,22 @@ export type Query = {
   person?: Maybe<Person>;
   /** The coordinator only: what the September rollover for `academicYear` (2026 = 2026/27) would do. Writes nothing. */
   previewRollover: RolloverPreview;
+  /** The coordinator or the data protection lead: the data policy of every service as data, with the retention job's last runs (select each service's field). FORBIDDEN for anyone else. */
+  retentionRecord: RetentionRecord;
+  /**
+   * The coordinator or the data protection lead: a subject access request for `personId`. The
+   * answer's `subject` gathers, through the gateway, what every service holds about the person (its
+   * `heldBy…` fields); the request itself is recorded in the access log. An unknown or erased person
+   * is not an error: `personKnown` is false and the parts hold no records (nothing is held), or only
+   * what a service must keep. FORBIDDEN for anyone else.
+   */
+  subjectAccessRequest: SubjectAccessRequest;
+};
+
+
+/** Entry points for reading the graph. */
+export type QueryDataSubjectArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -581,6 +684,12 @@ export type QueryPersonArgs = {
 /** Entry points for reading the graph. */
 export type QueryPreviewRolloverArgs = {
   academicYear: Scalars['Int']['input'];
+};
+
+
+/** Entry points for reading the graph. */
+export type QuerySubjectAccessRequestArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 /** One consent decision for recordConsent. */
@@ -684,6 +793,44 @@ export type ResetPasswordPayload = {
   passwordSet: Scalars['Boolean']['output'];
 };
 
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn?: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected?: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+  /** people's tables, in the order of its data policy. */
+  people: Array<RetentionEntry>;
+};
+
 /** revokeSessions' answer. */
 export type RevokeSessionsPayload = {
   __typename?: 'RevokeSessionsPayload';
@@ -704,6 +851,8 @@ export type Role =
   | 'CHAMPION'
   /** The partnership's coordinator: runs the day to day and sees everything. */
   | 'COORDINATOR'
+  /** The partnership's data protection lead (granted by the coordinator only): answers subject access requests and reads the access log and the retention record. */
+  | 'DATA_PROTECTION_LEAD'
   /** A member of the Finance Group, which stewards the partnership's funds. */
   | 'FINANCE'
   /** A headteacher: a member of the Heads Group. */
@@ -897,6 +1046,19 @@ export type SignOutPayload = {
   signedOut: Scalars['Boolean']['output'];
 };
 
+/** A subject access request as answered: who it is about, when, and the data subject to read the held data from. */
+export type SubjectAccessRequest = {
+  __typename?: 'SubjectAccessRequest';
+  /** The person the request is about. */
+  personId: Scalars['ID']['output'];
+  /** Whether people holds a record of this person; false for an unknown or erased person. */
+  personKnown: Scalars['Boolean']['output'];
+  /** When the request was answered (ISO 8601). */
+  requestedAt: Scalars['String']['output'];
+  /** The person as the subject of their data: select each service's `heldBy…` field on it. */
+  subject: DataSubject;
+};
+
 /** Only the fields given change; null clears an optional field. The result must pass the registration rules. */
 export type UpdatePersonInput = {
   /** 2–100 characters. */
@@ -1052,9 +1214,10 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuthSession: ResolverTypeWrapper<IssuedSession>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuthSession: ResolverTypeWrapper<IssuedSession>;
   ChildrenClearance: ResolverTypeWrapper<ClearanceView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConsentDecision: ConsentDecision;
@@ -1064,11 +1227,15 @@ export type ResolversTypes = {
   ConsentRecord: ResolverTypeWrapper<ConsentRecordEntity>;
   ConsentState: ResolverTypeWrapper<ConsentStateModel>;
   CreateSignInCodePayload: ResolverTypeWrapper<CreateSignInCodePayload>;
+  DataSubject: ResolverTypeWrapper<DataSubjectRef>;
   DeadLetterFailureKind: DeadLetterFailureKind;
   DeadLetterReason: ResolverTypeWrapper<DeadLetterReason>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DeadLetterSummary: ResolverTypeWrapper<DeadLetterSummary>;
   ErasePersonPayload: ResolverTypeWrapper<ErasePersonPayload>;
+  HeldDataPart: ResolverTypeWrapper<HeldDataPart>;
+  HeldField: ResolverTypeWrapper<HeldField>;
+  HeldRecord: ResolverTypeWrapper<HeldRecord>;
   ImportRosterInput: ImportRosterInput;
   ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Mutation: ResolverTypeWrapper<{}>;
@@ -1087,6 +1254,8 @@ export type ResolversTypes = {
   RegisterPersonPayload: ResolverTypeWrapper<Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
+  RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
+  RetentionRecord: ResolverTypeWrapper<DataSubjectRef>;
   RevokeSessionsPayload: ResolverTypeWrapper<RevokeSessionsPayload>;
   Role: Role;
   RolloverGroup: ResolverTypeWrapper<RolloverGroupModel>;
@@ -1103,6 +1272,7 @@ export type ResolversTypes = {
   SetPasswordPayload: ResolverTypeWrapper<SetPasswordPayload>;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'session'> & { session?: Maybe<ResolversTypes['AuthSession']> }>;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
+  SubjectAccessRequest: ResolverTypeWrapper<Omit<SubjectAccessRequest, 'subject'> & { subject: ResolversTypes['DataSubject'] }>;
   UpdatePersonInput: UpdatePersonInput;
   UpdatePersonPayload: ResolverTypeWrapper<Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -1111,18 +1281,23 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuthSession: IssuedSession;
+  AccessLogEntry: AccessLogEntry;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AuthSession: IssuedSession;
   ChildrenClearance: ClearanceView;
   Boolean: Scalars['Boolean']['output'];
   ConsentRecord: ConsentRecordEntity;
   ConsentState: ConsentStateModel;
   CreateSignInCodePayload: CreateSignInCodePayload;
+  DataSubject: DataSubjectRef;
   DeadLetterReason: DeadLetterReason;
   Int: Scalars['Int']['output'];
   DeadLetterSummary: DeadLetterSummary;
   ErasePersonPayload: ErasePersonPayload;
+  HeldDataPart: HeldDataPart;
+  HeldField: HeldField;
+  HeldRecord: HeldRecord;
   ImportRosterInput: ImportRosterInput;
   ImportRosterPayload: ImportRosterPayload;
   Mutation: {};
@@ -1141,6 +1316,8 @@ export type ResolversParentTypes = {
   RegisterPersonPayload: Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   RequestPasswordResetPayload: RequestPasswordResetPayload;
   ResetPasswordPayload: ResetPasswordPayload;
+  RetentionEntry: RetentionEntry;
+  RetentionRecord: DataSubjectRef;
   RevokeSessionsPayload: RevokeSessionsPayload;
   RolloverGroup: RolloverGroupModel;
   RolloverPreview: Omit<RolloverPreview, 'groups' | 'leavers'> & { groups: Array<ResolversParentTypes['RolloverGroup']>, leavers: Array<ResolversParentTypes['Person']> };
@@ -1152,9 +1329,22 @@ export type ResolversParentTypes = {
   SetPasswordPayload: SetPasswordPayload;
   SignInPayload: Omit<SignInPayload, 'session'> & { session?: Maybe<ResolversParentTypes['AuthSession']> };
   SignOutPayload: SignOutPayload;
+  SubjectAccessRequest: Omit<SubjectAccessRequest, 'subject'> & { subject: ResolversParentTypes['DataSubject'] };
   UpdatePersonInput: UpdatePersonInput;
   UpdatePersonPayload: Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   UserError: UserError;
+};
+
+export type AccessLogEntryResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  viewerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AuthSessionResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['AuthSession'] = ResolversParentTypes['AuthSession']> = {
@@ -1206,6 +1396,15 @@ export type CreateSignInCodePayloadResolvers<ContextType = PeopleContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DataSubjectResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  heldByPeople?: Resolver<Array<ResolversTypes['HeldDataPart']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  peopleReadsBy?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  peopleReadsOf?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DeadLetterReasonResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['DeadLetterReason'] = ResolversParentTypes['DeadLetterReason']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1226,6 +1425,29 @@ export type DeadLetterSummaryResolvers<ContextType = PeopleContext, ParentType e
 export type ErasePersonPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
   erasedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldDataPartResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['HeldDataPart'] = ResolversParentTypes['HeldDataPart']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HeldRecord']>, ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldFieldResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['HeldField'] = ResolversParentTypes['HeldField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldRecordResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['HeldRecord'] = ResolversParentTypes['HeldRecord']> = {
+  fields?: Resolver<Array<ResolversTypes['HeldField']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1304,12 +1526,15 @@ export type PersonEdgeResolvers<ContextType = PeopleContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  dataSubject?: Resolver<ResolversTypes['DataSubject'], ParentType, ContextType, RequireFields<QueryDataSubjectArgs, 'id'>>;
   eventRegistrantSearch?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryEventRegistrantSearchArgs, 'eventId' | 'first' | 'namePrefix'>>;
   mayWorkWithChildren?: Resolver<Maybe<ResolversTypes['ChildrenClearance']>, ParentType, ContextType, RequireFields<QueryMayWorkWithChildrenArgs, 'personId'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   previewRollover?: Resolver<ResolversTypes['RolloverPreview'], ParentType, ContextType, RequireFields<QueryPreviewRolloverArgs, 'academicYear'>>;
+  retentionRecord?: Resolver<ResolversTypes['RetentionRecord'], ParentType, ContextType>;
+  subjectAccessRequest?: Resolver<ResolversTypes['SubjectAccessRequest'], ParentType, ContextType, RequireFields<QuerySubjectAccessRequestArgs, 'personId'>>;
 };
 
 export type RecordConsentPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RecordConsentPayload'] = ResolversParentTypes['RecordConsentPayload']> = {
@@ -1341,6 +1566,27 @@ export type RequestPasswordResetPayloadResolvers<ContextType = PeopleContext, Pa
 export type ResetPasswordPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   passwordSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionEntryResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RetentionEntry'] = ResolversParentTypes['RetentionEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onErasure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionRecordResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RetentionRecord'] = ResolversParentTypes['RetentionRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RetentionRecord']>, { __typename: 'RetentionRecord' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['RetentionEntry']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1429,6 +1675,14 @@ export type SignOutPayloadResolvers<ContextType = PeopleContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SubjectAccessRequestResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['SubjectAccessRequest'] = ResolversParentTypes['SubjectAccessRequest']> = {
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personKnown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['DataSubject'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UpdatePersonPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['UpdatePersonPayload'] = ResolversParentTypes['UpdatePersonPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -1443,14 +1697,19 @@ export type UserErrorResolvers<ContextType = PeopleContext, ParentType extends R
 };
 
 export type Resolvers<ContextType = PeopleContext> = {
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AuthSession?: AuthSessionResolvers<ContextType>;
   ChildrenClearance?: ChildrenClearanceResolvers<ContextType>;
   ConsentRecord?: ConsentRecordResolvers<ContextType>;
   ConsentState?: ConsentStateResolvers<ContextType>;
   CreateSignInCodePayload?: CreateSignInCodePayloadResolvers<ContextType>;
+  DataSubject?: DataSubjectResolvers<ContextType>;
   DeadLetterReason?: DeadLetterReasonResolvers<ContextType>;
   DeadLetterSummary?: DeadLetterSummaryResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
+  HeldDataPart?: HeldDataPartResolvers<ContextType>;
+  HeldField?: HeldFieldResolvers<ContextType>;
+  HeldRecord?: HeldRecordResolvers<ContextType>;
   ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Operations?: OperationsResolvers<ContextType>;
@@ -1465,6 +1724,8 @@ export type Resolvers<ContextType = PeopleContext> = {
   RegisterPersonPayload?: RegisterPersonPayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
+  RetentionEntry?: RetentionEntryResolvers<ContextType>;
+  RetentionRecord?: RetentionRecordResolvers<ContextType>;
   RevokeSessionsPayload?: RevokeSessionsPayloadResolvers<ContextType>;
   RolloverGroup?: RolloverGroupResolvers<ContextType>;
   RolloverPreview?: RolloverPreviewResolvers<ContextType>;
@@ -1476,6 +1737,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   SetPasswordPayload?: SetPasswordPayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  SubjectAccessRequest?: SubjectAccessRequestResolvers<ContextType>;
   UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };

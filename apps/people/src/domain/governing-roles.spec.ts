@@ -1,5 +1,6 @@
 import {
   changesGoverningRoles,
+  mayChangeCoordinatorGrantedRoles,
   mayRegisterGoverningRoles,
   rolesAfterMembershipChange,
 } from './governing-roles';
@@ -80,5 +81,35 @@ describe('governing roles in people', () => {
         governingRoles: [],
       }),
     ).toEqual(['TEACHER']);
+  });
+});
+
+describe('mayChangeCoordinatorGrantedRoles (DATA_PROTECTION_LEAD)', () => {
+  it('lets only the coordinator grant or remove the data protection lead role', () => {
+    expect(
+      mayChangeCoordinatorGrantedRoles(true, ['TEACHER'], ['TEACHER', 'DATA_PROTECTION_LEAD']),
+    ).toBe(true);
+    expect(
+      mayChangeCoordinatorGrantedRoles(false, ['TEACHER'], ['TEACHER', 'DATA_PROTECTION_LEAD']),
+    ).toBe(false);
+    expect(mayChangeCoordinatorGrantedRoles(false, ['DATA_PROTECTION_LEAD'], ['TEACHER'])).toBe(
+      false,
+    );
+    expect(mayChangeCoordinatorGrantedRoles(true, ['DATA_PROTECTION_LEAD'], ['TEACHER'])).toBe(
+      true,
+    );
+  });
+
+  it('leaves other changes of roles to the other rules', () => {
+    expect(mayChangeCoordinatorGrantedRoles(false, ['TEACHER'], ['TEACHER', 'AMBASSADOR'])).toBe(
+      true,
+    );
+    expect(
+      mayChangeCoordinatorGrantedRoles(
+        false,
+        ['DATA_PROTECTION_LEAD', 'TEACHER'],
+        ['DATA_PROTECTION_LEAD'],
+      ),
+    ).toBe(true);
   });
 });

@@ -61,3 +61,19 @@ function grantedBy(
   if (kind === 'FINANCE') return 'FINANCE';
   return null;
 }
+
+/**
+ * Roles only the coordinator grants or removes (issue 20): the data protection lead reads every
+ * service's personal data for subject access, so no head or champion may hand it out.
+ */
+export const COORDINATOR_GRANTED_ROLES: readonly Role[] = ['DATA_PROTECTION_LEAD'];
+
+/** Whether a caller may make this change of roles as far as coordinator-granted roles go. */
+export function mayChangeCoordinatorGrantedRoles(
+  callerIsCoordinator: boolean,
+  before: readonly Role[],
+  after: readonly Role[],
+): boolean {
+  if (callerIsCoordinator) return true;
+  return COORDINATOR_GRANTED_ROLES.every((r) => before.includes(r) === after.includes(r));
+}

@@ -9,7 +9,7 @@ import type { Role } from '@ekst/auth';
 @Check('person_display_name_check', 'length(display_name) BETWEEN 2 AND 100')
 @Check(
   'person_roles_check',
-  "cardinality(roles) >= 1 AND roles <@ ARRAY['COORDINATOR','HEAD','CHAMPION','FINANCE','TEACHER','STUDENT','AMBASSADOR','ASSOCIATE']::text[]",
+  "cardinality(roles) >= 1 AND roles <@ ARRAY['COORDINATOR','HEAD','CHAMPION','FINANCE','TEACHER','STUDENT','AMBASSADOR','ASSOCIATE','DATA_PROTECTION_LEAD']::text[]",
 )
 @Check('person_year_group_check', 'year_group BETWEEN 7 AND 13')
 @Check('person_email_check', "email IS NULL OR position('@' IN email) > 1")

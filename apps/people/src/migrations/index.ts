@@ -1,4 +1,5 @@
 import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
+import { AccessLogTable1732300002002, RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 import { CreatePartnerProjection1732300000001 } from './1732300000001-create-partner-projection';
 import { CreatePerson1732300000002 } from './1732300000002-create-person';
 import { AccountsConsentSafeguarding1732300000003 } from './1732300000003-accounts-consent-safeguarding';
@@ -9,6 +10,8 @@ import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 import { PasswordReset1732300000701 } from './1732300000701-password-reset';
 // --- roster import, rollover ---
 import { RosterRollover1732300000500 } from './1732300000500-roster-rollover';
+// --- data rights (issue 20) ---
+import { DataProtectionLead1732300002001 } from './1732300002001-data-protection-lead';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -23,4 +26,8 @@ export const migrations = [
   PasswordReset1732300000701,
   // --- roster import, rollover ---
   RosterRollover1732300000500,
+  // --- data rights (issue 20) ---
+  DataProtectionLead1732300002001,
+  AccessLogTable1732300002002,
+  RetentionRunTable1732300002003,
 ];

@@ -1,3 +1,4 @@
+import type { AccessLogKind } from '@ekst/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { PeopleContext } from '../context';
@@ -37,6 +38,22 @@ async function visiblePerson(ctx: PeopleContext, id: string): Promise<PersonEnti
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Returns what a resolver read, after noting the read in the access log (issue 20) when there is
+ * something to show: the log names the person and the kind of data, never the data. The caller's
+ * own data is left out by the log itself.
+ */
+function logged<T>(
+  ctx: PeopleContext,
+  kind: AccessLogKind,
+  operation: string,
+  person: { id: string },
+  value: T,
+): T {
+  if (value !== null && value !== undefined) ctx.accessLog.record(kind, operation, [person.id]);
+  return value;
+}
+
 export const resolvers: Resolvers = {
   Query: {
     me: (_root, _args, ctx) =>
@@ -64,6 +81,7 @@ export const resolvers: Resolvers = {
         throw badInput('on must be a date (YYYY-MM-DD)');
       const person = await visiblePerson(ctx, personId);
       if (!person || !canSeeSafeguarding(ctx.caller, person)) return null;
+      ctx.accessLog.record('SAFEGUARDING', 'Query.mayWorkWithChildren', [person.id]);
       return {
         personId: person.id,
         on: day,
@@ -75,16 +93,52 @@ export const resolvers: Resolvers = {
   Person: {
     __resolveReference: (ref, ctx) => visiblePerson(ctx, ref.id),
     partner: (person) => ({ id: person.partnerId }),
-    email: (person, _args, ctx) => (canSeeEmail(ctx.caller, person) ? person.email : null),
-    phone: (person, _args, ctx) => (canSeeEmail(ctx.caller, person) ? person.phone : null),
+    email: (person, _args, ctx) =>
+      logged(
+        ctx,
+        'CONTACT',
+        'Person.email',
+        person,
+        canSeeEmail(ctx.caller, person) ? person.email : null,
+      ),
+    phone: (person, _args, ctx) =>
+      logged(
+        ctx,
+        'CONTACT',
+        'Person.phone',
+        person,
+        canSeeEmail(ctx.caller, person) ? person.phone : null,
+      ),
     consentState: async (person, _args, ctx) =>
       canSeeConsentState(ctx.caller, person)
-        ? currentConsent(await ctx.consentRecordsOf.load(person.id))
+        ? logged(
+            ctx,
+            'CONSENT',
+            'Person.consentState',
+            person,
+            currentConsent(await ctx.consentRecordsOf.load(person.id)),
+          )
         : null,
     consentRecords: async (person, _args, ctx) =>
-      canSeeConsentRecords(ctx.caller, person) ? ctx.consentRecordsOf.load(person.id) : null,
+      canSeeConsentRecords(ctx.caller, person)
+        ? logged(
+            ctx,
+            'CONSENT',
+            'Person.consentRecords',
+            person,
+            await ctx.consentRecordsOf.load(person.id),
+          )
+        : null,
     safeguardingChecks: async (person, _args, ctx) =>
-      canSeeSafeguarding(ctx.caller, person) ? ctx.safeguardingChecksOf.load(person.id) : null,
+      canSeeSafeguarding(ctx.caller, person)
+        ? logged(
+            ctx,
+            'SAFEGUARDING',
+            'Person.safeguardingChecks',
+            person,
+            await ctx.safeguardingChecksOf.load(person.id),
+          )
+        : null,
   },
   ConsentRecord: {
     givenAt: (r) => r.givenAt.toISOString(),

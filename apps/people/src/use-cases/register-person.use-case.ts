@@ -12,7 +12,10 @@ import {
 import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { registerPersonSchema } from '../domain/person-registration';
-import { mayRegisterGoverningRoles } from '../domain/governing-roles';
+import {
+  mayChangeCoordinatorGrantedRoles,
+  mayRegisterGoverningRoles,
+} from '../domain/governing-roles';
 import { mayRegister } from '../domain/person-visibility';
 import { PartnerProjectionEntity } from '../entities/partner-projection.entity';
 import { PersonEntity } from '../entities/person.entity';
@@ -77,6 +80,8 @@ export async function registerPerson(
   const p = parsed.data;
   if (!mayRegisterGoverningRoles(deps.caller.roles.includes('COORDINATOR'), p.roles))
     return governingRoleFollowsGroup();
+  if (!mayChangeCoordinatorGrantedRoles(deps.caller.roles.includes('COORDINATOR'), [], p.roles))
+    return refused('Only the coordinator grants the data protection lead role');
 
   try {
     return await deps.transaction(async ({ manager: m, outbox }) => {

@@ -8,7 +8,7 @@ import {
   rejectedAll,
   userErrorsFromZod,
 } from '@ekst/subgraph-kit';
-import { changesGoverningRoles } from '../domain/governing-roles';
+import { changesGoverningRoles, mayChangeCoordinatorGrantedRoles } from '../domain/governing-roles';
 import { registerPersonSchema } from '../domain/person-registration';
 import { canSeePerson, mayUpdate, personScopeFor } from '../domain/person-visibility';
 import { accessClaimsChanged } from '../domain/session-claims';
@@ -73,6 +73,9 @@ export async function updatePerson(
       // Nobody, the coordinator included, grants or removes a governing role here: it follows
       // group membership (GroupMembershipChanged), so the MoU's limits cannot be bypassed.
       if (changesGoverningRoles(current.roles, p.roles)) return governingRoleFollowsGroup();
+      const byCoordinator = deps.caller.roles.includes('COORDINATOR');
+      if (!mayChangeCoordinatorGrantedRoles(byCoordinator, current.roles, p.roles))
+        return refused('Only the coordinator grants or removes the data protection lead role');
       let partnerId = current.partnerId;
       if (p.partnerId.toLowerCase() !== current.partnerId) {
         const partner = await activePartner(m, p.partnerId);

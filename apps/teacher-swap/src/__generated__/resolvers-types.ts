@@ -167,6 +167,20 @@ export type CreateSwapRequestPayload = {
   swapRequest?: Maybe<SwapRequest>;
 };
 
+/**
+ * A person as the subject of their personal data (UK GDPR): every service that holds personal data
+ * contributes what it holds about them, one field per service. Keyed by the person's id only, so
+ * what other services still hold is shown even when people no longer knows the person (erased).
+ * Only the coordinator or the data protection lead may read the held data (FORBIDDEN otherwise).
+ */
+export type DataSubject = {
+  __typename?: 'DataSubject';
+  /** What teacher-swap: offers, requests, swaps, reflections and subject cluster membership holds about this person, one part per table (parts with no records included). */
+  heldByTeacherSwap: Array<HeldDataPart>;
+  /** The person's id (a UUID). */
+  id: Scalars['ID']['output'];
+};
+
 /** How an inbox consumer classified the failure that dead-lettered a message. */
 export type DeadLetterFailureKind =
   /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
@@ -205,6 +219,43 @@ export type DeadLetterSummary = {
   redriven: Scalars['Int']['output'];
   /** The service whose dead letters these are (its name, e.g. `people`). */
   service: Scalars['String']['output'];
+};
+
+/** What one table of one service holds about a person, why, and for how long (from its data policy). */
+export type HeldDataPart = {
+  __typename?: 'HeldDataPart';
+  /** What the retention job does when the period is over: delete, anonymise, or keep (with a reason). */
+  action: Scalars['String']['output'];
+  /** What kind of data it is, in plain words. */
+  kind: Scalars['String']['output'];
+  /** Why it is held (the data policy's basis or reason). */
+  purpose: Scalars['String']['output'];
+  /** The person's records in this table; empty when nothing is held here. */
+  records: Array<HeldRecord>;
+  /** Days it is kept after its age column; null when it is kept while the person takes part. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The retention period in words. */
+  retention: Scalars['String']['output'];
+  /** The service that holds it. */
+  service: Scalars['String']['output'];
+  /** The table it is kept in. */
+  table: Scalars['String']['output'];
+};
+
+/** One field of a held record, as text (dates in ISO 8601, lists and JSON as JSON). */
+export type HeldField = {
+  __typename?: 'HeldField';
+  /** The column's name. */
+  name: Scalars['String']['output'];
+  /** The value as text; null when empty. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One record held about a person: its fields by name (secret hashes are left out). */
+export type HeldRecord = {
+  __typename?: 'HeldRecord';
+  /** The record's fields, in the table's column order. */
+  fields: Array<HeldField>;
 };
 
 /** Which hard rules a pair passed and how its score was made. */
@@ -534,6 +585,44 @@ export type ReflectOnSwapInput = {
   aims: Array<Aim>;
   /** 1–4000 characters. Stays in teacher-swap: evaluation is told the aims, not the text. */
   text: Scalars['String']['input'];
+};
+
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn?: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected?: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure?: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays?: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+  /** teacher-swap's tables, in the order of its data policy. */
+  teacherSwap: Array<RetentionEntry>;
 };
 
 /** The result of runMatchingRound. */
@@ -954,9 +1043,13 @@ export type ResolversTypes = {
   CreateSwapOfferPayload: ResolverTypeWrapper<Omit<CreateSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversTypes['SwapOffer']> }>;
   CreateSwapRequestInput: CreateSwapRequestInput;
   CreateSwapRequestPayload: ResolverTypeWrapper<Omit<CreateSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversTypes['SwapRequest']> }>;
+  DataSubject: ResolverTypeWrapper<DataSubject>;
   DeadLetterFailureKind: DeadLetterFailureKind;
   DeadLetterReason: ResolverTypeWrapper<DeadLetterReason>;
   DeadLetterSummary: ResolverTypeWrapper<DeadLetterSummary>;
+  HeldDataPart: ResolverTypeWrapper<HeldDataPart>;
+  HeldField: ResolverTypeWrapper<HeldField>;
+  HeldRecord: ResolverTypeWrapper<HeldRecord>;
   MatchExplanation: ResolverTypeWrapper<SwapExplanation>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<{}>;
@@ -968,6 +1061,8 @@ export type ResolversTypes = {
   Phase: Phase;
   Query: ResolverTypeWrapper<{}>;
   ReflectOnSwapInput: ReflectOnSwapInput;
+  RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
+  RetentionRecord: ResolverTypeWrapper<RetentionRecord>;
   RunMatchingRoundPayload: ResolverTypeWrapper<Omit<RunMatchingRoundPayload, 'proposed'> & { proposed: Array<ResolversTypes['Swap']> }>;
   Sector: Sector;
   SubjectCluster: ResolverTypeWrapper<SubjectClusterEntity>;
@@ -1002,8 +1097,12 @@ export type ResolversParentTypes = {
   CreateSwapOfferPayload: Omit<CreateSwapOfferPayload, 'swapOffer'> & { swapOffer?: Maybe<ResolversParentTypes['SwapOffer']> };
   CreateSwapRequestInput: CreateSwapRequestInput;
   CreateSwapRequestPayload: Omit<CreateSwapRequestPayload, 'swapRequest'> & { swapRequest?: Maybe<ResolversParentTypes['SwapRequest']> };
+  DataSubject: DataSubject;
   DeadLetterReason: DeadLetterReason;
   DeadLetterSummary: DeadLetterSummary;
+  HeldDataPart: HeldDataPart;
+  HeldField: HeldField;
+  HeldRecord: HeldRecord;
   MatchExplanation: SwapExplanation;
   Float: Scalars['Float']['output'];
   Mutation: {};
@@ -1014,6 +1113,8 @@ export type ResolversParentTypes = {
   Person: PersonRef;
   Query: {};
   ReflectOnSwapInput: ReflectOnSwapInput;
+  RetentionEntry: RetentionEntry;
+  RetentionRecord: RetentionRecord;
   RunMatchingRoundPayload: Omit<RunMatchingRoundPayload, 'proposed'> & { proposed: Array<ResolversParentTypes['Swap']> };
   SubjectCluster: SubjectClusterEntity;
   SubjectClusterMember: SubjectClusterMemberEntity;
@@ -1071,6 +1172,13 @@ export type CreateSwapRequestPayloadResolvers<ContextType = TeacherSwapContext, 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DataSubjectResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  heldByTeacherSwap?: Resolver<Array<ResolversTypes['HeldDataPart']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DeadLetterReasonResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['DeadLetterReason'] = ResolversParentTypes['DeadLetterReason']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1085,6 +1193,29 @@ export type DeadLetterSummaryResolvers<ContextType = TeacherSwapContext, ParentT
   reasons?: Resolver<Array<ResolversTypes['DeadLetterReason']>, ParentType, ContextType>;
   redriven?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldDataPartResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['HeldDataPart'] = ResolversParentTypes['HeldDataPart']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HeldRecord']>, ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldFieldResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['HeldField'] = ResolversParentTypes['HeldField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HeldRecordResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['HeldRecord'] = ResolversParentTypes['HeldRecord']> = {
+  fields?: Resolver<Array<ResolversTypes['HeldField']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1159,6 +1290,27 @@ export type QueryResolvers<ContextType = TeacherSwapContext, ParentType extends 
   swapRequest?: Resolver<Maybe<ResolversTypes['SwapRequest']>, ParentType, ContextType, RequireFields<QuerySwapRequestArgs, 'id'>>;
   swapRequests?: Resolver<Maybe<Array<ResolversTypes['SwapRequest']>>, ParentType, ContextType, Partial<QuerySwapRequestsArgs>>;
   swaps?: Resolver<Maybe<Array<ResolversTypes['Swap']>>, ParentType, ContextType, Partial<QuerySwapsArgs>>;
+};
+
+export type RetentionEntryResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['RetentionEntry'] = ResolversParentTypes['RetentionEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onErasure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retainDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetentionRecordResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['RetentionRecord'] = ResolversParentTypes['RetentionRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RetentionRecord']>, { __typename: 'RetentionRecord' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  teacherSwap?: Resolver<Array<ResolversTypes['RetentionEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RunMatchingRoundPayloadResolvers<ContextType = TeacherSwapContext, ParentType extends ResolversParentTypes['RunMatchingRoundPayload'] = ResolversParentTypes['RunMatchingRoundPayload']> = {
@@ -1303,8 +1455,12 @@ export type Resolvers<ContextType = TeacherSwapContext> = {
   ClusterResourcePayload?: ClusterResourcePayloadResolvers<ContextType>;
   CreateSwapOfferPayload?: CreateSwapOfferPayloadResolvers<ContextType>;
   CreateSwapRequestPayload?: CreateSwapRequestPayloadResolvers<ContextType>;
+  DataSubject?: DataSubjectResolvers<ContextType>;
   DeadLetterReason?: DeadLetterReasonResolvers<ContextType>;
   DeadLetterSummary?: DeadLetterSummaryResolvers<ContextType>;
+  HeldDataPart?: HeldDataPartResolvers<ContextType>;
+  HeldField?: HeldFieldResolvers<ContextType>;
+  HeldRecord?: HeldRecordResolvers<ContextType>;
   MatchExplanation?: MatchExplanationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Operations?: OperationsResolvers<ContextType>;
@@ -1312,6 +1468,8 @@ export type Resolvers<ContextType = TeacherSwapContext> = {
   Partner?: PartnerResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetentionEntry?: RetentionEntryResolvers<ContextType>;
+  RetentionRecord?: RetentionRecordResolvers<ContextType>;
   RunMatchingRoundPayload?: RunMatchingRoundPayloadResolvers<ContextType>;
   SubjectCluster?: SubjectClusterResolvers<ContextType>;
   SubjectClusterMember?: SubjectClusterMemberResolvers<ContextType>;

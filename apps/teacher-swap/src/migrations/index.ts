@@ -5,6 +5,8 @@ import { SharedPartnerProjection1732300000003 } from './1732300000003-shared-par
 import { SwapRequestsAndSwaps1732300000010 } from './1732300000010-swap-requests-and-swaps';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 import { SubjectClusters1732300000040 } from './1732300000040-subject-clusters';
+// --- data rights (issue 20) ---
+import { RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -15,4 +17,6 @@ export const migrations = [
   SwapRequestsAndSwaps1732300000010,
   PartnerLocation1732300000031,
   SubjectClusters1732300000040,
+  // --- data rights (issue 20) ---
+  RetentionRunTable1732300002003,
 ];

@@ -20,6 +20,7 @@ const TABLE: Record<Role, string> = {
   STUDENT: '',
   AMBASSADOR: '',
   ASSOCIATE: '',
+  DATA_PROTECTION_LEAD: '',
 };
 const LETTER: Record<FinanceOperation, string> = {
   READ: 'R',

@@ -25,6 +25,27 @@ export type Scalars = {
   Pence: { input: number; output: number; }
 };
 
+/** One read of people's sensitive data, as the access log keeps it: never the data itself. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** When it was read (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** What kind of data: CONSENT, SAFEGUARDING, CONTACT, REGISTRATIONS or SUBJECT_ACCESS. */
+  dataKind: Scalars['String']['output'];
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation (field) it was read through. */
+  operation: Scalars['String']['output'];
+  /** The service that owns the data read. */
+  service: Scalars['String']['output'];
+  /** Everyone the read named: one entry for a whole register. */
+  subjectIds: Array<Scalars['ID']['output']>;
+  /** Who read it: a person's id (or an API key's id). */
+  viewerId: Scalars['String']['output'];
+  /** The reader's roles at the time. */
+  viewerRoles: Array<Scalars['String']['output']>;
+};
+
 /** Something a named person must do, set at a meeting. */
 export type ActionItem = {
   __typename?: 'ActionItem';
@@ -1019,6 +1040,46 @@ export type CreateSwapRequestPayload = {
   swapRequest: Maybe<SwapRequest>;
 };
 
+/**
+ * A person as the subject of their personal data (UK GDPR): every service that holds personal data
+ * contributes what it holds about them, one field per service. Keyed by the person's id only, so
+ * what other services still hold is shown even when people no longer knows the person (erased).
+ * Only the coordinator or the data protection lead may read the held data (FORBIDDEN otherwise).
+ */
+export type DataSubject = {
+  __typename?: 'DataSubject';
+  /** The access log in events: reads this person made of other people's data there. Newest first, at most 500; coordinator or data protection lead only. */
+  eventsReadsBy: Array<AccessLogEntry>;
+  /**
+   * The access log in events: reads of this person's registrations (registers, check-in lists, exports) by
+   * someone else — who, their roles, everyone the read named, the kind of data, when, which
+   * operation (never the data). Newest first, at most 500. Coordinator or data protection lead only.
+   */
+  eventsReadsOf: Array<AccessLogEntry>;
+  /** What communications: notifications, e-mail deliveries, notification preferences holds about this person, one part per table (parts with no records included). */
+  heldByCommunications: Array<HeldDataPart>;
+  /** What evaluation: survey invitations, the person's own survey responses (unlinkable in every report), attendance dose, teacher-swap reflections holds about this person, one part per table (parts with no records included). */
+  heldByEvaluation: Array<HeldDataPart>;
+  /** What events: registrations, attendance (check-in and check-out), roles at events, standing groups, ambassador offers and hours holds about this person, one part per table (parts with no records included). */
+  heldByEvents: Array<HeldDataPart>;
+  /** What partners-governance: group memberships, meeting attendance, actions, decisions, proposals holds about this person, one part per table (parts with no records included). */
+  heldByPartnersGovernance: Array<HeldDataPart>;
+  /** What people: profile, roles, contact details, consents, safeguarding check metadata, accounts and sessions holds about this person, one part per table (parts with no records included). */
+  heldByPeople: Array<HeldDataPart>;
+  /** What teacher-swap: offers, requests, swaps, reflections and subject cluster membership holds about this person, one part per table (parts with no records included). */
+  heldByTeacherSwap: Array<HeldDataPart>;
+  /** The person's id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The access log in people: reads this person made of other people's data there. Newest first, at most 500; coordinator or data protection lead only. */
+  peopleReadsBy: Array<AccessLogEntry>;
+  /**
+   * The access log in people: reads of this person's consent records, consent state, safeguarding checks and contact details by
+   * someone else — who, their roles, everyone the read named, the kind of data, when, which
+   * operation (never the data). Newest first, at most 500. Coordinator or data protection lead only.
+   */
+  peopleReadsOf: Array<AccessLogEntry>;
+};
+
 /** How an inbox consumer classified the failure that dead-lettered a message. */
 export type DeadLetterFailureKind =
   /** Can never be applied as it is (malformed, breaks its contract, a deterministic domain error). */
@@ -1824,6 +1885,43 @@ export type GroupMembershipPayload = {
   errors: Array<UserError>;
   /** The membership, on success. */
   membership: Maybe<GroupMembership>;
+};
+
+/** What one table of one service holds about a person, why, and for how long (from its data policy). */
+export type HeldDataPart = {
+  __typename?: 'HeldDataPart';
+  /** What the retention job does when the period is over: delete, anonymise, or keep (with a reason). */
+  action: Scalars['String']['output'];
+  /** What kind of data it is, in plain words. */
+  kind: Scalars['String']['output'];
+  /** Why it is held (the data policy's basis or reason). */
+  purpose: Scalars['String']['output'];
+  /** The person's records in this table; empty when nothing is held here. */
+  records: Array<HeldRecord>;
+  /** Days it is kept after its age column; null when it is kept while the person takes part. */
+  retainDays: Maybe<Scalars['Int']['output']>;
+  /** The retention period in words. */
+  retention: Scalars['String']['output'];
+  /** The service that holds it. */
+  service: Scalars['String']['output'];
+  /** The table it is kept in. */
+  table: Scalars['String']['output'];
+};
+
+/** One field of a held record, as text (dates in ISO 8601, lists and JSON as JSON). */
+export type HeldField = {
+  __typename?: 'HeldField';
+  /** The column's name. */
+  name: Scalars['String']['output'];
+  /** The value as text; null when empty. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/** One record held about a person: its fields by name (secret hashes are left out). */
+export type HeldRecord = {
+  __typename?: 'HeldRecord';
+  /** The record's fields, in the table's column order. */
+  fields: Array<HeldField>;
 };
 
 /**
@@ -4017,6 +4115,12 @@ export type Query = {
   /** The current MoU version, if one is published. Coordinator, heads and champions. */
   currentMou: Maybe<MouVersion>;
   /**
+   * The coordinator or the data protection lead: a person as the subject of their data, to read the
+   * access logs about them (`peopleReadsOf`, `eventsReadsOf`) or by them (`…ReadsBy`) without making
+   * a subject access request. FORBIDDEN for anyone else.
+   */
+  dataSubject: DataSubject;
+  /**
    * The e-mail delivery log, newest first, for the coordinator (FORBIDDEN for anyone else).
    * `status` filters; `first` defaults to 50 and is capped at 100; `after` is the previous
    * page's `endCursor`.
@@ -4121,6 +4225,8 @@ export type Query = {
    * would reveal them are suppressed.
    */
   reachReport: Maybe<ReachReport>;
+  /** The coordinator or the data protection lead: the data policy of every service as data, with the retention job's last runs (select each service's field). FORBIDDEN for anyone else. */
+  retentionRecord: RetentionRecord;
   /** Null when there is no such group. */
   standingGroup: Maybe<StandingGroup>;
   /** Standing groups, by title. Signed-in callers. */
@@ -4134,6 +4240,14 @@ export type Query = {
    * error for this field only, for anyone else. `first` is capped at 200.
    */
   studentVoices: Maybe<StudentVoiceConnection>;
+  /**
+   * The coordinator or the data protection lead: a subject access request for `personId`. The
+   * answer's `subject` gathers, through the gateway, what every service holds about the person (its
+   * `heldBy…` fields); the request itself is recorded in the access log. An unknown or erased person
+   * is not an error: `personKnown` is false and the parts hold no records (nothing is held), or only
+   * what a service must keep. FORBIDDEN for anyone else.
+   */
+  subjectAccessRequest: SubjectAccessRequest;
   /** Null when there is no such cluster or the caller may not see clusters. */
   subjectCluster: Maybe<SubjectCluster>;
   /**
@@ -4202,6 +4316,12 @@ export type QueryClusterResourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: InputMaybe<Scalars['String']['input']>;
   tag: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading the graph. */
+export type QueryDataSubjectArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4382,6 +4502,12 @@ export type QueryStudentVoicesArgs = {
   partnerId: InputMaybe<Scalars['ID']['input']>;
   publishableOnly?: InputMaybe<Scalars['Boolean']['input']>;
   theme: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading the graph. */
+export type QuerySubjectAccessRequestArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -4872,6 +4998,54 @@ export type ResetPasswordPayload = {
   passwordSet: Scalars['Boolean']['output'];
 };
 
+/** One table's data policy and the last run of the retention job over it. */
+export type RetentionEntry = {
+  __typename?: 'RetentionEntry';
+  /** What the retention job does when the period is over: delete, anonymise, keep (with a reason), or none (no personal data). */
+  action: Scalars['String']['output'];
+  /** The column a row's age is measured from; null when kept or not personal. */
+  ageColumn: Maybe<Scalars['String']['output']>;
+  /** Rows that run deleted or anonymised in this table; null when not personal or no run yet. */
+  lastRunAffected: Maybe<Scalars['Int']['output']>;
+  /** When the retention job last ran in this service (ISO 8601); null when it has not run yet. */
+  lastRunAt: Maybe<Scalars['String']['output']>;
+  /** What erasure on request does to the table: delete, anonymise, keep or none; null when not personal. */
+  onErasure: Maybe<Scalars['String']['output']>;
+  /** Whether it holds personal data. */
+  personalData: Scalars['Boolean']['output'];
+  /** Why it is held and why that long (or why it holds no personal data). */
+  reason: Scalars['String']['output'];
+  /** Days rows are kept after `ageColumn`; null when kept or not personal. */
+  retainDays: Maybe<Scalars['Int']['output']>;
+  /** The service that keeps the table. */
+  service: Scalars['String']['output'];
+  /** The table. */
+  table: Scalars['String']['output'];
+};
+
+/**
+ * The partnership's data policy as data, for the coordinator and the data protection lead: every
+ * service lists each of its tables (one field per service) with the retention period, what the
+ * retention job does, why, and the job's last run. FORBIDDEN for anyone else.
+ */
+export type RetentionRecord = {
+  __typename?: 'RetentionRecord';
+  /** communications's tables, in the order of its data policy. */
+  communications: Array<RetentionEntry>;
+  /** evaluation's tables, in the order of its data policy. */
+  evaluation: Array<RetentionEntry>;
+  /** events's tables, in the order of its data policy. */
+  events: Array<RetentionEntry>;
+  /** Always `partnership`: there is one record. */
+  id: Scalars['ID']['output'];
+  /** partners-governance's tables, in the order of its data policy. */
+  partnersGovernance: Array<RetentionEntry>;
+  /** people's tables, in the order of its data policy. */
+  people: Array<RetentionEntry>;
+  /** teacher-swap's tables, in the order of its data policy. */
+  teacherSwap: Array<RetentionEntry>;
+};
+
 /** retryDelivery's answer. */
 export type RetryDeliveryPayload = {
   __typename?: 'RetryDeliveryPayload';
@@ -4925,6 +5099,8 @@ export type Role =
   | 'CHAMPION'
   /** The partnership's coordinator: runs the day to day and sees everything. */
   | 'COORDINATOR'
+  /** The partnership's data protection lead (granted by the coordinator only): answers subject access requests and reads the access log and the retention record. */
+  | 'DATA_PROTECTION_LEAD'
   /** A member of the Finance Group, which stewards the partnership's funds. */
   | 'FINANCE'
   /** A headteacher: a member of the Heads Group. */
@@ -5359,6 +5535,19 @@ export type StudentVoiceProposalPayload = {
   errors: Array<UserError>;
   /** The proposal, on success. */
   proposal: Maybe<StudentVoiceProposal>;
+};
+
+/** A subject access request as answered: who it is about, when, and the data subject to read the held data from. */
+export type SubjectAccessRequest = {
+  __typename?: 'SubjectAccessRequest';
+  /** The person the request is about. */
+  personId: Scalars['ID']['output'];
+  /** Whether people holds a record of this person; false for an unknown or erased person. */
+  personKnown: Scalars['Boolean']['output'];
+  /** When the request was answered (ISO 8601). */
+  requestedAt: Scalars['String']['output'];
+  /** The person as the subject of their data: select each service's `heldBy…` field on it. */
+  subject: DataSubject;
 };
 
 /**
