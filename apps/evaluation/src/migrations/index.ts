@@ -8,6 +8,7 @@ import { SwapReflection1732300000030 } from './1732300000030-swap-reflection';
 import { PartnerLocation1732300000031 } from './1732300000031-partner-location';
 import { SwapCompletion1732300000032 } from './1732300000032-swap-completion';
 import { StudentVoices1732300000050 } from './1732300000050-student-voices';
+import { SurveyWindows1732300000060 } from './1732300000060-survey-windows';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -21,4 +22,5 @@ export const migrations = [
   PartnerLocation1732300000031,
   SwapCompletion1732300000032,
   StudentVoices1732300000050,
+  SurveyWindows1732300000060,
 ];

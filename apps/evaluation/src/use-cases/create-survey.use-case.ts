@@ -26,8 +26,8 @@ const TIMING_ERRORS: Record<SurveyTimingProblem, EvaluationUserError> = {
 
 /**
  * The coordinator, a head or a champion sets up a DRAFT survey for an event this service has
- * heard of. One survey per event and
- * phase: the unique index decides, so two people creating the same survey at once get one
+ * heard of. One survey per event, phase and instrument (a mixed-age event has one per age band):
+ * the unique index decides, so two people creating the same survey at once get one
  * survey and one DUPLICATE_SURVEY, never two surveys.
  */
 export async function createSurvey(
@@ -73,7 +73,7 @@ export async function createSurvey(
     )) as Array<{ id: string }>;
     if (rows.length === 0)
       return rejected(
-        userError('DUPLICATE_SURVEY', `this event already has a ${s.phase} survey`, 'phase'),
+        userError('DUPLICATE_SURVEY', `this event already has a ${s.phase} survey on ${s.instrument}`, 'phase'),
       );
     return done(await m.getRepository(SurveyEntity).findOneByOrFail({ id: rows[0].id }));
   });
