@@ -68,7 +68,7 @@ export async function createSurvey(
     const rows = (await m.query(
       `INSERT INTO survey (id, event_id, phase, instrument, opens_at, closes_at, status)
        VALUES ($1, $2, $3, $4, $5, $6, 'DRAFT')
-       ON CONFLICT (event_id, phase) DO NOTHING RETURNING id`,
+       ON CONFLICT (event_id, phase, instrument) DO NOTHING RETURNING id`,
       [randomUUID(), s.eventId, s.phase, s.instrument, new Date(s.opensAt), new Date(s.closesAt)],
     )) as Array<{ id: string }>;
     if (rows.length === 0)
