@@ -87,7 +87,7 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       retainDays: 800,
       ageColumn: 'updated_at',
       basis:
-        "who holds a place at which event (ids and a status, from events): PRE surveys invite exactly them; kept as long as the invitations it leads to",
+        'who holds a place at which event (ids and a status, from events): PRE surveys invite exactly them; kept as long as the invitations it leads to',
       onErasure: 'delete',
     },
     {

@@ -26,9 +26,12 @@ describe('instrumentForRespondent: year group → age band → instrument', () =
     expect(instrumentForRespondent(year)).toBe(instrument);
   });
 
-  it.each([1, 2, 3])('year %i (under 8) gets the custom items: no validated scale covers it', (y) => {
-    expect(instrumentForRespondent(y)).toBe('CUSTOM');
-  });
+  it.each([1, 2, 3])(
+    'year %i (under 8) gets the custom items: no validated scale covers it',
+    (y) => {
+      expect(instrumentForRespondent(y)).toBe('CUSTOM');
+    },
+  );
 
   it('an adult (no year group) gets the custom items', () => {
     expect(instrumentForRespondent(null)).toBe('CUSTOM');
@@ -114,7 +117,10 @@ describe('inviteeInstrument', () => {
       ),
     ).toBe('CUSTOM');
     expect(
-      inviteeInstrument({ audience: 'BOTH' }, { known: true, yearGroup: null, preInstrument: null }),
+      inviteeInstrument(
+        { audience: 'BOTH' },
+        { known: true, yearGroup: null, preInstrument: null },
+      ),
     ).toBe('CUSTOM');
   });
 });
@@ -198,9 +204,9 @@ describe('windows', () => {
       );
       const later = t('2026-03-15T00:00:00Z');
       expect(surveyStatusAt({ ...post, status: 'DRAFT' }, event, later)).toBe('DRAFT');
-      expect(surveyStatusAt({ ...post, status: 'DRAFT' }, { ...event, completed: true }, later)).toBe(
-        'OPEN',
-      );
+      expect(
+        surveyStatusAt({ ...post, status: 'DRAFT' }, { ...event, completed: true }, later),
+      ).toBe('OPEN');
     });
 
     it('a cancelled event closes its open surveys and leaves drafts alone', () => {

@@ -48,7 +48,9 @@ export async function runSurveyWindows(
     [now, postSurveyOpenDays],
   )) as Array<{ id: string; completed_at: Date }>;
   for (const e of completed) {
-    await ds.transaction((m) => openPostSurveys(m, e.id, e.completed_at, [], postSurveyOpenDays, now));
+    await ds.transaction((m) =>
+      openPostSurveys(m, e.id, e.completed_at, [], postSurveyOpenDays, now),
+    );
     run.postOpened += 1;
   }
 

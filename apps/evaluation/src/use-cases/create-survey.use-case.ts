@@ -73,7 +73,11 @@ export async function createSurvey(
     )) as Array<{ id: string }>;
     if (rows.length === 0)
       return rejected(
-        userError('DUPLICATE_SURVEY', `this event already has a ${s.phase} survey on ${s.instrument}`, 'phase'),
+        userError(
+          'DUPLICATE_SURVEY',
+          `this event already has a ${s.phase} survey on ${s.instrument}`,
+          'phase',
+        ),
       );
     return done(await m.getRepository(SurveyEntity).findOneByOrFail({ id: rows[0].id }));
   });
