@@ -69,7 +69,7 @@ describe('survey windows and instruments per age band through the gateway', () =
       sub: '00000000-0000-4000-8000-0000000015c0',
       roles: ['COORDINATOR'],
     });
-  }, 120000);
+  }, 240000);
 
   afterAll(async () => {
     await stack?.dispose();
