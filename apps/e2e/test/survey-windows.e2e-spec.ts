@@ -8,7 +8,8 @@ import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
  * the POST surveys for the attendees; the report shows each instrument in its own cells. Students
  * answer (their least privilege), the coordinator reads the report. The windows job ticks every
  * 300 ms here (SURVEY_WINDOW_TICK_MS), so the clock is the real one with events seconds ahead.
- * Ports 6xxx (offset 2000), own databases and topics.
+ * Ports 60xx (offset 2050: with 2000 the gateway would sit on 6000, a port fetch refuses to
+ * reach), own databases and topics.
  */
 
 interface UserErr {
@@ -57,7 +58,7 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe('survey windows and instruments per age band through the gateway', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('surveywindows', 2000, { SURVEY_WINDOW_TICK_MS: '300' });
+  const stack = new TestStack('surveywindows', 2050, { SURVEY_WINDOW_TICK_MS: '300' });
   let coordinator: string;
 
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
