@@ -1,10 +1,13 @@
-import { devUserToken } from '@ekst/testing';
+import { devUserToken, retryUntil } from '@ekst/testing';
 import { SUBJECTS } from './demo-data';
 import { attendeesOf, eventKey } from './demo-plan';
 import type { PlannedEvent, PlannedPerson } from './demo-plan';
 import type { SeedContext } from './seed-context';
 
 type Seeded = PlannedPerson & { id: string };
+
+/** Student events are open to every secondary year group: a mixed-age programme. */
+const STUDENT_YEAR_GROUPS = [7, 8, 9, 10, 11, 12, 13];
 
 export interface ExistingEvent {
   id: string;
@@ -52,6 +55,7 @@ export async function seedProgramme(
     ]),
   );
   let registrations = 0;
+  const upcoming: string[] = [];
   for (const planned of plan) {
     let event = existing.get(eventKey(planned));
     if (!event) {
@@ -63,7 +67,7 @@ export async function seedProgramme(
               title: planned.title,
               kind: planned.kind,
               audience: planned.audience,
-              yearGroups: planned.forStudents ? [7, 8, 9, 10, 11, 12, 13] : [],
+              yearGroups: planned.forStudents ? STUDENT_YEAR_GROUPS : [],
               hostPartnerId: planned.hostPartnerId,
               startsAt: planned.startsAt.toISOString(),
               endsAt: planned.endsAt.toISOString(),
@@ -115,36 +119,44 @@ export async function seedProgramme(
       });
       registrations += 1;
     }
-    if (planned.forStudents) await ensurePreSurvey(ctx, event.id, planned.startsAt);
+    // Only an event that has not started yet gets a baseline survey.
+    if (planned.forStudents && planned.startsAt.getTime() > Date.now()) upcoming.push(event.id);
   }
+  await awaitPreSurveys(ctx, upcoming);
   return { events: plan.length, registrations };
 }
 
-async function ensurePreSurvey(ctx: SeedContext, eventId: string, closesAt: Date): Promise<void> {
-  const current = await ctx.read<{ surveys: Array<{ phase: string }> }>(
-    'surveys',
-    `query($e: ID!) { surveys(eventId: $e) { phase } }`,
-    { e: eventId },
+/**
+ * Evaluation opens a published event's PRE surveys by itself (its survey-windows job, every
+ * SURVEY_WINDOW_TICK_MS), one per age band of the event's year groups: Stirling for years 7–10,
+ * SWEMWBS for years 11–13, so the demo's mixed-age events give every student a scale validated
+ * for their age. The seed only waits, once for all events, until they are there, so the demo it
+ * reports as done has them.
+ */
+async function awaitPreSurveys(ctx: SeedContext, eventIds: readonly string[]): Promise<void> {
+  const expected = new Set<string>();
+  if (STUDENT_YEAR_GROUPS.some((y) => y <= 10)) expected.add('STIRLING');
+  if (STUDENT_YEAR_GROUPS.some((y) => y >= 11)) expected.add('SWEMWBS');
+  let missing: string[] = [];
+  await retryUntil(
+    async () => {
+      missing = [];
+      for (const eventId of eventIds) {
+        const r = await ctx.q<{ surveys: Array<{ phase: string; instrument: string }> }>(
+          `query($e: ID!) { surveys(eventId: $e) { phase instrument } }`,
+          { e: eventId },
+        );
+        const have = new Set(
+          (r.data?.surveys ?? []).filter((s) => s.phase === 'PRE').map((s) => s.instrument),
+        );
+        if (![...expected].every((i) => have.has(i))) missing.push(eventId);
+      }
+      return missing.length === 0 ? true : null;
+    },
+    'demo seed: pre-event surveys per age band',
+    // the job's first run after a publication comes within one tick (a minute by default)
+    { timeoutMs: 180_000, detail: () => ({ missing }) },
   );
-  if (current.surveys.some((s) => s.phase === 'PRE')) return;
-  await ctx.untilAccepted('survey', async () => {
-    const r = await ctx.q<{ createSurvey: { survey: { id: string } | null; errors: unknown[] } }>(
-      `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id } errors { code message } } }`,
-      {
-        input: {
-          eventId,
-          phase: 'PRE',
-          instrument: 'SWEMWBS',
-          opensAt: new Date().toISOString(),
-          closesAt: closesAt.toISOString(),
-        },
-      },
-    );
-    return {
-      value: r.data?.createSurvey.survey?.id ?? null,
-      errors: r.errors ?? r.data?.createSurvey.errors,
-    };
-  });
 }
 
 /** Teacher swap offers from both sectors: every other teacher, unless they already offered. */

@@ -89,6 +89,7 @@ export async function seedPastYear(input: PastYearInput, log: (m: string) => voi
         startsAt: r.starts_at,
         endsAt: r.ends_at,
         status: r.status,
+        yearGroups: [11, 12, 13],
       })),
     });
     const { pairs } = await seedDemoResponses(evaluation, {

@@ -218,9 +218,17 @@ describe('evaluation through the gateway: post surveys, answers and the dose-res
         `mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { accepted ${ERRORS} } }`,
         { input },
       );
+    // Those holding a place are invited; a registration evaluation has not heard of yet is
+    // NOT_INVITED for a moment.
     const pre = await Promise.all(
       preSurveys.flatMap((surveyId) =>
-        tokens.map((token) => submit(token, { surveyId, answers: PRE_ANSWERS })),
+        tokens.map((token) =>
+          retryUntil(async () => {
+            const r = await submit(token, { surveyId, answers: PRE_ANSWERS });
+            const codes = r.data?.submitSurveyResponse.errors.map((e) => e.code) ?? [];
+            return codes.includes('NOT_INVITED') ? null : r;
+          }, 'registration → evaluation'),
+        ),
       ),
     );
     expect(pre.map((r) => r.data?.submitSurveyResponse)).toEqual(

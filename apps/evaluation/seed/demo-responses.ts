@@ -45,8 +45,8 @@ export async function seedDemoResponses(
       `SELECT e.id, e.starts_at, e.ends_at, pre.id AS pre_id, post.id AS post_id,
               pre.instrument = 'SWEMWBS' AND post.instrument = 'SWEMWBS' AS swemwbs
        FROM event_projection e
-       LEFT JOIN survey pre ON pre.event_id = e.id AND pre.phase = 'PRE'
-       LEFT JOIN survey post ON post.event_id = e.id AND post.phase = 'POST'
+       LEFT JOIN survey pre ON pre.event_id = e.id AND pre.phase = 'PRE' AND pre.instrument = 'SWEMWBS'
+       LEFT JOIN survey post ON post.event_id = e.id AND post.phase = 'POST' AND post.instrument = 'SWEMWBS'
        WHERE e.id = ANY($1::uuid[])`,
       [input.attendance.map((a) => a.eventId)],
     )) as Array<{
@@ -58,6 +58,7 @@ export async function seedDemoResponses(
       swemwbs: boolean | null;
     }>;
     const byId = new Map(events.map((e) => [e.id, e]));
+    const yearOf = new Map(input.students.map((s) => [s.id, s.yearGroup]));
     const dose = new Map<string, number>();
     for (const a of input.attendance) {
       const e = byId.get(a.eventId);
@@ -78,6 +79,10 @@ export async function seedDemoResponses(
       const year = academicYearOf(e.starts_at);
       for (const personId of a.attendeeIds) {
         if (random() >= rate) continue;
+        // The model is stated on the SWEMWBS scale, validated from year 11 (age 15): younger
+        // attendees answer another instrument, for which no responses are generated.
+        const yearGroup = yearOf.get(personId);
+        if (yearGroup !== undefined && yearGroup < 11) continue;
         const { pre, post } = modelledPair(dose.get(`${year}:${personId}`) ?? 1, random);
         // complete answers always score
         const preScore = scoreSwemwbs(pre)?.metric ?? 0;

@@ -3,6 +3,7 @@ import type { EVENT_KINDS, EVENT_STATUSES, PartnerKind, Sector } from '@ekst/con
 import type { DataSource } from 'typeorm';
 import type { Instrument } from '../src/domain/instruments';
 import { academicYearOf } from '../src/domain/statistics';
+import { instrumentsForEvent } from '../src/domain/survey-windows';
 import type { SurveyPhase, SurveyStatus } from '../src/domain/survey';
 
 type EventKind = (typeof EVENT_KINDS)[number];
@@ -29,6 +30,8 @@ export interface EvaluationDemoIds {
     startsAt: Date;
     endsAt: Date;
     status: (typeof EVENT_STATUSES)[number];
+    /** the event's year groups: its surveys then use one validated instrument per age band */
+    yearGroups?: readonly number[];
   }>;
 }
 
@@ -99,20 +102,27 @@ export async function seedDemo(
         ['PRE', new Date(e.startsAt.getTime() - 7 * DAY), e.startsAt],
         ['POST', e.endsAt, new Date(e.endsAt.getTime() + 14 * DAY)],
       ];
+      // One survey per age band's validated instrument when the year groups are known (the
+      // first keeps the id it always had, so a re-run on an older demo adds nothing twice).
+      const instruments = e.yearGroups?.length
+        ? instrumentsForEvent({ audience: 'STUDENTS', yearGroups: e.yearGroups })
+        : [INSTRUMENT_FOR_KIND[e.kind]];
       for (const [phase, opensAt, closesAt] of windows) {
-        await m.query(
-          `INSERT INTO survey (id, event_id, phase, instrument, opens_at, closes_at, status)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-          [
-            demoId(`${e.id}:${phase}`),
-            e.id,
-            phase,
-            INSTRUMENT_FOR_KIND[e.kind],
-            opensAt,
-            closesAt,
-            statusAt(now, opensAt, closesAt, e.status),
-          ],
-        );
+        for (const [k, instrument] of instruments.entries()) {
+          await m.query(
+            `INSERT INTO survey (id, event_id, phase, instrument, opens_at, closes_at, status)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+            [
+              demoId(k === 0 ? `${e.id}:${phase}` : `${e.id}:${phase}:${instrument}`),
+              e.id,
+              phase,
+              instrument,
+              opensAt,
+              closesAt,
+              statusAt(now, opensAt, closesAt, e.status),
+            ],
+          );
+        }
       }
     }
   });

@@ -6,6 +6,7 @@ import { gql } from 'graphql-tag';
 import type { EvaluationContext } from './context';
 import { FocusGroupNoteEntity } from './entities/focus-group-note.entity';
 import { EventProjectionEntity } from './entities/event-projection.entity';
+import { EventRegistrationEntity } from './entities/event-registration.entity';
 import { PartnerProjectionEntity } from './entities/partner-projection.entity';
 import { AttendanceDoseEntity } from './entities/attendance-dose.entity';
 import { ImpactSummaryEntity } from './entities/impact-summary.entity';
@@ -16,6 +17,7 @@ import { SurveyEntity } from './entities/survey.entity';
 import { SwapCompletionEntity } from './entities/swap-completion.entity';
 import { SwapReflectionEntity } from './entities/swap-reflection.entity';
 import { handlers } from './events';
+import { surveyWindowsJob } from './jobs/survey-windows.job';
 import { migrations } from './migrations';
 import { StudentVoiceAnnotationEntity } from './entities/student-voice-annotation.entity';
 import { createLoaders } from './resolvers/loaders';
@@ -47,10 +49,12 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
     SwapReflectionEntity,
     SwapCompletionEntity,
     StudentVoiceAnnotationEntity,
+    EventRegistrationEntity,
   ],
   migrations,
   subscribesTo: ['partners-governance', 'events', 'people', 'teacher-swap'],
   handlers,
+  jobs: [surveyWindowsJob],
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,
     // --- data rights (issue 20) ---
@@ -80,6 +84,16 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       ageColumn: 'recorded_at',
       basis:
         'dose per student for the dose-response analysis of the academic year and the next annual report',
+      onErasure: 'delete',
+    },
+    {
+      table: 'event_registration',
+      personalData: true,
+      action: 'delete',
+      retainDays: 800,
+      ageColumn: 'updated_at',
+      basis:
+        'who holds a place at which event (ids and a status, from events): PRE surveys invite exactly them; kept as long as the invitations it leads to',
       onErasure: 'delete',
     },
     {

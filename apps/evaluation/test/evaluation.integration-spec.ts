@@ -284,7 +284,7 @@ describe('evaluation subgraph', () => {
       expect(await surveyCount()).toBe(before);
     });
 
-    it('allows one survey per event and phase, even when created concurrently', async () => {
+    it('allows one survey per event, phase and instrument, even when created concurrently', async () => {
       const event = await upstream.eventScheduled();
       const ends = Date.parse(event.endsAt);
       const input = {
@@ -303,7 +303,7 @@ describe('evaluation subgraph', () => {
       expect(duplicates[0].data!.createSurvey.errors[0]).toEqual({
         field: 'phase',
         code: 'DUPLICATE_SURVEY',
-        message: 'this event already has a POST survey',
+        message: 'this event already has a POST survey on STIRLING',
       });
       const [{ n }] = await sg.running.dataSource.query(
         `SELECT count(*)::int AS n FROM survey WHERE event_id = $1`,

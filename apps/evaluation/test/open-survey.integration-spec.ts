@@ -82,7 +82,7 @@ describe('evaluation: openSurvey', () => {
     return row;
   }
 
-  it('opens a PRE draft before the event, moving opensAt to now; a student can then answer it', async () => {
+  it('opens a PRE draft before the event, moving opensAt to now; a registered student is invited and answers it', async () => {
     const event = await upstream.eventScheduled({ yearGroups: [11] });
     const starts = Date.parse(event.startsAt);
     const id = await draft(event.eventId, 'PRE', starts - DAY, starts);
@@ -93,13 +93,14 @@ describe('evaluation: openSurvey', () => {
       roles: ['STUDENT'],
       yearGroup: 11,
     });
-    // A draft takes no answers.
+    await upstream.registered(event.eventId, [student.subject]);
+    // A draft takes no answers: nobody is invited to it before it opens.
     const early = await sg.query<{ submitSurveyResponse: { errors: Array<{ code: string }> } }>(
       SUBMIT,
       { input: { surveyId: id, answers: [3, 3, 3, 3, 3, 3, 3] } },
       student,
     );
-    expect(early.data!.submitSurveyResponse.errors.map((e) => e.code)).toEqual(['SURVEY_NOT_OPEN']);
+    expect(early.data!.submitSurveyResponse.errors.map((e) => e.code)).toEqual(['NOT_INVITED']);
 
     const before = Date.now();
     const res = await open(id, as(['CHAMPION']));

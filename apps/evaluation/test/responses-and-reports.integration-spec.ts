@@ -49,7 +49,7 @@ describe('evaluation: responses, dose and impact reports', () => {
 
   const partnerA = randomUUID();
   const partnerB = randomUUID();
-  const year = academicYearOf(new Date(Date.now() - 2 * DAY));
+  const year = academicYearOf(new Date());
   // 30 year-11 students of partner A: 12 attend only this event, 8 attend 2–3, 10 attend 4+;
   // 4 year-12 students of partner B (a cell that must be suppressed); one year-8 attendee.
   const students = Array.from({ length: 30 }, (_, i) => ({
@@ -108,7 +108,8 @@ describe('evaluation: responses, dose and impact reports', () => {
         payload: { personId: year8, partnerId: partnerA, roles: ['STUDENT'], yearGroup: 8 },
       },
     ]);
-    const startsAt = Date.now() - 2 * DAY;
+    // The event starts soon: the baseline is taken before it (answers after the start are refused).
+    const startsAt = Date.now() + 20 * 60_000;
     const event = await upstream.eventScheduled({
       title: 'University Taster Day',
       kind: 'OTHER',
@@ -132,8 +133,14 @@ describe('evaluation: responses, dose and impact reports', () => {
       },
     );
     preId = pre.data!.createSurvey.survey.id;
-    // The baseline window was open before the event (no mutation opens PRE surveys yet).
-    await sg.running.dataSource.query(`UPDATE survey SET status = 'OPEN' WHERE id = $1`, [preId]);
+    // Everyone (and the year 8 student) holds a place; opening the PRE survey invites them, each
+    // to the survey of their age band (the year 8 student to a Stirling one).
+    await upstream.registered(eventId, [...everyone.map((s) => s.id), year8]);
+    const opened = await sg.query<{ openSurvey: { errors: UserErr[] } }>(
+      `mutation($id: ID!) { openSurvey(id: $id) { errors { field code } } }`,
+      { id: preId },
+    );
+    expect(opened.data!.openSurvey.errors).toEqual([]);
     for (const s of everyone) {
       const res = await submit(person(s.id), { surveyId: preId, answers: preAnswers });
       expect(res.data!.submitSurveyResponse).toEqual({ accepted: true, errors: [] });
@@ -144,26 +151,36 @@ describe('evaluation: responses, dose and impact reports', () => {
     await sg?.stop();
   });
 
-  it('opens the POST survey when the event completes and invites attendees of a suitable age', async () => {
+  it('opens the POST surveys when the event completes and invites each attendee on their PRE instrument', async () => {
     const completed = {
       eventId,
       completedAt: new Date().toISOString(),
       attendeeIds: [...everyone.map((s) => s.id), year8],
     };
     const envelope = await upstream.eventCompleted(completed);
-    const [post] = (await sg.running.dataSource.query(
-      `SELECT id, instrument, status FROM survey WHERE event_id = $1 AND phase = 'POST'`,
+    const posts = (await sg.running.dataSource.query(
+      `SELECT id, instrument, status FROM survey WHERE event_id = $1 AND phase = 'POST' ORDER BY instrument`,
       [eventId],
     )) as Array<{ id: string; instrument: string; status: string }>;
-    // the PRE survey's instrument, so the pair is comparable
-    expect(post).toMatchObject({ instrument: 'SWEMWBS', status: 'OPEN' });
+    // the PRE surveys' instruments, so each pair is comparable
+    expect(posts).toMatchObject([
+      { instrument: 'STIRLING', status: 'OPEN' },
+      { instrument: 'SWEMWBS', status: 'OPEN' },
+    ]);
+    const [stirling, post] = posts;
     postId = post.id;
     const invited = (await sg.running.dataSource.query(
       `SELECT person_id, token FROM survey_invitation WHERE survey_id = $1`,
       [postId],
     )) as Array<{ person_id: string; token: string }>;
-    // the year 8 attendee is too young for SWEMWBS (validated from 15)
+    // the year 8 attendee is too young for SWEMWBS (validated from 15): Stirling for them
     expect(invited.map((i) => i.person_id).sort()).toEqual(everyone.map((s) => s.id).sort());
+    expect(
+      await sg.running.dataSource.query(
+        `SELECT person_id FROM survey_invitation WHERE survey_id = $1`,
+        [stirling.id],
+      ),
+    ).toEqual([{ person_id: year8 }]);
     expect(new Set(invited.map((i) => i.token)).size).toBe(invited.length);
     expect(invited.every((i) => /^[A-Za-z0-9_-]{32}$/.test(i.token))).toBe(true);
 
@@ -237,8 +254,10 @@ describe('evaluation: responses, dose and impact reports', () => {
       [person(s.id), { surveyId: preId, answers: preAnswers }, 'ALREADY_RESPONDED', 'surveyId'],
       [
         person(s.id),
+        // nobody is invited to a POST survey before its event has happened; a non-invitee
+        // learns nothing more about the survey
         { surveyId: draftPost.data!.createSurvey.survey.id, answers: preAnswers },
-        'EVENT_NOT_HAPPENED',
+        'NOT_INVITED',
         'surveyId',
       ],
       [

@@ -104,9 +104,13 @@ describe('evaluation: student voices (quote bank)', () => {
       },
     );
     const surveyId = pre.data!.createSurvey.survey.id;
-    await sg.running.dataSource.query(`UPDATE survey SET status = 'OPEN' WHERE id = $1`, [
-      surveyId,
-    ]);
+    // Every student holds a place, so opening the PRE survey invites them.
+    await upstream.registered(eventId, [...bigStudents, ...smallStudents]);
+    const opened = await sg.query<{ openSurvey: { errors: unknown[] } }>(
+      `mutation($id: ID!) { openSurvey(id: $id) { errors { code } } }`,
+      { id: surveyId },
+    );
+    expect(opened.data!.openSurvey.errors).toEqual([]);
     for (const [i, id] of [...bigStudents, ...smallStudents].entries()) {
       const res = await sg.query<{ submitSurveyResponse: { accepted: boolean } }>(
         `mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { accepted errors { code } } }`,

@@ -8,6 +8,7 @@ import type {
   EventCompletedV1,
   EventScheduledV1,
   PersonRegisteredV1,
+  RegistrationChangedV1,
   ServiceName,
 } from '@ekst/contracts';
 import {
@@ -156,6 +157,22 @@ export class UpstreamEvents {
 
   attendanceRecorded(p: AttendanceRecordedV1): Promise<Envelope<unknown>> {
     return this.publish('events', EventEvents.attendanceRecorded, p.eventId, p);
+  }
+
+  /** People take places at an event (events' RegistrationChanged, keyed by the event). */
+  registered(
+    eventId: string,
+    personIds: readonly string[],
+    status: RegistrationChangedV1['status'] = 'REGISTERED',
+  ): Promise<void> {
+    return this.publishAll(
+      'events',
+      EventEvents.registrationChanged,
+      personIds.map((personId) => ({
+        aggregateId: eventId,
+        payload: { registrationId: randomUUID(), eventId, personId, status },
+      })),
+    );
   }
 
   /** Publishes many envelopes in one batch and waits until all are applied (fast setup). */

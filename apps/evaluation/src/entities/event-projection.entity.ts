@@ -55,4 +55,12 @@ export class EventProjectionEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
+
+  /** when the windows job opened the event's PRE surveys (null: not yet) */
+  @Column({ type: 'timestamptz', nullable: true })
+  preSurveysOpenedAt!: Date | null;
+
+  /** when the event's POST surveys were opened on completion (null: not yet) */
+  @Column({ type: 'timestamptz', nullable: true })
+  postSurveysOpenedAt!: Date | null;
 }

@@ -11,7 +11,8 @@ import type { SurveyPhase, SurveyStatus } from '../domain/survey';
 )
 @Check('survey_status_check', "status IN ('DRAFT','OPEN','CLOSED')")
 @Check('survey_closes_after_opening', 'closes_at > opens_at')
-@Index('survey_event_phase_uq', ['eventId', 'phase'], { unique: true })
+@Index('survey_event_phase_instrument_uq', ['eventId', 'phase', 'instrument'], { unique: true })
+@Index('survey_open_idx', ['closesAt'], { where: "status IN ('OPEN','DRAFT')" })
 export class SurveyEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

@@ -8,6 +8,7 @@ import {
   personRegisteredHandler,
   personUpdatedHandler,
 } from './person-projection.handlers';
+import { registrationChangedHandler } from './registration-changed.handler';
 import { swapCompletedHandler } from './swap-completed.handler';
 import { swapReflectedHandler } from './swap-reflected.handler';
 
@@ -16,6 +17,7 @@ export const handlers: EventHandler[] = [
   eventScheduledHandler,
   eventCompletedHandler,
   attendanceRecordedHandler,
+  registrationChangedHandler,
   personRegisteredHandler,
   personUpdatedHandler,
   personErasedHandler,

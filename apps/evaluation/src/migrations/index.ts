@@ -10,6 +10,7 @@ import { SwapCompletion1732300000032 } from './1732300000032-swap-completion';
 import { StudentVoices1732300000050 } from './1732300000050-student-voices';
 // --- data rights (issue 20) ---
 import { RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
+import { SurveyWindows1732300000060 } from './1732300000060-survey-windows';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -25,4 +26,5 @@ export const migrations = [
   StudentVoices1732300000050,
   // --- data rights (issue 20) ---
   RetentionRunTable1732300002003,
+  SurveyWindows1732300000060,
 ];

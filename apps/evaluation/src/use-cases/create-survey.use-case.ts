@@ -26,8 +26,8 @@ const TIMING_ERRORS: Record<SurveyTimingProblem, EvaluationUserError> = {
 
 /**
  * The coordinator, a head or a champion sets up a DRAFT survey for an event this service has
- * heard of. One survey per event and
- * phase: the unique index decides, so two people creating the same survey at once get one
+ * heard of. One survey per event, phase and instrument (a mixed-age event has one per age band):
+ * the unique index decides, so two people creating the same survey at once get one
  * survey and one DUPLICATE_SURVEY, never two surveys.
  */
 export async function createSurvey(
@@ -68,12 +68,16 @@ export async function createSurvey(
     const rows = (await m.query(
       `INSERT INTO survey (id, event_id, phase, instrument, opens_at, closes_at, status)
        VALUES ($1, $2, $3, $4, $5, $6, 'DRAFT')
-       ON CONFLICT (event_id, phase) DO NOTHING RETURNING id`,
+       ON CONFLICT (event_id, phase, instrument) DO NOTHING RETURNING id`,
       [randomUUID(), s.eventId, s.phase, s.instrument, new Date(s.opensAt), new Date(s.closesAt)],
     )) as Array<{ id: string }>;
     if (rows.length === 0)
       return rejected(
-        userError('DUPLICATE_SURVEY', `this event already has a ${s.phase} survey`, 'phase'),
+        userError(
+          'DUPLICATE_SURVEY',
+          `this event already has a ${s.phase} survey on ${s.instrument}`,
+          'phase',
+        ),
       );
     return done(await m.getRepository(SurveyEntity).findOneByOrFail({ id: rows[0].id }));
   });

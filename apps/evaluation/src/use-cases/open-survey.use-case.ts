@@ -3,6 +3,7 @@ import type { EVENT_STATUSES } from '@ekst/contracts';
 import { canManageSurveys, openSurveyProblem } from '../domain/survey';
 import type { OpenSurveyProblem, SurveyPhase, SurveyStatus } from '../domain/survey';
 import { SurveyEntity } from '../entities/survey.entity';
+import { inviteToEventSurveys } from './survey-windows.use-case';
 import type { EvaluationDeps, EvaluationResult, EvaluationUserError } from './evaluation-use-case';
 
 const NOT_FOUND = userError('NOT_FOUND', 'no survey with this id', 'id');
@@ -16,6 +17,7 @@ const PROBLEMS: Record<OpenSurveyProblem, EvaluationUserError> = {
 };
 
 interface Row {
+  event_id: string;
   phase: SurveyPhase;
   status: SurveyStatus;
   closes_at: Date;
@@ -25,7 +27,8 @@ interface Row {
 }
 
 /**
- * The coordinator, a head or a champion opens a survey: DRAFT → OPEN now (the use case's clock). An open PRE survey takes answers from whoever answers it; a POST survey opened
+ * The coordinator, a head or a champion opens a survey: DRAFT → OPEN now (the use case's clock).
+ * An opened PRE survey invites those holding a place at the event; a POST survey opened
  * before EventCompleted gets its invitations when the event completes (a POST draft of a completed
  * event cannot exist: EventCompleted opens it, or creates an open one). `opensAt` becomes the
  * moment it opened when that is earlier than planned, so the window shows when answers could
@@ -42,7 +45,7 @@ export async function openSurvey(
   const now = deps.clock.now();
   return deps.transaction(async ({ manager: m }) => {
     const [row] = (await m.query(
-      `SELECT s.phase, s.status, s.closes_at,
+      `SELECT s.event_id, s.phase, s.status, s.closes_at,
               e.status AS event_status, e.starts_at, e.ends_at
        FROM survey s JOIN event_projection e ON e.id = s.event_id
        WHERE s.id = $1 FOR UPDATE OF s`,
@@ -60,6 +63,8 @@ export async function openSurvey(
       `UPDATE survey SET status = 'OPEN', opens_at = LEAST(opens_at, $2) WHERE id = $1`,
       [id, now],
     );
+    // A PRE survey invites those holding a place now (later ones as they register).
+    await inviteToEventSurveys(m, row.event_id, now);
     return done(await m.getRepository(SurveyEntity).findOneByOrFail({ id }));
   });
 }

@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { done, isUuid, refused, rejected, userError } from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import {
-  ageBandOfYearGroup,
-  INSTRUMENT_REGISTRY,
-  instrumentSuitsAgeBand,
-  scoreInstrument,
-} from '../domain/instruments';
+import { INSTRUMENT_REGISTRY, scoreInstrument } from '../domain/instruments';
 import type { Instrument } from '../domain/instruments';
 import { answersProblem, mayAnswerSurveys } from '../domain/response';
+import type { SurveyStatus } from '../domain/survey';
+import { answerWindowProblem } from '../domain/survey-windows';
 import type { UserErrorCode } from '../__generated__/resolvers-types';
 import type { EvaluationDeps, EvaluationResult } from './evaluation-use-case';
-import { newSurveyToken } from './open-post-survey.use-case';
 
 export interface SubmitSurveyResponseInput {
   surveyId?: string | null;
@@ -28,8 +24,11 @@ interface SurveyRow {
   event_id: string;
   phase: 'PRE' | 'POST';
   instrument: Instrument;
-  status: string;
+  status: SurveyStatus;
+  opens_at: Date;
+  closes_at: Date;
   event_status: string | null;
+  starts_at: Date | null;
 }
 interface InvitationRow {
   id: string;
@@ -43,9 +42,14 @@ const refuse = (code: UserErrorCode, message: string, field: string | null = nul
 
 /**
  * A person answers a survey they are invited to, identified by their token or (signed in) by the
- * survey: POST surveys invite the event's attendees; an open PRE survey (a baseline, before
- * anyone knows who attends) invites whoever answers it. Everything is checked before anything is
- * written, in one transaction; one response per invitation, by a unique index.
+ * survey. Only invitees answer: PRE surveys invite those holding a place at the event, POST
+ * surveys its attendees, each on the instrument of their age band. Someone not invited learns
+ * nothing more about the survey (NOT_INVITED comes before any window or phase check); an invitee
+ * of the event who picks the survey of another age band gets INSTRUMENT_OUTSIDE_AGE_BAND. The
+ * window is judged by time (`deps.clock`), not only by status, so an answer after `closesAt` (or a
+ * PRE answer after the event started) is refused even before the windows job closed the survey.
+ * Everything is checked before anything is written, in one transaction; one response per
+ * invitation, by a unique index.
  */
 export async function submitSurveyResponse(
   deps: EvaluationDeps,
@@ -55,6 +59,7 @@ export async function submitSurveyResponse(
   if (!mayAnswerSurveys(caller)) return refused('Only people answer surveys');
   if (!input.surveyId === !input.token)
     return refuse('INVALID', 'give either a surveyId or a token', 'surveyId');
+  const now = deps.clock.now();
   return deps.transaction(async ({ manager: m }): Promise<SubmitResult> => {
     let invitation: InvitationRow | undefined;
     if (input.token) {
@@ -69,36 +74,43 @@ export async function submitSurveyResponse(
     const surveyId = invitation?.survey_id ?? input.surveyId ?? '';
     if (!isUuid(surveyId)) return refuse('UNKNOWN_SURVEY', 'no such survey', 'surveyId');
     const [survey] = (await m.query(
-      `SELECT s.id, s.event_id, s.phase, s.instrument, s.status, e.status AS event_status
+      `SELECT s.id, s.event_id, s.phase, s.instrument, s.status, s.opens_at, s.closes_at,
+              e.status AS event_status, e.starts_at
        FROM survey s LEFT JOIN event_projection e ON e.id = s.event_id WHERE s.id = $1::uuid`,
       [surveyId],
     )) as SurveyRow[];
     if (!survey) return refuse('UNKNOWN_SURVEY', 'no such survey', 'surveyId');
+
+    invitation ??= await invitationFor(m, survey.id, caller.subject);
+    if (!invitation) {
+      const other = await invitedToSibling(m, survey, caller.subject);
+      if (other) {
+        return refuse(
+          'INSTRUMENT_OUTSIDE_AGE_BAND',
+          `${INSTRUMENT_REGISTRY[survey.instrument].name} is not the questionnaire for your age band: answer the ${INSTRUMENT_REGISTRY[other].name} survey of this event`,
+          'surveyId',
+        );
+      }
+      return refuse('NOT_INVITED', 'you are not invited to this survey', 'surveyId');
+    }
     if (survey.phase === 'POST' && survey.event_status !== 'COMPLETED')
       return refuse('EVENT_NOT_HAPPENED', 'this event has not happened yet', 'surveyId');
-    if (survey.status !== 'OPEN')
-      return refuse('SURVEY_NOT_OPEN', 'this survey is not open', 'surveyId');
-
-    const [person] = (await m.query(`SELECT year_group FROM person_projection WHERE id = $1`, [
-      caller.subject,
-    ])) as Array<{ year_group: number | null }>;
-    const definition = INSTRUMENT_REGISTRY[survey.instrument];
-    if (
-      person?.year_group &&
-      !instrumentSuitsAgeBand(definition, ageBandOfYearGroup(person.year_group))
-    ) {
-      return refuse(
-        'INSTRUMENT_OUTSIDE_AGE_BAND',
-        `${definition.name} is not validated for year ${person.year_group}`,
-        'surveyId',
-      );
-    }
+    // A PRE survey is a baseline: never answered once the event has begun, whatever its window.
+    const closesAt =
+      survey.phase === 'PRE' && survey.starts_at && survey.starts_at < survey.closes_at
+        ? survey.starts_at
+        : survey.closes_at;
+    const windowProblem = answerWindowProblem(
+      { status: survey.status, opensAt: survey.opens_at, closesAt },
+      now,
+    );
+    if (windowProblem === 'SURVEY_CLOSED')
+      return refuse('SURVEY_CLOSED', 'this survey has closed', 'surveyId');
+    if (windowProblem === 'SURVEY_NOT_OPEN')
+      return refuse('SURVEY_NOT_OPEN', 'this survey is not open yet', 'surveyId');
 
     const problem = answersProblem(survey.instrument, input.answers, input.reflection);
     if (problem) return rejected(problem);
-
-    invitation ??= await invitationFor(m, survey, caller.subject);
-    if (!invitation) return refuse('NOT_INVITED', 'you are not invited to this survey', 'surveyId');
     if (invitation.responded_at)
       return refuse('ALREADY_RESPONDED', 'you have already answered this survey', 'surveyId');
 
@@ -121,32 +133,40 @@ export async function submitSurveyResponse(
     )) as unknown[];
     if (inserted.length === 0)
       return refuse('ALREADY_RESPONDED', 'you have already answered this survey', 'surveyId');
-    await m.query(`UPDATE survey_invitation SET responded_at = now() WHERE id = $1`, [
+    await m.query(`UPDATE survey_invitation SET responded_at = $2 WHERE id = $1`, [
       invitation.id,
+      now,
     ]);
     return done({ accepted: true });
   });
 }
 
-/** The caller's invitation to a survey; a PRE survey invites whoever answers it. */
+/** The caller's invitation to a survey, locked. */
 async function invitationFor(
   m: EntityManager,
-  survey: SurveyRow,
+  surveyId: string,
   personId: string,
 ): Promise<InvitationRow | undefined> {
-  if (survey.phase === 'PRE') {
-    await m.query(
-      `INSERT INTO survey_invitation (id, token, survey_id, person_id) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (survey_id, person_id) DO NOTHING`,
-      [randomUUID(), newSurveyToken(), survey.id, personId],
-    );
-  }
   const [row] = (await m.query(
     `SELECT id, survey_id, person_id, responded_at FROM survey_invitation
      WHERE survey_id = $1 AND person_id = $2 FOR UPDATE`,
-    [survey.id, personId],
+    [surveyId, personId],
   )) as InvitationRow[];
   return row;
+}
+
+/** The instrument of the caller's invitation to another survey of the same event and phase. */
+async function invitedToSibling(
+  m: EntityManager,
+  survey: SurveyRow,
+  personId: string,
+): Promise<Instrument | null> {
+  const [row] = (await m.query(
+    `SELECT s.instrument FROM survey s JOIN survey_invitation i ON i.survey_id = s.id
+     WHERE s.event_id = $1 AND s.phase = $2 AND s.id <> $3 AND i.person_id = $4 LIMIT 1`,
+    [survey.event_id, survey.phase, survey.id, personId],
+  )) as Array<{ instrument: Instrument }>;
+  return row?.instrument ?? null;
 }
 
 /**

@@ -977,7 +977,7 @@ export type CreateSurveyInput = {
    * starts (TOO_LATE), a POST survey not before it ends (TOO_EARLY).
    */
   opensAt: Scalars['String']['input'];
-  /** PRE or POST; an event has at most one survey of each phase (DUPLICATE_SURVEY). */
+  /** PRE or POST; an event has at most one survey of each phase per instrument (DUPLICATE_SURVEY). */
   phase: SurveyPhase;
 };
 
@@ -2475,8 +2475,9 @@ export type Mutation = {
   /** The coordinator creates a subject cluster. */
   createSubjectCluster: SubjectClusterPayload;
   /**
-   * Coordinator, heads and champions. One survey per event and phase; a POST survey opens once the
-   * event has ended, a PRE survey before it starts. Created as DRAFT.
+   * Coordinator, heads and champions. One survey per event, phase and instrument; a POST survey opens
+   * once the event has ended, a PRE survey before it starts. Created as DRAFT; the survey-windows job
+   * opens it when its opensAt comes (or openSurvey opens it now) and closes it at closesAt.
    */
   createSurvey: CreateSurveyPayload;
   /** A teacher offers a swap for themself; their partner must be a state or independent school. */
@@ -2698,9 +2699,11 @@ export type Mutation = {
   /** No token needed. Ends the session; its access tokens are refused within seconds. */
   signOut: SignOutPayload;
   /**
-   * Answer a survey you are invited to (an open PRE survey invites whoever answers it), as a signed-in
-   * person; API keys are FORBIDDEN. Errors: INVALID (give exactly one of surveyId and token),
-   * UNKNOWN_SURVEY, EVENT_NOT_HAPPENED, SURVEY_NOT_OPEN, NOT_INVITED, INSTRUMENT_OUTSIDE_AGE_BAND,
+   * Answer a survey you are invited to (PRE: those holding a place; POST: attendees; each on their age
+   * band's instrument), as a signed-in person; API keys are FORBIDDEN. Errors: INVALID (give exactly
+   * one of surveyId and token), UNKNOWN_SURVEY, NOT_INVITED (checked before anything else about the
+   * survey), INSTRUMENT_OUTSIDE_AGE_BAND (invited to this event's survey of another age band),
+   * EVENT_NOT_HAPPENED, SURVEY_NOT_OPEN, SURVEY_CLOSED (after its window; PRE after the start),
    * WRONG_ITEM_COUNT, MISSING_ITEM, ANSWER_OUT_OF_RANGE, REFLECTION_TOO_LONG, ALREADY_RESPONDED.
    * Nothing is written when there is an error.
    */
@@ -5667,15 +5670,16 @@ export type Survey = {
 /** When a survey is given, relative to its event. */
 export type SurveyPhase =
   /**
-   * After the event: opens when the event completes (created if there is none), and the event's
-   * attendees whose year group the instrument suits are invited. An answer is paired with the same
-   * person's PRE score when they gave one on the same instrument.
+   * After the event: opens when the event completes (one survey per instrument its PRE surveys used)
+   * and closes after a configured period; the attendees are invited, each on the instrument of their
+   * PRE invitation (even if their year group changed since) or else of their age band. An answer is
+   * paired with the same person's PRE score on the same instrument.
    */
   | 'POST'
   /**
-   * Before the event: the baseline. It can only be opened (openSurvey) before the event starts; while
-   * it is open, any signed-in person may answer it (who will attend is not known yet), unless their
-   * year group lies outside the instrument's age band.
+   * Before the event: the baseline. Opens automatically when the event is published (one survey per
+   * age band of its year groups) and closes when the event starts; those holding a place are invited,
+   * including those who register later, each to the survey of their age band's instrument.
    */
   | 'PRE';
 
@@ -5685,7 +5689,7 @@ export type SurveyStatus =
   | 'CLOSED'
   /** Being set up: seen only by the coordinator, heads and champions; nobody can answer it yet. */
   | 'DRAFT'
-  /** Taking answers: from its invitees; a PRE survey from anyone signed in whose year group the instrument does not exclude. */
+  /** Taking answers from its invitees, until its window closes. */
   | 'OPEN';
 
 /**
@@ -6213,7 +6217,7 @@ export type UserErrorCode =
   | 'DUPLICATE'
   /** Someone is already registered with this e-mail address (regardless of case). */
   | 'DUPLICATE_EMAIL'
-  /** The event already has a survey of this phase. */
+  /** The event already has a survey of this phase on this instrument. */
   | 'DUPLICATE_SURVEY'
   /** The event is cancelled: nothing more can be done with it (registering, evaluating). */
   | 'EVENT_CANCELLED'
@@ -6343,7 +6347,9 @@ export type UserErrorCode =
   | 'SESSION_OF_OTHER_GROUP'
   /** Fewer ambassador slots than ambassadors already offered or taken. */
   | 'SLOTS_BELOW_OFFERED'
-  /** The survey is not open for answers. */
+  /** The survey's window has passed (a PRE survey closes when its event starts); it takes no more answers. */
+  | 'SURVEY_CLOSED'
+  /** The survey is not open for answers yet (still a draft, or its window has not begun). */
   | 'SURVEY_NOT_OPEN'
   /** The swap's status does not allow this step (e.g. scheduling before the checks are confirmed, reflecting before it happened). */
   | 'SWAP_STEP_NOT_ALLOWED'
