@@ -10,6 +10,11 @@ export const EVALUATION_SUBJECT_ACCESS: SubjectAccessSource[] = [
   ...MESSAGING_SUBJECT_ACCESS,
   { table: 'person_projection', kind: "people's partner, roles and year group", where: 'id = $1' },
   {
+    table: 'event_registration',
+    kind: 'events the person holds a place on, as told by events (who is invited to surveys)',
+    where: 'person_id = $1',
+  },
+  {
     table: 'attendance_dose',
     kind: 'attendance counted for dose-response analysis',
     where: 'person_id = $1',
