@@ -8,6 +8,11 @@ describe('CPD time', () => {
     expect(hoursOf(100)).toBe(1.67);
   });
 
+  it('is start to end for one sitting that runs past midnight (it used to count 0)', () => {
+    // 22:45 to 00:15 UK time in December (GMT): 90 minutes over two calendar days.
+    expect(cpdMinutes(new Date('2026-12-01T22:45:00Z'), new Date('2026-12-02T00:15:00Z'))).toBe(90);
+  });
+
   it('counts each day of a several-day visit, not the nights, across the clock change', () => {
     // 27–30 March 2026, 08:30 GMT to 16:00 BST (15:00Z): four school days of 7.5 h.
     expect(cpdMinutes(new Date('2026-03-27T08:30:00Z'), new Date('2026-03-30T15:00:00Z'))).toBe(

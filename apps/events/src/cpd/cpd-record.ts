@@ -33,12 +33,15 @@ function londonDayAndMinute(at: Date): { day: number; minute: number } {
  * time, not the nights in between.
  */
 export function cpdMinutes(startsAt: Date, endsAt: Date): number {
+  const elapsed = Math.max(0, Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000));
   const from = londonDayAndMinute(startsAt);
   const to = londonDayAndMinute(endsAt);
-  if (from.day === to.day)
-    return Math.max(0, Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000));
-  const days = to.day - from.day + 1;
-  return Math.max(0, days * (to.minute - from.minute));
+  // One sitting, even one that runs past midnight (an evening session ending at 00:30), counts
+  // start to end; only an event over several days counts each day's start-to-end window.
+  if (from.day === to.day || elapsed < 24 * 60) return elapsed;
+  const window = to.minute - from.minute;
+  if (window <= 0) return elapsed; // no daily window to read (ends earlier in the day than it starts)
+  return (to.day - from.day + 1) * window;
 }
 
 /** Hours to two decimal places, for people to read. */

@@ -35,20 +35,6 @@ const SurveysQuery = graphql(`
         ...SurveyForm
       }
     }
-    me {
-      id
-      registrations {
-        id
-        status
-        event {
-          id
-          surveys {
-            id
-            ...SurveyForm
-          }
-        }
-      }
-    }
   }
 `);
 
@@ -87,8 +73,9 @@ interface Item {
 }
 
 /**
- * The signed-in person's surveys: the invitations `mySurveys` lists (answered with their token)
- * and the open PRE surveys of events they hold a place for (answering one invites them). Each is
+ * The signed-in person's surveys: the invitations `mySurveys` lists, answered with their token.
+ * Evaluation invites everyone holding a place when a PRE survey opens (and whoever registers
+ * later), each to the instrument of their age band, and only invitees may answer. Each is
  * an ordinary form: a fieldset of five radio buttons per statement (Tab between statements, the
  * arrow keys within one), the reflection question as a labelled text box.
  */
@@ -109,13 +96,7 @@ export function Page() {
     token: m.token,
     respondedAt: m.respondedAt ?? null,
   }));
-  const known = new Set(invited.map((i) => i.survey.id));
-  const preSurveys: Item[] = (data.me?.registrations ?? [])
-    .filter((r) => r.status === 'REGISTERED' || r.status === 'OFFERED')
-    .flatMap((r) => r.event.surveys.map((s) => readFragment(SurveyForm, s)))
-    .filter((s) => s.phase === 'PRE' && s.status === 'OPEN' && !known.has(s.id))
-    .map((survey) => ({ survey, token: null, respondedAt: null }));
-  const items = [...preSurveys, ...invited];
+  const items = invited;
   const toAnswer = items.filter((i) => i.survey.status === 'OPEN' && !i.respondedAt);
   const done = items.filter((i) => i.survey.status !== 'OPEN' || i.respondedAt);
   return (
