@@ -87,6 +87,14 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       onErasure: 'delete',
     },
     {
+      table: 'erased_person',
+      personalData: true,
+      action: 'keep',
+      reason:
+        'a SHA-256 of the id of someone erased (never the id), so that a late event never brings their registration back (a suppression list)',
+      onErasure: 'keep',
+    },
+    {
       table: 'event_registration',
       personalData: true,
       action: 'delete',

@@ -10,6 +10,11 @@ export const EVALUATION_SUBJECT_ACCESS: SubjectAccessSource[] = [
   ...MESSAGING_SUBJECT_ACCESS,
   { table: 'person_projection', kind: "people's partner, roles and year group", where: 'id = $1' },
   {
+    table: 'erased_person',
+    unlinkable:
+      'a one-way hash of an erased id, so a late event cannot bring the person back; no id is stored',
+  },
+  {
     table: 'event_registration',
     kind: 'events the person holds a place on, as told by events (who is invited to surveys)',
     where: 'person_id = $1',

@@ -39,6 +39,10 @@ export const personErasedHandler = defineHandler(PeopleEvents.erased, async ({ m
   await m.query(`UPDATE survey_invitation SET person_id = NULL WHERE person_id = $1`, [p.personId]);
   await m.query(`DELETE FROM attendance_dose WHERE person_id = $1`, [p.personId]);
   await m.query(`DELETE FROM event_registration WHERE person_id = $1`, [p.personId]);
+  await m.query(
+    `INSERT INTO erased_person (id_hash) VALUES (sha256(convert_to($1::uuid::text, 'UTF8'))) ON CONFLICT (id_hash) DO NOTHING`,
+    [p.personId],
+  );
   await m.query(`DELETE FROM person_projection WHERE id = $1`, [p.personId]);
   // Notes stay (they are about a group); only the link to the erased recorder goes.
   await m.query(`UPDATE focus_group_note SET recorded_by = NULL WHERE recorded_by = $1`, [

@@ -11,6 +11,13 @@ import { inviteToEventSurveys } from '../use-cases/survey-windows.use-case';
 export const registrationChangedHandler = defineHandler(
   EventEvents.registrationChanged,
   async ({ manager: m, clock }, p) => {
+    // events' topic is read apart from people's: a registration can arrive after its person's
+    // PersonErased, and must not bring them back
+    const erased = (await m.query(
+      `SELECT 1 FROM erased_person WHERE id_hash = sha256(convert_to($1::uuid::text, 'UTF8'))`,
+      [p.personId],
+    )) as unknown[];
+    if (erased.length > 0) return;
     await m.query(
       `INSERT INTO event_registration (event_id, person_id, status, updated_at)
        VALUES ($1, $2, $3, now())

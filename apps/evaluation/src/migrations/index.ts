@@ -11,6 +11,7 @@ import { StudentVoices1732300000050 } from './1732300000050-student-voices';
 // --- data rights (issue 20) ---
 import { RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 import { SurveyWindows1732300000060 } from './1732300000060-survey-windows';
+import { ErasedPerson1732300000061 } from './1732300000061-erased-person';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -27,4 +28,5 @@ export const migrations = [
   // --- data rights (issue 20) ---
   RetentionRunTable1732300002003,
   SurveyWindows1732300000060,
+  ErasedPerson1732300000061,
 ];
