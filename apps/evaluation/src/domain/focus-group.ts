@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { londonDate } from '@ekst/subgraph-kit';
 import { hasRole } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 
@@ -64,9 +65,7 @@ export const newFocusGroupNoteSchema = z.object({
 export type NewFocusGroupNote = z.output<typeof newFocusGroupNoteSchema>;
 
 /** Today's date where the partnership is (YYYY-MM-DD): a note records a group already held. */
-export function londonToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
-}
+export const londonToday = londonDate;
 
 /** First and last-plus-one dates of an academic year (1 September – 31 August), 2025 = 2025/26. */
 export function academicYearDates(academicYear: number): { from: string; to: string } {

@@ -1,7 +1,7 @@
 import { hasRole } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 import { refuseEventRole } from '../domain/event-role';
-import { londonDate } from '../domain/london-date';
+import { londonDate } from '@ekst/subgraph-kit';
 import { academicPeriod, TERMS } from '../domain/event';
 import type { Term } from '../domain/event';
 

@@ -1,4 +1,4 @@
-import { londonDate } from './london-date';
+import { londonDate } from '@ekst/subgraph-kit';
 
 export const EVENT_ROLE_KINDS = [
   'ORGANISER',

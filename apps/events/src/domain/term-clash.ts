@@ -1,3 +1,4 @@
+import { londonDate } from '@ekst/subgraph-kit';
 /**
  * Term-calendar clashes: an event on a day when a participating partner's school is on holiday,
  * has an INSET (staff training) day or is sitting exams. A warning, never a refusal: the
@@ -26,14 +27,7 @@ export interface TermClash {
 }
 
 /** Schools keep UK dates: an event's days are its local dates in Europe/London. */
-export function londonDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
+export { londonDate };
 
 const WHAT: Record<ClashKind, string> = {
   HOLIDAY: 'a school holiday',

@@ -8,6 +8,7 @@ import {
   rejectedAll,
   userError,
   userErrorsFromZod,
+  LONDON_TODAY_SQL,
 } from '@ekst/subgraph-kit';
 import { newEventSchema } from '../domain/event';
 import type { NewEvent } from '../domain/event';
@@ -15,7 +16,6 @@ import { mayPlaceEvent, PLACE_EVENT_FORBIDDEN } from '../domain/event-management
 import { EventEntity } from '../entities/event.entity';
 import { appendEventScheduled } from './event-scheduled.outbox';
 import type { EventsDeps, EventsResult } from './events-use-case';
-import { LONDON_TODAY_SQL } from '../domain/london-date';
 
 /** The coordinator places events anywhere; a champion at their own school (see mayPlaceEvent). */
 export function mayPlaceAt(caller: Caller, hostPartnerId: unknown): boolean {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@ekst/auth';
-import { done, isUuid, refused, rejected, userError } from '@ekst/subgraph-kit';
+import { done, isUuid, refused, rejected, userError, LONDON_TODAY_SQL } from '@ekst/subgraph-kit';
 import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { canSeeEvent } from '../domain/event';
@@ -11,7 +11,6 @@ import { RegistrationEntity } from '../entities/registration.entity';
 import type { EventsDeps, EventsResult } from './events-use-case';
 import { appendRegistrationChanged } from './outbox-events';
 import { HOLDS_PLACE_SQL, lockEvent, newCheckInCode, serialisePerEvent } from './places';
-import { LONDON_TODAY_SQL } from '../domain/london-date';
 
 const REFUSAL_MESSAGES: Record<RegistrationRefusal, string> = {
   EVENT_NOT_OPEN: 'this event is not open for registration',

@@ -1,4 +1,11 @@
-import { done, rejected, rejectedAll, userError, userErrorsFromZod } from '@ekst/subgraph-kit';
+import {
+  done,
+  rejected,
+  rejectedAll,
+  userError,
+  userErrorsFromZod,
+  LONDON_TODAY_SQL,
+} from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { newEventSchema } from '../domain/event';
 import type { NewEvent } from '../domain/event';
@@ -8,7 +15,6 @@ import { callerManagesEvent, eventNotFound, notManager } from './event-managemen
 import { appendEventScheduled } from './event-scheduled.outbox';
 import type { EventsDeps, EventsResult } from './events-use-case';
 import { HOLDS_PLACE_SQL, lockEvent, offerFreePlaces } from './places';
-import { LONDON_TODAY_SQL } from '../domain/london-date';
 
 /**
  * Changes a DRAFT or PUBLISHED event, for whoever manages it (quota and capacity included); moving

@@ -1,4 +1,4 @@
-import { forbidden, present } from '@ekst/subgraph-kit';
+import { forbidden, present, londonDate } from '@ekst/subgraph-kit';
 import type { PartnerResolvers, QueryResolvers, Resolvers } from '../__generated__/resolvers-types';
 import type { Aim } from '../__generated__/resolvers-types';
 import { mayDo } from '../domain/governance-policy';
@@ -23,12 +23,7 @@ export const governanceQueries: QueryResolvers = {
   partnersWithoutMouSignature: (_r, _a, ctx) =>
     partnersWithoutMouSignature(ctx.dataSource, ctx.caller),
   mouRenewalsDue: (_r, { withinDays }, ctx) =>
-    mouRenewalsDue(
-      ctx.dataSource,
-      ctx.caller,
-      withinDays ?? 60,
-      ctx.deps.clock.now().toISOString().slice(0, 10),
-    ),
+    mouRenewalsDue(ctx.dataSource, ctx.caller, withinDays ?? 60, londonDate(ctx.deps.clock.now())),
   aims: (_r, _a, ctx) => listAims(ctx.dataSource, ctx.caller),
   priorities: (_r, { academicYear }, ctx) =>
     listPriorities(ctx.dataSource, ctx.caller, academicYear),

@@ -6,6 +6,7 @@ import {
   rejectedAll,
   userError,
   userErrorsFromZod,
+  londonDate,
 } from '@ekst/subgraph-kit';
 import {
   applicationDecisionSchema,
@@ -20,7 +21,7 @@ import { PartnerEntity } from '../entities/partner.entity';
 import { announceJoined, partnerNotFound } from './partner-membership.use-case';
 import type { PartnersDeps, PartnersResult } from './partners-use-case';
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+const today = (now: Date) => londonDate(now);
 
 /** The coordinator records an application an organisation sent in (PENDING until decided). */
 export async function recordAssociateApplication(

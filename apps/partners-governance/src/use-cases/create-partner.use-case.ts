@@ -7,6 +7,7 @@ import {
   rejectedAll,
   userError,
   userErrorsFromZod,
+  londonDate,
 } from '@ekst/subgraph-kit';
 import { mayAddPartners, newPartnerSchema, sectorForKind } from '../domain/partner';
 import { MembershipPeriodEntity } from '../entities/membership-period.entity';
@@ -44,7 +45,7 @@ export async function createPartner(
       town: p.town,
       latitude: p.latitude ?? null,
       longitude: p.longitude ?? null,
-      joinedOn: p.joinedOn ?? clock.now().toISOString().slice(0, 10),
+      joinedOn: p.joinedOn ?? londonDate(clock.now()),
       leftOn: null,
     });
     await repo.insert(partner);

@@ -1,5 +1,5 @@
 import type { Caller } from '@ekst/auth';
-import { isUuid, rejected, userError } from '@ekst/subgraph-kit';
+import { isUuid, rejected, userError, londonDate } from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { GovernanceGroupEntity } from '../entities/governance-group.entity';
 import { GovernancePersonEntity } from '../entities/governance-person.entity';
@@ -17,7 +17,7 @@ export const notAMember = (what: string) =>
   );
 
 export function today(clock: { now(): Date }): string {
-  return clock.now().toISOString().slice(0, 10);
+  return londonDate(clock.now());
 }
 
 export function isCoordinatorCaller(caller: Caller): boolean {

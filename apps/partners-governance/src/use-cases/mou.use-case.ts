@@ -7,6 +7,7 @@ import {
   rejectedAll,
   userError,
   userErrorsFromZod,
+  londonDate,
 } from '@ekst/subgraph-kit';
 import { mayDo } from '../domain/governance-policy';
 import { mouSignatureSchema, mouVersionSchema } from '../domain/mou';
@@ -95,7 +96,7 @@ export async function signMou(
       partnerId: partner.id,
       signedByPersonId: signedBy,
       signerRole: s.signerRole,
-      signedOn: s.signedOn ?? clock.now().toISOString().slice(0, 10),
+      signedOn: s.signedOn ?? londonDate(clock.now()),
     });
     await repo.insert(signature);
     await outbox.append(GovernanceEvents.mouSigned, partner.id, {

@@ -1,4 +1,4 @@
-import { forbidden, isUuid, present } from '@ekst/subgraph-kit';
+import { forbidden, isUuid, present, londonDate } from '@ekst/subgraph-kit';
 import type { Caller } from '@ekst/auth';
 import type { DataSource } from 'typeorm';
 import { carriedOverActions } from '../domain/action-carry-over';
@@ -61,7 +61,7 @@ async function computeQuorum(ds: DataSource, meeting: MeetingEntity): Promise<Qu
   const attendance = await ds
     .getRepository(MeetingAttendanceEntity)
     .findBy({ meetingId: meeting.id });
-  const day = meeting.startsAt.toISOString().slice(0, 10);
+  const day = londonDate(meeting.startsAt);
   const rows = (await ds.query(
     `SELECT DISTINCT partner_id FROM group_membership
      WHERE group_id = $1 AND from_on <= $2 AND (to_on IS NULL OR to_on >= $2)`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { londonDate } from '@ekst/subgraph-kit';
 
 export const SAFEGUARDING_CHECK_KINDS = [
   'ENHANCED_DBS_BARRED_LIST',
@@ -74,17 +75,8 @@ export function safeguardingInputSchema(today: string) {
     });
 }
 
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /**
  * YYYY-MM-DD of an instant in the partnership's zone, Europe/London: clearance "today" and a
  * leaver's day are UK dates (00:30 BST is already the next day, though UTC's date is not).
  */
-export function isoDay(d: Date): string {
-  return LONDON_DAY.format(d);
-}
+export const isoDay = londonDate;

@@ -1,3 +1,4 @@
+import { londonDate } from '@ekst/subgraph-kit';
 import { parseApiKey } from '@ekst/auth';
 import type { DataSource } from 'typeorm';
 import type { ApiKeySettings } from '../../config';
@@ -43,10 +44,7 @@ export async function verifyApiKey(
   const partner = await dataSource
     .getRepository(PartnerEntity)
     .findOne({ where: { id: key.partnerId }, select: { id: true, leftOn: true } });
-  if (
-    partner === null ||
-    (partner.leftOn !== null && partner.leftOn <= now.toISOString().slice(0, 10))
-  ) {
+  if (partner === null || (partner.leftOn !== null && partner.leftOn <= londonDate(now))) {
     return { kind: 'revoked' };
   }
   if (lastUsedIsDue(key.lastUsedAt, now, settings.lastUsedThrottleMs)) {

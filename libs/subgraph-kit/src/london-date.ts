@@ -1,6 +1,7 @@
 /**
  * The partnership works on UK dates: a day is a calendar day in Europe/London, never UTC's (from
- * late March to late October 00:30 in London is 23:30 UTC the day before).
+ * late March to late October 00:30 in London is 23:30 UTC the day before). Every service uses
+ * these, so "today", a meeting's day, a leaver's day and an event's days agree across the graph.
  */
 const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/London',
