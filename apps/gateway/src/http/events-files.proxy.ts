@@ -1,12 +1,9 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
-import type { NextFunction, Request, Response, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { VerifyCaller } from '../auth/verify-caller';
-import { CallerRejectedError } from '../auth/verify-caller';
+import { forwardFile, signedInPerson } from './subgraph-files';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FEED_TOKEN = /^[A-Za-z0-9_-]{20,128}$/;
@@ -33,71 +30,21 @@ export function eventsFilesRouter(opts: {
   verifyCaller: VerifyCaller;
   log: Logger;
 }): Router {
-  const base = new URL(opts.eventsUrl).origin;
   const router = express.Router();
 
-  async function forward(res: Response, path: string, caller: Caller): Promise<void> {
-    const token = await signInternalToken(caller, {
-      secret: opts.internalTokenSecret,
-      audience: 'events',
+  const upstream = {
+    base: new URL(opts.eventsUrl).origin,
+    audience: 'events',
+    internalTokenSecret: opts.internalTokenSecret,
+    log: opts.log,
+  };
+  const forward = (res: Response, path: string, caller: Caller) =>
+    forwardFile(upstream, res, path, caller, {
+      headers: PASSED_HEADERS,
+      logPath: path.replace(/calendars\/[^/]+/, 'calendars/…'),
     });
-    const upstream = await fetch(`${base}/internal${path}`, {
-      headers: { [INTERNAL_TOKEN_HEADER]: token },
-      signal: AbortSignal.timeout(30_000),
-    });
-    res.status(upstream.status);
-    for (const h of PASSED_HEADERS) {
-      const v = upstream.headers.get(h);
-      if (v) res.setHeader(h, v);
-    }
-    if (!upstream.body) return void res.end();
-    Readable.fromWeb(upstream.body as WebReadableStream<Uint8Array>)
-      .on('error', (err) => {
-        opts.log.warn(
-          { err: err.message, path: path.replace(/calendars\/[^/]+/, 'calendars/…') },
-          'file proxy failed',
-        );
-        res.destroy(err);
-      })
-      .pipe(res);
-  }
-
-  const authenticated =
-    (handler: (req: Request, res: Response, caller: Caller) => Promise<void>) =>
-    async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-      try {
-        const caller = await opts.verifyCaller(req.headers.authorization);
-        if (caller.kind === 'anonymous') {
-          res.status(401).json({
-            errors: [
-              { message: 'Authentication required', extensions: { code: 'UNAUTHENTICATED' } },
-            ],
-          });
-          return;
-        }
-        // An API key may use the public contract only, and these files are not in it.
-        if (caller.kind === 'api-key') {
-          res.status(403).json({
-            errors: [
-              {
-                message: 'API keys may use the public contract only',
-                extensions: { code: 'FORBIDDEN' },
-              },
-            ],
-          });
-          return;
-        }
-        await handler(req, res, caller);
-      } catch (err) {
-        if (err instanceof CallerRejectedError) {
-          res
-            .status(401)
-            .json({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
-          return;
-        }
-        next(err);
-      }
-    };
+  const authenticated = (handler: (req: Request, res: Response, caller: Caller) => Promise<void>) =>
+    signedInPerson(opts.verifyCaller, handler);
 
   const notFound = (res: Response) => res.status(404).json({ error: 'not found' });
 
