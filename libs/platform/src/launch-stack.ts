@@ -101,8 +101,9 @@ export class Stack {
     // The processes run the compiled output (as deployed); a fresh build is a no-op (~40 ms).
     await buildApps();
     await this.createDatabases();
-    await Promise.all(SUBGRAPHS.map((s) => this.startService(s.name)));
-    await this.startGateway();
+    // The gateway reads a composed supergraph and asks no subgraph anything before the first
+    // client request, so it starts beside them; the stack is up when all seven are ready.
+    await Promise.all([...SUBGRAPHS.map((s) => this.startService(s.name)), this.startGateway()]);
   }
 
   private envFor(name: ProcessName): NodeJS.ProcessEnv {
@@ -209,12 +210,24 @@ function prefixLines(name: string, text: string): string {
     .join('');
 }
 
+/**
+ * How long a process may take to answer /health/ready: EKST_STACK_READY_TIMEOUT_MS, default 90 s
+ * (a machine shared by many test runs at once may need more).
+ */
+function readyTimeoutMs(): number {
+  const raw = Number(process.env.EKST_STACK_READY_TIMEOUT_MS);
+  return Number.isInteger(raw) && raw > 0 ? raw : 90000;
+}
+
+/** Between two readiness probes: short, a probe is one local HTTP request. */
+const READY_POLL_MS = 50;
+
 async function waitReady(
   url: string,
   child: ChildProcess,
   name: string,
   logDir: string,
-  timeoutMs = 90000,
+  timeoutMs = readyTimeoutMs(),
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -229,7 +242,7 @@ async function waitReady(
     } catch {
       /* not listening yet */
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, READY_POLL_MS));
   }
   throw new Error(
     `${name} not ready after ${timeoutMs} ms; see ${path.join(logDir, `${name}.log`)}`,

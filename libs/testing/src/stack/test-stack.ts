@@ -6,6 +6,20 @@ import { mailCatcherPorts, REPO_ROOT, Stack, startMailCatcher } from '@ekst/plat
 import type { MailCatcher } from '@ekst/platform';
 
 /**
+ * EKST_TEST_PORT_SHIFT (default 0) is added to every TestStack's port offset, so a second
+ * checkout can run the e2e files beside the first (e.g. 20000: ports 24xxx-26xxx) without the
+ * two runs taking each other's ports.
+ */
+export function testPortShift(): number {
+  const raw = process.env.EKST_TEST_PORT_SHIFT;
+  if (raw === undefined || raw === '') return 0;
+  const shift = Number(raw);
+  if (!Number.isInteger(shift) || shift < 0 || shift > 25000)
+    throw new Error(`EKST_TEST_PORT_SHIFT must be an integer from 0 to 25000, got "${raw}"`);
+  return shift;
+}
+
+/**
  * The whole platform as real processes for one test file: its own databases
  * (`ekst_<service>_e2e_<label>_<run>`), topic prefix, ports (default + `portOffset`) and log
  * directory, so files run in parallel and beside a developer's `npm start`.
@@ -21,6 +35,7 @@ export class TestStack extends Stack {
   /** `extraEnv` reaches every process (e.g. the gateway's AUTH_OIDC_PROVIDERS). */
   constructor(label: string, portOffset: number, extraEnv: Record<string, string> = {}) {
     const run = randomBytes(3).toString('hex');
+    portOffset += testPortShift();
     const mailPorts = process.env.SMTP_URL ? null : mailCatcherPorts(portOffset);
     super({
       adminDatabaseUrl: testAdminDatabaseUrl(),

@@ -1,0 +1,66 @@
+// The order Jest hands test files to its workers: the longest first, so the two workers of a
+// 2-core run finish together instead of one running a 3-minute end-to-end file alone at the end.
+//
+// Jest's own sequencer orders by the durations it cached in an earlier run on this machine and,
+// without that cache (a fresh clone, CI), by file size, which puts big unit-test files before
+// short end-to-end ones. This one keeps the cache when it has it; otherwise it uses the durations
+// recorded in tools/test/durations.json (seconds per file, from `npm test`'s
+// .data/test-results.json via tools/test/record-durations.js), and for a file not recorded there
+// an estimate from what the file does: a whole platform (TestStack) costs far more than a
+// database, which costs more than a unit test.
+const fs = require('node:fs');
+const path = require('node:path');
+
+// Jest's default sequencer, from the Jest that runs us (it is a dependency of jest-cli).
+const { default: JestSequencer } = require(
+  require.resolve('@jest/test-sequencer', {
+    paths: [path.dirname(require.resolve('jest-cli/package.json'))],
+  }),
+);
+
+const ROOT = path.resolve(__dirname, '../..');
+const RECORDED = path.join(__dirname, 'durations.json');
+
+/** Words that mean a file starts the whole platform as processes (e2e, browser, seed, chaos). */
+const STACK = /new TestStack\(|startE2eStack\(|startBrowserHarness\(/;
+
+function readRecorded() {
+  try {
+    return JSON.parse(fs.readFileSync(RECORDED, 'utf8')).seconds ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Seconds a file is expected to take when nothing was recorded for it. */
+function estimateSeconds(file) {
+  let text = '';
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return 1;
+  }
+  const kb = text.length / 1024;
+  if (STACK.test(text)) return 60 + kb;
+  if (/\.(integration|e2e)-spec\.ts$/.test(file)) return 10 + kb / 4;
+  return 1 + kb / 20;
+}
+
+class LongestFirstSequencer extends JestSequencer {
+  constructor(...args) {
+    super(...args);
+    this.recorded = readRecorded();
+  }
+
+  /** Jest's cached duration (ms) when this machine ran the file before, else recorded/estimated. */
+  time(test) {
+    const cached = super.time(test);
+    if (cached != null) return cached;
+    const rel = path.relative(ROOT, test.path).split(path.sep).join('/');
+    const seconds = this.recorded[rel] ?? estimateSeconds(test.path);
+    return Math.round(seconds * 1000);
+  }
+}
+
+module.exports = LongestFirstSequencer;
+module.exports.estimateSeconds = estimateSeconds;

@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const Sequencer = require('./sequencer.js') as {
+  new (opts: unknown): { sort(tests: FakeTest[]): FakeTest[] };
+  estimateSeconds(file: string): number;
+};
+
+interface FakeTest {
+  path: string;
+  context: { config: { cache: boolean; cacheDirectory: string; id: string }; hasteFS: unknown };
+  duration?: number;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+const UNIT = path.join(ROOT, 'tools/test/readme-commands-check.spec.ts');
+const DATABASE = path.join(ROOT, 'apps/events/test/registration-race.integration-spec.ts');
+const STACK = path.join(ROOT, 'tools/seed/demo-seed.integration-spec.ts');
+const E2E = path.join(ROOT, 'apps/e2e/test/platform.e2e-spec.ts');
+
+describe('test order (tools/test/sequencer.js)', () => {
+  let cacheDirectory: string;
+  beforeAll(() => {
+    cacheDirectory = mkdtempSync(path.join(tmpdir(), 'ekst-seq-'));
+  });
+  afterAll(() => rmSync(cacheDirectory, { recursive: true, force: true }));
+
+  const fake = (file: string): FakeTest => ({
+    path: file,
+    // no Jest cache (a fresh clone): the order comes from recorded or estimated durations
+    context: { config: { cache: false, cacheDirectory, id: 'x' }, hasteFS: { getSize: () => 0 } },
+  });
+
+  it('puts files that start a whole platform before database tests, and those before unit tests', () => {
+    const order = new Sequencer({}).sort([fake(UNIT), fake(DATABASE), fake(STACK)]);
+    expect(order.map((t) => path.relative(ROOT, t.path))).toEqual([
+      path.relative(ROOT, STACK),
+      path.relative(ROOT, DATABASE),
+      path.relative(ROOT, UNIT),
+    ]);
+    expect(order.every((t) => typeof t.duration === 'number' && t.duration > 0)).toBe(true);
+  });
+
+  it('recognises a stack started through the e2e fixture, not only by the file name', () => {
+    expect(Sequencer.estimateSeconds(E2E)).toBeGreaterThanOrEqual(60);
+    expect(Sequencer.estimateSeconds(STACK)).toBeGreaterThanOrEqual(60);
+    expect(Sequencer.estimateSeconds(DATABASE)).toBeLessThan(60);
+    expect(Sequencer.estimateSeconds(path.join(ROOT, 'no/such/file.spec.ts'))).toBe(1);
+  });
+});
