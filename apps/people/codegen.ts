@@ -21,6 +21,8 @@ const config: CodegenConfig = {
           // --- data rights (issue 20) ---
           DataSubject: '@ekst/subgraph-kit#DataSubjectRef',
           RetentionRecord: '@ekst/subgraph-kit#DataSubjectRef',
+          RectificationRequest:
+            '../entities/rectification-request.entity#RectificationRequestEntity',
           // --- roster import, rollover ---
           RolloverGroup: '../use-cases/rollover.use-case#RolloverGroup as RolloverGroupModel',
         },

@@ -172,6 +172,7 @@ export async function createGatewayApp(
     subjectAccessRouter({
       server,
       verifyCaller,
+      chromiumPath: config.chromiumPath,
       consumeRateLimit: (caller, ip) => rateLimits.consume(caller, ip),
     }),
   );

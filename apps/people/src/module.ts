@@ -39,11 +39,23 @@ import { RolloverRunEntity } from './entities/rollover-run.entity';
 import { rosterMutationResolvers, rosterResolvers } from './resolvers/roster.resolvers';
 // --- data rights (issue 20) ---
 import { dataRightsResolvers } from './resolvers/data-rights.resolvers';
+import { rectificationResolvers } from './resolvers/rectification.resolvers';
+import { RectificationRequestEntity } from './entities/rectification-request.entity';
 
 const resolvers = {
   ...personResolvers,
-  Query: { ...personResolvers.Query, ...rosterResolvers.Query, ...dataRightsResolvers.Query },
-  Mutation: { ...personResolvers.Mutation, ...rosterMutationResolvers },
+  Query: {
+    ...personResolvers.Query,
+    ...rosterResolvers.Query,
+    ...dataRightsResolvers.Query,
+    ...rectificationResolvers.Query,
+  },
+  Mutation: {
+    ...personResolvers.Mutation,
+    ...rosterMutationResolvers,
+    ...rectificationResolvers.Mutation,
+  },
+  RectificationRequest: rectificationResolvers.RectificationRequest,
   Person: { ...personResolvers.Person, ...rosterResolvers.Person },
   RolloverGroup: rosterResolvers.RolloverGroup,
 };
@@ -174,6 +186,16 @@ export const PEOPLE_DATA_POLICIES: DataPolicy[] = [
   // --- data rights (issue 20) ---
   ACCESS_LOG_DATA_POLICY,
   RETENTION_RUN_DATA_POLICY,
+  {
+    table: 'rectification_request',
+    personalData: true,
+    action: 'delete',
+    retainDays: 3 * YEAR,
+    ageColumn: 'handled_at',
+    basis:
+      'corrections asked for (the field, the value asked for, why), who asked and who handled them how: evidence that a data-rights request was answered, three years after it was handled; an open request is kept until it is handled',
+    onErasure: 'delete',
+  },
 ];
 
 export const peopleModule: SubgraphModule<PeopleContext> = {
@@ -198,6 +220,8 @@ export const peopleModule: SubgraphModule<PeopleContext> = {
     EventRoleProjectionEntity,
     // --- roster import, rollover ---
     RolloverRunEntity,
+    // --- data rights (issue 20) ---
+    RectificationRequestEntity,
   ],
   migrations,
   jobs: [leaverErasureJob],

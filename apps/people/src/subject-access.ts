@@ -56,6 +56,11 @@ export const PEOPLE_SUBJECT_ACCESS: SubjectAccessSource[] = [
       'keyed by a hash of the e-mail address typed at sign-in, with no person id: it cannot be tied to a person without guessing',
   },
   {
+    table: 'rectification_request',
+    kind: 'corrections of the record asked for (about the person, or asked by them) and how they were handled',
+    where: 'person_id = $1::uuid OR requested_by = $1::uuid',
+  },
+  {
     table: 'event_registration_projection',
     kind: "events the person is registered for (so organisers see the register's names)",
     where: 'person_id = $1',

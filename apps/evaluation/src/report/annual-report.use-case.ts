@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { mayDownloadAnnualReport } from '../domain/report-access';
 import { gatherAnnualReport } from './annual-report.data';
 import { renderAnnualReportHtml } from './annual-report.html';
-import { printPdf } from './annual-report.pdf';
+import { printPdf } from '@ekst/print';
 import { parseAcademicYear } from './academic-year';
 
 export const ANNUAL_REPORT_FORMATS = ['pdf', 'html'] as const;

@@ -6,7 +6,7 @@ import { loadReportConfig } from '../config';
 import { evaluationModule } from '../module';
 import { gatherAnnualReport } from './annual-report.data';
 import { renderAnnualReportHtml } from './annual-report.html';
-import { printPdf } from './annual-report.pdf';
+import { printPdf } from '@ekst/print';
 import { parseReportArgs } from './report-args';
 
 /**

@@ -32,7 +32,12 @@ describe('subject access export', () => {
         heldByEvaluation: [part('evaluation', 'survey_response', [])],
       },
     });
-    expect(e).toMatchObject({ personKnown: true, nothingHeld: false, recordCount: 3 });
+    expect(e).toMatchObject({
+      personKnown: true,
+      nothingHeld: false,
+      recordCount: 3,
+      accessLogEntries: 0,
+    });
     expect(e.parts.map((p) => p.table)).toEqual(['person', 'registration', 'survey_response']);
   });
 
@@ -45,6 +50,44 @@ describe('subject access export', () => {
     });
     expect(e).toMatchObject({ nothingHeld: true, recordCount: 0 });
     expect(renderSubjectAccessHtml(e)).toContain('Nothing is held about this person');
+  });
+
+  it('an erased person whose reads are still in the access log: nothing held, the log entries counted and shown', () => {
+    const e = toSubjectAccessExport({
+      personId: 'p4',
+      requestedAt: '2026-12-01T00:00:00.000Z',
+      personKnown: false,
+      subject: {
+        id: 'p4',
+        heldByPeople: [
+          part('people', 'person', []),
+          part('people', 'access_log', [{ data_kind: 'SUBJECT_ACCESS' }, { data_kind: 'CONSENT' }]),
+        ],
+        heldByEvents: [part('events', 'access_log', [{ data_kind: 'REGISTRATIONS' }])],
+      },
+    });
+    expect(e).toMatchObject({ nothingHeld: true, recordCount: 3, accessLogEntries: 3 });
+    const html = renderSubjectAccessHtml(e);
+    expect(html).toContain('Nothing is held about this person');
+    expect(html).toContain('The access log still records 3 read(s)');
+    expect(html).toContain('REGISTRATIONS');
+  });
+
+  it('a person with a profile is not "nothing held", whatever the log says', () => {
+    const e = toSubjectAccessExport({
+      personId: 'p5',
+      requestedAt: '2026-12-01T00:00:00.000Z',
+      personKnown: true,
+      subject: {
+        id: 'p5',
+        heldByPeople: [
+          part('people', 'person', [{ display_name: 'Amira' }]),
+          part('people', 'access_log', [{ data_kind: 'CONSENT' }]),
+        ],
+      },
+    });
+    expect(e).toMatchObject({ nothingHeld: false, recordCount: 2, accessLogEntries: 1 });
+    expect(renderSubjectAccessHtml(e)).not.toContain('Nothing is held');
   });
 
   it('escapes what it shows: a held value cannot inject markup', () => {

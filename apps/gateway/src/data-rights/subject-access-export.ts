@@ -1,7 +1,7 @@
 /**
  * The subject access export (issue 20): one query through the graph gathers what every service
  * holds about a person (`DataSubject.heldBy…`), and the answer becomes a machine-readable JSON file
- * and a readable HTML document. PDF is not made here yet (see the gateway README).
+ * and a readable HTML document. The gateway prints the HTML to PDF (`@ekst/print`).
  */
 
 const PART = `service table kind purpose action retainDays retention records { fields { name value } }`;
@@ -52,23 +52,39 @@ export interface SubjectAccessExport {
   requestedAt: string;
   /** whether people holds a record of the person (false: unknown or erased) */
   personKnown: boolean;
-  /** no service holds any record about the person */
+  /**
+   * no service holds any record about the person apart from the access logs, which keep who read
+   * their data (never the data) for accountability, also after an erasure
+   */
   nothingHeld: boolean;
+  /** every record, access-log entries included */
   recordCount: number;
+  /** of which entries of the services' access logs (`access_log` parts) */
+  accessLogEntries: number;
   /** every personal table of every service, with the person's records (possibly none) */
   parts: HeldPart[];
 }
 
+/**
+ * A service's access log: who read the person's data and when. It outlives an erasure (its own
+ * three-year retention), and a subject access request is itself one of its entries, so it cannot
+ * decide whether anything is held about the person.
+ */
+const isAccessLog = (p: HeldPart) => p.table === 'access_log';
+
 export function toSubjectAccessExport(answer: SubjectAccessAnswer): SubjectAccessExport {
   const parts = HELD_DATA_FIELDS.flatMap((f) => (answer.subject[f] as HeldPart[] | null) ?? []);
-  const recordCount = parts.reduce((n, p) => n + p.records.length, 0);
+  const count = (ps: HeldPart[]) => ps.reduce((n, p) => n + p.records.length, 0);
+  const recordCount = count(parts);
+  const accessLogEntries = count(parts.filter(isAccessLog));
   return {
     format: 'ekst-subject-access/1',
     personId: answer.personId,
     requestedAt: answer.requestedAt,
     personKnown: answer.personKnown,
-    nothingHeld: recordCount === 0,
+    nothingHeld: recordCount === accessLogEntries,
     recordCount,
+    accessLogEntries,
     parts,
   };
 }
@@ -106,8 +122,12 @@ function renderPart(p: HeldPart): string {
 export function renderSubjectAccessHtml(e: SubjectAccessExport): string {
   const held = e.parts.filter((p) => p.records.length > 0);
   const empty = e.parts.filter((p) => p.records.length === 0);
+  const logged =
+    e.accessLogEntries === 0
+      ? ''
+      : ` The access log still records ${e.accessLogEntries} read(s) of their data or by them (who, when, which kind of data; never the data itself), kept for three years for accountability; they are listed below.`;
   const summary = e.nothingHeld
-    ? `<p class="summary"><strong>Nothing is held about this person</strong> by any service of the platform${e.personKnown ? '' : ' (the person is unknown to the platform, or has been erased)'}.</p>`
+    ? `<p class="summary"><strong>Nothing is held about this person</strong> by any service of the platform${e.personKnown ? '' : ' (the person is unknown to the platform, or has been erased)'}.${logged}</p>`
     : `<p class="summary">${e.recordCount} record(s) in ${held.length} place(s) across the platform.</p>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { NextFunction, Request, Response, Router } from 'express';
 import express from 'express';
+import { printPdf } from '@ekst/print';
 import type { VerifyCaller } from '../auth/verify-caller';
 import { CallerRejectedError } from '../auth/verify-caller';
 import type { GatewayContext } from '../gateway-context';
@@ -13,8 +14,8 @@ import {
 } from './subject-access-export';
 
 /**
- * `GET /data-rights/subject-access/<personId>.json` or `.html`: the subject access export as a
- * file. It runs the one export query through this gateway's own graph as the caller (so the
+ * `GET /data-rights/subject-access/<personId>.json`, `.html` or `.pdf`: the subject access export
+ * as a file (the PDF is the HTML printed by Chromium, `@ekst/print`). It runs the one export query through this gateway's own graph as the caller (so the
  * subgraphs decide who may, log the request, and nothing bypasses the graph) and shapes the
  * answer. Errors are the graph's: FORBIDDEN 403, UNAUTHENTICATED 401.
  */
@@ -22,12 +23,14 @@ export function subjectAccessRouter(opts: {
   server: ApolloServer<GatewayContext>;
   verifyCaller: VerifyCaller;
   consumeRateLimit: (caller: GatewayContext['caller'], ip: string) => Promise<void>;
+  /** Debian's chromium, for the PDF */
+  chromiumPath: string;
 }): Router {
   const router = express.Router();
   router.get(
     '/data-rights/subject-access/:file',
     async (req: Request, res: Response, next: NextFunction) => {
-      const match = /^(.{1,64})\.(json|html)$/.exec(String(req.params.file));
+      const match = /^(.{1,64})\.(json|html|pdf)$/.exec(String(req.params.file));
       if (!match) return void res.status(404).json({ error: 'not found' });
       const [, personId, format] = match;
       const requestState = requestStateOf(req);
@@ -69,8 +72,12 @@ export function subjectAccessRouter(opts: {
         const name = `subject-access-${exported.personId}.${format}`;
         res.setHeader('cache-control', 'no-store');
         res.setHeader('content-disposition', `attachment; filename="${name}"`);
-        if (format === 'json') res.json(exported);
-        else res.type('html').send(renderSubjectAccessHtml(exported));
+        if (format === 'json') return void res.json(exported);
+        const html = renderSubjectAccessHtml(exported);
+        if (format === 'html') return void res.type('html').send(html);
+        // Printed only after the graph said yes: a refused caller never starts a browser.
+        const pdf = await printPdf(html, { executablePath: opts.chromiumPath });
+        res.type('application/pdf').send(pdf);
       } catch (err) {
         if (err instanceof CallerRejectedError) {
           res

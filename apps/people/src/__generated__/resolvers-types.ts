@@ -6,6 +6,7 @@ import type { ConsentState as ConsentStateModel } from '../domain/consent-state'
 import type { SafeguardingCheckEntity } from '../entities/safeguarding-check.entity';
 import type { IssuedSession } from '../use-cases/issue-session';
 import type { DataSubjectRef } from '@ekst/subgraph-kit';
+import type { RectificationRequestEntity } from '../entities/rectification-request.entity';
 import type { RolloverGroup as RolloverGroupModel } from '../use-cases/rollover.use-case';
 import type { PeopleContext } from '../context';
 export type Maybe<T> = T | null;
@@ -309,6 +310,13 @@ export type ImportRosterPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * The data protection lead or the coordinator applies an open request: the person's record is
+   * changed through updatePerson's rules (PersonUpdated is announced), and the request is APPLIED
+   * with who and when, in one transaction. A request already handled is ALREADY_HANDLED and nothing
+   * changes; a value that no longer passes the rules leaves the request open. FORBIDDEN for anyone else.
+   */
+  applyRectification: RectificationPayload;
+  /**
    * The coordinator; heads and champions for their partner's people (never a coordinator's
    * account); teachers for their partner's students. NOT_FOUND for someone the caller cannot see;
    * PERSON_LEFT for a leaver. Makes any earlier unused code of the person stop working.
@@ -341,6 +349,12 @@ export type Mutation = {
   /** No token needed. Rotates the refresh token; reusing an old one ends the session. */
   refreshSession: SignInPayload;
   /**
+   * The data protection lead or the coordinator refuses an open request with a reason (3–1000
+   * characters), recorded with who and when; the record is not changed. ALREADY_HANDLED when it was
+   * handled before. FORBIDDEN for anyone else.
+   */
+  refuseRectification: RectificationPayload;
+  /**
    * The coordinator, or a head or champion of the same partner (who may not grant COORDINATOR).
    * Only the coordinator may give CHAMPION, HEAD or FINANCE here (GOVERNING_ROLE_FOLLOWS_GROUP for
    * anyone else). Announces PersonRegistered (ids, roles and year group only) to every service.
@@ -351,6 +365,13 @@ export type Mutation = {
    * adult here; the answer is the same either way, so nobody can learn who has an account.
    */
   requestPasswordReset: RequestPasswordResetPayload;
+  /**
+   * Asks for a correction of a person's record: the person themself, or a head, champion or teacher
+   * for a student of their own school (as a parent asks through the school). Someone the caller may
+   * not see is NOT_FOUND; a colleague's record is FORBIDDEN (they ask themselves). The value must
+   * pass the record's rules now (INVALID otherwise). Nothing changes until it is handled.
+   */
+  requestRectification: RectificationPayload;
   /**
    * No token needed. Sets a new password (at least 12 characters) with the token from a reset link;
    * every session of the person ends. INVALID_RESET_TOKEN when the token is wrong, used or expired.
@@ -392,6 +413,12 @@ export type Mutation = {
    * Announces ConsentChanged when the state changes.
    */
   withdrawMyConsent: RecordConsentPayload;
+};
+
+
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
+export type MutationApplyRectificationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -438,6 +465,13 @@ export type MutationRefreshSessionArgs = {
 
 
 /** Entry points for changing data; each mutation returns a payload with typed `errors`. */
+export type MutationRefuseRectificationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
 };
@@ -446,6 +480,12 @@ export type MutationRegisterPersonArgs = {
 /** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
+};
+
+
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
+export type MutationRequestRectificationArgs = {
+  input: RequestRectificationInput;
 };
 
 
@@ -622,6 +662,8 @@ export type Query = {
   mayWorkWithChildren?: Maybe<ChildrenClearance>;
   /** The signed-in person; null for API-key callers. */
   me?: Maybe<Person>;
+  /** The rectification requests the signed-in person made, newest first, at most 100 (empty for anyone else). */
+  myRectificationRequests: Array<RectificationRequest>;
   /**
    * The people the caller may see, ordered by display name. `first` defaults to 50 and is capped
    * at 100; `after` is the `endCursor` of the previous page.
@@ -631,6 +673,11 @@ export type Query = {
   person?: Maybe<Person>;
   /** The coordinator only: what the September rollover for `academicYear` (2026 = 2026/27) would do. Writes nothing. */
   previewRollover: RolloverPreview;
+  /**
+   * The data protection lead or the coordinator: rectification requests, oldest first, at most 500;
+   * only those with `status` (e.g. OPEN) and about `personId` when given. FORBIDDEN for anyone else.
+   */
+  rectificationRequests: Array<RectificationRequest>;
   /** The coordinator or the data protection lead: the data policy of every service as data, with the retention job's last runs (select each service's field). FORBIDDEN for anyone else. */
   retentionRecord: RetentionRecord;
   /**
@@ -684,6 +731,13 @@ export type QueryPersonArgs = {
 /** Entry points for reading the graph. */
 export type QueryPreviewRolloverArgs = {
   academicYear: Scalars['Int']['input'];
+};
+
+
+/** Entry points for reading the graph. */
+export type QueryRectificationRequestsArgs = {
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RectificationStatus>;
 };
 
 
@@ -750,6 +804,65 @@ export type RecordSafeguardingCheckPayload = {
   errors: Array<UserError>;
 };
 
+/** A field of a person's record a correction may be asked for (UK GDPR art. 16). */
+export type RectifiableField =
+  /** The name shown across the platform (2–100 characters). */
+  | 'DISPLAY_NAME'
+  /** An adult's contact e-mail address. */
+  | 'EMAIL'
+  /** An adult's contact telephone number. */
+  | 'PHONE'
+  /** A student's year group (7–13). */
+  | 'YEAR_GROUP';
+
+/** The answer of the rectification mutations. */
+export type RectificationPayload = {
+  __typename?: 'RectificationPayload';
+  /** Why the input was refused (NOT_FOUND, INVALID, ALREADY_HANDLED, or the rules of updatePerson); empty when done. */
+  errors: Array<UserError>;
+  /** The request as it now stands; null when refused. */
+  request?: Maybe<RectificationRequest>;
+};
+
+/**
+ * A request to correct a field of a person's record: who asked, what, the value asked for and why;
+ * who handled it, when, and the outcome.
+ */
+export type RectificationRequest = {
+  __typename?: 'RectificationRequest';
+  /** The field to correct. */
+  field: RectifiableField;
+  /** When it was applied or refused (ISO 8601); null while open. */
+  handledAt?: Maybe<Scalars['String']['output']>;
+  /** Who applied or refused it; null while open. */
+  handledBy?: Maybe<Scalars['ID']['output']>;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** Why it was refused; null otherwise. */
+  outcomeReason?: Maybe<Scalars['String']['output']>;
+  /** The person whose record it is about. */
+  personId: Scalars['ID']['output'];
+  /** Why the requester says the record is wrong. */
+  reason: Scalars['String']['output'];
+  /** When it was asked (ISO 8601). */
+  requestedAt: Scalars['String']['output'];
+  /** Who asked: the person themself, or staff of their school (as a parent asks through the school). */
+  requestedBy: Scalars['ID']['output'];
+  /** The value asked for. */
+  requestedValue: Scalars['String']['output'];
+  /** Where it stands. */
+  status: RectificationStatus;
+};
+
+/** Where a rectification request stands. */
+export type RectificationStatus =
+  /** The correction was made (through updatePerson's rules, announcing PersonUpdated). */
+  | 'APPLIED'
+  /** Waiting for the data protection lead or the coordinator. */
+  | 'OPEN'
+  /** The correction was not made; `outcomeReason` says why. */
+  | 'REFUSED';
+
 /** A new person for registerPerson. */
 export type RegisterPersonInput = {
   /** 2–100 characters. */
@@ -782,6 +895,18 @@ export type RequestPasswordResetPayload = {
   accepted: Scalars['Boolean']['output'];
   /** INVALID when the address is not well-formed; otherwise empty. */
   errors: Array<UserError>;
+};
+
+/** A correction to ask for. */
+export type RequestRectificationInput = {
+  /** The field to correct. */
+  field: RectifiableField;
+  /** The person whose record is wrong: the caller themself, or a student of the caller's school (head, champion or teacher). */
+  personId: Scalars['ID']['input'];
+  /** Why the record is wrong (3–1000 characters). */
+  reason: Scalars['String']['input'];
+  /** The correct value, as text (a year group as digits); it must pass the rules of updatePerson. */
+  value: Scalars['String']['input'];
 };
 
 /** resetPassword's answer. */
@@ -1097,6 +1222,8 @@ export type UserError = {
 
 /** Why people refused a mutation's input (nothing was changed). */
 export type UserErrorCode =
+  /** The request was already handled (applied or refused): nothing was changed again. */
+  | 'ALREADY_HANDLED'
   /** The rollover has already been run for this academic year (or a later one): nobody was moved. */
   | 'ALREADY_ROLLED'
   /** A consent record must say who gave, refused or withdrew it (`givenBy`). */
@@ -1250,9 +1377,14 @@ export type ResolversTypes = {
   RecordConsentPayload: ResolverTypeWrapper<Omit<RecordConsentPayload, 'consent' | 'state'> & { consent?: Maybe<ResolversTypes['ConsentRecord']>, state?: Maybe<ResolversTypes['ConsentState']> }>;
   RecordSafeguardingCheckInput: RecordSafeguardingCheckInput;
   RecordSafeguardingCheckPayload: ResolverTypeWrapper<Omit<RecordSafeguardingCheckPayload, 'check' | 'clearance'> & { check?: Maybe<ResolversTypes['SafeguardingCheck']>, clearance?: Maybe<ResolversTypes['ChildrenClearance']> }>;
+  RectifiableField: RectifiableField;
+  RectificationPayload: ResolverTypeWrapper<Omit<RectificationPayload, 'request'> & { request?: Maybe<ResolversTypes['RectificationRequest']> }>;
+  RectificationRequest: ResolverTypeWrapper<RectificationRequestEntity>;
+  RectificationStatus: RectificationStatus;
   RegisterPersonInput: RegisterPersonInput;
   RegisterPersonPayload: ResolverTypeWrapper<Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
+  RequestRectificationInput: RequestRectificationInput;
   ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
   RetentionRecord: ResolverTypeWrapper<DataSubjectRef>;
@@ -1312,9 +1444,12 @@ export type ResolversParentTypes = {
   RecordConsentPayload: Omit<RecordConsentPayload, 'consent' | 'state'> & { consent?: Maybe<ResolversParentTypes['ConsentRecord']>, state?: Maybe<ResolversParentTypes['ConsentState']> };
   RecordSafeguardingCheckInput: RecordSafeguardingCheckInput;
   RecordSafeguardingCheckPayload: Omit<RecordSafeguardingCheckPayload, 'check' | 'clearance'> & { check?: Maybe<ResolversParentTypes['SafeguardingCheck']>, clearance?: Maybe<ResolversParentTypes['ChildrenClearance']> };
+  RectificationPayload: Omit<RectificationPayload, 'request'> & { request?: Maybe<ResolversParentTypes['RectificationRequest']> };
+  RectificationRequest: RectificationRequestEntity;
   RegisterPersonInput: RegisterPersonInput;
   RegisterPersonPayload: Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   RequestPasswordResetPayload: RequestPasswordResetPayload;
+  RequestRectificationInput: RequestRectificationInput;
   ResetPasswordPayload: ResetPasswordPayload;
   RetentionEntry: RetentionEntry;
   RetentionRecord: DataSubjectRef;
@@ -1458,6 +1593,7 @@ export type ImportRosterPayloadResolvers<ContextType = PeopleContext, ParentType
 };
 
 export type MutationResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  applyRectification?: Resolver<ResolversTypes['RectificationPayload'], ParentType, ContextType, RequireFields<MutationApplyRectificationArgs, 'id'>>;
   createSignInCode?: Resolver<ResolversTypes['CreateSignInCodePayload'], ParentType, ContextType, RequireFields<MutationCreateSignInCodeArgs, 'personId'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id'>>;
   importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'input'>>;
@@ -1465,8 +1601,10 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
   recordSafeguardingCheck?: Resolver<ResolversTypes['RecordSafeguardingCheckPayload'], ParentType, ContextType, RequireFields<MutationRecordSafeguardingCheckArgs, 'input'>>;
   redeemSignInCode?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationRedeemSignInCodeArgs, 'code'>>;
   refreshSession?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  refuseRectification?: Resolver<ResolversTypes['RectificationPayload'], ParentType, ContextType, RequireFields<MutationRefuseRectificationArgs, 'id' | 'reason'>>;
   registerPerson?: Resolver<ResolversTypes['RegisterPersonPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  requestRectification?: Resolver<ResolversTypes['RectificationPayload'], ParentType, ContextType, RequireFields<MutationRequestRectificationArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeSessions?: Resolver<ResolversTypes['RevokeSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeSessionsArgs, 'personId'>>;
   runRollover?: Resolver<ResolversTypes['RunRolloverPayload'], ParentType, ContextType, RequireFields<MutationRunRolloverArgs, 'academicYear'>>;
@@ -1530,9 +1668,11 @@ export type QueryResolvers<ContextType = PeopleContext, ParentType extends Resol
   eventRegistrantSearch?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryEventRegistrantSearchArgs, 'eventId' | 'first' | 'namePrefix'>>;
   mayWorkWithChildren?: Resolver<Maybe<ResolversTypes['ChildrenClearance']>, ParentType, ContextType, RequireFields<QueryMayWorkWithChildrenArgs, 'personId'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  myRectificationRequests?: Resolver<Array<ResolversTypes['RectificationRequest']>, ParentType, ContextType>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   previewRollover?: Resolver<ResolversTypes['RolloverPreview'], ParentType, ContextType, RequireFields<QueryPreviewRolloverArgs, 'academicYear'>>;
+  rectificationRequests?: Resolver<Array<ResolversTypes['RectificationRequest']>, ParentType, ContextType, Partial<QueryRectificationRequestsArgs>>;
   retentionRecord?: Resolver<ResolversTypes['RetentionRecord'], ParentType, ContextType>;
   subjectAccessRequest?: Resolver<ResolversTypes['SubjectAccessRequest'], ParentType, ContextType, RequireFields<QuerySubjectAccessRequestArgs, 'personId'>>;
 };
@@ -1548,6 +1688,27 @@ export type RecordSafeguardingCheckPayloadResolvers<ContextType = PeopleContext,
   check?: Resolver<Maybe<ResolversTypes['SafeguardingCheck']>, ParentType, ContextType>;
   clearance?: Resolver<Maybe<ResolversTypes['ChildrenClearance']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RectificationPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RectificationPayload'] = ResolversParentTypes['RectificationPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['RectificationRequest']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RectificationRequestResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RectificationRequest'] = ResolversParentTypes['RectificationRequest']> = {
+  field?: Resolver<ResolversTypes['RectifiableField'], ParentType, ContextType>;
+  handledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handledBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcomeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RectificationStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1721,6 +1882,8 @@ export type Resolvers<ContextType = PeopleContext> = {
   Query?: QueryResolvers<ContextType>;
   RecordConsentPayload?: RecordConsentPayloadResolvers<ContextType>;
   RecordSafeguardingCheckPayload?: RecordSafeguardingCheckPayloadResolvers<ContextType>;
+  RectificationPayload?: RectificationPayloadResolvers<ContextType>;
+  RectificationRequest?: RectificationRequestResolvers<ContextType>;
   RegisterPersonPayload?: RegisterPersonPayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;

@@ -12,6 +12,7 @@ import { PasswordReset1732300000701 } from './1732300000701-password-reset';
 import { RosterRollover1732300000500 } from './1732300000500-roster-rollover';
 // --- data rights (issue 20) ---
 import { DataProtectionLead1732300002001 } from './1732300002001-data-protection-lead';
+import { RectificationRequest1732300002004 } from './1732300002004-rectification-request';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -30,4 +31,5 @@ export const migrations = [
   DataProtectionLead1732300002001,
   AccessLogTable1732300002002,
   RetentionRunTable1732300002003,
+  RectificationRequest1732300002004,
 ];

@@ -14,7 +14,8 @@ import type { PeopleDeps, PeopleResult } from './people-use-case';
  * account, sign-in codes, sessions, throttle, consent records and the events they are linked to
  * (registrations, roles) are deleted; safeguarding check
  * metadata is kept without the person for its retention period (the policy says why); their id is
- * removed where they recorded something for others. PersonErased tells every other service.
+ * removed where they recorded something for others. Their rectification requests go; their id
+ * leaves the requests they made or handled for others. PersonErased tells every other service.
  * The coordinator only: erasure is irreversible.
  */
 export async function erasePerson(
@@ -71,6 +72,11 @@ export async function eraseWithin(
   );
   await m.query(`UPDATE consent_record SET recorded_by = NULL WHERE recorded_by = $1`, [id]);
   await m.query(`UPDATE safeguarding_check SET recorded_by = NULL WHERE recorded_by = $1`, [id]);
+  await m.query(`DELETE FROM rectification_request WHERE person_id = $1`, [id]);
+  await m.query(`UPDATE rectification_request SET requested_by = NULL WHERE requested_by = $1`, [
+    id,
+  ]);
+  await m.query(`UPDATE rectification_request SET handled_by = NULL WHERE handled_by = $1`, [id]);
   await m.query(`DELETE FROM person WHERE id = $1`, [id]);
   await outbox.append(PeopleEvents.erased, id, { personId: id });
 }

@@ -29,6 +29,20 @@ export type PersonPatch = Partial<Record<(typeof FIELDS)[number], unknown>> & {
   roles?: readonly Role[] | null;
 };
 
+/** The record as it would be with `patch` applied, checked by the registration rules. */
+export function parsePatched(current: PersonEntity, patch: PersonPatch) {
+  const merged: Record<string, unknown> = {
+    partnerId: current.partnerId,
+    displayName: current.displayName,
+    roles: current.roles,
+    yearGroup: current.yearGroup,
+    email: current.email,
+    phone: current.phone,
+  };
+  for (const f of FIELDS) if (patch[f] !== undefined) merged[f] = patch[f];
+  return registerPersonSchema.safeParse(merged);
+}
+
 /**
  * Changes a person: the fields given replace the stored ones (null clears), and the result must
  * pass the same rules as a registration, and the same permission at the person's current partner
@@ -36,10 +50,15 @@ export type PersonPatch = Partial<Record<(typeof FIELDS)[number], unknown>> & {
  * the person exists). Announces PersonUpdated (ids, roles, year group only). A change of roles or
  * partner ends all the person's sessions (they sign in again and get a token with what they now
  * hold).
+ *
+ * `permittedBy: 'rectification'`: the rectification use case has decided that the caller (the
+ * data protection lead or the coordinator) may make this change, so visibility and the
+ * registering rights are not asked again; every rule of the record still is.
  */
 export async function updatePerson(
   deps: PeopleDeps,
   { id: rawId, input: patch }: { id: string; input: PersonPatch },
+  opts: { permittedBy?: 'rectification' } = {},
 ): Promise<PeopleResult<PersonEntity>> {
   if (!isUuid(rawId)) return rejected(noSuchPerson('id'));
   const id = rawId.toLowerCase();
@@ -51,21 +70,16 @@ export async function updatePerson(
         .setLock('pessimistic_write')
         .where('p.id = :id', { id })
         .getOne();
-      if (!current || !canSeePerson(personScopeFor(deps.caller), current))
+      const permitted = opts.permittedBy === 'rectification';
+      if (!current || (!permitted && !canSeePerson(personScopeFor(deps.caller), current)))
         return rejected(noSuchPerson('id'));
-      const merged: Record<string, unknown> = {
-        partnerId: current.partnerId,
-        displayName: current.displayName,
-        roles: current.roles,
-        yearGroup: current.yearGroup,
-        email: current.email,
-        phone: current.phone,
-      };
-      for (const f of FIELDS) if (patch[f] !== undefined) merged[f] = patch[f];
-      const parsed = registerPersonSchema.safeParse(merged);
+      const parsed = parsePatched(current, patch);
       if (!parsed.success) return rejectedAll(userErrorsFromZod(parsed.error.issues));
       const p = parsed.data;
-      if (!mayUpdate(deps.caller, current, { partnerId: p.partnerId, roles: p.roles })) {
+      if (
+        !permitted &&
+        !mayUpdate(deps.caller, current, { partnerId: p.partnerId, roles: p.roles })
+      ) {
         return refused(
           'Only the coordinator, or a head or champion of this partner, can change its people',
         );

@@ -2402,6 +2402,13 @@ export type Mutation = {
    * NOT_FOUND, INVALID. Nothing is written when there is an error.
    */
   annotateStudentVoice: AnnotateStudentVoicePayload;
+  /**
+   * The data protection lead or the coordinator applies an open request: the person's record is
+   * changed through updatePerson's rules (PersonUpdated is announced), and the request is APPLIED
+   * with who and when, in one transaction. A request already handled is ALREADY_HANDLED and nothing
+   * changes; a value that no longer passes the rules leaves the request open. FORBIDDEN for anyone else.
+   */
+  applyRectification: RectificationPayload;
   /** The head of the host or of the visiting school approves for their school; both make it APPROVED. */
   approveSwap: SwapPayload;
   /**
@@ -2616,6 +2623,12 @@ export type Mutation = {
   /** No token needed. Rotates the refresh token; reusing an old one ends the session. */
   refreshSession: SignInPayload;
   /**
+   * The data protection lead or the coordinator refuses an open request with a reason (3–1000
+   * characters), recorded with who and when; the record is not changed. ALREADY_HANDLED when it was
+   * handled before. FORBIDDEN for anyone else.
+   */
+  refuseRectification: RectificationPayload;
+  /**
    * A student or teacher for themself; a teacher, champion or head for someone at their partner; or
    * the coordinator. When the event is full the person joins the waitlist.
    */
@@ -2633,6 +2646,13 @@ export type Mutation = {
    * adult here; the answer is the same either way, so nobody can learn who has an account.
    */
   requestPasswordReset: RequestPasswordResetPayload;
+  /**
+   * Asks for a correction of a person's record: the person themself, or a head, champion or teacher
+   * for a student of their own school (as a parent asks through the school). Someone the caller may
+   * not see is NOT_FOUND; a colleague's record is FORBIDDEN (they ask themselves). The value must
+   * pass the record's rules now (INVALID otherwise). Nothing changes until it is handled.
+   */
+  requestRectification: RectificationPayload;
   /**
    * No token needed. Sets a new password (at least 12 characters) with the token from a reset link;
    * every session of the person ends. INVALID_RESET_TOKEN when the token is wrong, used or expired.
@@ -2799,6 +2819,12 @@ export type MutationAddSubjectClusterMemberArgs = {
 /** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationAnnotateStudentVoiceArgs = {
   input: AnnotateStudentVoiceInput;
+};
+
+
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
+export type MutationApplyRectificationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3234,6 +3260,13 @@ export type MutationRefreshSessionArgs = {
 
 
 /** Entry points for changing data; each mutation returns a payload with typed `errors`. */
+export type MutationRefuseRectificationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRegisterForEventArgs = {
   eventId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
@@ -3256,6 +3289,12 @@ export type MutationReopenFinancePeriodArgs = {
 /** Entry points for changing data; each mutation returns a payload with typed `errors`. */
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
+};
+
+
+/** Entry points for changing data; each mutation returns a payload with typed `errors`. */
+export type MutationRequestRectificationArgs = {
+  input: RequestRectificationInput;
 };
 
 
@@ -4197,6 +4236,8 @@ export type Query = {
   mouRenewalsDue: Array<MouVersion>;
   /** MoU versions, newest first. Coordinator, heads and champions. */
   mouVersions: Array<MouVersion>;
+  /** The rectification requests the signed-in person made, newest first, at most 100 (empty for anyone else). */
+  myRectificationRequests: Array<RectificationRequest>;
   /** Surveys the signed-in person is invited to, newest first. */
   mySurveys: Array<MySurvey>;
   /**
@@ -4228,6 +4269,11 @@ export type Query = {
    * would reveal them are suppressed.
    */
   reachReport: Maybe<ReachReport>;
+  /**
+   * The data protection lead or the coordinator: rectification requests, oldest first, at most 500;
+   * only those with `status` (e.g. OPEN) and about `personId` when given. FORBIDDEN for anyone else.
+   */
+  rectificationRequests: Array<RectificationRequest>;
   /** The coordinator or the data protection lead: the data policy of every service as data, with the retention job's last runs (select each service's field). FORBIDDEN for anyone else. */
   retentionRecord: RetentionRecord;
   /** Null when there is no such group. */
@@ -4480,6 +4526,13 @@ export type QueryPrioritiesArgs = {
 /** Entry points for reading the graph. */
 export type QueryReachReportArgs = {
   academicYear: Scalars['Int']['input'];
+};
+
+
+/** Entry points for reading the graph. */
+export type QueryRectificationRequestsArgs = {
+  personId: InputMaybe<Scalars['ID']['input']>;
+  status: InputMaybe<RectificationStatus>;
 };
 
 
@@ -4867,6 +4920,65 @@ export type RecordSafeguardingCheckPayload = {
   errors: Array<UserError>;
 };
 
+/** A field of a person's record a correction may be asked for (UK GDPR art. 16). */
+export type RectifiableField =
+  /** The name shown across the platform (2–100 characters). */
+  | 'DISPLAY_NAME'
+  /** An adult's contact e-mail address. */
+  | 'EMAIL'
+  /** An adult's contact telephone number. */
+  | 'PHONE'
+  /** A student's year group (7–13). */
+  | 'YEAR_GROUP';
+
+/** The answer of the rectification mutations. */
+export type RectificationPayload = {
+  __typename?: 'RectificationPayload';
+  /** Why the input was refused (NOT_FOUND, INVALID, ALREADY_HANDLED, or the rules of updatePerson); empty when done. */
+  errors: Array<UserError>;
+  /** The request as it now stands; null when refused. */
+  request: Maybe<RectificationRequest>;
+};
+
+/**
+ * A request to correct a field of a person's record: who asked, what, the value asked for and why;
+ * who handled it, when, and the outcome.
+ */
+export type RectificationRequest = {
+  __typename?: 'RectificationRequest';
+  /** The field to correct. */
+  field: RectifiableField;
+  /** When it was applied or refused (ISO 8601); null while open. */
+  handledAt: Maybe<Scalars['String']['output']>;
+  /** Who applied or refused it; null while open. */
+  handledBy: Maybe<Scalars['ID']['output']>;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** Why it was refused; null otherwise. */
+  outcomeReason: Maybe<Scalars['String']['output']>;
+  /** The person whose record it is about. */
+  personId: Scalars['ID']['output'];
+  /** Why the requester says the record is wrong. */
+  reason: Scalars['String']['output'];
+  /** When it was asked (ISO 8601). */
+  requestedAt: Scalars['String']['output'];
+  /** Who asked: the person themself, or staff of their school (as a parent asks through the school). */
+  requestedBy: Scalars['ID']['output'];
+  /** The value asked for. */
+  requestedValue: Scalars['String']['output'];
+  /** Where it stands. */
+  status: RectificationStatus;
+};
+
+/** Where a rectification request stands. */
+export type RectificationStatus =
+  /** The correction was made (through updatePerson's rules, announcing PersonUpdated). */
+  | 'APPLIED'
+  /** Waiting for the data protection lead or the coordinator. */
+  | 'OPEN'
+  /** The correction was not made; `outcomeReason` says why. */
+  | 'REFUSED';
+
 /** A teacher's reflection on a swap that has happened. */
 export type ReflectOnSwapInput = {
   /** The partnership's aims the swap served; may be empty. */
@@ -4990,6 +5102,18 @@ export type RequestPasswordResetPayload = {
   accepted: Scalars['Boolean']['output'];
   /** INVALID when the address is not well-formed; otherwise empty. */
   errors: Array<UserError>;
+};
+
+/** A correction to ask for. */
+export type RequestRectificationInput = {
+  /** The field to correct. */
+  field: RectifiableField;
+  /** The person whose record is wrong: the caller themself, or a student of the caller's school (head, champion or teacher). */
+  personId: Scalars['ID']['input'];
+  /** Why the record is wrong (3–1000 characters). */
+  reason: Scalars['String']['input'];
+  /** The correct value, as text (a year group as digits); it must pass the rules of updatePerson. */
+  value: Scalars['String']['input'];
 };
 
 /** resetPassword's answer. */
@@ -6187,6 +6311,8 @@ export type UserErrorCode =
   | 'ALREADY_DECIDED'
   /** This school or teacher has already taken this step for the swap. */
   | 'ALREADY_DONE'
+  /** The request was already handled (applied or refused): nothing was changed again. */
+  | 'ALREADY_HANDLED'
   /** The partner has already left (its last membership period is closed), so it cannot leave again. */
   | 'ALREADY_LEFT'
   /** The person is already a member of this subject cluster. */
