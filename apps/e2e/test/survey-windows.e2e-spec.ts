@@ -1,11 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
 
 /**
  * Survey windows and instruments per age band (issue 15), through the gateway on the whole
  * platform (real processes, Postgres, Kafka). Publishing a mixed-age event opens its PRE surveys,
  * one per age band, for those registered; they close when the event starts; completing it opens
- * the POST surveys for the attendees; the report shows each instrument in its own cells. Students
+ * the POST surveys for the attendees; the report shows each instrument in its own cells, and the
+ * quote bank the sixth-formers' reflections, which only the coordinator may clear for the annual
+ * report. Moving the event (updateEvent) moves the PRE surveys' close with its start. Students
  * answer (their least privilege), the coordinator reads the report. The windows job ticks every
  * 300 ms here (SURVEY_WINDOW_TICK_MS), so the clock is the real one with events seconds ahead.
  * Ports 60xx (offset 2050: with 2000 the gateway would sit on 6000, a port fetch refuses to
@@ -31,6 +33,14 @@ interface EventSurvey {
   status: string;
   invitedCount: number;
   nonResponderCount: number;
+}
+interface Voice {
+  id: string;
+  text: string;
+  phase: string;
+  publishable: boolean;
+  event: { id: string } | null;
+  partner: { id: string } | null;
 }
 interface Invitation {
   survey: { id: string; phase: string; instrument: string; status: string; event: { id: string } };
@@ -119,7 +129,9 @@ describe('survey windows and instruments per age band through the gateway', () =
     const as = (personId: string) => tokenOf.get(personId)!;
 
     // A mixed-age event (years 8 and 12) starting shortly.
-    const startsAt = Date.now() + 15_000;
+    // Planned to start in about 25 s; moved 6 s later once its PRE surveys are open (below).
+    const plannedStart = Math.ceil((Date.now() + 25_000) / 1000) * 1000;
+    const startsAt = plannedStart + 6_000;
     const endsAt = startsAt + 2_000;
     const eventId = await retryUntil(async () => {
       const r = await q<{ createEvent: { event: { id: string } | null } }>(
@@ -132,8 +144,8 @@ describe('survey windows and instruments per age band through the gateway', () =
             audience: 'STUDENTS',
             yearGroups: [8, 12],
             hostPartnerId: partnerId,
-            startsAt: new Date(startsAt).toISOString(),
-            endsAt: new Date(endsAt).toISOString(),
+            startsAt: new Date(plannedStart).toISOString(),
+            endsAt: new Date(plannedStart + 2_000).toISOString(),
             aims: ['WELLBEING'],
             capacity: 30,
           },
@@ -194,6 +206,35 @@ describe('survey windows and instruments per age band through the gateway', () =
     const swemwbsPre = preOf.get(year12[0])!.survey.id;
     expect(stirlingPre).not.toBe(swemwbsPre);
 
+    // The event is moved 6 s later: both PRE surveys now close at the new start, not the old one.
+    const closesAtOf = async () =>
+      (
+        await q<{ event: { surveys: Array<{ phase: string; closesAt: string }> } }>(
+          coordinator,
+          `query($id: ID!) { event(id: $id) { surveys { phase closesAt } } }`,
+          { id: eventId },
+        )
+      )
+        .data!.event.surveys.filter((x) => x.phase === 'PRE')
+        .map((x) => Date.parse(x.closesAt));
+    expect(await closesAtOf()).toEqual([plannedStart, plannedStart]);
+    const moved = await q<{ updateEvent: { errors: UserErr[] } }>(
+      coordinator,
+      `mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { event { id } ${ERRORS} } }`,
+      {
+        id: eventId,
+        input: {
+          startsAt: new Date(startsAt).toISOString(),
+          endsAt: new Date(endsAt).toISOString(),
+        },
+      },
+    );
+    expect(moved.data!.updateEvent.errors).toEqual([]);
+    await retryUntil(async () => {
+      const closes = await closesAtOf();
+      return closes.length === 2 && closes.every((c) => c === startsAt) ? closes : null;
+    }, 'PRE close moved with the start');
+
     const submit = (personId: string, input: Record<string, unknown>) =>
       q<{ submitSurveyResponse: { accepted: boolean; errors: UserErr[] } }>(
         as(personId),
@@ -213,12 +254,21 @@ describe('survey windows and instruments per age band through the gateway', () =
     ).toEqual(['NOT_INVITED']);
     expect(await mySurveys(outsider, 'PRE')).toEqual([]);
 
-    // The baseline, by invitation token; the last year 8 student waits too long.
+    // The baseline, by invitation token; the last year 8 student waits too long. One sixth-former
+    // answers after the event's first start time: the move kept the survey open for them.
     const [late, ...onTime8] = [...year8].reverse();
+    const [afterOldStart, ...early12] = year12;
     const preAnswers = await Promise.all([
       ...onTime8.map((p) => submit(p, { token: preOf.get(p)!.token, answers: Array(12).fill(2) })),
-      ...year12.map((p) => submit(p, { token: preOf.get(p)!.token, answers: Array(7).fill(2) })),
+      ...early12.map((p) => submit(p, { token: preOf.get(p)!.token, answers: Array(7).fill(2) })),
     ]);
+    await sleepUntil(plannedStart + 500);
+    preAnswers.push(
+      await submit(afterOldStart, {
+        token: preOf.get(afterOldStart)!.token,
+        answers: Array(7).fill(2),
+      }),
+    );
     expect(preAnswers.map((r) => r.data?.submitSurveyResponse)).toEqual(
       preAnswers.map(() => ({ accepted: true, errors: [] })),
     );
@@ -300,9 +350,17 @@ describe('survey windows and instruments per age band through the gateway', () =
     const stirlingPost = (i: number) =>
       i % 2 ? Array(12).fill(3) : [...Array(6).fill(3), ...Array(6).fill(2)];
     const swemwbsPost = (i: number) => (i % 2 ? Array(7).fill(3) : [4, 4, 3, 3, 3, 3, 3]);
+    // Every sixth-former also says what they will do differently (the quote bank's words).
+    const reflectionOf = (i: number) => `I will ask for help before exams, idea ${i} ${run}`;
     const answered = await Promise.all([
       ...year8.map((p, i) => submit(p, { token: postOf.get(p)!.token, answers: stirlingPost(i) })),
-      ...year12.map((p, i) => submit(p, { token: postOf.get(p)!.token, answers: swemwbsPost(i) })),
+      ...year12.map((p, i) =>
+        submit(p, {
+          token: postOf.get(p)!.token,
+          answers: swemwbsPost(i),
+          reflection: reflectionOf(i),
+        }),
+      ),
     ]);
     expect(answered.map((r) => r.data?.submitSurveyResponse)).toEqual(
       answered.map(() => ({ accepted: true, errors: [] })),
@@ -344,5 +402,50 @@ describe('survey windows and instruments per age band through the gateway', () =
       `query { impactReport(groupBy: EVENT) { cells { n } } }`,
     );
     expect(asStudent.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  }, 90000);
+
+    // The quote bank updates: the sixth-formers' words, pseudonymous (no person in the type at
+    // all), naming the school because 10 of its students answered that survey.
+    const VOICES = `query($e: ID, $pub: Boolean) { studentVoices(eventId: $e, publishableOnly: $pub, first: 50) {
+      edges { node { id text phase publishable event { id } partner { id } } } } }`;
+    const voices = async (token: string, publishableOnly = false) =>
+      q<{ studentVoices: { edges: Array<{ node: Voice }> } | null }>(token, VOICES, {
+        e: eventId,
+        pub: publishableOnly,
+      });
+    const bank = await retryUntil(async () => {
+      const edges = (await voices(coordinator)).data?.studentVoices?.edges ?? [];
+      return edges.length === year12.length ? edges.map((e) => e.node) : null;
+    }, 'quote bank');
+    expect(bank.map((v) => v.text).sort()).toEqual(year12.map((_, i) => reflectionOf(i)).sort());
+    for (const v of bank) {
+      expect(v).toMatchObject({ phase: 'POST', publishable: false, event: { id: eventId } });
+      expect(v.partner).toEqual({ id: partnerId });
+      expect(JSON.stringify(v)).not.toMatch(new RegExp(year12.join('|')));
+    }
+    // A student reads no quotes, not even their own.
+    const studentReads = await voices(as(year12[0]));
+    expect(studentReads.data?.studentVoices ?? null).toBeNull();
+    expect(studentReads.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // Only the coordinator clears a quote for the annual report: the school's own head is refused
+    // (typed FORBIDDEN) and nothing changes; then the coordinator clears it.
+    const ANNOTATE = `mutation($input: AnnotateStudentVoiceInput!) { annotateStudentVoice(input: $input) {
+      voice { id publishable } ${ERRORS} } }`;
+    const head = await devUserToken({ sub: randomUUID(), roles: ['HEAD'], partnerId });
+    const chosen = bank[0];
+    const byHead = await q<{ annotateStudentVoice: unknown }>(head, ANNOTATE, {
+      input: { id: chosen.id, publishable: true },
+    });
+    expect(byHead.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await voices(coordinator, true)).data!.studentVoices!.edges).toEqual([]);
+    const cleared = await q<{
+      annotateStudentVoice: { voice: { id: string; publishable: boolean }; errors: UserErr[] };
+    }>(coordinator, ANNOTATE, { input: { id: chosen.id, publishable: true } });
+    expect(cleared.data!.annotateStudentVoice).toEqual({
+      voice: { id: chosen.id, publishable: true },
+      errors: [],
+    });
+    const publishable = (await voices(coordinator, true)).data!.studentVoices!.edges;
+    expect(publishable.map((e) => [e.node.id, e.node.text])).toEqual([[chosen.id, chosen.text]]);
+  }, 120000);
 });

@@ -71,6 +71,58 @@ export interface ModelledPair {
   post: number[];
 }
 
+/**
+ * The model for the younger band (years 7–10), on the Stirling Children's Wellbeing Scale
+ * (12 items, total 12–60), stated the same way with the SWEMWBS model scaled by the ratio of the
+ * two scales' spreads (about 7 points on Stirling for 3.5 on the SWEMWBS metric, so ×2):
+ *
+ *   pre  ~ Normal(44, 7)                            (near the scale's published school norms)
+ *   post − pre ~ Normal(1.6 + 1.2 · min(dose, 4), 5)
+ *
+ * rounded to a whole total in 12–60 and answered item by item.
+ */
+export const STIRLING_DEMO_MODEL = {
+  preMean: 44,
+  preSd: 7,
+  changeIntercept: 1.6,
+  changePerEvent: 1.2,
+  doseCap: 4,
+  changeSd: 5,
+} as const;
+
+export function expectedStirlingChange(dose: number): number {
+  const m = STIRLING_DEMO_MODEL;
+  return m.changeIntercept + m.changePerEvent * Math.min(dose, m.doseCap);
+}
+
+const STIRLING_MIN = 12;
+const STIRLING_MAX = 60;
+
+/** Twelve answers of 1–5 that sum to `total` (12–60), spread over the items in a random order. */
+export function stirlingAnswersForTotal(total: number, random: () => number): number[] {
+  const answers = Array<number>(12).fill(1);
+  let extra = Math.min(STIRLING_MAX, Math.max(STIRLING_MIN, Math.round(total))) - STIRLING_MIN;
+  while (extra > 0) {
+    const i = Math.floor(random() * 12);
+    if (answers[i] < 5) {
+      answers[i] += 1;
+      extra -= 1;
+    }
+  }
+  return answers;
+}
+
+/** One younger student's PRE and POST Stirling answers under the model. */
+export function modelledStirlingPair(dose: number, random: () => number): ModelledPair {
+  const m = STIRLING_DEMO_MODEL;
+  const pre = normal(random, m.preMean, m.preSd);
+  const post = pre + normal(random, expectedStirlingChange(dose), m.changeSd);
+  return {
+    pre: stirlingAnswersForTotal(pre, random),
+    post: stirlingAnswersForTotal(post, random),
+  };
+}
+
 /** One student's PRE and POST SWEMWBS answers under the model. */
 export function modelledPair(dose: number, random: () => number): ModelledPair {
   const preMetric = normal(random, DEMO_MODEL.preMean, DEMO_MODEL.preSd);

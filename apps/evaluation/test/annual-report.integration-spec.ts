@@ -84,11 +84,14 @@ describe('evaluation: the annual impact report', () => {
     startsAt: new Date(Date.UTC(year, 9 + e, 10, 9)),
     endsAt: new Date(Date.UTC(year, 9 + e, 10, 15)),
     status: 'COMPLETED' as const,
+    // mixed-age, as the demo's past year: Stirling for years 7–10, SWEMWBS for 11–13
+    yearGroups: [7, 8, 9, 10, 11, 12, 13],
   }));
-  const students = Array.from({ length: 150 }, (_, i) => ({
+  // 150 sixth-formers (the demo's modelled cohort) and 100 students of years 7–10.
+  const students = Array.from({ length: 250 }, (_, i) => ({
     id: randomUUID(),
     partnerId: schools[i % 3]!.id,
-    yearGroup: 11 + (i % 3),
+    yearGroup: i < 150 ? 11 + (i % 3) : 7 + (i % 4),
   }));
   const published = [
     'I will talk to someone when exams get on top of me.',
@@ -122,7 +125,7 @@ describe('evaluation: the annual impact report', () => {
     await seedDemo(ds, { partners: schools, events });
     // What EventScheduled carries and the seed's projection rows lack: the aims and year groups.
     await ds.query(
-      `UPDATE event_projection SET aims = '{WELLBEING,RESILIENCE}', year_groups = '{11,12,13}' WHERE id = ANY($1::uuid[])`,
+      `UPDATE event_projection SET aims = '{WELLBEING,RESILIENCE}', year_groups = '{7,8,9,10,11,12,13}' WHERE id = ANY($1::uuid[])`,
       [events.map((e) => e.id)],
     );
     await seedDemoResponses(ds, {
@@ -134,6 +137,8 @@ describe('evaluation: the annual impact report', () => {
       })),
       responseRate: 0.85,
       seed: 2025,
+      // this test writes and clears its own quotes
+      reflections: false,
     });
     // Three students wrote an answer to the reflection question; the coordinator publishes two.
     const answered = (await ds.query(
@@ -192,22 +197,31 @@ describe('evaluation: the annual impact report', () => {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     const impact = await sg.query<{ impactReport: { cells: Cell[] } }>(IMPACT, { y: year });
     const all = impact.data!.impactReport.cells.filter((c) => c.doseBand === 'ALL');
-    expect(all.map((c) => c.instrument)).toEqual(['SWEMWBS']);
-    const swemwbs = all[0]!;
-    expect(swemwbs.suppressed).toBe(false);
-    expect(swemwbs.n).toBeGreaterThan(100);
-    expect(text).toContain(
-      `SWEMWBS: ${swemwbs.n} students, mean change ${signed(swemwbs.meanChange!)} (95% CI ${signed(swemwbs.ciLow!)} to ${signed(swemwbs.ciHigh!)})`,
-    );
-    // The dose-response table's rows are the query's dose bands.
-    for (const [band, label] of [
-      ['ONE', '1 event'],
-      ['TWO_PLUS', '2+ events'],
-      ['FOUR_PLUS', '4+ events'],
-    ]) {
-      const cell = impact.data!.impactReport.cells.find((c) => c.doseBand === band)!;
-      expect(text).toContain(`${label} ${cell.n} ${signed(cell.meanChange!)}`);
+    // Each band's instrument in its own headline, never pooled.
+    expect(all.map((c) => c.instrument)).toEqual(['STIRLING', 'SWEMWBS']);
+    for (const cell of all) {
+      expect(cell.suppressed).toBe(false);
+      expect(cell.n).toBeGreaterThan(cell.instrument === 'SWEMWBS' ? 100 : 60);
+      expect(text).toContain(
+        `${cell.instrument}: ${cell.n} students, mean change ${signed(cell.meanChange!)} (95% CI ${signed(cell.ciLow!)} to ${signed(cell.ciHigh!)})`,
+      );
     }
+    // The dose-response tables' rows are the query's dose bands, per instrument in that order.
+    const doseRows = (instrument: string) =>
+      [
+        ['ONE', '1 event'],
+        ['TWO_PLUS', '2+ events'],
+        ['FOUR_PLUS', '4+ events'],
+      ].map(([band, label]) => {
+        const cell = impact.data!.impactReport.cells.find(
+          (c) => c.instrument === instrument && c.doseBand === band,
+        )!;
+        return `${label} ${cell.n} ${signed(cell.meanChange!)}`;
+      });
+    const stirlingRows = doseRows('STIRLING');
+    const swemwbsRows = doseRows('SWEMWBS');
+    for (const row of [...stirlingRows, ...swemwbsRows]) expect(text).toContain(row);
+    expect(text.indexOf(stirlingRows[0]!)).toBeLessThan(text.lastIndexOf(swemwbsRows[0]!));
     const reach = await sg.query<{
       reachReport: { total: { studentsReached: number; attendances: number } };
     }>(REACH, { y: year });

@@ -5,6 +5,7 @@ import {
   instrumentsForEvent,
   inviteeInstrument,
   postSurveyWindow,
+  preSurveyCloseAfterMove,
   preSurveyWindow,
   surveyStatusAt,
 } from './survey-windows';
@@ -136,6 +137,45 @@ describe('windows', () => {
     });
     expect(preSurveyWindow({ startsAt }, startsAt)).toBeNull();
     expect(preSurveyWindow({ startsAt }, t('2026-03-14T10:00:00Z'))).toBeNull();
+  });
+
+  describe('preSurveyCloseAfterMove: a rescheduled event takes its PRE close with it', () => {
+    const opened = t('2026-03-01T12:00:00Z');
+    const pre = {
+      phase: 'PRE' as const,
+      status: 'OPEN' as const,
+      opensAt: opened,
+      closesAt: startsAt,
+    };
+
+    it.each([
+      ['postponed a week', '2026-03-21T09:00:00Z', '2026-03-21T09:00:00Z'],
+      ['brought forward a day', '2026-03-13T09:00:00Z', '2026-03-13T09:00:00Z'],
+      ['moved by a minute', '2026-03-14T09:01:00Z', '2026-03-14T09:01:00Z'],
+    ])('a survey closing at the start follows it when the event is %s', (_why, moved, closes) => {
+      expect(preSurveyCloseAfterMove(pre, startsAt, t(moved))).toEqual(t(closes));
+      expect(preSurveyCloseAfterMove({ ...pre, status: 'DRAFT' }, startsAt, t(moved))).toEqual(
+        t(closes),
+      );
+    });
+
+    it('a hand-set close before the start stays unless the new start comes before it', () => {
+      const handSet = { ...pre, closesAt: t('2026-03-10T17:00:00Z') };
+      expect(preSurveyCloseAfterMove(handSet, startsAt, t('2026-03-21T09:00:00Z'))).toBeNull();
+      expect(preSurveyCloseAfterMove(handSet, startsAt, t('2026-03-12T09:00:00Z'))).toBeNull();
+      expect(preSurveyCloseAfterMove(handSet, startsAt, t('2026-03-09T09:00:00Z'))).toEqual(
+        t('2026-03-09T09:00:00Z'),
+      );
+    });
+
+    it('leaves POST surveys, closed surveys, an unmoved start, and a start before the survey opened', () => {
+      const later = t('2026-03-21T09:00:00Z');
+      expect(preSurveyCloseAfterMove({ ...pre, phase: 'POST' }, startsAt, later)).toBeNull();
+      expect(preSurveyCloseAfterMove({ ...pre, status: 'CLOSED' }, startsAt, later)).toBeNull();
+      expect(preSurveyCloseAfterMove(pre, startsAt, startsAt)).toBeNull();
+      expect(preSurveyCloseAfterMove(pre, startsAt, opened)).toBeNull();
+      expect(preSurveyCloseAfterMove(pre, startsAt, t('2026-02-20T09:00:00Z'))).toBeNull();
+    });
   });
 
   it('POST opens at completion and closes after the configured days', () => {

@@ -55,6 +55,27 @@ export function preSurveyWindow(event: { startsAt: Date }, now: Date): SurveyWin
     : null;
 }
 
+/**
+ * The event was moved (a new start): where its PRE survey now closes, or null to leave it. A PRE
+ * survey that closed at the old start follows the event to the new one, later or earlier, so the
+ * baseline window always ends when the event begins; a close set by hand that now falls after the
+ * new start comes forward to it; an earlier hand-set close stays. A CLOSED survey stays closed
+ * (nothing reopens one), and a move to before the survey opened leaves it to the start rule
+ * (`surveyStatusAt` closes a PRE survey once its event has begun).
+ */
+export function preSurveyCloseAfterMove(
+  survey: { phase: SurveyPhase; status: SurveyStatus; opensAt: Date; closesAt: Date },
+  oldStartsAt: Date,
+  newStartsAt: Date,
+): Date | null {
+  if (survey.phase !== 'PRE' || survey.status === 'CLOSED') return null;
+  if (newStartsAt.getTime() === oldStartsAt.getTime()) return null;
+  if (newStartsAt.getTime() <= survey.opensAt.getTime()) return null;
+  const followsStart = survey.closesAt.getTime() === oldStartsAt.getTime();
+  if (followsStart || survey.closesAt.getTime() > newStartsAt.getTime()) return newStartsAt;
+  return null;
+}
+
 /** The POST survey opens when the event completes and stays open for `openDays`. */
 export function postSurveyWindow(completedAt: Date, openDays: number): SurveyWindow {
   return { opensAt: completedAt, closesAt: new Date(completedAt.getTime() + openDays * DAY) };

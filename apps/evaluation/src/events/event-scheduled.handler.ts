@@ -1,16 +1,25 @@
 import { EventEvents } from '@ekst/contracts';
 import { defineHandler } from '@ekst/messaging';
+import type { EntityManager } from 'typeorm';
+import type { SurveyPhase, SurveyStatus } from '../domain/survey';
+import { preSurveyCloseAfterMove } from '../domain/survey-windows';
 import { academicYearOf } from '../domain/statistics';
 
 /**
  * EventScheduled carries an event's whole state, so the newest one wins. Deliveries can come out
  * of order (a replay, a redelivery after a rebalance), so the upsert only overwrites a row with an
- * event that occurred no earlier than the one it holds.
+ * event that occurred no earlier than the one it holds. When the newest state moves the event's
+ * start, its PRE surveys' close moves with it (`preSurveyCloseAfterMove`), in the same transaction:
+ * the baseline window always ends when the event begins.
  */
 export const eventScheduledHandler = defineHandler(
   EventEvents.scheduled,
   async ({ manager: m }, p, envelope) => {
-    await m.query(
+    const [before] = (await m.query(
+      `SELECT starts_at FROM event_projection WHERE id = $1 FOR UPDATE`,
+      [p.eventId],
+    )) as Array<{ starts_at: Date }>;
+    const applied = (await m.query(
       `INSERT INTO event_projection (id, title, kind, host_partner_id, starts_at, ends_at, status, occurred_at,
                                      audience, year_groups, aims, academic_year, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
@@ -23,7 +32,8 @@ export const eventScheduledHandler = defineHandler(
        occurred_at = EXCLUDED.occurred_at, audience = EXCLUDED.audience,
        year_groups = EXCLUDED.year_groups, aims = EXCLUDED.aims,
        academic_year = EXCLUDED.academic_year, updated_at = now()
-     WHERE event_projection.occurred_at <= EXCLUDED.occurred_at`,
+     WHERE event_projection.occurred_at <= EXCLUDED.occurred_at
+     RETURNING starts_at`,
       [
         p.eventId,
         p.title,
@@ -38,6 +48,37 @@ export const eventScheduledHandler = defineHandler(
         p.aims ?? [],
         academicYearOf(new Date(p.startsAt)),
       ],
-    );
+    )) as Array<{ starts_at: Date }>;
+    // A stale message (older than the row) changed nothing; a first message has no surveys yet.
+    if (!before || applied.length === 0) return;
+    await movePreSurveyClose(m, p.eventId, before.starts_at, applied[0].starts_at);
   },
 );
+
+async function movePreSurveyClose(
+  m: EntityManager,
+  eventId: string,
+  oldStartsAt: Date,
+  newStartsAt: Date,
+): Promise<void> {
+  if (oldStartsAt.getTime() === newStartsAt.getTime()) return;
+  const surveys = (await m.query(
+    `SELECT id, phase, status, opens_at, closes_at FROM survey
+     WHERE event_id = $1 AND phase = 'PRE' AND status <> 'CLOSED' FOR UPDATE`,
+    [eventId],
+  )) as Array<{
+    id: string;
+    phase: SurveyPhase;
+    status: SurveyStatus;
+    opens_at: Date;
+    closes_at: Date;
+  }>;
+  for (const s of surveys) {
+    const closesAt = preSurveyCloseAfterMove(
+      { phase: s.phase, status: s.status, opensAt: s.opens_at, closesAt: s.closes_at },
+      oldStartsAt,
+      newStartsAt,
+    );
+    if (closesAt) await m.query(`UPDATE survey SET closes_at = $2 WHERE id = $1`, [s.id, closesAt]);
+  }
+}

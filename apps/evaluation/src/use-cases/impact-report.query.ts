@@ -74,8 +74,12 @@ export async function impactReport(
   const narrowDose = Boolean(filter.eventIds) || !filter.academicYears;
   // A year's pairs are sorted and grouped twice (per person, then per cell); with the default 4 MB
   // of work_mem those sorts spill to disk. 32 MB keeps them in memory, for this statement only.
+  // JIT off: the plan's cost passes jit_above_cost, and compiling its ~200 expressions took 2.0 s
+  // of a 10.9 s run on the loaded benchmark machine (EXPLAIN ANALYZE, tools/bench/README.md),
+  // paid again in every parallel worker; the statement runs for well under the compile time saved.
   const rows = (await dataSource.transaction(async (m) => {
     await m.query(`SET LOCAL work_mem = '32MB'`);
+    await m.query(`SET LOCAL jit = off`);
     return m.query(
       `WITH pairs AS (
        SELECT post.event_id, post.instrument, e.academic_year, i.person_id, pp.partner_id, r.change,
