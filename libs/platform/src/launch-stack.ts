@@ -195,7 +195,7 @@ export class Stack {
       this.opts.logDir,
     );
     return {
-      pid: child.pid!,
+      pid: child.pid ?? -1,
       async stop(signal: NodeJS.Signals = 'SIGTERM') {
         if (child.exitCode === null && child.signalCode === null) child.kill(signal);
         const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
