@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { backoffMs, classifyFailure } from './failure';
 import type { FailureKind } from './failure';
 import type { ServiceLogger } from './logger';
+import { crashIfFaultPoint } from './fault-injection';
+import type { FaultPoint } from './fault-injection';
 import { bindTx } from './unit-of-work';
 import type { Tx, TxBinding } from './unit-of-work';
 
@@ -89,6 +91,8 @@ export interface InboxConsumerOptions {
   alarmAfterMs?: number;
   /** partitions of one fetch applied in parallel (default 3) */
   partitionsConsumedConcurrently?: number;
+  /** test-only (chaos suite): die between an inbox transaction's commit and its offset commit */
+  faultPoint?: FaultPoint | null;
 }
 
 /** A partition held by a failing message: paused, rewound to it, resumed after a backoff. */
@@ -306,7 +310,13 @@ export class InboxConsumer {
     }
 
     try {
-      await this.applyOnce(topic, envelope, handler, parsed.data);
+      if (await this.applyOnce(topic, envelope, handler, parsed.data))
+        crashIfFaultPoint(this.opts.faultPoint, 'consumer-after-commit', this.opts.log, {
+          eventId: envelope.id,
+          topic,
+          partition,
+          offset: message.offset,
+        });
       return 'done';
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);

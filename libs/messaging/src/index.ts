@@ -10,3 +10,4 @@ export * from './unit-of-work';
 export * from './dead-letters';
 export * from './dead-letters.migration';
 export * from './dead-letter-redrive';
+export * from './fault-injection';

@@ -7,6 +7,7 @@ import type { EventHandler } from './inbox-consumer';
 import { createKafka, ensureTopics } from './kafka';
 import type { KafkaAuth } from './kafka';
 import type { ServiceLogger } from './logger';
+import type { FaultPoint } from './fault-injection';
 import { OutboxRelay } from './outbox-relay';
 import { systemClock } from './unit-of-work';
 import type { Clock, TxBinding } from './unit-of-work';
@@ -22,6 +23,8 @@ export interface MessagingConfig {
   /** SASL/SCRAM credentials and TLS, for a broker that requires them */
   auth?: KafkaAuth | null;
   tls?: boolean;
+  /** test-only fault injection (the chaos suite; `EKST_FAULT_INJECT`); null in production */
+  faultPoint?: FaultPoint | null;
 }
 
 /**
@@ -100,6 +103,7 @@ export class MessagingRuntime {
       producer,
       databaseUrl: this.opts.databaseUrl,
       log: this.opts.log,
+      faultPoint: config.faultPoint,
     });
     await this.relay.start();
 
@@ -113,6 +117,7 @@ export class MessagingRuntime {
         tx: this.txBinding,
         deadLetterTopic: dlq,
         log: this.opts.log,
+        faultPoint: config.faultPoint,
       });
       await this.consumer.start();
     }

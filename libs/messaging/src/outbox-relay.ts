@@ -1,6 +1,8 @@
 import { Client, Pool } from 'pg';
 import type { Producer } from 'kafkajs';
 import type { ServiceLogger } from './logger';
+import { crashIfFaultPoint } from './fault-injection';
+import type { FaultPoint } from './fault-injection';
 
 interface OutboxRow {
   id: string;
@@ -18,6 +20,8 @@ export interface OutboxRelayOptions {
   log: ServiceLogger;
   pollIntervalMs?: number;
   batchSize?: number;
+  /** test-only (chaos suite): die between the send and marking the rows sent */
+  faultPoint?: FaultPoint | null;
 }
 
 /**
@@ -161,6 +165,10 @@ export class OutboxRelay {
       await this.opts.producer.sendBatch({
         acks: -1,
         topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+      crashIfFaultPoint(this.opts.faultPoint, 'relay-after-send', this.opts.log, {
+        count: rows.length,
+        eventIds: rows.map((r) => (r.envelope as { id?: string }).id),
       });
       await client.query(`UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [
         rows.map((r) => r.id),

@@ -35,6 +35,13 @@ export interface StackOptions {
 
 type ProcessName = AppName;
 
+/** An extra instance of a subgraph (`Stack.startExtraInstance`). */
+export interface ExtraInstance {
+  pid: number;
+  /** sends the signal (SIGTERM: graceful) and waits for the exit (SIGKILL after 15 s) */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
 function databaseUrl(adminUrl: string, database: string): string {
   const u = new URL(adminUrl);
   u.pathname = `/${database}`;
@@ -135,12 +142,16 @@ export class Stack {
     };
   }
 
-  private spawnProcess(name: ProcessName): ChildProcess {
+  private spawnProcess(
+    name: ProcessName,
+    env: Record<string, string> = {},
+    logName: string = name,
+  ): ChildProcess {
     mkdirSync(this.opts.logDir, { recursive: true });
-    const log = createWriteStream(path.join(this.opts.logDir, `${name}.log`), { flags: 'a' });
+    const log = createWriteStream(path.join(this.opts.logDir, `${logName}.log`), { flags: 'a' });
     const child = spawn(process.execPath, [compiledMain(name)], {
       cwd: REPO_ROOT,
-      env: this.envFor(name),
+      env: { ...this.envFor(name), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [child.stdout, child.stderr]) {
@@ -151,19 +162,48 @@ export class Stack {
         );
     }
     child.on('exit', () => log.end());
-    this.children.set(name, child);
+    if (logName === name) this.children.set(name, child);
     return child;
   }
 
-  /** Starts one subgraph and waits until /health/ready answers 200. */
-  async startService(name: ServiceSpec['name']): Promise<void> {
-    const child = this.spawnProcess(name);
+  /**
+   * Starts one subgraph and waits until /health/ready answers 200. `env` adds to (or overrides)
+   * its environment for this start only (the chaos suite's fault hooks).
+   */
+  async startService(name: ServiceSpec['name'], env: Record<string, string> = {}): Promise<void> {
+    const child = this.spawnProcess(name, env);
     await waitReady(
       this.subgraphUrl(name).replace('/graphql', '/health/ready'),
       child,
       name,
       this.opts.logDir,
     );
+  }
+
+  /**
+   * Another instance of a subgraph beside the stack's own: same database, topics and consumer
+   * group, its port moved by `portOffset` (instead of the stack's). A consumer-group member more:
+   * starting and stopping one forces a rebalance. Its log is `<name>-<port>.log`.
+   */
+  async startExtraInstance(name: ServiceSpec['name'], portOffset: number): Promise<ExtraInstance> {
+    const port = this.spec(name).port + portOffset;
+    const child = this.spawnProcess(name, { PORT: String(port) }, `${name}-${port}`);
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    await waitReady(
+      `http://127.0.0.1:${port}/health/ready`,
+      child,
+      `${name}-${port}`,
+      this.opts.logDir,
+    );
+    return {
+      pid: child.pid ?? -1,
+      async stop(signal: NodeJS.Signals = 'SIGTERM') {
+        if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+        await exited;
+        clearTimeout(timer);
+      },
+    };
   }
 
   async startGateway(): Promise<void> {

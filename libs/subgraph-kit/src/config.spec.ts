@@ -91,3 +91,33 @@ describe('parseServiceConfig: a secured Kafka and a secret rotation', () => {
     ).toThrow(/INTERNAL_TOKEN_VERIFY_ONLY_SECRET: must be at least 32 characters/);
   });
 });
+
+describe('parseServiceConfig: the chaos suite’s fault hook (EKST_FAULT_INJECT) is test-only', () => {
+  it('is off unless set, and accepted only with EKST_DEV_AUTH=1', () => {
+    expect(parseServiceConfig({ EKST_DEV_AUTH: '1' }, DEFAULTS).faultInject).toBeNull();
+    expect(
+      parseServiceConfig(
+        { EKST_DEV_AUTH: '1', EKST_FAULT_INJECT: 'consumer-after-commit' },
+        DEFAULTS,
+      ).faultInject,
+    ).toBe('consumer-after-commit');
+  });
+
+  it('refuses it in production, with a private secret, or with an unknown point', () => {
+    expect(() =>
+      parseServiceConfig(
+        { INTERNAL_TOKEN_SECRET: PRIVATE, EKST_FAULT_INJECT: 'relay-after-send' },
+        DEFAULTS,
+      ),
+    ).toThrow(/EKST_FAULT_INJECT: .*never in production/);
+    expect(() =>
+      parseServiceConfig(
+        { EKST_DEV_AUTH: '1', NODE_ENV: 'production', EKST_FAULT_INJECT: 'relay-after-send' },
+        DEFAULTS,
+      ),
+    ).toThrow(/EKST_FAULT_INJECT/);
+    expect(() =>
+      parseServiceConfig({ EKST_DEV_AUTH: '1', EKST_FAULT_INJECT: 'somewhere' }, DEFAULTS),
+    ).toThrow(/EKST_FAULT_INJECT/);
+  });
+});

@@ -4,6 +4,8 @@ import {
   devAuthFlagSchema,
   devAuthHint,
 } from '@ekst/auth';
+import { FAULT_POINTS } from '@ekst/messaging';
+import type { FaultPoint } from '@ekst/messaging';
 import { z } from 'zod';
 
 export { DEV_INTERNAL_TOKEN_SECRET };
@@ -30,6 +32,8 @@ export interface ServiceConfig {
   dbPoolMax: number;
   /** on SIGTERM, how long in-flight HTTP requests may take before their connections are cut */
   shutdownGraceMs?: number;
+  /** test-only: the chaos suite's fault hook (`EKST_FAULT_INJECT`); null unless EKST_DEV_AUTH=1 */
+  faultInject?: FaultPoint | null;
 }
 
 /**
@@ -71,6 +75,7 @@ export function parseServiceConfig(
       RUN_JOBS: z.enum(['true', 'false']).default('true'),
       DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
       SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+      EKST_FAULT_INJECT: z.enum(FAULT_POINTS as [FaultPoint, ...FaultPoint[]]).optional(),
     })
     .superRefine((e, ctx) => {
       const nodeEnv = e.NODE_ENV ?? (e[DEV_AUTH_ENV] ? 'development' : 'production');
@@ -79,6 +84,14 @@ export function parseServiceConfig(
           code: 'custom',
           path: [DEV_AUTH_ENV],
           message: 'the development secrets are never allowed with NODE_ENV=production',
+        });
+      }
+      if (e.EKST_FAULT_INJECT !== undefined && (!e[DEV_AUTH_ENV] || nodeEnv === 'production')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['EKST_FAULT_INJECT'],
+          message:
+            "the chaos suite's fault hook is only allowed with EKST_DEV_AUTH=1, never in production",
         });
       }
       if ((e.KAFKA_SASL_USERNAME === undefined) !== (e.KAFKA_SASL_PASSWORD === undefined)) {
@@ -131,5 +144,6 @@ export function parseServiceConfig(
     runJobs: e.RUN_JOBS === 'true',
     dbPoolMax: e.DB_POOL_MAX,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    faultInject: e.EKST_FAULT_INJECT ?? null,
   };
 }

@@ -19,6 +19,7 @@ export async function startSubgraphMessaging<TContext extends BaseContext>(
       replicationFactor: config.topicReplicationFactor,
       auth: config.kafkaAuth,
       tls: config.kafkaTls,
+      faultPoint: config.faultInject ?? null,
     },
     dataSource: deps.dataSource,
     databaseUrl: config.databaseUrl,

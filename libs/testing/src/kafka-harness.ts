@@ -8,9 +8,12 @@ export function uniqueTopicPrefix(): string {
 }
 
 /** Deletes every topic (and dead-letter topic) created under a test prefix. */
-export async function deleteTopicsWithPrefix(prefix: string): Promise<void> {
+export async function deleteTopicsWithPrefix(
+  prefix: string,
+  brokers: string[] = testKafkaBrokers(),
+): Promise<void> {
   const admin = new Kafka({
-    brokers: testKafkaBrokers(),
+    brokers,
     clientId: 'test-cleanup',
     logLevel: logLevel.NOTHING,
   }).admin();

@@ -32,14 +32,23 @@ export class TestStack extends Stack {
   private mail: MailCatcher | null = null;
   private readonly mailPorts: { smtp: number; web: number } | null;
 
-  /** `extraEnv` reaches every process (e.g. the gateway's AUTH_OIDC_PROVIDERS). */
-  constructor(label: string, portOffset: number, extraEnv: Record<string, string> = {}) {
+  /**
+   * `extraEnv` reaches every process (e.g. the gateway's AUTH_OIDC_PROVIDERS). `options.brokers`
+   * points the stack at a broker of its own (the chaos suite's `PrivateKafka`) instead of the
+   * shared one.
+   */
+  constructor(
+    label: string,
+    portOffset: number,
+    extraEnv: Record<string, string> = {},
+    options: { brokers?: string[] } = {},
+  ) {
     const run = randomBytes(3).toString('hex');
     portOffset += testPortShift();
     const mailPorts = process.env.SMTP_URL ? null : mailCatcherPorts(portOffset);
     super({
       adminDatabaseUrl: testAdminDatabaseUrl(),
-      brokers: testKafkaBrokers(),
+      brokers: options.brokers ?? testKafkaBrokers(),
       topicPrefix: uniqueTopicPrefix(),
       databaseSuffix: `_e2e_${label.replace(/[^a-z0-9]/g, '')}_${run}`,
       portOffset,
@@ -95,6 +104,6 @@ export class TestStack extends Stack {
     await this.stop();
     await this.stopMailCatcher();
     await this.dropDatabases();
-    await deleteTopicsWithPrefix(this.opts.topicPrefix);
+    await deleteTopicsWithPrefix(this.opts.topicPrefix, this.opts.brokers);
   }
 }

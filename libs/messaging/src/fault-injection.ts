@@ -1,0 +1,30 @@
+import type { ServiceLogger } from './logger';
+
+/**
+ * Test-only fault injection for the chaos suite (tools/chaos): the process kills itself with
+ * SIGKILL at one exact point of the delivery path, deterministically, so the suite can prove what
+ * happens there.
+ *
+ * - `relay-after-send`: the outbox relay's batch is on the broker (acknowledged) but its rows are
+ *   not yet marked sent. After a restart they are sent again; the consumers' inbox absorbs them.
+ * - `consumer-after-commit`: an inbound event's inbox transaction committed but its offset did
+ *   not. After a restart it is delivered again; the inbox makes that a no-op.
+ *
+ * Set by `EKST_FAULT_INJECT` (subgraph-kit's config), which a service refuses without
+ * `EKST_DEV_AUTH=1` (never in production). Unset (null) everywhere else: the checks are no-ops.
+ */
+export type FaultPoint = 'relay-after-send' | 'consumer-after-commit';
+
+export const FAULT_POINTS: readonly FaultPoint[] = ['relay-after-send', 'consumer-after-commit'];
+
+/** Dies at `point` when it is the configured one: logs why (synchronously), then SIGKILLs itself. */
+export function crashIfFaultPoint(
+  configured: FaultPoint | null | undefined,
+  point: FaultPoint,
+  log: ServiceLogger,
+  detail: Record<string, unknown> = {},
+): void {
+  if (!configured || configured !== point) return;
+  log.error({ faultPoint: point, ...detail }, `FAULT INJECTED: ${point}; killing the process`);
+  process.kill(process.pid, 'SIGKILL');
+}
