@@ -129,7 +129,10 @@ async function main(): Promise<void> {
   console.log(`postgres: ${redactUrl(pg.adminUrl)} (${pg.source})`);
   const kafka = await ensureKafka();
   console.log(`kafka:    ${kafka.brokers.join(',')} (${kafka.source})`);
-  await dropLeftoverTestDatabases(pg.adminUrl);
+  const checksOnly = process.argv.includes('--checks-only');
+  // Only before a Jest run: the checks alone leave no test databases (and on a shared server
+  // other runs' databases are in use).
+  if (!checksOnly) await dropLeftoverTestDatabases(pg.adminUrl);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -230,7 +233,7 @@ async function main(): Promise<void> {
     checkConcurrency(),
   );
 
-  if (process.argv.includes('--checks-only')) {
+  if (checksOnly) {
     // the checks without the Jest run (e.g. to time them: tools/test/README or the root README)
     const failedChecks = steps.filter((s) => !s.ok).length;
     console.log(
