@@ -77,31 +77,37 @@ export class Stack {
     return subgraphSpec(name);
   }
 
+  /** Runs `sql(database)` for every subgraph's database at once, one admin connection each. */
+  private async forEachDatabase(sql: (database: string) => string[]): Promise<void> {
+    await Promise.all(
+      SUBGRAPHS.map(async (s) => {
+        const admin = new Client({ connectionString: this.opts.adminDatabaseUrl });
+        await admin.connect();
+        try {
+          for (const text of sql(s.database + this.opts.databaseSuffix)) await admin.query(text);
+        } finally {
+          await admin.end();
+        }
+      }),
+    );
+  }
+
+  /** Creates the six databases (side by side: each CREATE DATABASE copies a template). */
   async createDatabases(): Promise<void> {
     const admin = new Client({ connectionString: this.opts.adminDatabaseUrl });
     await admin.connect();
+    let existing: Set<string>;
     try {
-      for (const s of SUBGRAPHS) {
-        const db = s.database + this.opts.databaseSuffix;
-        const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [db]);
-        if (!exists.rowCount) await admin.query(`CREATE DATABASE ${db}`);
-      }
+      const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database');
+      existing = new Set(rows.map((r) => r.datname));
     } finally {
       await admin.end();
     }
+    await this.forEachDatabase((db) => (existing.has(db) ? [] : [`CREATE DATABASE ${db}`]));
   }
 
   async dropDatabases(): Promise<void> {
-    const admin = new Client({ connectionString: this.opts.adminDatabaseUrl });
-    await admin.connect();
-    try {
-      for (const s of SUBGRAPHS)
-        await admin.query(
-          `DROP DATABASE IF EXISTS ${s.database + this.opts.databaseSuffix} WITH (FORCE)`,
-        );
-    } finally {
-      await admin.end();
-    }
+    await this.forEachDatabase((db) => [`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`]);
   }
 
   async start(): Promise<void> {

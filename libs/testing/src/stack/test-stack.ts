@@ -102,8 +102,11 @@ export class TestStack extends Stack {
   /** Stops the processes and removes the databases and topics. */
   async dispose(): Promise<void> {
     await this.stop();
-    await this.stopMailCatcher();
-    await this.dropDatabases();
-    await deleteTopicsWithPrefix(this.opts.topicPrefix, this.opts.brokers);
+    // nothing runs any more: the mail server, the databases and the topics go side by side
+    await Promise.all([
+      this.stopMailCatcher(),
+      this.dropDatabases(),
+      deleteTopicsWithPrefix(this.opts.topicPrefix, this.opts.brokers),
+    ]);
   }
 }
