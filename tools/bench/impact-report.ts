@@ -1,15 +1,18 @@
 /**
  * Benchmark: the yearly impact report per aim and per partner over a large evaluation database.
  *
- *   node -r @swc-node/register tools/bench/impact-report.ts [--keep]
+ *   node -r @swc-node/register tools/bench/impact-report.ts [--keep | --reuse <database url>]
  *
  * Seeds a scratch copy of the evaluation schema (cloned from the migrated template, dropped at the
  * end unless --keep) with bulk SQL: 100,000 students, 2,000 events over two academic years,
  * 1,000,000 attendance records and 300,000 survey responses (150,000 pre/post pairs), then times
  * `impactReport` (the code the graph runs) for one academic year, and `reachReport` over the same
- * year. Target: under 1 s each.
+ * year. Target: under 1 s each. `--reuse` times the reports again on a database a `--keep` run
+ * left (no seeding, nothing dropped), e.g. after a change to the queries. The load average is
+ * printed with the numbers: the machine is shared.
  */
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createServiceDataSource } from '@ekst/persistence';
 import { createTestDatabase } from '@ekst/testing';
@@ -29,14 +32,23 @@ const PARTNERS = 10;
 const YEAR = 2025;
 const RUNS = 5;
 
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
 async function main(): Promise<void> {
   const keep = process.argv.includes('--keep');
-  const db = await createTestDatabase({
-    service: 'evaluation',
-    entities: evaluationModule.entities,
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-    migrations: evaluationModule.migrations as Function[],
-  });
+  const reuseAt = process.argv.indexOf('--reuse');
+  const reuse = reuseAt >= 0 ? process.argv[reuseAt + 1] : null;
+  const db = reuse
+    ? { url: reuse, name: new URL(reuse).pathname.slice(1), drop: async () => undefined }
+    : await createTestDatabase({
+        service: 'evaluation',
+        entities: evaluationModule.entities,
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+        migrations: evaluationModule.migrations as Function[],
+      });
   const { dataSource } = createServiceDataSource(
     { url: db.url, applicationName: 'bench-impact-report', poolMax: 2 },
     { entities: evaluationModule.entities, migrations: [] },
@@ -51,6 +63,18 @@ async function main(): Promise<void> {
     console.log(`  ${what.padEnd(44)} ${((performance.now() - t) / 1000).toFixed(1)} s`);
   };
   try {
+    if (!reuse) await seed();
+    console.log(`load average before timing: ${load()}`);
+    await time();
+    console.log(`load average after timing: ${load()}`);
+  } finally {
+    await seeder.release();
+    await dataSource.destroy();
+    if (keep || reuse) console.log(`kept ${db.url}`);
+    else await db.drop();
+  }
+
+  async function seed(): Promise<void> {
     console.log(`seeding ${db.name}`);
     // Ids are derived from numbers (uuids built from md5), so the seed is repeatable.
     const uuid = (expr: string) => `md5(${expr})::uuid`;
@@ -132,7 +156,9 @@ async function main(): Promise<void> {
     );
     // As autovacuum would: statistics, and a visibility map for index-only scans.
     await step('VACUUM ANALYZE', 'VACUUM ANALYZE');
+  }
 
+  async function time(): Promise<void> {
     const counts = (await dataSource.query(
       `SELECT (SELECT count(*) FROM person_projection)::int AS students,
               (SELECT count(*) FROM event_projection)::int AS events,
@@ -173,11 +199,6 @@ async function main(): Promise<void> {
           `min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms (${rows} rows with suppression, ${RUNS} runs)`,
       );
     }
-  } finally {
-    await seeder.release();
-    await dataSource.destroy();
-    if (keep) console.log(`kept ${db.url}`);
-    else await db.drop();
   }
 }
 

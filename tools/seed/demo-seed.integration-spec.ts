@@ -1,12 +1,28 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
+import { ensureChromium, ensurePoppler } from '@ekst/platform';
 import { devUserToken, gql, retryUntil, testKafkaBrokers, TestStack } from '@ekst/testing';
 import { planPeople } from './demo-plan';
 import { DEMO_PASSWORD, seedDemo, seedOptionsFor } from './demo-seed';
 
 const ROOT = path.resolve(__dirname, '../..');
+
+/** As the report prints numbers: two decimals, signed, with a true minus sign. */
+const signed = (v: number) => `${v < 0 ? '\u2212' : '+'}${Math.abs(v).toFixed(2)}`;
+
+/** The share of a page's pixels that are not (near) white, from a binary PGM (P5) image. */
+function inkShare(pgm: Buffer): number {
+  const m = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
+  if (!m) throw new Error('not a binary PGM');
+  const pixels = pgm.subarray(m[0].length, m[0].length + Number(m[1]) * Number(m[2]));
+  let ink = 0;
+  for (const p of pixels) if (p < 200) ink += 1;
+  return ink / pixels.length;
+}
 
 /**
  * The demo partnership `npm start` loads, built on a fresh stack through the gateway: the
@@ -16,7 +32,8 @@ const ROOT = path.resolve(__dirname, '../..');
  * run, and `npm run reset` takes the run back to nothing.
  */
 describe('demo data', () => {
-  const stack = new TestStack('seed', 500);
+  // Chromium prints the demo year's annual report (the last check of the load).
+  const stack = new TestStack('seed', 500, { CHROMIUM_PATH: ensureChromium() });
   let coordinator: string;
 
   const count = async (query: string, pick: (data: never) => number) => {
@@ -258,6 +275,11 @@ describe('demo data', () => {
     expect(band('TWO_PLUS')!.meanChange!).toBeGreaterThan(band('ONE')!.meanChange!);
     expect(band('FOUR_PLUS')!.meanChange!).toBeGreaterThan(band('TWO_PLUS')!.meanChange!);
 
+    // The demo year's annual report, as the coordinator downloads it through the gateway: every
+    // page has ink, and its headline numbers are the impactReport query's for that year, one
+    // per age band's instrument (Stirling for years 7–10, SWEMWBS for 11–13), never pooled.
+    await demoYearReportMatchesTheGraph();
+
     // the latest demo note was held 32 days ago; its academic year starts on 1 September
     const held = new Date(Date.now() - 32 * 86400000);
     const academicYear =
@@ -309,6 +331,89 @@ describe('demo data', () => {
     expect(again.seeded).toBe(false);
     expect(logs[logs.length - 1]).toMatch(/already present/);
   }, 600000);
+
+  async function demoYearReportMatchesTheGraph(): Promise<void> {
+    interface Cell {
+      groupKey: string;
+      instrument: string;
+      doseBand: string;
+      n: number | null;
+      meanChange: number | null;
+      ciLow: number | null;
+      ciHigh: number | null;
+      suppressed: boolean;
+    }
+    const all = await gql<{ impactReport: { cells: Cell[] } }>(
+      stack.gatewayUrl,
+      coordinator,
+      `{ impactReport(groupBy: YEAR) { cells { groupKey instrument doseBand n meanChange ciLow ciHigh suppressed } } }`,
+    );
+    // The demo year: the one last year's modelled programme answered in (the year with the most
+    // SWEMWBS pairs; its events span about 200 days, so in summer a first one may fall a year back).
+    const [demo] = all
+      .data!.impactReport.cells.filter((c) => c.doseBand === 'ALL' && c.instrument === 'SWEMWBS')
+      .sort((a, b) => (b.n ?? 0) - (a.n ?? 0));
+    const year = Number(demo!.groupKey);
+    const headlines = all.data!.impactReport.cells.filter(
+      (c) => c.doseBand === 'ALL' && c.groupKey === demo!.groupKey,
+    );
+    expect(headlines.map((c) => [c.instrument, c.suppressed])).toEqual([
+      ['STIRLING', false],
+      ['SWEMWBS', false],
+    ]);
+
+    ensurePoppler();
+    const dir = mkdtempSync(path.join(tmpdir(), 'ekst-demo-report-'));
+    try {
+      const res = await fetch(
+        `${stack.gatewayUrl.replace(/\/graphql$/, '')}/reports/annual/${year}.pdf`,
+        { headers: { authorization: `Bearer ${coordinator}` } },
+      );
+      expect(res.status).toBe(200);
+      const pdf = path.join(dir, 'report.pdf');
+      writeFileSync(pdf, Buffer.from(await res.arrayBuffer()));
+      execFileSync('pdftoppm', ['-gray', '-r', '40', pdf, path.join(dir, 'page')]);
+      const pages = readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.pgm'));
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      const shares = pages.map((p) => inkShare(readFileSync(path.join(dir, p))));
+      for (const share of shares) expect(share).toBeGreaterThan(0.003);
+      expect(Math.max(...shares)).toBeGreaterThan(0.03);
+
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const c of headlines)
+        expect(text).toContain(
+          `${c.instrument}: ${c.n} students, mean change ${signed(c.meanChange!)} (95% CI ${signed(c.ciLow!)} to ${signed(c.ciHigh!)})`,
+        );
+      const reach = await gql<{
+        reachReport: { total: { studentsReached: number; attendances: number } };
+      }>(
+        stack.gatewayUrl,
+        coordinator,
+        `query($y: Int!) { reachReport(academicYear: $y) { total { studentsReached attendances } } }`,
+        { y: year },
+      );
+      const total = reach.data!.reachReport.total;
+      expect(text).toContain(
+        `Students reached: ${total.studentsReached}; attendances: ${total.attendances}`,
+      );
+      // The quotes the demo's coordinator cleared are in it, and only those.
+      const quotes = await gql<{
+        studentVoices: { edges: Array<{ node: { text: string; publishable: boolean } }> };
+      }>(
+        stack.gatewayUrl,
+        coordinator,
+        `query($y: Int) { studentVoices(academicYear: $y, first: 200) { edges { node { text publishable } } } }`,
+        { y: year },
+      );
+      const bank = quotes.data!.studentVoices.edges.map((e) => e.node);
+      const cleared = new Set(bank.filter((q) => q.publishable).map((q) => q.text));
+      expect(cleared.size).toBeGreaterThan(0);
+      for (const q of cleared) expect(text).toContain(q);
+      for (const q of bank.filter((b) => !cleared.has(b.text))) expect(text).not.toContain(q.text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 
   it('`npm run reset --yes` drops the run’s databases and topics, and nothing else', async () => {
     await stack.stop();

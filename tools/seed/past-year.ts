@@ -35,21 +35,29 @@ const TITLES = [
   'Resilience through rowing',
 ];
 
+/** Last year's events are for the whole school, years 7–13 (mixed-age: two instruments each). */
+const PAST_YEAR_GROUPS = [7, 8, 9, 10, 11, 12, 13];
+
 /**
  * Last academic year's completed programme, with attendance and survey responses, which the API
- * cannot create (registration closes when an event starts): six well-being events for years 11–13;
- * student k attends the first (k mod 5) + 1 of the first five, and the keenest fifth the sixth too,
- * so doses 1, 2, 3, 4 and 6 each cover about a fifth of the cohort. Responses come from evaluation's stated model (change grows with dose), so the
- * impact report shows the partnership's dose-response effect. Written through each service's own
- * seed code; events announces the programme through its outbox as usual.
+ * cannot create (registration closes when an event starts): six mixed-age well-being events for
+ * years 7–13, each surveyed with the validated instrument of each age band (Stirling for years
+ * 7–10, SWEMWBS for 11–13); sixth-former k attends the first (k mod 5) + 1 of the first five,
+ * and the keenest fifth the sixth too, so doses 1, 2, 3, 4 and 6 each cover about a fifth of
+ * them; the smaller younger band comes in quarters at doses 1, 2, 3 and 6. Responses come from evaluation's stated models (change grows with dose), so the
+ * impact report shows the partnership's dose-response effect on both scales, in separate cells.
+ * Written through each service's own seed code; events announces the programme through its outbox
+ * as usual. The sixth-formers come first in the cohort so that the younger band, added later,
+ * left their attendance and answers as they were.
  */
 export async function seedPastYear(input: PastYearInput, log: (m: string) => void): Promise<void> {
+  const sixthFormers = input.students.filter((s) => s.yearGroup >= 11).length;
   const programme: DemoEvent[] = TITLES.map((title, e) => ({
     key: `past-year-${e}`,
     title,
     kind: 'WELLBEING',
     audience: 'STUDENTS',
-    yearGroups: [11, 12, 13],
+    yearGroups: PAST_YEAR_GROUPS,
     host: e % input.partners.length,
     venue: null,
     day: -380 + e * 40,
@@ -57,13 +65,29 @@ export async function seedPastYear(input: PastYearInput, log: (m: string) => voi
     aims: ['WELLBEING', 'RAISING_ASPIRATIONS'],
     capacity: 500,
     status: 'COMPLETED',
-    // events 0-4 reach students whose index mod 5 is at least e; the last only the keenest fifth
-    pick: (index: number) => (e < 5 ? index % 5 >= e : index % 5 === 4),
+    pick: (index: number) =>
+      index < sixthFormers
+        ? // events 0-4 reach students whose index mod 5 is at least e; the last the keenest fifth
+          e < 5
+          ? index % 5 >= e
+          : index % 5 === 4
+        : // years 7-10, a smaller band: quarters at doses 1, 2, 3 and 6, so each dose band of the
+          // Stirling cells holds at least 10 respondents
+          youngerPicks((index - sixthFormers) % 4, e),
   }));
   const events = await open('events', input.eventsDatabaseUrl);
   const evaluation = await open('evaluation', input.evaluationDatabaseUrl);
+  // Sixth-formers first (see above); `pick` tells the bands apart by index.
+  const cohort = [
+    ...input.students.filter((s) => s.yearGroup >= 11),
+    ...input.students.filter((s) => s.yearGroup < 11),
+  ];
   try {
-    await seedEvents(events, input, { topicPrefix: input.topicPrefix, programme });
+    await seedEvents(
+      events,
+      { ...input, students: cohort },
+      { topicPrefix: input.topicPrefix, programme },
+    );
     const rows = (await events.query(
       `SELECT e.id, e.title, e.kind, e.host_partner_id, e.starts_at, e.ends_at, e.status,
               coalesce(array_agg(r.person_id) FILTER (WHERE r.status = 'ATTENDED'), '{}') AS attendees
@@ -89,22 +113,33 @@ export async function seedPastYear(input: PastYearInput, log: (m: string) => voi
         startsAt: r.starts_at,
         endsAt: r.ends_at,
         status: r.status,
-        yearGroups: [11, 12, 13],
+        yearGroups: PAST_YEAR_GROUPS,
       })),
     });
-    const { pairs } = await seedDemoResponses(evaluation, {
-      students: input.students,
+    const { pairs, pairsByInstrument, quotes } = await seedDemoResponses(evaluation, {
+      students: cohort,
       attendance: rows.map((r) => ({ eventId: r.id, attendeeIds: r.attendees })),
       responseRate: 0.85,
       seed: 2025,
     });
     log(
-      `last year: ${rows.length} completed events with attendance, ${pairs} pre/post survey pairs`,
+      `last year: ${rows.length} completed events with attendance, ${pairs} pre/post survey pairs ` +
+        `(${Object.entries(pairsByInstrument)
+          .map(([i, n]) => `${i} ${n}`)
+          .join(', ')}), ${quotes} reflections`,
     );
   } finally {
     await events.destroy();
     await evaluation.destroy();
   }
+}
+
+/** Whether a younger student of quarter `q` (0–3) attends event `e` (0–5): doses 1, 2, 3, 6. */
+function youngerPicks(q: number, e: number): boolean {
+  if (e === 0) return true;
+  if (e === 1) return q >= 1;
+  if (e === 2) return q >= 2;
+  return q === 3;
 }
 
 async function open(service: 'events' | 'evaluation', url: string): Promise<DataSource> {
