@@ -27,7 +27,7 @@ export class TestStack extends Stack {
     label: string,
     portOffset: number,
     extraEnv: Record<string, string> = {},
-    options: { brokers?: string[] } = {},
+    options: { brokers?: string[]; readyTimeoutMs?: number } = {},
   ) {
     const run = randomBytes(3).toString('hex');
     const mailPorts = process.env.SMTP_URL ? null : mailCatcherPorts(portOffset);
@@ -48,6 +48,7 @@ export class TestStack extends Stack {
         ...extraEnv,
       },
       devAuth: true,
+      readyTimeoutMs: options.readyTimeoutMs,
     });
     this.mailPorts = mailPorts;
   }
