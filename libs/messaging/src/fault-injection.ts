@@ -15,6 +15,9 @@ import type { ServiceLogger } from './logger';
  */
 export type FaultPoint = 'relay-after-send' | 'consumer-after-commit';
 
+/** The variable that sets it; never in a deployment (compose and deploy/ do not list it). */
+export const FAULT_INJECT_ENV = 'EKST_FAULT_INJECT';
+
 export const FAULT_POINTS: readonly FaultPoint[] = ['relay-after-send', 'consumer-after-commit'];
 
 /** Dies at `point` when it is the configured one: logs why (synchronously), then SIGKILLs itself. */

@@ -31,6 +31,8 @@ export interface StackOptions {
    */
   devAuth?: boolean;
   extraEnv?: Record<string, string>;
+  /** how long a process may take to answer ready (default 90 s; more on a loaded machine) */
+  readyTimeoutMs?: number;
 }
 
 type ProcessName = AppName;
@@ -183,6 +185,7 @@ export class Stack {
       child,
       name,
       this.opts.logDir,
+      this.opts.readyTimeoutMs,
     );
   }
 
@@ -200,6 +203,7 @@ export class Stack {
       child,
       `${name}-${port}`,
       this.opts.logDir,
+      this.opts.readyTimeoutMs,
     );
     return {
       pid: child.pid ?? -1,
@@ -219,6 +223,7 @@ export class Stack {
       child,
       'gateway',
       this.opts.logDir,
+      this.opts.readyTimeoutMs,
     );
   }
 
@@ -226,7 +231,8 @@ export class Stack {
   pids(): Map<ProcessName, number> {
     const pids = new Map<ProcessName, number>();
     for (const [name, child] of this.children)
-      if (child.pid !== undefined && child.exitCode === null) pids.set(name, child.pid);
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null)
+        pids.set(name, child.pid);
     return pids;
   }
 
@@ -277,9 +283,9 @@ async function waitReady(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
+    if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(
-        `${name} exited with code ${child.exitCode} during start-up; see ${path.join(logDir, `${name}.log`)}`,
+        `${name} exited with ${child.exitCode ?? child.signalCode} during start-up; see ${path.join(logDir, `${name}.log`)}`,
       );
     }
     try {

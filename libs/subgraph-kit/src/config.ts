@@ -4,7 +4,7 @@ import {
   devAuthFlagSchema,
   devAuthHint,
 } from '@ekst/auth';
-import { FAULT_POINTS } from '@ekst/messaging';
+import { FAULT_INJECT_ENV, FAULT_POINTS } from '@ekst/messaging';
 import type { FaultPoint } from '@ekst/messaging';
 import { z } from 'zod';
 
@@ -75,7 +75,8 @@ export function parseServiceConfig(
       RUN_JOBS: z.enum(['true', 'false']).default('true'),
       DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
       SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
-      EKST_FAULT_INJECT: z.enum(FAULT_POINTS as [FaultPoint, ...FaultPoint[]]).optional(),
+      // test-only (the chaos suite); computed, like the dev flag: never set by a deployment
+      [FAULT_INJECT_ENV]: z.enum(FAULT_POINTS as [FaultPoint, ...FaultPoint[]]).optional(),
     })
     .superRefine((e, ctx) => {
       const nodeEnv = e.NODE_ENV ?? (e[DEV_AUTH_ENV] ? 'development' : 'production');
@@ -86,10 +87,10 @@ export function parseServiceConfig(
           message: 'the development secrets are never allowed with NODE_ENV=production',
         });
       }
-      if (e.EKST_FAULT_INJECT !== undefined && (!e[DEV_AUTH_ENV] || nodeEnv === 'production')) {
+      if (e[FAULT_INJECT_ENV] !== undefined && (!e[DEV_AUTH_ENV] || nodeEnv === 'production')) {
         ctx.addIssue({
           code: 'custom',
-          path: ['EKST_FAULT_INJECT'],
+          path: [FAULT_INJECT_ENV],
           message:
             "the chaos suite's fault hook is only allowed with EKST_DEV_AUTH=1, never in production",
         });
@@ -144,6 +145,6 @@ export function parseServiceConfig(
     runJobs: e.RUN_JOBS === 'true',
     dbPoolMax: e.DB_POOL_MAX,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    faultInject: e.EKST_FAULT_INJECT ?? null,
+    faultInject: e[FAULT_INJECT_ENV] ?? null,
   };
 }

@@ -41,7 +41,7 @@ export class TestStack extends Stack {
     label: string,
     portOffset: number,
     extraEnv: Record<string, string> = {},
-    options: { brokers?: string[] } = {},
+    options: { brokers?: string[]; readyTimeoutMs?: number } = {},
   ) {
     const run = randomBytes(3).toString('hex');
     portOffset += testPortShift();
@@ -63,6 +63,7 @@ export class TestStack extends Stack {
         ...extraEnv,
       },
       devAuth: true,
+      readyTimeoutMs: options.readyTimeoutMs,
     });
     this.mailPorts = mailPorts;
   }
