@@ -36,7 +36,7 @@ describe('subject access export', () => {
       personKnown: true,
       nothingHeld: false,
       recordCount: 3,
-      accessLogEntries: 0,
+      keptAfterErasure: 0,
     });
     expect(e.parts.map((p) => p.table)).toEqual(['person', 'registration', 'survey_response']);
   });
@@ -52,7 +52,7 @@ describe('subject access export', () => {
     expect(renderSubjectAccessHtml(e)).toContain('Nothing is held about this person');
   });
 
-  it('an erased person whose reads are still in the access log: nothing held, the log entries counted and shown', () => {
+  it('an erased person still named in the access log and an outbox: nothing held, those records counted and shown', () => {
     const e = toSubjectAccessExport({
       personId: 'p4',
       requestedAt: '2026-12-01T00:00:00.000Z',
@@ -63,13 +63,16 @@ describe('subject access export', () => {
           part('people', 'person', []),
           part('people', 'access_log', [{ data_kind: 'SUBJECT_ACCESS' }, { data_kind: 'CONSENT' }]),
         ],
-        heldByEvents: [part('events', 'access_log', [{ data_kind: 'REGISTRATIONS' }])],
+        heldByEvents: [
+          part('events', 'access_log', [{ data_kind: 'REGISTRATIONS' }]),
+          part('events', 'outbox', [{ type: 'RegistrationChanged' }]),
+        ],
       },
     });
-    expect(e).toMatchObject({ nothingHeld: true, recordCount: 3, accessLogEntries: 3 });
+    expect(e).toMatchObject({ nothingHeld: true, recordCount: 4, keptAfterErasure: 4 });
     const html = renderSubjectAccessHtml(e);
     expect(html).toContain('Nothing is held about this person');
-    expect(html).toContain('The access log still records 3 read(s)');
+    expect(html).toContain('4 record(s) still name their id');
     expect(html).toContain('REGISTRATIONS');
   });
 
@@ -86,7 +89,7 @@ describe('subject access export', () => {
         ],
       },
     });
-    expect(e).toMatchObject({ nothingHeld: false, recordCount: 2, accessLogEntries: 1 });
+    expect(e).toMatchObject({ nothingHeld: false, recordCount: 2, keptAfterErasure: 1 });
     expect(renderSubjectAccessHtml(e)).not.toContain('Nothing is held');
   });
 

@@ -53,38 +53,42 @@ export interface SubjectAccessExport {
   /** whether people holds a record of the person (false: unknown or erased) */
   personKnown: boolean;
   /**
-   * no service holds any record about the person apart from the access logs, which keep who read
-   * their data (never the data) for accountability, also after an erasure
+   * no service holds any record about the person apart from what the data policy keeps after an
+   * erasure by design (`KEPT_AFTER_ERASURE`: the access logs, the event outboxes and dead letters)
    */
   nothingHeld: boolean;
-  /** every record, access-log entries included */
+  /** every record, those kept after erasure included */
   recordCount: number;
-  /** of which entries of the services' access logs (`access_log` parts) */
-  accessLogEntries: number;
+  /** of which records of the tables in `KEPT_AFTER_ERASURE` */
+  keptAfterErasure: number;
   /** every personal table of every service, with the person's records (possibly none) */
   parts: HeldPart[];
 }
 
 /**
- * A service's access log: who read the person's data and when. It outlives an erasure (its own
- * three-year retention), and a subject access request is itself one of its entries, so it cannot
- * decide whether anything is held about the person.
+ * The tables whose data policy says `onErasure: 'none'` and that can name a person: the access
+ * log (who read the person's data, never the data; three years for accountability — and a subject
+ * access request is itself one of its entries) and the messaging tables (`outbox`, `dead_letter`:
+ * pseudonymous ids in events, deleted 14/30 days after delivery). They outlive an erasure by
+ * design, so they cannot decide whether anything is held about the person; they are still listed.
  */
-const isAccessLog = (p: HeldPart) => p.table === 'access_log';
+export const KEPT_AFTER_ERASURE = ['access_log', 'outbox', 'dead_letter'] as const;
+const keptAfterErasure = (p: HeldPart) =>
+  (KEPT_AFTER_ERASURE as readonly string[]).includes(p.table);
 
 export function toSubjectAccessExport(answer: SubjectAccessAnswer): SubjectAccessExport {
   const parts = HELD_DATA_FIELDS.flatMap((f) => (answer.subject[f] as HeldPart[] | null) ?? []);
   const count = (ps: HeldPart[]) => ps.reduce((n, p) => n + p.records.length, 0);
   const recordCount = count(parts);
-  const accessLogEntries = count(parts.filter(isAccessLog));
+  const kept = count(parts.filter(keptAfterErasure));
   return {
     format: 'ekst-subject-access/1',
     personId: answer.personId,
     requestedAt: answer.requestedAt,
     personKnown: answer.personKnown,
-    nothingHeld: recordCount === accessLogEntries,
+    nothingHeld: recordCount === kept,
     recordCount,
-    accessLogEntries,
+    keptAfterErasure: kept,
     parts,
   };
 }
@@ -123,9 +127,9 @@ export function renderSubjectAccessHtml(e: SubjectAccessExport): string {
   const held = e.parts.filter((p) => p.records.length > 0);
   const empty = e.parts.filter((p) => p.records.length === 0);
   const logged =
-    e.accessLogEntries === 0
+    e.keptAfterErasure === 0
       ? ''
-      : ` The access log still records ${e.accessLogEntries} read(s) of their data or by them (who, when, which kind of data; never the data itself), kept for three years for accountability; they are listed below.`;
+      : ` ${e.keptAfterErasure} record(s) still name their id where the data policy keeps them after an erasure: the access log (who read their data, when and how; never the data itself; three years, for accountability) and the services' event outboxes (pseudonymous ids, deleted 14 days after delivery). They are listed below.`;
   const summary = e.nothingHeld
     ? `<p class="summary"><strong>Nothing is held about this person</strong> by any service of the platform${e.personKnown ? '' : ' (the person is unknown to the platform, or has been erased)'}.${logged}</p>`
     : `<p class="summary">${e.recordCount} record(s) in ${held.length} place(s) across the platform.</p>`;
