@@ -95,6 +95,8 @@ export interface GatewayConfig {
   /** express/body-parser size limit for a request body, e.g. "100kb" */
   readonly bodyLimit: string;
   readonly logLevel: LogLevel;
+  /** bearer token a Prometheus scraper presents at `/metrics`; null: no `/metrics` (404) */
+  readonly metricsToken: string | null;
   // --- API keys ---
   readonly apiKeys: ApiKeysConfig;
   readonly rateLimits: RateLimitsConfig;
@@ -186,6 +188,7 @@ const envSchema = z
       .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as "100kb" or "1mb"')
       .default('100kb'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     // --- API keys ---
     PARTNERS_GOVERNANCE_API_KEYS_URL: z.url({ protocol: /^https?$/ }).optional(),
     API_KEY_CACHE_TTL: duration.default('60s'),
@@ -340,6 +343,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     }),
     bodyLimit: e.BODY_LIMIT.toLowerCase(),
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN ?? null,
     // --- API keys ---
     apiKeys: Object.freeze({
       verifyUrl: `${apiKeysBase(e.PARTNERS_GOVERNANCE_API_KEYS_URL, e.PARTNERS_GOVERNANCE_URL)}/verify`,

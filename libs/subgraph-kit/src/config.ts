@@ -30,6 +30,8 @@ export interface ServiceConfig {
   dbPoolMax: number;
   /** on SIGTERM, how long in-flight HTTP requests may take before their connections are cut */
   shutdownGraceMs?: number;
+  /** bearer token a Prometheus scraper presents at `/metrics`; null: no `/metrics` (404) */
+  metricsToken?: string | null;
 }
 
 /**
@@ -71,6 +73,7 @@ export function parseServiceConfig(
       RUN_JOBS: z.enum(['true', 'false']).default('true'),
       DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
       SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+      METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     })
     .superRefine((e, ctx) => {
       const nodeEnv = e.NODE_ENV ?? (e[DEV_AUTH_ENV] ? 'development' : 'production');
@@ -131,5 +134,6 @@ export function parseServiceConfig(
     runJobs: e.RUN_JOBS === 'true',
     dbPoolMax: e.DB_POOL_MAX,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
 }
