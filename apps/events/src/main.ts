@@ -1,3 +1,4 @@
+import './telemetry';
 import 'reflect-metadata';
 import { runSubgraph } from '@ekst/subgraph-kit';
 import { loadConfig } from './config';

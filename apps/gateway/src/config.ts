@@ -97,6 +97,8 @@ export interface GatewayConfig {
   readonly logLevel: LogLevel;
   /** the Chromium that prints the subject access export to PDF (Debian's `chromium`) */
   readonly chromiumPath: string;
+  /** bearer token a Prometheus scraper presents at `/metrics`; null: no `/metrics` (404) */
+  readonly metricsToken: string | null;
   // --- API keys ---
   readonly apiKeys: ApiKeysConfig;
   readonly rateLimits: RateLimitsConfig;
@@ -189,6 +191,7 @@ const envSchema = z
       .default('100kb'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     CHROMIUM_PATH: z.string().optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     // --- API keys ---
     PARTNERS_GOVERNANCE_API_KEYS_URL: z.url({ protocol: /^https?$/ }).optional(),
     API_KEY_CACHE_TTL: duration.default('60s'),
@@ -344,6 +347,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     bodyLimit: e.BODY_LIMIT.toLowerCase(),
     logLevel: e.LOG_LEVEL,
     chromiumPath: e.CHROMIUM_PATH || '/usr/bin/chromium',
+    metricsToken: e.METRICS_TOKEN ?? null,
     // --- API keys ---
     apiKeys: Object.freeze({
       verifyUrl: `${apiKeysBase(e.PARTNERS_GOVERNANCE_API_KEYS_URL, e.PARTNERS_GOVERNANCE_URL)}/verify`,

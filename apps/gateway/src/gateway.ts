@@ -12,6 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
+import { activeTracing, ServiceMetrics } from '@ekst/telemetry';
 import { ApiKeyVerifier } from './auth/api-key-verifier';
 import { API_KEY_HEADER, CallerRejectedError, createCallerVerifier } from './auth/verify-caller';
 import { isSubgraphName } from './config';
@@ -76,6 +77,7 @@ export async function createGatewayApp(
     logger.warn({ err: err.message }, 'rate-limit store connection lost; reconnecting'),
   );
   let ready = false;
+  const metrics = new ServiceMetrics('gateway');
 
   const gateway = new ApolloGateway({
     // A supergraph composed by CI: no introspection of subgraphs at startup, no managed
@@ -124,6 +126,7 @@ export async function createGatewayApp(
       requireOperationPlugin(),
       apiKeyContractPlugin(contract, { maxCost: config.apiKeys.maxCost }),
       requestStatePlugin(logger),
+      metrics.apolloPlugin<GatewayContext>(),
       // Never ship operations to Apollo's cloud because an APOLLO_KEY happens to be set.
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
@@ -143,6 +146,7 @@ export async function createGatewayApp(
   if (config.rateLimits.trustProxyHops > 0)
     app.set('trust proxy', config.rateLimits.trustProxyHops);
   app.set('etag', false);
+  app.use(metrics.httpMiddleware());
   app.use(requestStateMiddleware(logger));
   app.use((_req, res, next) => {
     res.setHeader('x-content-type-options', 'nosniff');
@@ -154,6 +158,8 @@ export async function createGatewayApp(
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Prometheus scrapes with METRICS_TOKEN as a bearer token; without one configured: 404.
+  app.get('/metrics', metrics.handler(config.metricsToken));
   app.get('/health/ready', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
@@ -252,6 +258,9 @@ export async function createGatewayApp(
       await closeHttpServer(httpServer);
       await server.stop();
       await rateLimits.close();
+      await activeTracing()
+        .flush()
+        .catch(() => undefined);
     },
   };
 }

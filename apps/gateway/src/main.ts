@@ -1,3 +1,4 @@
+import './telemetry';
 import { createGatewayApp } from './gateway';
 import { loadConfig } from './config';
 import { createLogger } from './logger';

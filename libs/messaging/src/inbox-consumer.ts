@@ -2,6 +2,7 @@ import { envelopeSchema } from '@ekst/contracts';
 import type { Envelope, EventDefinition } from '@ekst/contracts';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
+import { startRemoteChildSpan } from '@ekst/telemetry';
 import { recordDeadLetter } from './dead-letters';
 import type { z } from 'zod';
 import { backoffMs, classifyFailure } from './failure';
@@ -309,8 +310,23 @@ export class InboxConsumer {
       return 'done';
     }
 
+    // The handler runs in a consumer span continuing the producer's trace (message headers).
+    const span = startRemoteChildSpan(message.headers, `${topic} process`, 'consumer', {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'process',
+      'messaging.destination.name': topic,
+      'messaging.destination.partition.id': String(partition),
+      'messaging.kafka.offset': Number(message.offset),
+      'messaging.consumer.group.name': this.opts.groupId,
+      'messaging.message.id': envelope.id,
+      'ekst.event_type': envelope.type,
+    });
     try {
-      if (await this.applyOnce(topic, envelope, handler, parsed.data))
+      const applied = await span.run(() =>
+        this.applyOnce(topic, envelope, handler, parsed.data),
+      );
+      span.end();
+      if (applied)
         crashIfFaultPoint(this.opts.faultPoint, 'consumer-after-commit', this.opts.log, {
           eventId: envelope.id,
           topic,
@@ -319,6 +335,7 @@ export class InboxConsumer {
         });
       return 'done';
     } catch (err) {
+      span.end(err);
       const reason = err instanceof Error ? err.message : String(err);
       const kind: FailureKind = classifyFailure(err);
       const held = this.holds.get(`${topic}/${partition}`);

@@ -124,6 +124,36 @@ export class MessagingRuntime {
     this.opts.log.info({ service, topic: this.ownTopic, consumes: consumed }, 'messaging started');
   }
 
+  /** The topics this service's consumer group reads (empty when it consumes nothing). */
+  get consumedTopics(): string[] {
+    if (this.opts.handlers.length === 0) return [];
+    return this.opts.subscribesTo.map((s) => topicFor(s, this.opts.config.topicPrefix));
+  }
+
+  /**
+   * Consumer lag per partition, from Kafka's own offsets: the partition's end offset minus the
+   * group's committed offset (minus the log start when the group has committed nothing yet, as
+   * it reads from the beginning). Asked of the broker at each call, so it is right even while
+   * this instance's consumer is stopped or crashed.
+   */
+  async consumerLag(): Promise<Array<{ topic: string; partition: number; lag: number }>> {
+    const topics = this.consumedTopics;
+    if (!this.admin || topics.length === 0) return [];
+    const admin = this.admin;
+    const committed = await admin.fetchOffsets({ groupId: this.groupId, topics });
+    const lags: Array<{ topic: string; partition: number; lag: number }> = [];
+    for (const topic of topics) {
+      const ends = await admin.fetchTopicOffsets(topic);
+      const group = committed.find((c) => c.topic === topic);
+      for (const end of ends) {
+        const at = group?.partitions.find((p) => p.partition === end.partition)?.offset ?? '-1';
+        const from = Number(at) >= 0 ? Number(at) : Number(end.low);
+        lags.push({ topic, partition: end.partition, lag: Math.max(0, Number(end.high) - from) });
+      }
+    }
+    return lags;
+  }
+
   /** Readiness: the broker answers a metadata request and the relay is not failing. */
   async check(): Promise<{ ok: boolean; detail?: string }> {
     if (!this.admin) return { ok: false, detail: 'not started' };

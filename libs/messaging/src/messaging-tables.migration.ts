@@ -47,3 +47,20 @@ export class MessagingTables1732300000000 implements MigrationInterface {
     await q.query(`DROP TABLE outbox`);
   }
 }
+
+/**
+ * `outbox.trace_context`: the W3C trace headers (`traceparent`, `tracestate`) of the request that
+ * wrote the row, so the relay's publish and the consumers' handling continue its trace (issue 19).
+ * Null when tracing is off; holds ids only, never personal data.
+ */
+export class MessagingTraceContext1732300000950 implements MigrationInterface {
+  name = 'MessagingTraceContext1732300000950';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE outbox ADD COLUMN trace_context jsonb`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE outbox DROP COLUMN trace_context`);
+  }
+}

@@ -1,5 +1,7 @@
 import { Client, Pool } from 'pg';
 import type { Producer } from 'kafkajs';
+import { startRemoteChildSpan } from '@ekst/telemetry';
+import type { RemoteChildSpan } from '@ekst/telemetry';
 import type { ServiceLogger } from './logger';
 import { crashIfFaultPoint } from './fault-injection';
 import type { FaultPoint } from './fault-injection';
@@ -10,6 +12,8 @@ interface OutboxRow {
   message_key: string;
   event_type: string;
   envelope: unknown;
+  /** W3C trace headers of the request that wrote the row (null when tracing was off) */
+  trace_context: Record<string, string> | null;
 }
 
 export interface OutboxRelayOptions {
@@ -140,7 +144,7 @@ export class OutboxRelay {
         return 0;
       }
       const { rows } = await client.query<OutboxRow>(
-        `SELECT id, topic, message_key, event_type, envelope FROM outbox
+        `SELECT id, topic, message_key, event_type, envelope, trace_context FROM outbox
          WHERE sent_at IS NULL AND xid < pg_snapshot_xmin(pg_current_snapshot())
          ORDER BY xid, id LIMIT $1`,
         [batchSize],
@@ -153,19 +157,36 @@ export class OutboxRelay {
         string,
         Array<{ key: string; value: string; headers: Record<string, string> }>
       >();
+      // One producer span per row, child of the request that wrote it; its traceparent goes on
+      // the Kafka message, where the consumers pick the trace up.
+      const spans: RemoteChildSpan[] = [];
       for (const row of rows) {
+        const span = startRemoteChildSpan(row.trace_context, `${row.topic} publish`, 'producer', {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'send',
+          'messaging.destination.name': row.topic,
+          'messaging.message.id': (row.envelope as { id?: string }).id ?? '',
+          'ekst.event_type': row.event_type,
+        });
+        spans.push(span);
         const messages = byTopic.get(row.topic) ?? [];
         messages.push({
           key: row.message_key,
           value: JSON.stringify(row.envelope),
-          headers: { 'event-type': row.event_type },
+          headers: { 'event-type': row.event_type, ...span.headers },
         });
         byTopic.set(row.topic, messages);
       }
-      await this.opts.producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-      });
+      try {
+        await this.opts.producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+        });
+      } catch (err) {
+        for (const span of spans) span.end(err);
+        throw err;
+      }
+      for (const span of spans) span.end();
       crashIfFaultPoint(this.opts.faultPoint, 'relay-after-send', this.opts.log, {
         count: rows.length,
         eventIds: rows.map((r) => (r.envelope as { id?: string }).id),

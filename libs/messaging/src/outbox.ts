@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { createEnvelope, envelopeSchema } from '@ekst/contracts';
 import type { Envelope, EventDefinition, ServiceName } from '@ekst/contracts';
+import { currentTraceHeaders } from '@ekst/telemetry';
 import type { z } from 'zod';
 
 /**
@@ -21,10 +22,20 @@ export async function appendToOutbox<T extends z.ZodType>(
   }
   definition.schema.parse(envelope.payload);
   envelopeSchema.parse(envelope);
+  // The request's trace context (W3C headers) rides with the row, so the relay's publish and the
+  // consumers' handling join the trace that wrote it; null when tracing is off.
+  const trace = currentTraceHeaders();
   await manager.query(
-    `INSERT INTO outbox (event_id, event_type, topic, message_key, envelope)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [envelope.id, envelope.type, args.topic, envelope.aggregateId, JSON.stringify(envelope)],
+    `INSERT INTO outbox (event_id, event_type, topic, message_key, envelope, trace_context)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      envelope.id,
+      envelope.type,
+      args.topic,
+      envelope.aggregateId,
+      JSON.stringify(envelope),
+      trace ? JSON.stringify(trace) : null,
+    ],
   );
 }
 

@@ -13,6 +13,7 @@ import {
   listDeadLetters,
   MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
   PoisonMessageError,
   recordDeadLetter,
   redriveDeadLetters,
@@ -112,7 +113,12 @@ describe('dead letters: recorded, listed and redriven (real Postgres, real Kafka
 
   beforeAll(async () => {
     db = await createMigratedDatabase(
-      [MessagingTables1732300000000, MessagingDeadLetters1732300000900, Applied1732300000097],
+      [
+        MessagingTables1732300000000,
+        MessagingDeadLetters1732300000900,
+        MessagingTraceContext1732300000950,
+        Applied1732300000097,
+      ],
       4,
     );
     const admin = kafka.admin();

@@ -8,6 +8,7 @@ import {
   InboxConsumer,
   MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
 } from '../src';
 import type { Clock } from '../src';
 import { createMigratedDatabase, testLog } from './support/messaging-harness';
@@ -75,7 +76,11 @@ describe('inbox transaction (real Postgres)', () => {
 
   beforeAll(async () => {
     db = await createMigratedDatabase(
-      [MessagingTables1732300000000, MessagingDeadLetters1732300000900],
+      [
+        MessagingTables1732300000000,
+        MessagingDeadLetters1732300000900,
+        MessagingTraceContext1732300000950,
+      ],
       4,
     );
   });

@@ -11,6 +11,7 @@ import {
   InboxConsumer,
   MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
   OutboxRelay,
   systemClock,
 } from '../src';
@@ -65,7 +66,12 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
 
   beforeAll(async () => {
     db = await createMigratedDatabase(
-      [MessagingTables1732300000000, MessagingDeadLetters1732300000900, CounterTable1732300000099],
+      [
+        MessagingTables1732300000000,
+        MessagingDeadLetters1732300000900,
+        MessagingTraceContext1732300000950,
+        CounterTable1732300000099,
+      ],
       30,
     );
     dataSource = db.dataSource;

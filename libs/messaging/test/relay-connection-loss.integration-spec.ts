@@ -8,6 +8,7 @@ import {
   createKafka,
   ensureTopics,
   MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
   OutboxRelay,
 } from '../src';
 import {
@@ -34,7 +35,10 @@ describe('outbox relay losing its database connection mid-send (real Postgres, r
   let producer: Producer;
 
   beforeAll(async () => {
-    db = await createMigratedDatabase([MessagingTables1732300000000], 3);
+    db = await createMigratedDatabase(
+      [MessagingTables1732300000000, MessagingTraceContext1732300000950],
+      3,
+    );
     const admin = kafka.admin();
     await admin.connect();
     await ensureTopics(admin, [topic]);

@@ -11,6 +11,7 @@ import {
   InboxConsumer,
   MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
   PoisonMessageError,
   systemClock,
 } from '../src';
@@ -136,6 +137,7 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
       [
         MessagingTables1732300000000,
         MessagingDeadLetters1732300000900,
+        MessagingTraceContext1732300000950,
         AppliedAndGate1732300000098,
       ],
       6,

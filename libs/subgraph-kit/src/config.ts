@@ -34,6 +34,8 @@ export interface ServiceConfig {
   shutdownGraceMs?: number;
   /** test-only: the chaos suite's fault hook (`EKST_FAULT_INJECT`); null unless EKST_DEV_AUTH=1 */
   faultInject?: FaultPoint | null;
+  /** bearer token a Prometheus scraper presents at `/metrics`; null: no `/metrics` (404) */
+  metricsToken?: string | null;
 }
 
 /**
@@ -77,6 +79,7 @@ export function parseServiceConfig(
       SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
       // test-only (the chaos suite); computed, like the dev flag: never set by a deployment
       [FAULT_INJECT_ENV]: z.enum(FAULT_POINTS as [FaultPoint, ...FaultPoint[]]).optional(),
+      METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     })
     .superRefine((e, ctx) => {
       const nodeEnv = e.NODE_ENV ?? (e[DEV_AUTH_ENV] ? 'development' : 'production');
@@ -146,5 +149,6 @@ export function parseServiceConfig(
     dbPoolMax: e.DB_POOL_MAX,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     faultInject: e[FAULT_INJECT_ENV] ?? null,
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
 }

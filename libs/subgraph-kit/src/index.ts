@@ -15,3 +15,4 @@ export * from './subject-access';
 export * from './access-log';
 export * from './retention-record';
 export * from './london-date';
+export * from './subgraph-metrics';

@@ -8,6 +8,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { INTERNAL_TOKEN_HEADER, mayActOnDataRights, verifyInternalToken } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 import type { MessagingRuntime } from '@ekst/messaging';
+import type { ServiceMetrics } from '@ekst/telemetry';
 import express from 'express';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -80,6 +81,7 @@ export async function startSubgraphApollo<TContext extends BaseContext>(
   module: SubgraphModule<TContext>,
   config: ServiceConfig,
   log: Logger,
+  metrics?: ServiceMetrics,
 ): Promise<ApolloServer<TContext>> {
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<TContext>({
@@ -95,7 +97,11 @@ export async function startSubgraphApollo<TContext extends BaseContext>(
     introspection: !production,
     csrfPrevention: true,
     // Inline traces are for GraphOS usage reporting, which this platform does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      accessLogPlugin,
+      ...(metrics ? [metrics.apolloPlugin<TContext>()] : []),
+    ],
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(log),
   });
@@ -118,14 +124,20 @@ export function createSubgraphHttpApp<TContext extends BaseContext>(
     log: Logger;
     /** flipped on SIGTERM: readiness 503, connections closed after their response */
     lifecycle?: Lifecycle;
+    /** request counts and durations, served at `/metrics` to a holder of METRICS_TOKEN */
+    metrics?: ServiceMetrics;
   },
 ): Express {
-  const { apollo, dataSource, messaging, log } = deps;
+  const { apollo, dataSource, messaging, log, metrics } = deps;
   const lifecycle = deps.lifecycle ?? new Lifecycle();
 
   const app = express();
   app.disable('x-powered-by');
   app.use(lifecycle.closeConnectionsWhenDraining);
+  if (metrics) {
+    app.use(metrics.httpMiddleware());
+    app.get('/metrics', metrics.handler(config.metricsToken));
+  }
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -20,6 +20,9 @@ import { openSubgraphDatabase } from './subgraph-database';
 import { createSubgraphHttpApp, startSubgraphApollo } from './subgraph-http';
 import { startSubgraphJobs } from './subgraph-jobs';
 import { startSubgraphMessaging } from './subgraph-messaging';
+import { createSubgraphMetrics } from './subgraph-metrics';
+import { activeTracing } from '@ekst/telemetry';
+import type { ServiceMetrics } from '@ekst/telemetry';
 import type { UseCaseDeps } from './use-case';
 
 /** What every resolver receives; services extend it with their DataLoaders. */
@@ -86,6 +89,8 @@ export interface RunningSubgraph {
   messaging: MessagingRuntime;
   jobs: JobRunner;
   log: Logger;
+  /** what `/metrics` serves (tests read the registry directly too) */
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
@@ -105,7 +110,8 @@ export async function startSubgraph<TContext extends BaseContext>(
     log,
     clock: opts.clock,
   });
-  const apollo = await startSubgraphApollo(module, config, log);
+  const metrics = createSubgraphMetrics(module.name, { dataSource, messaging, log });
+  const apollo = await startSubgraphApollo(module, config, log, metrics);
   const lifecycle = new Lifecycle();
   const app = createSubgraphHttpApp(module, config, {
     apollo,
@@ -113,6 +119,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     messaging,
     log,
     lifecycle,
+    metrics,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, '0.0.0.0', () => resolve(s));
@@ -131,6 +138,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     messaging,
     jobs,
     log,
+    metrics,
     // Graceful: readiness 503 at once; no new connections; requests in flight answered (bounded
     // by SHUTDOWN_GRACE_MS); then jobs; then the consumer finishes and commits the message in hand
     // and the relay its send in flight; the pool closes last.
@@ -142,6 +150,9 @@ export async function startSubgraph<TContext extends BaseContext>(
         await apollo.stop();
         await messaging.stop();
         await dataSource.destroy();
+        await activeTracing()
+          .flush()
+          .catch(() => undefined);
       })()),
   };
 }

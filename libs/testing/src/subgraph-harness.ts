@@ -40,7 +40,7 @@ export function testCaller(roles: Role[], overrides: Partial<Caller> = {}): Call
  */
 export async function startTestSubgraph<C extends BaseContext>(
   module: SubgraphModule<C>,
-  opts: { topicPrefix: string; cleanTopics?: boolean },
+  opts: { topicPrefix: string; cleanTopics?: boolean; metricsToken?: string },
 ): Promise<TestSubgraph> {
   // Test subgraphs run on the development secrets; people's token signer reads its settings from
   // the environment when first used, so the development flag has to be there too.
@@ -62,6 +62,7 @@ export async function startTestSubgraph<C extends BaseContext>(
     runMigrations: false,
     runJobs: false,
     dbPoolMax: 5,
+    metricsToken: opts.metricsToken ?? null,
   });
   return {
     running,

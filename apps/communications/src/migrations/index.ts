@@ -1,4 +1,8 @@
-import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
+import {
+  MessagingDeadLetters1732300000900,
+  MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
+} from '@ekst/messaging';
 import { Communications1733100000001 } from './1733100000001-communications';
 import { PartnerProjection1733100000002 } from './1733100000002-partner-projection';
 // --- data rights (issue 20) ---
@@ -7,6 +11,7 @@ import { RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 export const migrations = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
+  MessagingTraceContext1732300000950,
   Communications1733100000001,
   PartnerProjection1733100000002,
   // --- data rights (issue 20) ---

@@ -1,4 +1,8 @@
-import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
+import {
+  MessagingDeadLetters1732300000900,
+  MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
+} from '@ekst/messaging';
 import { CreateProjections1732300000001 } from './1732300000001-create-projections';
 import { CreateSurvey1732300000002 } from './1732300000002-create-survey';
 import { ResponsesAndDose1732300000003 } from './1732300000003-responses-and-dose';
@@ -16,6 +20,7 @@ import { ErasedPerson1732300000061 } from './1732300000061-erased-person';
 export const migrations = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
+  MessagingTraceContext1732300000950,
   CreateProjections1732300000001,
   CreateSurvey1732300000002,
   ResponsesAndDose1732300000003,

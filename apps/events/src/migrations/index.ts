@@ -1,4 +1,8 @@
-import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
+import {
+  MessagingDeadLetters1732300000900,
+  MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
+} from '@ekst/messaging';
 import { CreateProjections1732300000001 } from './1732300000001-create-projections';
 import { CreateEvent1732300000002 } from './1732300000002-create-event';
 import { CreateRegistration1732300000003 } from './1732300000003-create-registration';
@@ -21,6 +25,7 @@ import { AccessLogTable1732300002002, RetentionRunTable1732300002003 } from '@ek
 export const migrations = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
+  MessagingTraceContext1732300000950,
   CreateProjections1732300000001,
   CreateEvent1732300000002,
   CreateRegistration1732300000003,

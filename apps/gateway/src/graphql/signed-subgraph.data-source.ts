@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@ekst/auth';
+import { currentTraceHeaders } from '@ekst/telemetry';
 import type { SubgraphName } from '../config';
 import type { GatewayContext } from '../gateway-context';
 import { REQUEST_ID_HEADER } from '../http/request-state.middleware';
@@ -51,5 +52,9 @@ export class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
       }),
     );
     headers.set(REQUEST_ID_HEADER, requestId);
+    // The subgraph continues this operation's trace (global fetch is not instrumented, so the
+    // W3C headers of the gateway's active fetch span are set here; none when tracing is off).
+    for (const [name, value] of Object.entries(currentTraceHeaders() ?? {}))
+      headers.set(name, value);
   }
 }

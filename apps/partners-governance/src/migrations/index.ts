@@ -1,4 +1,8 @@
-import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
+import {
+  MessagingDeadLetters1732300000900,
+  MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
+} from '@ekst/messaging';
 import { CreatePartner1732300000001 } from './1732300000001-create-partner';
 import { GovernanceCore1732300000100 } from './1732300000100-governance-core';
 // --- groups, meetings, proposals ---
@@ -13,6 +17,7 @@ import { RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 export const migrations = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
+  MessagingTraceContext1732300000950,
   CreatePartner1732300000001,
   // --- membership, MoU, calendars (pg-core) ---
   GovernanceCore1732300000100,

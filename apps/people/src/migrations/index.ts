@@ -1,4 +1,8 @@
-import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
+import {
+  MessagingDeadLetters1732300000900,
+  MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
+} from '@ekst/messaging';
 import { AccessLogTable1732300002002, RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 import { CreatePartnerProjection1732300000001 } from './1732300000001-create-partner-projection';
 import { CreatePerson1732300000002 } from './1732300000002-create-person';
@@ -17,6 +21,7 @@ import { RectificationRequest1732300002004 } from './1732300002004-rectification
 export const migrations = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
+  MessagingTraceContext1732300000950,
   CreatePartnerProjection1732300000001,
   CreatePerson1732300000002,
   AccountsConsentSafeguarding1732300000003,

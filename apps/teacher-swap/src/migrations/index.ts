@@ -1,4 +1,8 @@
-import { MessagingDeadLetters1732300000900, MessagingTables1732300000000 } from '@ekst/messaging';
+import {
+  MessagingDeadLetters1732300000900,
+  MessagingTables1732300000000,
+  MessagingTraceContext1732300000950,
+} from '@ekst/messaging';
 import { CreateProjections1732300000001 } from './1732300000001-create-projections';
 import { CreateSwapOffer1732300000002 } from './1732300000002-create-swap-offer';
 import { SharedPartnerProjection1732300000003 } from './1732300000003-shared-partner-projection';
@@ -11,6 +15,7 @@ import { RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 export const migrations = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
+  MessagingTraceContext1732300000950,
   CreateProjections1732300000001,
   CreateSwapOffer1732300000002,
   SharedPartnerProjection1732300000003,

@@ -1,0 +1,3 @@
+export * from './tracing';
+export * from './propagation';
+export * from './metrics';
