@@ -23,6 +23,6 @@ export default defineConfig({
   },
   server: {
     port: Number(process.env.PORTAL_DEV_PORT ?? 5173),
-    proxy: { '/graphql': gateway, '/events': gateway },
+    proxy: { '/graphql': gateway, '/events': gateway, '/calendars': gateway, '/reports': gateway },
   },
 });

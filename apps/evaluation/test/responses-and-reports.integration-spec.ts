@@ -197,7 +197,7 @@ describe('evaluation: responses, dose and impact reports', () => {
     ).toBe(everyone.length);
   });
 
-  it('shows a student their own survey, with the licence notice and the reflection question', async () => {
+  it('shows a student their own survey, with its statements, scale, licence notice and reflection question', async () => {
     const res = await sg.query<{
       mySurveys: Array<{
         token: string;
@@ -205,7 +205,7 @@ describe('evaluation: responses, dose and impact reports', () => {
         survey: Record<string, unknown>;
       }>;
     }>(
-      `{ mySurveys { token respondedAt survey { id phase instrument itemCount licenceNotice reflectionQuestion } } }`,
+      `{ mySurveys { token respondedAt survey { id phase instrument itemCount licenceNotice reflectionQuestion items { position text scale { value label } } } } }`,
       undefined,
       person(students[0].id),
     );
@@ -219,6 +219,24 @@ describe('evaluation: responses, dose and impact reports', () => {
       reflectionQuestion: 'What will you do that is new or different as a result of this event?',
     });
     expect(res.data!.mySurveys[0].survey.licenceNotice).toContain('(SWEMWBS) ©');
+    // SWEMWBS: its seven statements in order, each on the five points "None of the time" … "All
+    // of the time", the values submitSurveyResponse takes.
+    const items = res.data!.mySurveys[0].survey.items as Array<{
+      position: number;
+      text: string;
+      scale: Array<{ value: number; label: string }>;
+    }>;
+    expect(items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(items[0].text).toBe('I’ve been feeling optimistic about the future');
+    expect(items[6].text).toBe('I’ve been able to make up my own mind about things');
+    for (const i of items)
+      expect(i.scale).toEqual([
+        { value: 1, label: 'None of the time' },
+        { value: 2, label: 'Rarely' },
+        { value: 3, label: 'Some of the time' },
+        { value: 4, label: 'Often' },
+        { value: 5, label: 'All of the time' },
+      ]);
   });
 
   it('refuses bad input with typed errors and changes nothing', async () => {

@@ -7,7 +7,8 @@ import type { Request, Response } from 'express';
 
 /**
  * The portal's own small server: the built files, and `/graphql` (plus the gateway's
- * `/events/<id>.ics`, `/events/<id>/registrations.csv` and `/calendars/<secret>.ics` files)
+ * `/events/<id>.ics`, `/events/<id>/registrations.csv`, `/calendars/<secret>.ics` and
+ * `/reports/annual/<year>.pdf|.html` files)
  * reverse-proxied to the gateway. The browser talks to one origin, so the gateway needs no CORS
  * and its CSRF protection stays as it is; the gateway belongs to another team and is not changed.
  */
@@ -105,6 +106,7 @@ export async function startPortalServer(
   app.use('/graphql', proxy);
   app.use('/calendars', proxy);
   app.get(/^\/events\/[^/]+(\.ics|\/registrations\.csv)$/, proxy);
+  app.get(/^\/reports\/annual\/\d{4}\.(pdf|html)$/, proxy);
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });

@@ -803,6 +803,15 @@ export type RetentionRecord = {
   id: Scalars['ID']['output'];
 };
 
+/** One point of an instrument's answer scale. */
+export type ScalePoint = {
+  __typename?: 'ScalePoint';
+  /** What the point means, e.g. None of the time. */
+  label: Scalars['String']['output'];
+  /** The value submitted as the answer, 1 to 5. */
+  value: Scalars['Int']['output'];
+};
+
 /**
  * A student's own words: their answer to a survey's reflection question ("What will you do that is
  * new or different…?"). Pseudonymous: never a name or an id of the student.
@@ -900,6 +909,11 @@ export type Survey = {
   invitedCount?: Maybe<Scalars['Int']['output']>;
   /** Number of items to answer, each on a 1–5 scale. */
   itemCount: Scalars['Int']['output'];
+  /**
+   * The instrument's scored statements, in order, as worded (itemCount of them); answer them in this
+   * order (answers[n] is the answer to the item at position n + 1), each on the item's scale.
+   */
+  items: Array<SurveyItem>;
   /** The instrument's copyright or citation line: show it wherever the survey is shown. */
   licenceNotice?: Maybe<Scalars['String']['output']>;
   /**
@@ -916,6 +930,17 @@ export type Survey = {
   reflectionQuestion: Scalars['String']['output'];
   /** DRAFT while being set up, OPEN while it takes answers, CLOSED once it takes none. */
   status: SurveyStatus;
+};
+
+/** One scored statement of a survey's instrument. */
+export type SurveyItem = {
+  __typename?: 'SurveyItem';
+  /** 1 for the first statement; the answer goes at index position − 1 of submitSurveyResponse's answers. */
+  position: Scalars['Int']['output'];
+  /** The points to choose from, lowest value first (1 to 5, each in the instrument's own words). */
+  scale: Array<ScalePoint>;
+  /** The statement, as the instrument words it (reproduced unaltered, as its licence requires). */
+  text: Scalars['String']['output'];
 };
 
 /** When a survey is given, relative to its event. */
@@ -1166,12 +1191,14 @@ export type ResolversTypes = {
   RecordFocusGroupNotePayload: ResolverTypeWrapper<Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversTypes['FocusGroupNote']> }>;
   RetentionEntry: ResolverTypeWrapper<RetentionEntry>;
   RetentionRecord: ResolverTypeWrapper<RetentionRecord>;
+  ScalePoint: ResolverTypeWrapper<ScalePoint>;
   StudentVoice: ResolverTypeWrapper<StudentVoiceModel>;
   StudentVoiceConnection: ResolverTypeWrapper<StudentVoicePage>;
   StudentVoiceEdge: ResolverTypeWrapper<Omit<StudentVoiceEdge, 'node'> & { node: ResolversTypes['StudentVoice'] }>;
   SubmitSurveyResponseInput: SubmitSurveyResponseInput;
   SubmitSurveyResponsePayload: ResolverTypeWrapper<SubmitSurveyResponsePayload>;
   Survey: ResolverTypeWrapper<SurveyEntity>;
+  SurveyItem: ResolverTypeWrapper<SurveyItem>;
   SurveyPhase: SurveyPhase;
   SurveyStatus: SurveyStatus;
   SwapAimCount: ResolverTypeWrapper<SwapAimCount>;
@@ -1222,12 +1249,14 @@ export type ResolversParentTypes = {
   RecordFocusGroupNotePayload: Omit<RecordFocusGroupNotePayload, 'note'> & { note?: Maybe<ResolversParentTypes['FocusGroupNote']> };
   RetentionEntry: RetentionEntry;
   RetentionRecord: RetentionRecord;
+  ScalePoint: ScalePoint;
   StudentVoice: StudentVoiceModel;
   StudentVoiceConnection: StudentVoicePage;
   StudentVoiceEdge: Omit<StudentVoiceEdge, 'node'> & { node: ResolversParentTypes['StudentVoice'] };
   SubmitSurveyResponseInput: SubmitSurveyResponseInput;
   SubmitSurveyResponsePayload: SubmitSurveyResponsePayload;
   Survey: SurveyEntity;
+  SurveyItem: SurveyItem;
   SwapAimCount: SwapAimCount;
   SwapReflectionEvidence: SwapReflectionEvidence;
   ThemeCount: ThemeCount;
@@ -1501,6 +1530,12 @@ export type RetentionRecordResolvers<ContextType = EvaluationContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ScalePointResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ScalePoint'] = ResolversParentTypes['ScalePoint']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type StudentVoiceResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['StudentVoice'] = ResolversParentTypes['StudentVoice']> = {
   academicYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
@@ -1541,12 +1576,20 @@ export type SurveyResolvers<ContextType = EvaluationContext, ParentType extends 
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   invitedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SurveyItem']>, ParentType, ContextType>;
   licenceNotice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nonResponderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['SurveyPhase'], ParentType, ContextType>;
   reflectionQuestion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SurveyItemResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['SurveyItem'] = ResolversParentTypes['SurveyItem']> = {
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scale?: Resolver<Array<ResolversTypes['ScalePoint']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1611,11 +1654,13 @@ export type Resolvers<ContextType = EvaluationContext> = {
   RecordFocusGroupNotePayload?: RecordFocusGroupNotePayloadResolvers<ContextType>;
   RetentionEntry?: RetentionEntryResolvers<ContextType>;
   RetentionRecord?: RetentionRecordResolvers<ContextType>;
+  ScalePoint?: ScalePointResolvers<ContextType>;
   StudentVoice?: StudentVoiceResolvers<ContextType>;
   StudentVoiceConnection?: StudentVoiceConnectionResolvers<ContextType>;
   StudentVoiceEdge?: StudentVoiceEdgeResolvers<ContextType>;
   SubmitSurveyResponsePayload?: SubmitSurveyResponsePayloadResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
+  SurveyItem?: SurveyItemResolvers<ContextType>;
   SwapAimCount?: SwapAimCountResolvers<ContextType>;
   SwapReflectionEvidence?: SwapReflectionEvidenceResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;

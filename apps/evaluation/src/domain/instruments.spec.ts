@@ -25,6 +25,22 @@ describe('instrument registry', () => {
     expect(INSTRUMENT_REGISTRY[code]).toMatchObject({ itemCount: items, minAge, maxAge });
   });
 
+  it.each(INSTRUMENTS)('%s words each scored item and the five points of its scale', (code) => {
+    const i = INSTRUMENT_REGISTRY[code];
+    expect(i.items).toHaveLength(i.itemCount);
+    expect(new Set(i.items).size).toBe(i.itemCount);
+    for (const text of i.items) expect(text.trim()).toMatch(/^\S.{9,}$/);
+    expect(i.scaleLabels).toHaveLength(i.responseScale.max - i.responseScale.min + 1);
+  });
+
+  it('SWEMWBS is seven of the WEMWBS statements, unaltered and in their order', () => {
+    const positions = INSTRUMENT_REGISTRY.SWEMWBS.items.map((t) =>
+      INSTRUMENT_REGISTRY.WEMWBS.items.indexOf(t),
+    );
+    expect(positions).toEqual([0, 1, 2, 5, 6, 8, 10]);
+    expect(INSTRUMENT_REGISTRY.SWEMWBS.scaleLabels).toEqual(INSTRUMENT_REGISTRY.WEMWBS.scaleLabels);
+  });
+
   it('carries the copyright line for the Warwick-Edinburgh scales', () => {
     expect(INSTRUMENT_REGISTRY.SWEMWBS.licenceNotice).toMatch(
       /^Short Warwick Edinburgh Mental Wellbeing Scale \(SWEMWBS\) ©.*2008, all rights reserved\.$/,

@@ -16,8 +16,12 @@ export interface InstrumentDefinition {
   name: string;
   /** scored items; every survey also asks the free-text REFLECTION_QUESTION */
   itemCount: number;
+  /** the instrument's statements, in order and as worded (answers[n] answers items[n]) */
+  items: readonly string[];
   /** every scored item is answered on this scale */
   responseScale: { min: number; max: number };
+  /** the words of each point of the scale, lowest (1) first */
+  scaleLabels: readonly string[];
   /** the age band the instrument is validated for; null where there is no bound */
   minAge: number | null;
   maxAge: number | null;
@@ -30,12 +34,69 @@ export interface InstrumentDefinition {
 
 const LIKERT_1_TO_5 = { min: 1, max: 5 } as const;
 
+/** The Warwick-Edinburgh scales' answers: how often, over the last two weeks. */
+const HOW_OFTEN = ['None of the time', 'Rarely', 'Some of the time', 'Often', 'All of the time'];
+const AGREEMENT = ['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree'];
+
+/**
+ * WEMWBS's 14 statements, in the published order. SWEMWBS is seven of them (1, 2, 3, 6, 7, 9,
+ * 11), unaltered, as the licence requires.
+ */
+const WEMWBS_ITEMS = [
+  'I’ve been feeling optimistic about the future',
+  'I’ve been feeling useful',
+  'I’ve been feeling relaxed',
+  'I’ve been feeling interested in other people',
+  'I’ve had energy to spare',
+  'I’ve been dealing with problems well',
+  'I’ve been thinking clearly',
+  'I’ve been feeling good about myself',
+  'I’ve been feeling close to other people',
+  'I’ve been feeling confident',
+  'I’ve been able to make up my own mind about things',
+  'I’ve been feeling loved',
+  'I’ve been interested in new things',
+  'I’ve been feeling cheerful',
+] as const;
+const SWEMWBS_ITEMS = [0, 1, 2, 5, 6, 8, 10].map((n) => WEMWBS_ITEMS[n]);
+
+/**
+ * The Stirling scale's 12 scored statements, in the order of the published form. The printed
+ * form also carries three social-desirability checks, which are not scored and not asked here.
+ */
+const STIRLING_ITEMS = [
+  'I think good things will happen in my life',
+  'I’ve been able to make choices easily',
+  'I can find lots of fun things to do',
+  'I feel that I am good at some things',
+  'I think lots of people care about me',
+  'I think there are many things I can be proud of',
+  'I’ve been feeling calm',
+  'I’ve been in a good mood',
+  'I enjoy what each new day brings',
+  'I’ve been getting on well with people',
+  'I’ve been feeling cheerful about things',
+  'I’ve been feeling relaxed',
+] as const;
+
+/** The Brief Resilience Scale's six statements; 2, 4 and 6 are scored reversed. */
+const BRIEF_RESILIENCE_ITEMS = [
+  'I tend to bounce back quickly after hard times',
+  'I have a hard time making it through stressful events',
+  'It does not take me long to recover from a stressful event',
+  'It is hard for me to snap back when something bad happens',
+  'I usually come through difficult times with little trouble',
+  'I tend to take a long time to get over set-backs in my life',
+] as const;
+
 export const INSTRUMENT_REGISTRY: Readonly<Record<Instrument, InstrumentDefinition>> = {
   SWEMWBS: {
     code: 'SWEMWBS',
     name: 'Short Warwick-Edinburgh Mental Wellbeing Scale',
     itemCount: 7,
+    items: SWEMWBS_ITEMS,
     responseScale: LIKERT_1_TO_5,
+    scaleLabels: HOW_OFTEN,
     minAge: 15,
     maxAge: 21,
     licenceNotice:
@@ -48,7 +109,9 @@ export const INSTRUMENT_REGISTRY: Readonly<Record<Instrument, InstrumentDefiniti
     code: 'WEMWBS',
     name: 'Warwick-Edinburgh Mental Wellbeing Scale',
     itemCount: 14,
+    items: WEMWBS_ITEMS,
     responseScale: LIKERT_1_TO_5,
+    scaleLabels: HOW_OFTEN,
     minAge: 13,
     maxAge: null,
     licenceNotice:
@@ -60,7 +123,15 @@ export const INSTRUMENT_REGISTRY: Readonly<Record<Instrument, InstrumentDefiniti
     code: 'STIRLING',
     name: "Stirling Children's Wellbeing Scale",
     itemCount: 12,
+    items: STIRLING_ITEMS,
     responseScale: LIKERT_1_TO_5,
+    scaleLabels: [
+      'Never',
+      'Not much of the time',
+      'Some of the time',
+      'Quite a lot of the time',
+      'All of the time',
+    ],
     minAge: 8,
     maxAge: 15,
     licenceNotice:
@@ -72,7 +143,9 @@ export const INSTRUMENT_REGISTRY: Readonly<Record<Instrument, InstrumentDefiniti
     code: 'BRIEF_RESILIENCE',
     name: 'Brief Resilience Scale',
     itemCount: 6,
+    items: BRIEF_RESILIENCE_ITEMS,
     responseScale: LIKERT_1_TO_5,
+    scaleLabels: AGREEMENT,
     // DOMAIN.md gives no age band for the BRS (it was validated with adults); none is enforced.
     minAge: null,
     maxAge: null,
@@ -85,7 +158,9 @@ export const INSTRUMENT_REGISTRY: Readonly<Record<Instrument, InstrumentDefiniti
     code: 'CUSTOM',
     name: 'Custom confidence items and reflection',
     itemCount: CUSTOM_LIKERT_ITEMS.length,
+    items: CUSTOM_LIKERT_ITEMS,
     responseScale: LIKERT_1_TO_5,
+    scaleLabels: AGREEMENT,
     minAge: null,
     maxAge: null,
     licenceNotice: null,

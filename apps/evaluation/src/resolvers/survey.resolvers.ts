@@ -136,6 +136,11 @@ export const resolvers: Resolvers = {
     licenceNotice: (s) => INSTRUMENT_REGISTRY[s.instrument].licenceNotice,
     itemCount: (s) => INSTRUMENT_REGISTRY[s.instrument].itemCount,
     reflectionQuestion: () => REFLECTION_QUESTION,
+    items: (s) => {
+      const { items, scaleLabels, responseScale } = INSTRUMENT_REGISTRY[s.instrument];
+      const scale = scaleLabels.map((label, n) => ({ value: responseScale.min + n, label }));
+      return items.map((text, n) => ({ position: n + 1, text, scale }));
+    },
     // Nullable fields: a caller without the right gets null and one FORBIDDEN error for the
     // field, and keeps the rest of the survey (and the list it is in).
     invitedCount: async (s, _args, ctx) => {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../__generated__/gql';
-import { Empty, ErrorState, Loading } from '../components/States';
+import { Empty, ErrorState, Loading, UserErrors } from '../components/States';
 import { when, words } from '../format';
 
 const DashboardQuery = graphql(`
@@ -45,6 +45,66 @@ const DashboardQuery = graphql(`
   }
 `);
 
+const FailedDeliveriesQuery = graphql(`
+  query DashboardFailedDeliveries {
+    deliveryLog(status: DEAD, first: 20) {
+      edges {
+        node {
+          id
+          category
+          template
+          attempts
+          lastError
+          createdAt
+          recipient {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
+const RetryDeliveryMutation = graphql(`
+  mutation DashboardRetryDelivery($id: ID!) {
+    retryDelivery(id: $id) {
+      delivery {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const OverdueActionsQuery = graphql(`
+  query DashboardOverdueActions {
+    governanceGroups {
+      id
+      name
+      openActions {
+        id
+        description
+        dueOn
+        meetingId
+        owner {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+/** Today as YYYY-MM-DD in the UK, the calendar action items are due by. */
+const ukToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+
 function weekBounds(now: Date) {
   const start = new Date(now);
   start.setHours(0, 0, 0, 0);
@@ -59,8 +119,23 @@ function weekBounds(now: Date) {
   };
 }
 
-/** The coordinator's week: events, waitlists and open offers, surveys still waiting for answers. */
+/**
+ * The coordinator's week: events, waitlists and open offers, surveys still waiting for answers,
+ * e-mails that failed for good (retry one), and governance actions past their due date. Each
+ * section has its own query, so one service being down leaves the others on the page.
+ */
 export function Page() {
+  return (
+    <>
+      <h1>Dashboard</h1>
+      <Programme />
+      <FailedDeliveries />
+      <OverdueActions />
+    </>
+  );
+}
+
+function Programme() {
   const [variables] = useState(() => weekBounds(new Date()));
   const { data, loading, error } = useQuery(DashboardQuery, { variables, errorPolicy: 'all' });
   if (loading && !data) return <Loading what="the dashboard" />;
@@ -85,7 +160,6 @@ export function Page() {
   );
   return (
     <>
-      <h1>Dashboard</h1>
       <section aria-labelledby="week">
         <h2 id="week">This week’s events</h2>
         {week.length === 0 ? (
@@ -151,5 +225,115 @@ export function Page() {
         )}
       </section>
     </>
+  );
+}
+
+function FailedDeliveries() {
+  const { data, loading, error } = useQuery(FailedDeliveriesQuery, { errorPolicy: 'all' });
+  const [retry] = useMutation(RetryDeliveryMutation, {
+    refetchQueries: ['DashboardFailedDeliveries'],
+    awaitRefetchQueries: true,
+  });
+  const [errors, setErrors] = useState<ReadonlyArray<{ message: string }>>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const failed = data?.deliveryLog.edges.map((e) => e.node) ?? [];
+  return (
+    <section aria-labelledby="failed">
+      <h2 id="failed">Failed notifications</h2>
+      <p role="status" aria-live="polite">
+        {done}
+      </p>
+      <UserErrors errors={errors} />
+      {loading && !data ? (
+        <Loading what="failed notifications" />
+      ) : !data ? (
+        error ? (
+          <ErrorState error={error} what="failed notifications" />
+        ) : null
+      ) : failed.length === 0 ? (
+        <Empty>No e-mail has failed.</Empty>
+      ) : (
+        <table>
+          <caption className="visually-hidden">E-mails every attempt failed for</caption>
+          <thead>
+            <tr>
+              <th scope="col">To</th>
+              <th scope="col">About</th>
+              <th scope="col">Queued</th>
+              <th scope="col">Why it failed</th>
+              <th scope="col">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {failed.map((d) => {
+              const who = d.recipient?.displayName ?? 'Someone you cannot see';
+              return (
+                <tr key={d.id}>
+                  <th scope="row">{who}</th>
+                  <td>
+                    {words(d.category)} ({words(d.template)})
+                  </td>
+                  <td>{when(d.createdAt)}</td>
+                  <td>
+                    {d.lastError ?? '—'} ({d.attempts} attempt{d.attempts === 1 ? '' : 's'})
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setDone(null);
+                        void retry({ variables: { id: d.id } }).then(
+                          (r) => {
+                            const p = r.data?.retryDelivery;
+                            setErrors(p?.errors ?? []);
+                            if (p?.delivery) setDone(`The e-mail to ${who} is queued again.`);
+                          },
+                          () =>
+                            setErrors([{ message: 'The e-mail could not be queued. Try again.' }]),
+                        );
+                      }}
+                    >
+                      Retry the e-mail to {who}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function OverdueActions() {
+  const { data, loading, error } = useQuery(OverdueActionsQuery, { errorPolicy: 'all' });
+  const today = ukToday();
+  const overdue = (data?.governanceGroups ?? [])
+    .flatMap((g) => g.openActions.map((a) => ({ ...a, group: g.name })))
+    .filter((a) => a.dueOn !== null && a.dueOn !== undefined && a.dueOn < today)
+    .sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
+  return (
+    <section aria-labelledby="overdue">
+      <h2 id="overdue">Overdue action items</h2>
+      {loading && !data ? (
+        <Loading what="action items" />
+      ) : !data ? (
+        error ? (
+          <ErrorState error={error} what="action items" />
+        ) : null
+      ) : overdue.length === 0 ? (
+        <Empty>No action item is overdue.</Empty>
+      ) : (
+        <ul>
+          {overdue.map((a) => (
+            <li key={a.id}>
+              <Link to={`/governance/meetings/${a.meetingId}`}>{a.description}</Link> ({a.group}
+              ): {a.owner?.displayName ?? 'someone you cannot see'}, due {a.dueOn}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

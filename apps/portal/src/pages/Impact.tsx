@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql, useFragment as readFragment } from '../__generated__/gql';
 import type { ImpactCellRowFragment, Instrument } from '../__generated__/gql/graphql';
+import { AnnualReportDownloads } from '../components/AnnualReport';
 import { CiBarChart } from '../components/Chart';
 import type { Bar } from '../components/Chart';
 import { Empty, ErrorState, Loading } from '../components/States';
@@ -51,7 +52,10 @@ function currentAcademicYear(now: Date) {
   return now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
 }
 
-/** Change by aim with confidence intervals, dose-response, each with its table; the CSV. */
+/**
+ * Change by aim with confidence intervals, dose-response, each with its table; the CSV; the annual
+ * report (PDF or web page) for the coordinator and heads.
+ */
 export function Page() {
   const yearId = useId();
   const instrumentId = useId();
@@ -168,6 +172,7 @@ export function Page() {
           {aimCells[0]?.licenceNotice && <p className="licence">{aimCells[0].licenceNotice}</p>}
         </>
       )}
+      <AnnualReportDownloads thisYear={thisYear} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql, useFragment as readFragment } from '../__generated__/gql';
 import type { ReachMeasure, ReachRowCellsFragment } from '../__generated__/gql/graphql';
+import { ReachChart } from '../components/Chart';
 import { Empty, ErrorState, Loading } from '../components/States';
 import { words } from '../format';
 
@@ -62,8 +63,9 @@ const currentAcademicYear = (now: Date) =>
 /**
  * Reach of an academic year as `reachReport` returns it: the coordinator every partner, the
  * subtotals by kind and the total; heads and champions their own school's row. Suppressed counts
- * (1–9 people) read "fewer than 10". A table only: the shared chart component draws confidence
- * intervals, not counts.
+ * (1–9 people) read "fewer than 10". The partners' reach is also a chart (the annual report's
+ * option from @ekst/charts), with its table as the text alternative; a suppressed count is a gap
+ * in the chart, never a zero.
  */
 export function Page() {
   const yearId = useId();
@@ -113,7 +115,17 @@ export function Page() {
           <button type="button" className="primary" onClick={download}>
             Download the reach report (CSV)
           </button>
-          <ReachTable caption="Reach by partner" rows={readFragment(ReachRowCells, report.rows)} />
+          <ReachChart
+            bars={readFragment(ReachRowCells, report.rows).map(reachBar)}
+            title="Students reached by partner, and those reached at 2 or more events"
+            tableId="table-reach-partners"
+            testId="chart-reach"
+          />
+          <ReachTable
+            id="table-reach-partners"
+            caption="Reach by partner"
+            rows={readFragment(ReachRowCells, report.rows)}
+          />
           {report.byKind.length > 0 && (
             <ReachTable
               caption="Reach by kind of partner"
@@ -133,9 +145,15 @@ export function Page() {
   );
 }
 
-function ReachTable({ caption, rows }: { caption: string; rows: readonly Row[] }) {
+const reachBar = (r: Row) => ({
+  label: r.label,
+  reached: r.suppressed.includes('STUDENTS_REACHED') ? null : (r.studentsReached ?? null),
+  reachedTwoPlus: r.suppressed.includes('REACHED_TWO_PLUS') ? null : (r.reachedTwoPlus ?? null),
+});
+
+function ReachTable({ id, caption, rows }: { id?: string; caption: string; rows: readonly Row[] }) {
   return (
-    <table className="reach">
+    <table className="reach" id={id}>
       <caption>{caption}</caption>
       <thead>
         <tr>

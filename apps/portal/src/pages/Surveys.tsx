@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql, useFragment as readFragment } from '../__generated__/gql';
-import type { Instrument, SurveyFormFragment } from '../__generated__/gql/graphql';
+import type { SurveyFormFragment } from '../__generated__/gql/graphql';
 import { Empty, ErrorState, Loading, UserErrors } from '../components/States';
 import { when } from '../format';
 
@@ -14,9 +14,16 @@ const SurveyForm = graphql(`
     status
     opensAt
     closesAt
-    itemCount
     reflectionQuestion
     licenceNotice
+    items {
+      position
+      text
+      scale {
+        value
+        label
+      }
+    }
     event {
       id
       title
@@ -51,21 +58,6 @@ const SubmitSurveyResponse = graphql(`
   }
 `);
 
-/** The five points of each instrument's scale, in its own words (1 to 5). */
-const SCALES: Record<Instrument, readonly string[]> = {
-  SWEMWBS: ['None of the time', 'Rarely', 'Some of the time', 'Often', 'All of the time'],
-  WEMWBS: ['None of the time', 'Rarely', 'Some of the time', 'Often', 'All of the time'],
-  STIRLING: [
-    'Never',
-    'Not much of the time',
-    'Some of the time',
-    'Quite a lot of the time',
-    'All of the time',
-  ],
-  BRIEF_RESILIENCE: ['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree'],
-  CUSTOM: ['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree'],
-};
-
 interface Item {
   survey: SurveyFormFragment;
   token: string | null;
@@ -76,8 +68,10 @@ interface Item {
  * The signed-in person's surveys: the invitations `mySurveys` lists, answered with their token.
  * Evaluation invites everyone holding a place when a PRE survey opens (and whoever registers
  * later), each to the instrument of their age band, and only invitees may answer. Each is
- * an ordinary form: a fieldset of five radio buttons per statement (Tab between statements, the
- * arrow keys within one), the reflection question as a labelled text box.
+ * an ordinary form: per statement of the instrument (`Survey.items`, worded as the instrument
+ * words them) a fieldset whose legend is the statement and whose radio buttons are the points of
+ * its scale (Tab between statements, the arrow keys within one), the reflection question as a
+ * labelled text box.
  */
 export function Page() {
   const { data, loading, error } = useQuery(SurveysQuery, { errorPolicy: 'all' });
@@ -141,7 +135,6 @@ const title = (s: SurveyFormFragment) =>
 function SurveyAnswerForm({ item, onSent }: { item: Item; onSent: (title: string) => void }) {
   const id = useId();
   const { survey } = item;
-  const scale = SCALES[survey.instrument];
   const [errors, setErrors] = useState<ReadonlyArray<{ message: string }>>([]);
   const [submit, submitting] = useMutation(SubmitSurveyResponse, {
     refetchQueries: ['MySurveys'],
@@ -150,8 +143,8 @@ function SurveyAnswerForm({ item, onSent }: { item: Item; onSent: (title: string
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const answers = Array.from({ length: survey.itemCount }, (_, n) => {
-      const v = f.get(`item-${n}`);
+    const answers = survey.items.map((item) => {
+      const v = f.get(`item-${item.position - 1}`);
       return v === null ? null : Number(v);
     });
     const reflection = String(f.get('reflection') ?? '').trim();
@@ -178,27 +171,37 @@ function SurveyAnswerForm({ item, onSent }: { item: Item; onSent: (title: string
       <p>Open until {when(survey.closesAt)}.</p>
       <form className="survey" onSubmit={onSubmit}>
         <UserErrors errors={errors} />
-        {Array.from({ length: survey.itemCount }, (_, n) => (
-          <fieldset key={n}>
-            <legend>
-              Statement {n + 1} of {survey.itemCount}
-            </legend>
-            <div className="scale">
-              {scale.map((label, point) => (
-                <label key={label} htmlFor={`${id}-${n}-${point}`}>
-                  <input
-                    id={`${id}-${n}-${point}`}
-                    type="radio"
-                    name={`item-${n}`}
-                    value={point + 1}
-                    required
-                  />
-                  {point + 1}: {label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ))}
+        <p>
+          For each statement, choose the answer that best describes you. All {survey.items.length}{' '}
+          are needed.
+        </p>
+        {survey.items.map((item) => {
+          const n = item.position - 1;
+          return (
+            <fieldset key={item.position}>
+              <legend>
+                <span className="visually-hidden">
+                  Statement {item.position} of {survey.items.length}:{' '}
+                </span>
+                {item.text}
+              </legend>
+              <div className="scale">
+                {item.scale.map((point) => (
+                  <label key={point.value} htmlFor={`${id}-${n}-${point.value}`}>
+                    <input
+                      id={`${id}-${n}-${point.value}`}
+                      type="radio"
+                      name={`item-${n}`}
+                      value={point.value}
+                      required
+                    />
+                    {point.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          );
+        })}
         <label htmlFor={`${id}-reflection`}>{survey.reflectionQuestion} (optional)</label>
         <textarea id={`${id}-reflection`} name="reflection" maxLength={2000} />
         {survey.licenceNotice && <p className="licence">{survey.licenceNotice}</p>}
