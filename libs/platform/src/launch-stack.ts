@@ -31,6 +31,11 @@ export interface StackOptions {
    */
   devAuth?: boolean;
   extraEnv?: Record<string, string>;
+  /**
+   * Where the gateway finds a subgraph instead of its own port, e.g. a load balancer in front of
+   * two replicas (the registration-race benchmark's two-process mode).
+   */
+  gatewaySubgraphUrls?: Partial<Record<ServiceSpec['name'], string>>;
 }
 
 type ProcessName = AppName;
@@ -115,7 +120,12 @@ export class Stack {
       ...this.opts.extraEnv,
     };
     if (name === 'gateway') {
-      const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, this.subgraphUrl(s.name)]));
+      const urls = Object.fromEntries(
+        SUBGRAPHS.map((s) => [
+          s.urlEnv,
+          this.opts.gatewaySubgraphUrls?.[s.name] ?? this.subgraphUrl(s.name),
+        ]),
+      );
       return { ...common, ...urls, PORT: String(GATEWAY_PORT + this.opts.portOffset) };
     }
     return {
@@ -134,12 +144,31 @@ export class Stack {
     };
   }
 
-  private spawnProcess(name: ProcessName): ChildProcess {
+  /**
+   * A second instance of a subgraph on `port`: same database, topics and consumer group (a
+   * replica, as a deployment with two pods runs it); stopped with the stack. Returns its URL.
+   */
+  async startReplica(name: ServiceSpec['name'], port: number): Promise<string> {
+    const replica = `${name}-replica-${port}`;
+    const child = this.spawnProcess(name, { PORT: String(port) }, replica);
+    this.replicas.push(child);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    await waitReady(url.replace('/graphql', '/health/ready'), child, replica, this.opts.logDir);
+    return url;
+  }
+
+  private readonly replicas: ChildProcess[] = [];
+
+  private spawnProcess(
+    name: ProcessName,
+    env: Record<string, string> = {},
+    logName: string = name,
+  ): ChildProcess {
     mkdirSync(this.opts.logDir, { recursive: true });
-    const log = createWriteStream(path.join(this.opts.logDir, `${name}.log`), { flags: 'a' });
+    const log = createWriteStream(path.join(this.opts.logDir, `${logName}.log`), { flags: 'a' });
     const child = spawn(process.execPath, [compiledMain(name)], {
       cwd: REPO_ROOT,
-      env: this.envFor(name),
+      env: { ...this.envFor(name), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [child.stdout, child.stderr]) {
@@ -150,7 +179,7 @@ export class Stack {
         );
     }
     child.on('exit', () => log.end());
-    this.children.set(name, child);
+    if (logName === name) this.children.set(name, child);
     return child;
   }
 
@@ -197,6 +226,14 @@ export class Stack {
 
   async stop(): Promise<void> {
     await this.kill('gateway');
+    await Promise.all(
+      this.replicas.splice(0).map(async (child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        child.kill('SIGTERM');
+        await exited;
+      }),
+    );
     await Promise.all(SUBGRAPHS.map((s) => this.kill(s.name)));
   }
 }
