@@ -5,18 +5,25 @@
  * errors; prints throughput and latency percentiles.
  *
  *   node -r @swc-node/register tools/bench/registration-race.ts [--people 500] [--capacity 30] [--quota 8]
+ *     [--port-offset 300] [--events-processes 2]
  *
- * Starts its own stack on ports 43xx (offset 300) with its own databases (`*_bench_<run>`) and
- * topic prefix, so it runs beside `npm start`; everything it created is dropped at the end.
+ * Starts its own stack on ports 4xxx + offset (default 300) with its own databases
+ * (`*_bench_<run>`) and topic prefix, so it runs beside `npm start`; everything it created is
+ * dropped at the end. `--events-processes 2` runs a second events process (a replica on the same
+ * database and consumer group) behind a round-robin HTTP balancer the gateway sends events'
+ * requests to, so the two processes' group commits race on the event.
  */
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import path from 'node:path';
 import { Client } from 'pg';
 import {
   deleteTopicsWithPrefix,
   devUserToken,
   gql,
+  GATEWAY_PORT,
   Stack,
+  SUBGRAPHS,
   testAdminDatabaseUrl,
   testKafkaBrokers,
   uniqueTopicPrefix,
@@ -31,6 +38,57 @@ const PEOPLE = arg('people', 500);
 const CAPACITY = arg('capacity', 30);
 const QUOTA = arg('quota', 8);
 const PARTNERS = 5;
+const PORT_OFFSET = arg('port-offset', 300);
+const EVENTS_PROCESSES = arg('events-processes', 1);
+
+/**
+ * A round-robin HTTP balancer (what a Kubernetes Service does for two pods): each request goes to
+ * the next target, over keep-alive connections. `targets` may grow while it runs.
+ */
+function startBalancer(
+  port: number,
+  targets: string[],
+): Promise<{ close: () => Promise<void>; served: Map<string, number> }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const served = new Map<string, number>();
+  let next = 0;
+  const server = http.createServer((req, res) => {
+    const target = new URL(targets[next++ % targets.length]);
+    served.set(target.host, (served.get(target.host) ?? 0) + 1);
+    const upstream = http.request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: req.url,
+        method: req.method,
+        headers: req.headers,
+        agent,
+      },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
+  });
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        served,
+        close: () =>
+          new Promise<void>((done) => {
+            agent.destroy();
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      }),
+    ),
+  );
+}
 
 async function mapLimit<T, R>(
   items: T[],
@@ -56,12 +114,19 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const run = randomBytes(3).toString('hex');
+  const eventsPort = (SUBGRAPHS.find((g) => g.name === 'events')?.port ?? 4003) + PORT_OFFSET;
+  const eventsTargets = [`http://127.0.0.1:${eventsPort}`];
+  const balancerPort = GATEWAY_PORT + PORT_OFFSET + 50;
+  const balancer = EVENTS_PROCESSES > 1 ? await startBalancer(balancerPort, eventsTargets) : null;
   const stack = new Stack({
     adminDatabaseUrl: testAdminDatabaseUrl(),
     brokers: testKafkaBrokers(),
     topicPrefix: uniqueTopicPrefix(),
     databaseSuffix: `_bench_${run}`,
-    portOffset: 300,
+    portOffset: PORT_OFFSET,
+    ...(balancer
+      ? { gatewaySubgraphUrls: { events: `http://127.0.0.1:${balancerPort}/graphql` } }
+      : {}),
     logDir: path.resolve(__dirname, '../../.data/bench-logs', run),
     logLevel: 'warn',
     devAuth: true,
@@ -70,8 +135,15 @@ async function main(): Promise<void> {
   });
   const log = (m: string) => process.stdout.write(`${m}\n`);
   log(`starting the stack (run ${run}) …`);
-  await stack.start();
   try {
+    // Inside the try: a stack that fails to start (a loaded machine) is still stopped and dropped.
+    await stack.start();
+    for (let i = 1; i < EVENTS_PROCESSES; i += 1) {
+      await stack.startExtraInstance('events', PORT_OFFSET + 50 * i);
+      const url = `http://127.0.0.1:${eventsPort + 50 * i}`;
+      eventsTargets.push(url);
+      log(`events replica ${i} on ${url}`);
+    }
     const url = stack.gatewayUrl;
     const coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-00000000b001',
@@ -154,6 +226,7 @@ async function main(): Promise<void> {
       await q(`mutation($id: ID!) { publishEvent(id: $id) { errors { code } } }`, { id: eventId });
 
       log(`firing ${PEOPLE} concurrent registerForEvent calls through the gateway …`);
+      balancer?.served.clear();
       const latencies: number[] = [];
       const started = performance.now();
       const results = await Promise.all(
@@ -215,6 +288,10 @@ async function main(): Promise<void> {
       log(
         `latency (ms):   p50 ${percentile(latencies, 50).toFixed(0)}  p95 ${percentile(latencies, 95).toFixed(0)}  p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies[latencies.length - 1].toFixed(0)}`,
       );
+      if (balancer)
+        log(
+          `events processes: ${EVENTS_PROCESSES}; requests per process during the run: ${[...balancer.served.entries()].map(([h, n]) => `${h} ${n}`).join(', ')}`,
+        );
       log(
         `outcome:        ${registered.length} registered (per partner: ${[...perPartner.values()].sort().join(', ')}), ${waitlisted.length} waitlisted, ${failures.length} errors`,
       );
@@ -224,6 +301,7 @@ async function main(): Promise<void> {
       await events.end();
     }
   } finally {
+    await balancer?.close();
     await stack.stop();
     await stack.dropDatabases();
     await deleteTopicsWithPrefix(stack.opts.topicPrefix);

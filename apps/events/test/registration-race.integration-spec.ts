@@ -170,6 +170,42 @@ describe('registerForEvent under concurrency', () => {
     expect(n).toBe(1);
   });
 
+  it('group commit: one person arriving 20 times within a batch, beside others, is placed once; the rest are ALREADY_REGISTERED', async () => {
+    const partnerId = await upstream.partnerJoined({ name: 'Dane Court Grammar' });
+    const [twice, ...others] = await upstream.peopleRegistered(partnerId, ['STUDENT'], 11, 5);
+    const eventId = await openEvent(3, partnerId);
+
+    // With the queue (the default): these share batches, so duplicates meet inside one.
+    const outcomes = await Promise.all(
+      [...Array.from({ length: 20 }, () => twice), ...others].map((personId) =>
+        registerForEvent(deps(), { eventId, personId }),
+      ),
+    );
+    const mine = outcomes.slice(0, 20);
+    expect(mine.filter((o) => o.kind === 'done')).toHaveLength(1);
+    expect(
+      mine.filter((o) => o.kind === 'rejected' && o.errors[0].code === 'ALREADY_REGISTERED'),
+    ).toHaveLength(19);
+    expect(outcomes.slice(20).every((o) => o.kind === 'done')).toBe(true);
+    const rows = (await wide.query(
+      `SELECT person_id, status, waitlist_position FROM registration WHERE event_id = $1
+       ORDER BY waitlist_position NULLS FIRST`,
+      [eventId],
+    )) as Array<{ person_id: string; status: string; waitlist_position: number | null }>;
+    expect(rows).toHaveLength(5);
+    expect(rows.filter((r) => r.status === 'REGISTERED')).toHaveLength(3);
+    expect(rows.filter((r) => r.status === 'WAITLISTED').map((r) => r.waitlist_position)).toEqual([
+      1, 2,
+    ]);
+    // A refused registration in a batch changes nothing for the others in it.
+    const [{ n }] = (await wide.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE event_type = 'RegistrationChanged'
+       AND envelope->'payload'->>'eventId' = $1`,
+      [eventId],
+    )) as Array<{ n: number }>;
+    expect(n).toBe(5);
+  });
+
   it('the database refuses a second active registration or a shared waitlist position, even written by hand', async () => {
     const partnerId = await upstream.partnerJoined({ name: 'Ursuline College' });
     const [a, b] = await upstream.peopleRegistered(partnerId, ['STUDENT'], 11, 2);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { createEnvelope, PartnerEvents } from '@ekst/contracts';
 import type { Envelope, PartnerJoinedV1 } from '@ekst/contracts';
-import { appendToOutbox } from './outbox';
+import { appendManyToOutbox, appendToOutbox } from './outbox';
 import { bindOutbox, bindTx } from './unit-of-work';
 import type { Clock } from './unit-of-work';
 
@@ -156,5 +156,54 @@ describe('bindOutbox and bindTx', () => {
     expect(tx.manager).toBe(manager);
     expect(tx.clock.now()).toEqual(new Date('2026-03-01T10:00:00Z'));
     expect(tx.config).toBe(config);
+  });
+});
+
+describe('appendManyToOutbox', () => {
+  it('refuses outside a transaction, and refuses the whole batch if one payload breaks its contract, before writing anything', async () => {
+    const outside = recordingManager(false);
+    await expect(
+      appendManyToOutbox(outside.manager, {
+        topic: 't',
+        definition: PartnerEvents.joined,
+        envelopes: [envelopeOf(payload())],
+      }),
+    ).rejects.toThrow('inside a transaction');
+    expect(outside.queries).toEqual([]);
+
+    const { manager, queries } = recordingManager(true);
+    const bad = {
+      ...envelopeOf(payload()),
+      payload: { ...payload(), sector: 'PRIVATE' },
+    } as unknown as Envelope<PartnerJoinedV1>;
+    await expect(
+      appendManyToOutbox(manager, {
+        topic: 't',
+        definition: PartnerEvents.joined,
+        envelopes: [envelopeOf(payload()), bad],
+      }),
+    ).rejects.toThrow();
+    expect(queries).toEqual([]);
+  });
+
+  it('writes every envelope in one statement, in the order given, keyed by aggregate', async () => {
+    const { manager, queries } = recordingManager(true);
+    const envelopes = [envelopeOf(payload()), envelopeOf(payload()), envelopeOf(payload())];
+    await appendManyToOutbox(manager, { topic: 't', definition: PartnerEvents.joined, envelopes });
+    expect(queries).toHaveLength(1);
+    expect(queries[0].params).toEqual([
+      'PartnerJoined',
+      't',
+      envelopes.map((e) => e.id),
+      envelopes.map((e) => e.aggregateId),
+      envelopes.map((e) => JSON.stringify(e)),
+    ]);
+    // nothing to write: no statement at all
+    await appendManyToOutbox(manager, {
+      topic: 't',
+      definition: PartnerEvents.joined,
+      envelopes: [],
+    });
+    expect(queries).toHaveLength(1);
   });
 });

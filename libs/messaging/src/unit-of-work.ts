@@ -1,7 +1,8 @@
 import type { EventDefinition, ServiceName } from '@ekst/contracts';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { appendEvent } from './outbox';
+import { createEnvelope } from '@ekst/contracts';
+import { appendEvent, appendManyToOutbox } from './outbox';
 
 /** Where "now" comes from, so a use case or handler can be run at a chosen time in tests. */
 export interface Clock {
@@ -20,6 +21,11 @@ export interface Outbox {
     aggregateId: string,
     payload: z.infer<T>,
   ): Promise<void>;
+  /** Several events of one kind in one statement, in the order given (`appendManyToOutbox`). */
+  appendMany<T extends z.ZodType>(
+    definition: EventDefinition<T>,
+    events: ReadonlyArray<{ aggregateId: string; payload: z.infer<T> }>,
+  ): Promise<void>;
 }
 
 export function bindOutbox(
@@ -29,6 +35,20 @@ export function bindOutbox(
   return {
     append: (definition, aggregateId, payload) =>
       appendEvent(manager, { ...to, definition, aggregateId, payload }),
+    appendMany: (definition, events) =>
+      appendManyToOutbox(manager, {
+        topic: to.topic,
+        definition,
+        envelopes: events.map((e) =>
+          createEnvelope({
+            type: definition.type,
+            version: definition.version,
+            aggregateId: e.aggregateId,
+            producer: to.producer,
+            payload: e.payload,
+          }),
+        ),
+      }),
   };
 }
 

@@ -33,6 +33,11 @@ export interface StackOptions {
   extraEnv?: Record<string, string>;
   /** how long a process may take to answer ready (default 90 s; more on a loaded machine) */
   readyTimeoutMs?: number;
+  /**
+   * Where the gateway finds a subgraph instead of its own port, e.g. a load balancer in front of
+   * two replicas (the registration-race benchmark's two-process mode).
+   */
+  gatewaySubgraphUrls?: Partial<Record<ServiceSpec['name'], string>>;
 }
 
 type ProcessName = AppName;
@@ -131,7 +136,12 @@ export class Stack {
       ...this.opts.extraEnv,
     };
     if (name === 'gateway') {
-      const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, this.subgraphUrl(s.name)]));
+      const urls = Object.fromEntries(
+        SUBGRAPHS.map((s) => [
+          s.urlEnv,
+          this.opts.gatewaySubgraphUrls?.[s.name] ?? this.subgraphUrl(s.name),
+        ]),
+      );
       return { ...common, ...urls, PORT: String(GATEWAY_PORT + this.opts.portOffset) };
     }
     return {
@@ -149,6 +159,9 @@ export class Stack {
         : {}),
     };
   }
+
+  /** extra instances (`startExtraInstance`), stopped with the stack */
+  private readonly replicas: ChildProcess[] = [];
 
   private spawnProcess(
     name: ProcessName,
@@ -192,11 +205,13 @@ export class Stack {
   /**
    * Another instance of a subgraph beside the stack's own: same database, topics and consumer
    * group, its port moved by `portOffset` (instead of the stack's). A consumer-group member more:
-   * starting and stopping one forces a rebalance. Its log is `<name>-<port>.log`.
+   * starting and stopping one forces a rebalance; behind a balancer, it is a second replica (the
+   * registration race's two-process mode). Its log is `<name>-<port>.log`; the stack stops it too.
    */
   async startExtraInstance(name: ServiceSpec['name'], portOffset: number): Promise<ExtraInstance> {
     const port = this.spec(name).port + portOffset;
     const child = this.spawnProcess(name, { PORT: String(port) }, `${name}-${port}`);
+    this.replicas.push(child);
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     await waitReady(
       `http://127.0.0.1:${port}/health/ready`,
@@ -250,6 +265,14 @@ export class Stack {
 
   async stop(): Promise<void> {
     await this.kill('gateway');
+    await Promise.all(
+      this.replicas.splice(0).map(async (child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        child.kill('SIGTERM');
+        await exited;
+      }),
+    );
     await Promise.all(SUBGRAPHS.map((s) => this.kill(s.name)));
   }
 }

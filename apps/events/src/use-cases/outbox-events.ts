@@ -69,6 +69,20 @@ export function appendRegistrationChanged(
   });
 }
 
+/** `appendRegistrationChanged` for many registrations, in one outbox statement, in order. */
+export function appendRegistrationsChanged(
+  outbox: Outbox,
+  rs: ReadonlyArray<{ id: string; eventId: string; personId: string; status: RegistrationStatus }>,
+): Promise<void> {
+  return outbox.appendMany(
+    EventEvents.registrationChanged,
+    rs.map((r) => ({
+      aggregateId: r.eventId,
+      payload: { registrationId: r.id, eventId: r.eventId, personId: r.personId, status: r.status },
+    })),
+  );
+}
+
 /** A role at an event: the people service lets organisers and teachers in charge see registrants. */
 export function appendEventRoleAssigned(
   outbox: Outbox,

@@ -83,26 +83,3 @@ export async function offerFreePlaces(
   }
   return offered;
 }
-
-const eventQueues = new Map<string, Promise<unknown>>();
-
-/**
- * Runs registrations for one event one after another inside this process. The row lock already
- * makes them correct (also across instances); this keeps a burst for one popular event waiting in
- * memory, in arrival order, instead of holding every pooled connection while blocked on that lock,
- * where the pool's connection timeout and the statement timeout would turn the wait into errors
- * and starve requests for every other event.
- */
-export function serialisePerEvent<T>(eventId: string, work: () => Promise<T>): Promise<T> {
-  const previous = eventQueues.get(eventId) ?? Promise.resolve();
-  const run = previous.then(work, work);
-  const tail = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  eventQueues.set(eventId, tail);
-  void tail.then(() => {
-    if (eventQueues.get(eventId) === tail) eventQueues.delete(eventId);
-  });
-  return run;
-}
