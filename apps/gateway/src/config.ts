@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import {
   DEV_AUTH_ENV,
   DEV_INTERNAL_TOKEN_SECRET,
@@ -9,6 +10,7 @@ import {
 } from '@ekst/auth';
 import { z } from 'zod';
 import { parseDurationSeconds } from './auth/duration';
+import { COST_MODEL } from './graphql/query-cost';
 import { oidcProvidersSchema } from './auth/oidc-providers.config';
 import type { OidcProviderConfig } from './auth/oidc-providers.config';
 
@@ -95,6 +97,10 @@ export interface GatewayConfig {
   /** express/body-parser size limit for a request body, e.g. "100kb" */
   readonly bodyLimit: string;
   readonly logLevel: LogLevel;
+  /** QUERY_MAX_COST: the estimated-cost limit (graphql/query-cost.ts) for everyone but API keys */
+  readonly maxQueryCost: number;
+  /** GATEWAY_WORKERS: gateway processes sharing the port (cluster.ts); 1 serves in this process */
+  readonly workers: number;
   // --- API keys ---
   readonly apiKeys: ApiKeysConfig;
   readonly rateLimits: RateLimitsConfig;
@@ -186,6 +192,11 @@ const envSchema = z
       .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as "100kb" or "1mb"')
       .default('100kb'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    QUERY_MAX_COST: z.coerce.number().int().min(1).default(COST_MODEL.maxCost),
+    // a number, or "auto" for one per core the process may run on
+    GATEWAY_WORKERS: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])
+      .default(1),
     // --- API keys ---
     PARTNERS_GOVERNANCE_API_KEYS_URL: z.url({ protocol: /^https?$/ }).optional(),
     API_KEY_CACHE_TTL: duration.default('60s'),
@@ -340,6 +351,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     }),
     bodyLimit: e.BODY_LIMIT.toLowerCase(),
     logLevel: e.LOG_LEVEL,
+    maxQueryCost: e.QUERY_MAX_COST,
+    workers: e.GATEWAY_WORKERS === 'auto' ? availableParallelism() : e.GATEWAY_WORKERS,
     // --- API keys ---
     apiKeys: Object.freeze({
       verifyUrl: `${apiKeysBase(e.PARTNERS_GOVERNANCE_API_KEYS_URL, e.PARTNERS_GOVERNANCE_URL)}/verify`,

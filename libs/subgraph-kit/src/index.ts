@@ -14,3 +14,4 @@ export * from './graceful-shutdown';
 export * from './subject-access';
 export * from './access-log';
 export * from './retention-record';
+export * from './static-subgraph';

@@ -17,7 +17,7 @@ const SUBGRAPH_TIMEOUT_MS = 15_000;
  */
 export class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
-    private readonly subgraphName: SubgraphName,
+    private readonly subgraphName: SubgraphName | (string & {}),
     url: string,
     private readonly internalTokenSecret: string,
   ) {
