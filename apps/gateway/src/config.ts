@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import {
   DEV_AUTH_ENV,
   DEV_INTERNAL_TOKEN_SECRET,
@@ -9,6 +10,7 @@ import {
 } from '@ekst/auth';
 import { z } from 'zod';
 import { parseDurationSeconds } from './auth/duration';
+import { COST_MODEL } from './graphql/query-cost';
 import { oidcProvidersSchema } from './auth/oidc-providers.config';
 import type { OidcProviderConfig } from './auth/oidc-providers.config';
 
@@ -99,6 +101,10 @@ export interface GatewayConfig {
   readonly chromiumPath: string;
   /** bearer token a Prometheus scraper presents at `/metrics`; null: no `/metrics` (404) */
   readonly metricsToken: string | null;
+  /** QUERY_MAX_COST: the estimated-cost limit (graphql/query-cost.ts) for everyone but API keys */
+  readonly maxQueryCost: number;
+  /** GATEWAY_WORKERS: gateway processes sharing the port (cluster.ts); 1 serves in this process */
+  readonly workers: number;
   // --- API keys ---
   readonly apiKeys: ApiKeysConfig;
   readonly rateLimits: RateLimitsConfig;
@@ -192,6 +198,11 @@ const envSchema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     CHROMIUM_PATH: z.string().optional(),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    QUERY_MAX_COST: z.coerce.number().int().min(1).default(COST_MODEL.maxCost),
+    // a number, or "auto" for one per core the process may run on
+    GATEWAY_WORKERS: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])
+      .default(1),
     // --- API keys ---
     PARTNERS_GOVERNANCE_API_KEYS_URL: z.url({ protocol: /^https?$/ }).optional(),
     API_KEY_CACHE_TTL: duration.default('60s'),
@@ -348,6 +359,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     logLevel: e.LOG_LEVEL,
     chromiumPath: e.CHROMIUM_PATH || '/usr/bin/chromium',
     metricsToken: e.METRICS_TOKEN ?? null,
+    maxQueryCost: e.QUERY_MAX_COST,
+    workers: e.GATEWAY_WORKERS === 'auto' ? availableParallelism() : e.GATEWAY_WORKERS,
     // --- API keys ---
     apiKeys: Object.freeze({
       verifyUrl: `${apiKeysBase(e.PARTNERS_GOVERNANCE_API_KEYS_URL, e.PARTNERS_GOVERNANCE_URL)}/verify`,

@@ -41,6 +41,11 @@ import { subjectAccessRouter } from './data-rights/subject-access.router';
 export interface GatewayOptions {
   /** defaults to a JSON logger on stdout at the configured level */
   readonly logger?: Logger;
+  /**
+   * Where subgraphs the configuration does not name run, by subgraph name (tools/bench/federation
+   * serves another supergraph through this gateway). Not settable from the environment.
+   */
+  readonly extraSubgraphUrls?: Readonly<Record<string, string>>;
 }
 
 export interface GatewayApp {
@@ -73,8 +78,10 @@ export async function createGatewayApp(
       revocationFreshnessMs: config.apiKeys.revocationFreshnessMs,
     }),
   });
-  const rateLimits = await GatewayRateLimits.create(config.rateLimits, (err) =>
-    logger.warn({ err: err.message }, 'rate-limit store connection lost; reconnecting'),
+  const rateLimits = await GatewayRateLimits.create(
+    config.rateLimits,
+    (err) => logger.warn({ err: err.message }, 'rate-limit store connection lost; reconnecting'),
+    config.workers,
   );
   let ready = false;
   const metrics = new ServiceMetrics('gateway');
@@ -87,16 +94,13 @@ export async function createGatewayApp(
     buildService({ name }) {
       // The URL baked into the supergraph is the composition default; where each subgraph runs
       // is deployment configuration, so it comes from our environment, looked up by name.
-      if (!isSubgraphName(name)) {
+      const url = isSubgraphName(name) ? config.subgraphUrls[name] : opts.extraSubgraphUrls?.[name];
+      if (url === undefined) {
         throw new Error(
           `the supergraph names subgraph "${name}", which the gateway has no URL for`,
         );
       }
-      return new SignedSubgraphDataSource(
-        name,
-        config.subgraphUrls[name],
-        config.internalTokenSecret,
-      );
+      return new SignedSubgraphDataSource(name, url, config.internalTokenSecret);
     },
   });
   gateway.onSchemaLoadOrUpdate(() => {
@@ -105,7 +109,7 @@ export async function createGatewayApp(
   /** set on SIGTERM: readiness 503 and `Connection: close` on every answer from then on */
   let draining = false;
 
-  const limits = queryLimits();
+  const limits = queryLimits(config.maxQueryCost);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     nodeEnv: config.nodeEnv,

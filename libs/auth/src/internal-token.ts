@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { z } from 'zod';
 import { ROLES } from './roles';
@@ -34,9 +35,31 @@ const claimsSchema = z.object({
   scp: z.array(z.string().max(64)).max(32).optional(),
 });
 
-function key(secret: string): Uint8Array {
+const importedKeys = new Map<string, Promise<webcrypto.CryptoKey>>();
+
+/**
+ * The secret as a WebCrypto HMAC key, imported once per secret: jose would otherwise import raw
+ * bytes again on every signature and verification (the gateway signs one per subgraph fetch).
+ */
+function key(secret: string): Promise<webcrypto.CryptoKey> {
   if (secret.length < 32) throw new Error('internal token secret must be at least 32 characters');
-  return new TextEncoder().encode(secret);
+  let imported = importedKeys.get(secret);
+  if (imported === undefined) {
+    imported = hmacKey(secret);
+    importedKeys.set(secret, imported);
+  }
+  return imported;
+}
+
+/** An HS256 key (sign and verify) for jose, from a shared secret. */
+export function hmacKey(secret: string): Promise<webcrypto.CryptoKey> {
+  return webcrypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
 }
 
 export async function signInternalToken(
@@ -56,7 +79,7 @@ export async function signInternalToken(
     .setAudience(opts.audience)
     .setIssuedAt()
     .setExpirationTime(`${opts.ttlSeconds ?? 60}s`)
-    .sign(key(opts.secret));
+    .sign(await key(opts.secret));
 }
 
 export class InvalidInternalTokenError extends Error {
@@ -97,7 +120,7 @@ async function verifyWithAny(token: string, secrets: readonly string[], audience
   let failure: unknown = new Error('no internal token secret');
   for (const secret of secrets) {
     try {
-      return await jwtVerify(token, key(secret), {
+      return await jwtVerify(token, await key(secret), {
         algorithms: [ALG],
         issuer: INTERNAL_ISSUER,
         audience,

@@ -16,3 +16,4 @@ export * from './access-log';
 export * from './retention-record';
 export * from './london-date';
 export * from './subgraph-metrics';
+export * from './static-subgraph';

@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { looksLikeApiKey, ROLES } from '@ekst/auth';
+import { hmacKey, looksLikeApiKey, ROLES } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify } from 'jose';
@@ -207,9 +207,10 @@ function jwtVerifierFor(auth: AuthConfig): (token: string) => Promise<JWTPayload
     // No built-in or external issuer of EKST-shaped tokens (only people's or schools' tokens).
     return () => Promise.reject(rejected('Invalid token', 'no-issuer-for-token'));
   }
-  const secret = new TextEncoder().encode(auth.jwtSecret);
+  // Imported once: jose would import raw bytes again on every verification.
+  const secret = hmacKey(auth.jwtSecret);
   return async (token) =>
-    (await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })).payload;
+    (await jwtVerify(token, await secret, { ...common, algorithms: ['HS256'] })).payload;
 }
 
 function unverifiedIssuer(token: string): string | undefined {

@@ -18,7 +18,8 @@ export interface QueryLimitsSetup {
   readonly parseOptions: ParseOptions;
 }
 
-export function queryLimits(): QueryLimitsSetup {
+/** `maxCost`: QUERY_MAX_COST, the estimated-cost limit for people's operations (default 100,000). */
+export function queryLimits(maxCost: number = QUERY_LIMITS.maxCost): QueryLimitsSetup {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -38,7 +39,7 @@ export function queryLimits(): QueryLimitsSetup {
   const { plugins, validationRules } = armor.protect();
   return {
     plugins,
-    validationRules: [...validationRules, queryCostRule(QUERY_LIMITS.maxCost)],
+    validationRules: [...validationRules, queryCostRule(maxCost)],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   };
 }

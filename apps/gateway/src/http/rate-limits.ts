@@ -1,7 +1,13 @@
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { Pool } from 'pg';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import cluster from 'node:cluster';
+import {
+  RateLimiterCluster,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { GatewayCaller } from '../auth/verify-caller';
 import type { RateLimitsConfig } from '../config';
@@ -49,7 +55,11 @@ export class GatewayRateLimits {
   static async create(
     config: RateLimitsConfig,
     onConnectionLost: (err: Error) => void = () => undefined,
+    /** gateway processes of this replica (GATEWAY_WORKERS): the in-flight cap is shared out */
+    workers = 1,
   ): Promise<GatewayRateLimits> {
+    // The in-flight cap is per replica: each of its worker processes takes a share (at least 1).
+    const inFlight = Math.max(1, Math.floor(config.anonymousInFlight / workers));
     const budgets = {
       'api-key': config.apiKeyPerMinute,
       person: config.personPerMinute,
@@ -58,14 +68,25 @@ export class GatewayRateLimits {
     const memory = (points: number, keyPrefix: string) =>
       new RateLimiterMemory({ points, duration: WINDOW_SECONDS, keyPrefix });
     if (config.store === 'memory' || config.databaseUrl === null) {
+      // In a cluster worker (cluster.ts), the counters live in the primary and every worker asks
+      // it over IPC, so a budget is one budget per replica however many workers spend it.
+      const local = cluster.isWorker
+        ? (points: number, keyPrefix: string) =>
+            new RateLimiterCluster({
+              points,
+              duration: WINDOW_SECONDS,
+              keyPrefix,
+              timeoutMs: 2_000,
+            })
+        : memory;
       return new GatewayRateLimits(
         {
-          'api-key': memory(budgets['api-key'], 'key'),
-          person: memory(budgets.person, 'person'),
-          anonymous: memory(budgets.anonymous, 'ip'),
+          'api-key': local(budgets['api-key'], 'key'),
+          person: local(budgets.person, 'person'),
+          anonymous: local(budgets.anonymous, 'ip'),
         },
         null,
-        config.anonymousInFlight,
+        inFlight,
       );
     }
     const pool = new Pool({
@@ -97,11 +118,7 @@ export class GatewayRateLimits {
       const apiKey = await postgres(budgets['api-key'], 'key');
       const person = await postgres(budgets.person, 'person');
       const anonymous = await postgres(budgets.anonymous, 'ip');
-      return new GatewayRateLimits(
-        { 'api-key': apiKey, person, anonymous },
-        pool,
-        config.anonymousInFlight,
-      );
+      return new GatewayRateLimits({ 'api-key': apiKey, person, anonymous }, pool, inFlight);
     } catch (err) {
       await pool.end();
       throw err;
