@@ -251,22 +251,26 @@ describe('data rights through the gateway: subject access export and the access 
     expect(new Set(statuses)).toEqual(new Set(['REGISTERED']));
 
     // A PRE survey the student answers before the start.
-    const surveyId = await retryUntil(async () => {
-      const r = await q<{ createSurvey: { survey: { id: string } | null } }>(
-        coordinator,
-        `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id } ${ERRORS} } }`,
-        {
-          input: {
-            eventId,
-            phase: 'PRE',
-            instrument: 'SWEMWBS',
-            opensAt: new Date().toISOString(),
-            closesAt: new Date(startsAt).toISOString(),
+    const surveyId = await retryUntil(
+      async () => {
+        const r = await q<{ createSurvey: { survey: { id: string } | null } }>(
+          coordinator,
+          `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id } ${ERRORS} } }`,
+          {
+            input: {
+              eventId,
+              phase: 'PRE',
+              instrument: 'SWEMWBS',
+              opensAt: new Date().toISOString(),
+              closesAt: new Date(startsAt).toISOString(),
+            },
           },
-        },
-      );
-      return r.data?.createSurvey.survey?.id;
-    }, 'event → evaluation');
+        );
+        return r.data?.createSurvey.survey?.id;
+      },
+      'event → evaluation',
+      { timeoutMs: 90_000 },
+    );
     await q(coordinator, `mutation($id: ID!) { openSurvey(id: $id) { survey { status } } }`, {
       id: surveyId,
     });
@@ -540,6 +544,14 @@ describe('data rights through the gateway: subject access export and the access 
       { id: leaver },
     );
     expect(read.data!.person.consentRecords.map((c) => c.kind)).toEqual(['TRIPS']);
+    // The log is written in batches after the response: wait until the read is in it.
+    await retryUntil(
+      async () =>
+        (await readsOf(leaver, 'peopleReadsOf')).some(
+          (e) => e.dataKind === 'CONSENT' && e.viewerId === championId,
+        ) || null,
+      'the champion’s read in the access log',
+    );
     const erased = await q<{ erasePerson: { erasedId: string | null; errors: UserErr[] } }>(
       coordinator,
       `mutation($id: ID!) { erasePerson(id: $id) { erasedId ${ERRORS} } }`,
