@@ -1,14 +1,20 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { ensureChromium, ensurePoppler } from '@ekst/platform';
 import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
 
 /**
  * Data rights (issue 20) through the gateway on the whole platform (real processes, Postgres,
  * Kafka): a subject access export gathers what every service holds about a student (checked field
- * by field against what this test created), as JSON and as HTML; a teacher may not ask for it;
+ * by field against what this test created), as JSON, as HTML and as a PDF (its text read back by
+ * pdftotext); an erased person's export says nothing is held; a teacher may not ask for it;
  * the request and every read of a student's consents or registrations by someone else is in the
  * access log — one entry for a register of 80, none for the student's own reads, never the data.
- * Ports 24xx, own databases and topics.
+ * Ports 27xx, own databases and topics.
  */
 
 interface UserErr {
@@ -32,6 +38,7 @@ interface SubjectAccessExport {
   personKnown: boolean;
   nothingHeld: boolean;
   recordCount: number;
+  keptAfterErasure: number;
   parts: HeldPart[];
 }
 interface LogEntry {
@@ -73,7 +80,7 @@ function recordsOf(e: SubjectAccessExport, service: string, table: string) {
 
 describe('data rights through the gateway: subject access export and the access log', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('datarights', 2400);
+  const stack = new TestStack('datarights', 2700, { CHROMIUM_PATH: ensureChromium() });
   const dplId = randomUUID();
   let coordinator: string;
   let dpl: string;
@@ -106,6 +113,21 @@ describe('data rights through the gateway: subject access export and the access 
     }
   };
   const origin = () => new URL(stack.gatewayUrl).origin;
+  let dir: string;
+  /** The export as a PDF, and its text as pdftotext reads it (all whitespace removed). */
+  const pdfOf = async (personId: string, token: string) => {
+    const res = await fetch(`${origin()}/data-rights/subject-access/${personId}.pdf`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = Buffer.from(await res.arrayBuffer());
+    if (res.status !== 200) return { status: res.status, body, text: '' };
+    const file = join(dir, `${personId}-${randomBytes(3).toString('hex')}.pdf`);
+    writeFileSync(file, body);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    return { status: res.status, type: res.headers.get('content-type'), body, text };
+  };
+  /** Table cells wrap: compare without whitespace. */
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
   const readsOf = async (id: string, field: 'peopleReadsOf' | 'eventsReadsOf') =>
     (
       await q<{ dataSubject: Record<string, LogEntry[]> }>(
@@ -116,6 +138,8 @@ describe('data rights through the gateway: subject access export and the access 
     ).data!.dataSubject[field];
 
   beforeAll(async () => {
+    ensurePoppler();
+    dir = mkdtempSync(join(tmpdir(), 'ekst-data-rights-'));
     await stack.start();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000024c0',
@@ -158,6 +182,7 @@ describe('data rights through the gateway: subject access export and the access 
 
   afterAll(async () => {
     await stack?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('a student with a consent, an attended registration, a survey answer and a notification gets all of them in the export', async () => {
@@ -226,22 +251,26 @@ describe('data rights through the gateway: subject access export and the access 
     expect(new Set(statuses)).toEqual(new Set(['REGISTERED']));
 
     // A PRE survey the student answers before the start.
-    const surveyId = await retryUntil(async () => {
-      const r = await q<{ createSurvey: { survey: { id: string } | null } }>(
-        coordinator,
-        `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id } ${ERRORS} } }`,
-        {
-          input: {
-            eventId,
-            phase: 'PRE',
-            instrument: 'SWEMWBS',
-            opensAt: new Date().toISOString(),
-            closesAt: new Date(startsAt).toISOString(),
+    const surveyId = await retryUntil(
+      async () => {
+        const r = await q<{ createSurvey: { survey: { id: string } | null } }>(
+          coordinator,
+          `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id } ${ERRORS} } }`,
+          {
+            input: {
+              eventId,
+              phase: 'PRE',
+              instrument: 'SWEMWBS',
+              opensAt: new Date().toISOString(),
+              closesAt: new Date(startsAt).toISOString(),
+            },
           },
-        },
-      );
-      return r.data?.createSurvey.survey?.id;
-    }, 'event → evaluation');
+        );
+        return r.data?.createSurvey.survey?.id;
+      },
+      'event → evaluation',
+      { timeoutMs: 90_000 },
+    );
     await q(coordinator, `mutation($id: ID!) { openSurvey(id: $id) { survey { status } } }`, {
       id: surveyId,
     });
@@ -398,10 +427,37 @@ describe('data rights through the gateway: subject access export and the access 
     ])
       expect(page).toContain(text);
 
-    // The requests are in people's access log, by the data protection lead.
+    // And as a PDF: that HTML printed, its text holding every value the test created.
+    const pdf = await pdfOf(student, dpl);
+    expect(pdf.status).toBe(200);
+    expect(pdf.type).toBe('application/pdf');
+    expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = squeeze(pdf.text);
+    for (const value of [
+      studentName,
+      partnerId,
+      consentId,
+      parentName,
+      'PHOTO_PUBLICITY',
+      'GRANTED',
+      'PARENT_CARER',
+      eventId,
+      'ATTENDED',
+      checkedInAt,
+      surveyId,
+      invitation.id!,
+      REFLECTION,
+      JSON.stringify(PRE_ANSWERS),
+      noticeSubject,
+    ])
+      expect(text).toContain(squeeze(value));
+    // Secrets stay out of the document as they stay out of the JSON.
+    expect(pdf.text).not.toMatch(/check_in_code|password_hash|refresh_hash/);
+
+    // The three requests are in people's access log, by the data protection lead.
     const log = await readsOf(student, 'peopleReadsOf');
     const requests = log.filter((e) => e.dataKind === 'SUBJECT_ACCESS');
-    expect(requests).toHaveLength(2);
+    expect(requests).toHaveLength(3);
     for (const e of requests)
       expect(e).toMatchObject({
         service: 'people',
@@ -425,6 +481,9 @@ describe('data rights through the gateway: subject access export and the access 
       headers: { authorization: `Bearer ${teacher}` },
     });
     expect(file.status).toBe(403);
+    const pdf = await pdfOf(student, teacher);
+    expect(pdf.status).toBe(403);
+    expect(pdf.body.toString('utf8')).not.toContain(studentName);
     // A field on the entity asked for directly, through another service: still refused.
     const log = await q(
       teacher,
@@ -452,6 +511,89 @@ describe('data rights through the gateway: subject access export and the access 
     expect(html.status).toBe(200);
     expect(await html.text()).toContain('Nothing is held about this person');
   });
+
+  it('an erased person: the export says nothing is held, only the access log of who read their data', async () => {
+    const leaverName = `Leaver ${run}`;
+    const leaverParent = `Leaver Parent ${run}`;
+    const r = await q<{ registerPerson: { person: { id: string } | null; errors: UserErr[] } }>(
+      coordinator,
+      `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } ${ERRORS} } }`,
+      { input: { partnerId, displayName: leaverName, roles: ['STUDENT'], yearGroup: 11 } },
+    );
+    expect(r.data?.registerPerson.errors).toEqual([]);
+    const leaver = r.data!.registerPerson.person!.id;
+    const consent = await q<{ recordConsent: { errors: UserErr[] } }>(
+      coordinator,
+      `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } ${ERRORS} } }`,
+      {
+        input: {
+          personId: leaver,
+          kind: 'TRIPS',
+          decision: 'GRANTED',
+          givenBy: 'PARENT_CARER',
+          giverName: leaverParent,
+          method: 'PAPER',
+        },
+      },
+    );
+    expect(consent.data?.recordConsent.errors).toEqual([]);
+    // The champion reads the consent: an access-log entry naming the leaver, kept after erasure.
+    const read = await q<{ person: { consentRecords: Array<{ kind: string }> } }>(
+      champion,
+      `query($id: ID!) { person(id: $id) { consentRecords { kind } } }`,
+      { id: leaver },
+    );
+    expect(read.data!.person.consentRecords.map((c) => c.kind)).toEqual(['TRIPS']);
+    // The log is written in batches after the response: wait until the read is in it.
+    await retryUntil(
+      async () =>
+        (await readsOf(leaver, 'peopleReadsOf')).some(
+          (e) => e.dataKind === 'CONSENT' && e.viewerId === championId,
+        ) || null,
+      'the champion’s read in the access log',
+    );
+    const erased = await q<{ erasePerson: { erasedId: string | null; errors: UserErr[] } }>(
+      coordinator,
+      `mutation($id: ID!) { erasePerson(id: $id) { erasedId ${ERRORS} } }`,
+      { id: leaver },
+    );
+    expect(erased.data?.erasePerson).toEqual({ erasedId: leaver, errors: [] });
+
+    // Every service hears PersonErased through Kafka; then nothing is held.
+    const exported = await retryUntil(async () => {
+      const res = await fetch(`${origin()}/data-rights/subject-access/${leaver}.json`, {
+        headers: { authorization: `Bearer ${dpl}` },
+      });
+      expect(res.status).toBe(200);
+      const e = (await res.json()) as SubjectAccessExport;
+      return e.nothingHeld ? e : null;
+    }, 'PersonErased everywhere');
+    expect(exported).toMatchObject({ personKnown: false, nothingHeld: true });
+    const kept = ['access_log', 'outbox', 'dead_letter'];
+    for (const p of exported.parts.filter((x) => !kept.includes(x.table)))
+      expect({ table: `${p.service}.${p.table}`, records: p.records }).toEqual({
+        table: `${p.service}.${p.table}`,
+        records: [],
+      });
+    const log = recordsOf(exported, 'people', 'access_log');
+    expect(log).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ viewer_id: championId, data_kind: 'CONSENT' }),
+      ]),
+    );
+    expect(exported.keptAfterErasure).toBe(exported.recordCount);
+    const raw = JSON.stringify(exported);
+    expect(raw).not.toContain(leaverName);
+    expect(raw).not.toContain(leaverParent);
+
+    const pdf = await pdfOf(leaver, dpl);
+    expect(pdf.status).toBe(200);
+    const text = pdf.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Nothing is held about this person');
+    expect(text).toContain('has been erased');
+    expect(text).toContain('still name their id where the data policy keeps them after an erasure');
+    expect(text).not.toContain(leaverName);
+  }, 180_000);
 
   it("the champion's read of a student's consents is one entry; the student's own read none; the log holds no consent content", async () => {
     const before = (await readsOf(student, 'peopleReadsOf')).filter(
@@ -626,4 +768,123 @@ describe('data rights through the gateway: subject access export and the access 
       errors: [],
     });
   });
+  it('rectification: the student asks, a teacher of another school cannot, the data protection lead applies and every service hears of it', async () => {
+    const RECT =
+      'id personId field requestedValue reason requestedBy status handledBy handledAt outcomeReason';
+    const ask = (token: string, personId: string) =>
+      q<{ requestRectification: { request: Record<string, unknown> | null; errors: UserErr[] } }>(
+        token,
+        `mutation($input: RequestRectificationInput!) { requestRectification(input: $input) { request { ${RECT} } ${ERRORS} } }`,
+        {
+          input: {
+            personId,
+            field: 'YEAR_GROUP',
+            value: '13',
+            reason: 'I moved up to year 13 in September',
+          },
+        },
+      );
+    const otherSchoolTeacher = await devUserToken({
+      sub: randomUUID(),
+      roles: ['TEACHER'],
+      partnerId: randomUUID(),
+    });
+    const refusedAsk = await ask(otherSchoolTeacher, student);
+    expect(refusedAsk.data?.requestRectification).toMatchObject({
+      request: null,
+      errors: [expect.objectContaining({ code: 'NOT_FOUND', field: 'personId' })],
+    });
+
+    const asked = await ask(studentToken, student);
+    expect(asked.data?.requestRectification.errors).toEqual([]);
+    const request = asked.data!.requestRectification.request!;
+    expect(request).toMatchObject({
+      personId: student,
+      field: 'YEAR_GROUP',
+      requestedValue: '13',
+      reason: 'I moved up to year 13 in September',
+      requestedBy: student,
+      status: 'OPEN',
+      handledBy: null,
+    });
+    // The student sees their own request, not the data protection lead's queue, and cannot apply.
+    const mine = await q<{ myRectificationRequests: Array<{ id: string; status: string }> }>(
+      studentToken,
+      `{ myRectificationRequests { id status } }`,
+    );
+    expect(mine.data!.myRectificationRequests).toEqual([{ id: request.id, status: 'OPEN' }]);
+    for (const token of [studentToken, teacher]) {
+      const queue = await q(token, `{ rectificationRequests(status: OPEN) { id } }`);
+      expect(queue.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+      const applied = await q(
+        token,
+        `mutation($id: ID!) { applyRectification(id: $id) { request { status } ${ERRORS} } }`,
+        { id: request.id },
+      );
+      expect(applied.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+    }
+
+    const queue = await q<{ rectificationRequests: Array<{ id: string }> }>(
+      dpl,
+      `query($p: ID) { rectificationRequests(status: OPEN, personId: $p) { id } }`,
+      { p: student },
+    );
+    expect(queue.data!.rectificationRequests).toEqual([{ id: request.id }]);
+    const applied = await q<{
+      applyRectification: { request: Record<string, unknown> | null; errors: UserErr[] };
+    }>(
+      dpl,
+      `mutation($id: ID!) { applyRectification(id: $id) { request { ${RECT} } ${ERRORS} } }`,
+      { id: request.id },
+    );
+    expect(applied.data?.applyRectification.errors).toEqual([]);
+    expect(applied.data!.applyRectification.request).toMatchObject({
+      status: 'APPLIED',
+      handledBy: dplId,
+      outcomeReason: null,
+    });
+    const again = await q<{ applyRectification: { errors: UserErr[] } }>(
+      dpl,
+      `mutation($id: ID!) { applyRectification(id: $id) { request { status } ${ERRORS} } }`,
+      { id: request.id },
+    );
+    expect(again.data!.applyRectification.errors.map((e) => e.code)).toEqual(['ALREADY_HANDLED']);
+
+    // Applied through updatePerson: people's record, and PersonUpdated through Kafka to events.
+    const profile = await q<{ person: { yearGroup: number } }>(
+      coordinator,
+      `query($id: ID!) { person(id: $id) { yearGroup } }`,
+      { id: student },
+    );
+    expect(profile.data!.person.yearGroup).toBe(13);
+    await retryUntil(
+      async () =>
+        (
+          await sql('events', `SELECT year_group FROM person_projection WHERE id = $1`, [student])
+        )[0]?.year_group === 13 || null,
+      'PersonUpdated → events',
+    );
+    const [{ n }] = (await sql(
+      'people',
+      `SELECT count(*)::int AS n FROM outbox WHERE message_key = $1 AND envelope->>'type' = 'PersonUpdated'`,
+      [student],
+    )) as Array<{ n: number }>;
+    expect(n).toBe(1);
+
+    // The request joins the subject access export.
+    const res = await fetch(`${origin()}/data-rights/subject-access/${student}.json`, {
+      headers: { authorization: `Bearer ${dpl}` },
+    });
+    const exported = (await res.json()) as SubjectAccessExport;
+    expect(recordsOf(exported, 'people', 'rectification_request')).toEqual([
+      expect.objectContaining({
+        id: request.id,
+        field: 'YEAR_GROUP',
+        requested_value: '13',
+        requested_by: student,
+        status: 'APPLIED',
+        handled_by: dplId,
+      }),
+    ]);
+  }, 120_000);
 });
