@@ -322,9 +322,7 @@ export class InboxConsumer {
       'ekst.event_type': envelope.type,
     });
     try {
-      const applied = await span.run(() =>
-        this.applyOnce(topic, envelope, handler, parsed.data),
-      );
+      const applied = await span.run(() => this.applyOnce(topic, envelope, handler, parsed.data));
       span.end();
       if (applied)
         crashIfFaultPoint(this.opts.faultPoint, 'consumer-after-commit', this.opts.log, {
