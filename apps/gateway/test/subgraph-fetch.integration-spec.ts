@@ -153,3 +153,63 @@ describe('subgraph fetches', () => {
     expect(received).toHaveLength(0);
   });
 });
+
+/**
+ * A subgraph that closes a kept-alive connection just as the gateway reuses it (what Node's 5 s
+ * keep-alive default did under load: "socket hang up", an "Internal server error" for the
+ * client). This one answers the first request on each connection and drops the connection,
+ * unanswered, when a second request arrives on it.
+ */
+describe('a pooled connection the subgraph has closed', () => {
+  let dropper: http.Server;
+  let dropperUrl: string;
+  let requests: Array<{ reused: boolean; mutation: boolean }> = [];
+
+  beforeAll(async () => {
+    const seen = new WeakSet<object>();
+    dropper = http.createServer((req, res) => {
+      const reused = seen.has(req.socket);
+      seen.add(req.socket);
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        requests.push({ reused, mutation: body.includes('mutation') });
+        if (reused) return void req.socket.destroy();
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ data: { ok: true } }));
+      });
+    });
+    await new Promise<void>((resolve) => dropper.listen(0, '127.0.0.1', resolve));
+    dropperUrl = `http://127.0.0.1:${(dropper.address() as AddressInfo).port}/graphql`;
+  });
+
+  afterAll(async () => {
+    dropper.closeAllConnections();
+    await new Promise((resolve) => dropper.close(resolve));
+  });
+
+  beforeEach(() => {
+    requests = [];
+  });
+
+  it('a query is sent again on a new connection and answered', async () => {
+    const source = new SignedSubgraphDataSource('people', dropperUrl, TEST_INTERNAL_TOKEN_SECRET);
+    expect((await fetchAs(source, person('k-1'), QUERY)).data).toEqual({ ok: true });
+    const second = await fetchAs(source, person('k-1'), 'query Q__people__1 { me { name } }');
+    expect(second.data).toEqual({ ok: true });
+    // the second query met the closed connection, then went through on a fresh one
+    expect(requests.map((r) => r.reused)).toEqual([false, true, false]);
+  });
+
+  it('a mutation never rides a pooled connection, so it is never sent twice', async () => {
+    const source = new SignedSubgraphDataSource('people', dropperUrl, TEST_INTERNAL_TOKEN_SECRET);
+    const mutation = 'mutation M__people__0 { touch }';
+    await fetchAs(source, person('k-2'), mutation);
+    await fetchAs(source, person('k-2'), mutation);
+    expect(requests).toEqual([
+      { reused: false, mutation: true },
+      { reused: false, mutation: true },
+    ]);
+  });
+});

@@ -134,6 +134,7 @@ export class InboxConsumer {
   private dlqProducer: Producer | null = null;
   private running = false;
   private stopping = false;
+  private rebuildTimer: NodeJS.Timeout | null = null;
   /** partitions (`topic/partition`) held by a failing message */
   private readonly holds = new Map<string, Hold>();
 
@@ -151,9 +152,14 @@ export class InboxConsumer {
   }
 
   async start(): Promise<void> {
-    const { kafka, groupId } = this.opts;
-    this.dlqProducer = kafka.producer({ allowAutoTopicCreation: false });
+    this.dlqProducer = this.opts.kafka.producer({ allowAutoTopicCreation: false });
     await this.dlqProducer.connect();
+    this.stopping = false;
+    await this.startConsumer();
+  }
+
+  private async startConsumer(): Promise<void> {
+    const { kafka, groupId } = this.opts;
     // Short session timeout: a crashed instance's partitions are reassigned within seconds.
     const consumer = kafka.consumer({
       groupId,
@@ -169,13 +175,14 @@ export class InboxConsumer {
         { err: payload.error.message, restart: payload.restart },
         'consumer crashed',
       );
+      if (!payload.restart && !this.stopping && this.consumer === consumer)
+        this.rebuildLater(consumer, 1);
     });
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.running = true;
     });
     await consumer.connect();
     await consumer.subscribe({ topics: this.opts.topics, fromBeginning: true });
-    this.stopping = false;
     await consumer.run({
       autoCommit: false,
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
@@ -194,6 +201,42 @@ export class InboxConsumer {
   }
 
   /**
+   * kafkajs restarts its consumer after a retriable crash, but gives up for good on some errors a
+   * broker restart causes: "The coordinator is not aware of this member" (UNKNOWN_MEMBER_ID) once
+   * the restarted broker has forgotten the group's members (the chaos suite's broker kill left
+   * every service's consumer dead that way). A consumer kafkajs will not restart is replaced by a
+   * new one in the same group, with backoff until it joins; it resumes from the committed offsets,
+   * so nothing is skipped and the inbox absorbs any redelivery.
+   */
+  private rebuildLater(dead: Consumer, attempt: number): void {
+    if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
+    const delay = backoffMs(attempt, this.opts.retryBaseMs ?? 1_000, 30_000);
+    this.rebuildTimer = setTimeout(() => {
+      this.rebuildTimer = null;
+      void (async () => {
+        if (this.stopping || this.consumer !== dead) return;
+        await dead.disconnect().catch(() => undefined);
+        for (const hold of this.holds.values()) if (hold.timer) clearTimeout(hold.timer);
+        this.holds.clear();
+        try {
+          await this.startConsumer();
+          this.opts.log.warn(
+            { attempt },
+            'consumer replaced after a crash kafkajs does not restart from',
+          );
+        } catch (err) {
+          this.opts.log.error(
+            { err: err instanceof Error ? err.message : String(err), attempt },
+            'replacing the crashed consumer failed; trying again',
+          );
+          const failed = this.consumer;
+          if (failed && !this.stopping) this.rebuildLater(failed, attempt + 1);
+        }
+      })();
+    }, delay);
+  }
+
+  /**
    * Stops after the message in hand: kafkajs's disconnect waits for the running handlers, and
    * each commits its own offset, so at most the uncommitted message is redelivered elsewhere.
    */
@@ -201,6 +244,8 @@ export class InboxConsumer {
     // Retry loops see this and give up the message uncommitted: it is redelivered on restart.
     this.stopping = true;
     this.running = false;
+    if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = null;
     for (const hold of this.holds.values()) if (hold.timer) clearTimeout(hold.timer);
     this.holds.clear();
     await this.consumer?.disconnect();

@@ -1,3 +1,4 @@
+import { keepConnectionsAlive } from './keep-alive';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -99,6 +100,7 @@ export async function startStaticSubgraph(
     const s = app.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve(s));
     s.once('error', reject);
   });
+  keepConnectionsAlive(server);
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}/graphql`,

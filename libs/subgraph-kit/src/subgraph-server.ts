@@ -1,3 +1,4 @@
+import { keepConnectionsAlive } from './keep-alive';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -124,6 +125,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, '0.0.0.0', () => resolve(s));
   });
+  keepConnectionsAlive(server);
   const port = (server.address() as AddressInfo).port;
   const jobs = startSubgraphJobs(module, config, { dataSource, log, messaging });
   const url = `http://127.0.0.1:${port}/graphql`;

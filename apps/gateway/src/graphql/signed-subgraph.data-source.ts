@@ -24,14 +24,37 @@ const INTERNAL_TOKEN_CACHE_SIZE = 10_000;
 const SUBGRAPH_TIMEOUT_MS = 15_000;
 
 /**
- * Keep-alive connection pools to the subgraphs, one per protocol for the whole process: a fetch
+ * An idle pooled connection is dropped after this long: well inside the subgraphs' own
+ * keep-alive timeout (SUBGRAPH_KEEP_ALIVE_TIMEOUT_MS in the kit, 65 s), so the gateway is not the
+ * one to find a connection the subgraph has just closed.
+ */
+const IDLE_SOCKET_MS = 30_000;
+/**
+ * Keep-alive connection pools to the subgraphs, one per protocol for the whole process: a query
  * reuses an open connection instead of a TCP handshake per request, and a burst may open up to
- * `maxSockets` per subgraph.
+ * `maxSockets` per subgraph. Mutations take a connection of their own (`agent: false`): a
+ * request on a reused connection the server closed at that moment fails before it is read, and
+ * only a query may safely be sent again.
  */
 const AGENTS = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 128, maxFreeSockets: 128 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 128, maxFreeSockets: 128 }),
+  'http:': new http.Agent({
+    keepAlive: true,
+    maxSockets: 128,
+    maxFreeSockets: 128,
+    timeout: IDLE_SOCKET_MS,
+  }),
+  'https:': new https.Agent({
+    keepAlive: true,
+    maxSockets: 128,
+    maxFreeSockets: 128,
+    timeout: IDLE_SOCKET_MS,
+  }),
 } as const;
+
+/** A request on a pooled connection the other end had closed: nothing of it was read. */
+function isStaleConnection(request: http.ClientRequest, err: NodeJS.ErrnoException): boolean {
+  return request.reusedSocket && (err.code === 'ECONNRESET' || err.message === 'socket hang up');
+}
 
 /** A subgraph's HTTP answer, as read once and shared by every fetch merged into it. */
 interface SubgraphAnswer {
@@ -102,8 +125,8 @@ export class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
       ...(currentTraceHeaders() ?? {}),
     };
     const answer = this.isMutation(query)
-      ? await this.post(headers, body)
-      : await this.merged(`${token}\n${body}`, () => this.post(headers, body));
+      ? await this.post(headers, body, { pooled: false })
+      : await this.merged(`${token}\n${body}`, () => this.post(headers, body, { pooled: true }));
 
     if (answer.status < 200 || answer.status > 299) throw this.errorFrom(answer);
     const parsed = parseJson(answer);
@@ -163,14 +186,18 @@ export class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
     return started;
   }
 
-  private post(headers: Record<string, string>, body: string): Promise<SubgraphAnswer> {
+  private post(
+    headers: Record<string, string>,
+    body: string,
+    opts: { pooled: boolean; retried?: boolean },
+  ): Promise<SubgraphAnswer> {
     const target = this.target;
     return new Promise((resolve, reject) => {
       const request = (target.protocol === 'https:' ? https : http).request(
         target,
         {
           method: 'POST',
-          agent: AGENTS[target.protocol as keyof typeof AGENTS],
+          agent: opts.pooled ? AGENTS[target.protocol as keyof typeof AGENTS] : false,
           headers: { ...headers, 'content-length': Buffer.byteLength(body) },
         },
         (response) => {
@@ -194,10 +221,13 @@ export class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
           request.destroy(new Error(`subgraph request timed out after ${SUBGRAPH_TIMEOUT_MS} ms`)),
         SUBGRAPH_TIMEOUT_MS,
       );
-      function fail(err: Error) {
+      const fail = (err: NodeJS.ErrnoException) => {
         clearTimeout(timer);
-        reject(err);
-      }
+        // A query sent on a pooled connection the subgraph had just closed: once more, afresh.
+        if (opts.pooled && !opts.retried && isStaleConnection(request, err))
+          this.post(headers, body, { ...opts, retried: true }).then(resolve, reject);
+        else reject(err);
+      };
       request.once('error', fail);
       request.end(body);
     });
