@@ -127,7 +127,7 @@ export async function gatherAnnualReport(
       (a, b) => b.notes - a.notes || a.theme.localeCompare(b.theme),
     ),
     suppression: [
-      `Any result about fewer than ${MIN_CELL_SIZE} people is suppressed (shown as “<${MIN_CELL_SIZE}” or “–”), and so is any other result from which it could be worked out by subtraction (complementary suppression).`,
+      `Any result about fewer than ${MIN_CELL_SIZE} people is suppressed (shown as “–”), and so is any other result from which it could be worked out by subtraction (complementary suppression).`,
       `This year ${suppressedImpact} pre/post result${suppressedImpact === 1 ? ' was' : 's were'} suppressed, and ${suppressedReach} reach count${suppressedReach === 1 ? ' was' : 's were'} suppressed.`,
       `Results about fewer than ${MIN_COMPARISON_SIZE} people are marked “too few to conclude”.`,
       `Quotes are the coordinator’s selection of students’ answers marked publishable; they never carry a name, and this report does not name the school a quote came from (the quote bank names one only when at least ${MIN_RESPONDENTS_BEHIND_A_SCHOOL} of its students answered the same survey).`,

@@ -29,11 +29,15 @@ export function headlineText(instrument: string, cell: ImpactCell): string {
   }.`;
 }
 
-const count = (v: number | null) => (v === null ? '<10' : String(v));
+/**
+ * A suppressed count reads "–": it may be a small number or one suppressed only because it would
+ * let a small one be worked out (complementary suppression), so "<10" would be false for some.
+ */
+const count = (v: number | null) => (v === null ? '–' : String(v));
 
 function cellRow(label: string, c: ImpactCell | undefined): string {
   if (!c || c.suppressed)
-    return `<tr><td>${esc(label)}</td><td>&lt;10</td><td>–</td><td>–</td><td>suppressed</td></tr>`;
+    return `<tr><td>${esc(label)}</td><td>–</td><td>–</td><td>–</td><td>suppressed</td></tr>`;
   const ci =
     c.ciLow === null || c.ciHigh === null ? '–' : `${signed(c.ciLow)} to ${signed(c.ciHigh)}`;
   return `<tr><td>${esc(label)}</td><td>${c.n}</td><td>${signed(c.meanChange ?? 0)}</td><td>${ci}</td><td>${
