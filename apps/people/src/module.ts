@@ -39,7 +39,10 @@ import { RolloverRunEntity } from './entities/rollover-run.entity';
 import { rosterMutationResolvers, rosterResolvers } from './resolvers/roster.resolvers';
 // --- data rights (issue 20) ---
 import { dataRightsResolvers } from './resolvers/data-rights.resolvers';
-import { rectificationResolvers } from './resolvers/rectification.resolvers';
+import {
+  rectificationMutationResolvers,
+  rectificationResolvers,
+} from './resolvers/rectification.resolvers';
 import { RectificationRequestEntity } from './entities/rectification-request.entity';
 
 const resolvers = {
@@ -53,7 +56,7 @@ const resolvers = {
   Mutation: {
     ...personResolvers.Mutation,
     ...rosterMutationResolvers,
-    ...rectificationResolvers.Mutation,
+    ...rectificationMutationResolvers,
   },
   RectificationRequest: rectificationResolvers.RectificationRequest,
   Person: { ...personResolvers.Person, ...rosterResolvers.Person },

@@ -105,6 +105,7 @@ describe('appendToOutbox', () => {
       'ekst.x.v1',
       envelope.aggregateId,
       JSON.stringify(envelope),
+      null, // trace context: none when tracing is off
     ]);
   });
 });
