@@ -18,7 +18,14 @@ export default [
   {
     files: ['**/*.ts'],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // Two TypeScript programs for the typed rules: the root tsconfig covers every Node file and
+      // the portal's DOM tsconfig its browser code. `projectService` built one program per
+      // nearest tsconfig (25 of them, each loading the shared libs again): `eslint .` took 95 CPU-s
+      // and 168 s with it, 58 CPU-s and 85 s with these two (2026-12-02, same machine and load).
+      parserOptions: {
+        project: ['./tsconfig.json', './apps/portal/src/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@nx/enforce-module-boundaries': [
