@@ -92,8 +92,13 @@ export class TestStack extends Stack {
   /** Starts everything; if any process fails to start, removes what was made and rethrows. */
   override async start(): Promise<void> {
     try {
-      await this.startMailCatcher();
-      await super.start();
+      // MailDev is a Node process of its own (seconds of CPU to load its web UI): it starts beside
+      // the databases and services instead of before them. Communications only connects to it
+      // when it sends, and its readiness does not depend on it.
+      // Both settle before a failure is handled, so dispose() never races a start still going.
+      const started = await Promise.allSettled([this.startMailCatcher(), super.start()]);
+      const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
     } catch (err) {
       await this.dispose();
       throw err;
