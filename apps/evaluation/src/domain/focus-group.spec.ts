@@ -1,9 +1,9 @@
+import { londonDate } from '@ekst/subgraph-kit';
 import { testCaller } from '@ekst/testing';
 import type { Role } from '@ekst/auth';
 import { parseFocusGroupNote } from '../use-cases/record-focus-group-note.use-case';
 import {
   academicYearDates,
-  londonToday,
   mayRecordFocusGroupNotes,
   normaliseTheme,
   noteReadScope,
@@ -99,7 +99,7 @@ describe('normaliseTheme', () => {
 
 describe('dates', () => {
   it("uses London's date: 00:30 BST on 1 June is already 1 June", () => {
-    expect(londonToday(new Date('2026-05-31T23:30:00Z'))).toBe('2026-06-01');
+    expect(londonDate(new Date('2026-05-31T23:30:00Z'))).toBe('2026-06-01');
   });
   it('an academic year runs from 1 September to 31 August', () => {
     expect(academicYearDates(2025)).toEqual({ from: '2025-09-01', to: '2026-09-01' });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { londonDate } from '@ekst/subgraph-kit';
 import { hasRole } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 
@@ -63,9 +62,6 @@ export const newFocusGroupNoteSchema = z.object({
   participantCount: z.number().int('a whole number of people').min(1, 'at least one participant'),
 });
 export type NewFocusGroupNote = z.output<typeof newFocusGroupNoteSchema>;
-
-/** Today's date where the partnership is (YYYY-MM-DD): a note records a group already held. */
-export const londonToday = londonDate;
 
 /** First and last-plus-one dates of an academic year (1 September – 31 August), 2025 = 2025/26. */
 export function academicYearDates(academicYear: number): { from: string; to: string } {

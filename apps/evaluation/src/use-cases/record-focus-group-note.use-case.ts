@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { done, refused, rejectedAll, userError, userErrorsFromZod } from '@ekst/subgraph-kit';
 import {
-  londonToday,
+  done,
+  londonDate,
+  refused,
+  rejectedAll,
+  userError,
+  userErrorsFromZod,
+} from '@ekst/subgraph-kit';
+import {
   mayRecordFocusGroupNotes,
   newFocusGroupNoteSchema,
   noteWriteScope,
@@ -19,7 +25,7 @@ export function parseFocusGroupNote(
 ): { ok: true; value: NewFocusGroupNote } | { ok: false; errors: EvaluationUserError[] } {
   const parsed = newFocusGroupNoteSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: userErrorsFromZod(parsed.error.issues) };
-  if (parsed.data.heldOn > londonToday(now)) {
+  if (parsed.data.heldOn > londonDate(now)) {
     return {
       ok: false,
       errors: [userError('IN_THE_FUTURE', 'a note records a group already held', 'heldOn')],

@@ -1,7 +1,7 @@
 import { hasRole } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 import { STUDENT_YEAR_GROUPS } from './person-registration';
-import { isoDay } from './safeguarding-clearance';
+import { londonDate } from '@ekst/subgraph-kit';
 
 /** Year 13 is the last: at the rollover its students leave. */
 export const LEAVING_YEAR_GROUP = STUDENT_YEAR_GROUPS.max;
@@ -45,7 +45,7 @@ export function mayRollOver(caller: Caller): boolean {
 
 /** The last day a leaver who left on `leftOn` (YYYY-MM-DD) is kept; erased after it. */
 export function leaverErasureCutoff(today: Date): string {
-  return isoDay(new Date(today.getTime() - LEAVER_RETENTION_DAYS * 86_400_000));
+  return londonDate(new Date(today.getTime() - LEAVER_RETENTION_DAYS * 86_400_000));
 }
 
 /**

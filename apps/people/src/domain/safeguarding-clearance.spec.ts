@@ -1,4 +1,5 @@
-import { clearanceOn, isoDay, safeguardingInputSchema } from './safeguarding-clearance';
+import { londonDate } from '@ekst/subgraph-kit';
+import { clearanceOn, safeguardingInputSchema } from './safeguarding-clearance';
 import type { CheckLike } from './safeguarding-clearance';
 
 const dbs: CheckLike = {
@@ -73,10 +74,10 @@ describe('safeguardingInputSchema', () => {
   ])('refuses %s', (_name, input, expected) => expect(fields(input)).toEqual(expected));
 });
 
-describe("isoDay: the date in the partnership's zone (Europe/London)", () => {
+describe("londonDate: the date in the partnership's zone (Europe/London)", () => {
   it.each([
     ['2026-06-30T23:30:00Z', '2026-07-01'], // 00:30 BST: already the next day in London
     ['2026-06-30T12:00:00Z', '2026-06-30'],
     ['2026-12-31T23:30:00Z', '2026-12-31'], // GMT = UTC in winter
-  ])('%s is %s', (at, day) => expect(isoDay(new Date(at))).toBe(day));
+  ])('%s is %s', (at, day) => expect(londonDate(new Date(at))).toBe(day));
 });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { londonDate } from '@ekst/subgraph-kit';
 
 export const SAFEGUARDING_CHECK_KINDS = [
   'ENHANCED_DBS_BARRED_LIST',
@@ -74,9 +73,3 @@ export function safeguardingInputSchema(today: string) {
       }
     });
 }
-
-/**
- * YYYY-MM-DD of an instant in the partnership's zone, Europe/London: clearance "today" and a
- * leaver's day are UK dates (00:30 BST is already the next day, though UTC's date is not).
- */
-export const isoDay = londonDate;

@@ -12,7 +12,8 @@ import {
   canSeeSafeguarding,
   canSeeViaEvents,
 } from '../domain/person-visibility';
-import { clearanceOn, isoDay } from '../domain/safeguarding-clearance';
+import { londonDate } from '@ekst/subgraph-kit';
+import { clearanceOn } from '../domain/safeguarding-clearance';
 import type { PersonEntity } from '../entities/person.entity';
 import { listPeople } from '../use-cases/list-people.use-case';
 import { mutationResolvers } from './mutation.resolvers';
@@ -76,7 +77,7 @@ export const resolvers: Resolvers = {
       );
     },
     mayWorkWithChildren: async (_root, { personId, on }, ctx) => {
-      const day = on ?? isoDay(new Date());
+      const day = on ?? londonDate(new Date());
       if (!DAY.test(day) || Number.isNaN(Date.parse(day)))
         throw badInput('on must be a date (YYYY-MM-DD)');
       const person = await visiblePerson(ctx, personId);

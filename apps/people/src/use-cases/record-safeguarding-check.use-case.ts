@@ -10,7 +10,8 @@ import {
   userErrorsFromZod,
 } from '@ekst/subgraph-kit';
 import { canSeePerson, mayRecordSafeguarding, personScopeFor } from '../domain/person-visibility';
-import { clearanceOn, isoDay, safeguardingInputSchema } from '../domain/safeguarding-clearance';
+import { londonDate } from '@ekst/subgraph-kit';
+import { clearanceOn, safeguardingInputSchema } from '../domain/safeguarding-clearance';
 import type { Clearance } from '../domain/safeguarding-clearance';
 import { PersonEntity } from '../entities/person.entity';
 import { SafeguardingCheckEntity } from '../entities/safeguarding-check.entity';
@@ -35,7 +36,7 @@ export async function recordSafeguardingCheck(
 ): Promise<PeopleResult<CheckRecorded>> {
   if (!isUuid(input.personId)) return rejected(noSuchPerson('personId'));
   const personId = input.personId.toLowerCase();
-  const today = isoDay(deps.clock.now());
+  const today = londonDate(deps.clock.now());
   return deps.transaction(async ({ manager: m, outbox }): Promise<PeopleResult<CheckRecorded>> => {
     const person = await m
       .getRepository(PersonEntity)

@@ -2,7 +2,7 @@ import { PeopleEvents } from '@ekst/contracts';
 import { done, refused, rejected, userError } from '@ekst/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { alreadyRolled, isAcademicYear, LEAVING_YEAR_GROUP, mayRollOver } from '../domain/rollover';
-import { isoDay } from '../domain/safeguarding-clearance';
+import { londonDate } from '@ekst/subgraph-kit';
 import { PersonEntity } from '../entities/person.entity';
 import type { PeopleDeps, PeopleResult } from './people-use-case';
 import { revokeAllSessionsOf } from './session-revocation';
@@ -114,7 +114,7 @@ export async function runRollover(
           'academicYear',
         ),
       );
-    const today = isoDay(clock.now());
+    const today = londonDate(clock.now());
     // Leavers first, so this year's Year 12 moving into Year 13 do not leave with them.
     const [leavers] = (await m.query(
       `UPDATE person SET left_on = $1 WHERE ${CURRENT_STUDENT} AND year_group >= $2 RETURNING id`,
