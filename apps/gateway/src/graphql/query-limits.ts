@@ -32,9 +32,12 @@ export function queryLimits(maxCost: number = QUERY_LIMITS.maxCost): QueryLimits
     // Server 5 answers with HTTP 500. graphql-js enforces the same limit inside `parse`
     // (parseOptions below), which Apollo reports as a 400 GRAPHQL_PARSE_FAILED.
     maxTokens: { enabled: false },
-    // Apollo's hideSchemaDetailsFromClientErrors strips validation suggestions cleanly; armor's
-    // mask also covers errors raised later. An empty mask avoids "[Suggestion hidden]?" noise.
-    blockFieldSuggestion: { enabled: true, mask: '' },
+    // Suggestions ("Did you mean …?") are removed by Apollo's hideSchemaDetailsFromClientErrors
+    // (validation) and by formatGatewayError (every error the client sees). Armor's plugin
+    // assigned `error.message` on every error a request met, which throws for an error whose
+    // message is a read-only getter (a DOMException such as AbortSignal.timeout's): the request
+    // then failed inside Apollo's error handling instead of getting its masked error.
+    blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
   return {
