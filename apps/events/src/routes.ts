@@ -1,4 +1,5 @@
 import type { Caller } from '@ekst/auth';
+import { accessLogFor } from '@ekst/subgraph-kit';
 import type { Logger } from '@ekst/subgraph-kit';
 import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
@@ -49,9 +50,19 @@ export function eventsRoutes(router: Router, deps: { dataSource: DataSource; log
         validColumns: choice.valid,
       });
     }
-    const stream = await exportRegistrationsCsv(dataSource, caller, req.params.id, choice.columns);
+    // Like Event.registrations in the graph: one access-log entry for the file, naming everyone
+    // in it (never the file's content), written when the response ends, even if cut short.
+    const reads = accessLogFor(dataSource, log).forRequest(caller);
+    const stream = await exportRegistrationsCsv(
+      dataSource,
+      caller,
+      req.params.id,
+      choice.columns,
+      (personIds) => reads.record('REGISTRATIONS', 'registrations.csv', personIds),
+    );
     if (stream === null) return void res.status(404).json({ error: 'no such event' });
     if (stream === 'forbidden') return void res.status(403).json({ error: 'forbidden' });
+    res.once('close', () => reads.end());
     res
       .type('text/csv; charset=utf-8')
       .set('content-disposition', `attachment; filename="registrations-${req.params.id}.csv"`);

@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@ekst/auth';
 import type { Caller } from '@ekst/auth';
 import { DEV_INTERNAL_TOKEN_SECRET } from '@ekst/subgraph-kit';
+import { eventually } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { as, inDays, lifecycleFixture } from './lifecycle-fixture';
 
@@ -204,6 +205,7 @@ describe('programme queries and files', () => {
     });
 
     it('streams registrations as CSV with the chosen columns, to the coordinator and host staff only', async () => {
+      const coordinator = as(['COORDINATOR']);
       const eventId = await event({ capacity: 1 });
       const [a, b] = await upstream.peopleRegistered(host, ['STUDENT'], 10, 2);
       await register(eventId, a);
@@ -219,6 +221,7 @@ describe('programme queries and files', () => {
       });
       const res = await get(
         `/events/${eventId}/registrations.csv?columns=person_id,STATUS,waitlist_position`,
+        coordinator,
       );
       expect(res.status).toBe(200);
       expect((await res.text()).trim().split('\n')).toEqual([
@@ -228,6 +231,25 @@ describe('programme queries and files', () => {
       ]);
       expect((await get(`/events/${eventId}/registrations.csv`, as(['STUDENT']))).status).toBe(403);
       expect((await get(`/events/${randomUUID()}/registrations.csv`)).status).toBe(404);
+
+      // The file is in the access log like the register in the graph: one entry naming both
+      // people, for the coordinator who downloaded it; the refused and unknown ones log nothing.
+      const logged = await eventually(async () => {
+        const rows = await sql<{ viewer_id: string; subject_ids: string[]; data_kind: string }>(
+          `SELECT viewer_id, subject_ids::text[] AS subject_ids, data_kind FROM access_log
+           WHERE operation = 'registrations.csv' AND $1::uuid = ANY(subject_ids)`,
+          [a],
+        );
+        return rows.length > 0 ? rows : null;
+      });
+      expect(logged).toEqual([
+        {
+          viewer_id: coordinator.subject,
+          subject_ids: expect.arrayContaining([a, b]),
+          data_kind: 'REGISTRATIONS',
+        },
+      ]);
+      expect(logged[0].subject_ids).toHaveLength(2);
     });
   });
 });

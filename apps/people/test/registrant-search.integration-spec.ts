@@ -177,6 +177,43 @@ describe('check-in by name search', () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('each search that finds someone is one access-log entry naming those found, never the prefix typed', async () => {
+    const champion = testCaller(['CHAMPION'], { partnerId: host, subject: randomUUID() });
+    const tic = testCaller(['TEACHER'], { partnerId: visitors, subject: ids.visitingTeacher });
+    const since = new Date(); // the teacher in charge searched in an earlier test too
+    await search(champion, 'zoe');
+    await search(tic, 'z');
+    await search(champion, 'Zoe Ab'); // finds nobody: nothing to log
+    const rows = await eventually(async () => {
+      const found = (await sg.running.dataSource.query(
+        `SELECT viewer_id, subject_ids::text[] AS subject_ids, data_kind, operation FROM access_log
+         WHERE viewer_id = ANY($1::text[]) AND at >= $2 ORDER BY at`,
+        [[champion.subject, tic.subject], since],
+      )) as Array<{
+        viewer_id: string;
+        subject_ids: string[];
+        data_kind: string;
+        operation: string;
+      }>;
+      return found.length >= 2 ? found : null;
+    });
+    expect(rows).toEqual([
+      {
+        viewer_id: champion.subject,
+        subject_ids: [ids.zoe],
+        data_kind: 'REGISTRATIONS',
+        operation: 'Query.eventRegistrantSearch',
+      },
+      {
+        viewer_id: tic.subject,
+        subject_ids: expect.arrayContaining([ids.zoe, ids.zach]),
+        data_kind: 'REGISTRATIONS',
+        operation: 'Query.eventRegistrantSearch',
+      },
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/zoe|Zoë/i);
+  });
+
   it('the database matches the prefix on the name-key index', async () => {
     const plan = await sg.running.dataSource.transaction(async (m) => {
       await m.query(`SET LOCAL enable_seqscan = off`);

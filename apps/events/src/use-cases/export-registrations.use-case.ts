@@ -102,12 +102,14 @@ const UTC_SECONDS = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
  * Registrations of an event as CSV with the chosen columns, streamed: rows are read in keyset
  * batches and written as they come, so a large event never sits in memory at once.
  * Null when the event does not exist; 'forbidden' unless the caller may see its registrations.
+ * `onRead` hears the people of each batch as it is written (the access log, issue 20).
  */
 export async function exportRegistrationsCsv(
   ds: DataSource,
   caller: Caller,
   eventId: string,
   columns: readonly ExportColumn[],
+  onRead: (personIds: string[]) => void = () => undefined,
 ): Promise<Readable | 'forbidden' | null> {
   if (!isUuid(eventId)) return null;
   const event = await ds.getRepository(EventEntity).findOneBy({ id: eventId });
@@ -134,6 +136,7 @@ export async function exportRegistrationsCsv(
          ORDER BY r.registered_at, r.id LIMIT ${BATCH}`,
         [eventId, ...after],
       )) as Array<ExportRow & { _at: string }>;
+      onRead(batch.map((row) => row.personId));
       for (const row of batch) yield chosen.map((c) => EXPORT_COLUMNS[c].value(row, caller));
       if (batch.length < BATCH) return;
       const last = batch[batch.length - 1];

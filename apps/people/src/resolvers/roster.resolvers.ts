@@ -33,7 +33,17 @@ export const rosterMutationResolvers: MutationResolvers = {
 export const rosterResolvers: Pick<Resolvers, 'Query' | 'RolloverGroup' | 'Person'> = {
   Query: {
     previewRollover: (_r, args, ctx) => previewRollover(ctx.deps, args).then(valueOf),
-    eventRegistrantSearch: (_r, args, ctx) => searchEventRegistrants(ctx.deps, args).then(valueOf),
+    eventRegistrantSearch: async (_r, args, ctx) => {
+      const found = valueOf(await searchEventRegistrants(ctx.deps, args));
+      // Who is on an event's register, read by name at the door: logged like the register itself
+      // (one entry naming those found, never the prefix typed; issue 20).
+      ctx.accessLog.record(
+        'REGISTRATIONS',
+        'Query.eventRegistrantSearch',
+        found.map((p) => p.id),
+      );
+      return found;
+    },
   },
   RolloverGroup: {
     partner: (g) => ({ id: g.partnerId }),
