@@ -32,9 +32,9 @@ import { withDatabase } from '@ekst/persistence';
 import { PRINTING_APPS } from './dockerfiles';
 import type { AppDependencies, AppName } from '@ekst/platform';
 
-/** Port offset 3150 (this suite's): the gateway on 7150, an OTLP endpoint nobody serves on 7159. */
+/** Port offset 3150 (this suite's): the gateway on 7150, an OTLP endpoint nobody serves on 7158 (the tracing e2e's receiver has 7159). */
 const GATEWAY_PORT = 4000 + 3150;
-const NO_COLLECTOR = `http://127.0.0.1:${4000 + 3159}`;
+const NO_COLLECTOR = `http://127.0.0.1:${4000 + 3158}`;
 
 const adminUrl = (): string =>
   process.env.TEST_ADMIN_DATABASE_URL ??

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { REPO_ROOT } from '@ekst/platform';
 import { devUserToken, eventually, gql, retryUntil, TestStack } from '@ekst/testing';
 
-/** Ports: the stack on 4000..4006 + 3100; the OTLP receiver beside it. */
+/** Ports: the stack on 4000..4006 + 3100; the OTLP receiver on 7159 (offset 3150). */
 const OFFSET = 3100;
-const RECEIVER_PORT = 4000 + OFFSET + 40;
+const RECEIVER_PORT = 4000 + 3150 + 9; // this suite's second offset (3150), clear of the stack's ports
 const METRICS_TOKEN = 'tracing-e2e-metrics-token';
 
 interface ReceivedSpan {
