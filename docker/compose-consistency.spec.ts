@@ -3,8 +3,8 @@
  * would notice when the code and the compose file drift apart: a renamed variable, a new
  * subgraph, a changed port. This test reads the files and checks them against the code instead:
  *
- *  - every app (apps/<name>/src/main.ts) has a compose service built from docker/Dockerfile with
- *    APP=<name>, and its build-arg PORT equals the PORT it is given;
+ *  - every app (apps/<name>/src/main.ts) has a compose service built from its own
+ *    docker/apps/<name>/Dockerfile, whose PORT equals the PORT compose gives it;
  *  - the subgraphs' environment is exactly what libs/subgraph-kit/src/config.ts reads, the
  *    gateway's exactly what apps/gateway/src/config.ts reads;
  *  - the gateway's <SUBGRAPH>_URL variables are the `urlEnv` names of the platform's one service
@@ -22,6 +22,8 @@ import * as path from 'node:path';
 // disappear from the tree, add it to the root devDependencies.
 import { parse } from 'yaml';
 import * as platform from '@ekst/platform';
+import type { AppName } from '@ekst/platform';
+import { dockerfilePath, renderAll, renderDockerfile } from './dockerfiles';
 
 type EnvValue = string | number | boolean | null;
 
@@ -119,38 +121,53 @@ beforeAll(() => {
   expect(typeof GATEWAY_PORT).toBe('number');
 });
 
-describe('docker-compose.yml: one service per app, built from docker/Dockerfile', () => {
+describe('docker-compose.yml: one service per app, built from its own Dockerfile', () => {
   it('lists the gateway and the subgraphs of the service list, and they are the apps', () => {
     expect(APPS).toContain('gateway');
     expect(SUBGRAPHS.map((s) => s.name).sort()).toEqual(APPS.filter((a) => a !== 'gateway'));
     for (const app of APPS) expect(Object.keys(compose.services)).toContain(app);
   });
 
-  it.each(['gateway', 'partners-governance', 'people', 'events', 'evaluation', 'teacher-swap'])(
-    '%s: build context is the repository root, APP is its name, build-arg PORT = env PORT',
+  it.each(APPS)(
+    '%s: build context is the repository root, its own Dockerfile, whose PORT = env PORT',
     (app) => {
       const service = compose.services[app];
       expect(service).toBeDefined();
       expect(service.build?.context).toBe('..');
-      expect(service.build?.dockerfile).toBe('docker/Dockerfile');
-      expect(service.build?.args?.APP).toBe(app);
-      expect(String(service.build?.args?.PORT)).toBe(env(app).PORT);
+      expect(service.build?.dockerfile).toBe(dockerfilePath(app as AppName));
+      const dockerfile = readRepo(dockerfilePath(app as AppName));
+      expect(dockerfile).toMatch(new RegExp(`^ {4}PORT=${env(app).PORT}$`, 'm'));
+      expect(dockerfile).toMatch(new RegExp(`^EXPOSE ${env(app).PORT}$`, 'm'));
       expect(service.read_only).toBe(true);
     },
   );
 
-  it('the Dockerfile takes APP and PORT, builds the app and runs the compiled dist/apps/${APP}/main.js', () => {
-    const dockerfile = fs.readFileSync(path.join(DOCKER_DIR, 'Dockerfile'), 'utf8');
-    expect(dockerfile).toMatch(/^ARG APP$/m);
-    expect(dockerfile).toMatch(/^ARG PORT$/m);
-    expect(dockerfile).toContain('tools/build/build-cli.ts "${APP}"');
-    expect(dockerfile).toContain('exec node \\"dist/apps/${APP}/main.js\\"');
-    expect(dockerfile).not.toContain('@swc-node/register \\"apps/');
-    // the output the Dockerfile copies is where the builder writes it
+  it('each Dockerfile builds its app, prunes its dependencies and runs the compiled main.js as a non-root user', () => {
+    for (const app of APPS) {
+      const dockerfile = readRepo(dockerfilePath(app as AppName));
+      expect(dockerfile).toContain(`tools/build/app-deps-cli.ts ${app} --out /out`);
+      expect(dockerfile).toContain(`CMD ["node", "dist/apps/${app}/main.js"]`);
+      expect(dockerfile).toMatch(/^USER 1000:1000$/m);
+      expect(dockerfile).toMatch(/^HEALTHCHECK /m);
+      expect(dockerfile).toContain('/health/live');
+      expect(dockerfile).not.toContain('@swc-node/register apps/');
+    }
+    // the output the Dockerfiles copy is where the builder writes it
     expect(path.relative(ROOT, platform.compiledMain('people'))).toBe('dist/apps/people/main.js');
-    expect(dockerfile).toContain("'/health/live'");
-    // the case list that validates APP names every app
-    for (const app of APPS) expect(dockerfile).toMatch(new RegExp(`[ |]${app}[|)]`));
+  });
+
+  it('the committed Dockerfiles and their allow-lists are what docker/dockerfiles.ts renders (npm run docker:files)', () => {
+    const rendered = renderAll();
+    const committed = fs
+      .readdirSync(path.join(DOCKER_DIR, 'apps'))
+      .flatMap((app) =>
+        fs.readdirSync(path.join(DOCKER_DIR, 'apps', app)).map((f) => `docker/apps/${app}/${f}`),
+      )
+      .sort();
+    expect(committed).toEqual([...rendered.keys()].sort());
+    for (const [rel, content] of rendered) expect(readRepo(rel)).toBe(content);
+    // and a stale one would be caught: the comparison is not vacuous
+    expect(renderDockerfile('people')).not.toBe(readRepo(dockerfilePath('events')));
   });
 
   it('the health endpoints the Dockerfile and compose probe exist in the code', () => {

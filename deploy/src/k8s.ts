@@ -58,7 +58,7 @@ export function resources(r: Resources): Record<string, unknown> {
   };
 }
 
-/** The image runs as the unprivileged `node` user (uid 1000) of node:*-slim (docker/Dockerfile). */
+/** The image runs as the unprivileged `node` user (uid 1000) of node:*-slim (docker/apps/<app>/Dockerfile). */
 export const POD_SECURITY = {
   runAsNonRoot: true,
   runAsUser: 1000,

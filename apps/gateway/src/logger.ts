@@ -1,5 +1,6 @@
 import pino from 'pino';
 import type { DestinationStream, Logger } from 'pino';
+import { logTraceFields } from '@ekst/telemetry';
 import type { LogLevel } from './config';
 
 export type { Logger };
@@ -13,6 +14,8 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     name: 'gateway',
     level,
     base: { service: 'gateway' },
+    // a line written inside a traced request carries its trace_id and span_id
+    mixin: logTraceFields,
     redact: {
       paths: [
         'req.headers.authorization',

@@ -167,7 +167,7 @@ describe('appendManyToOutbox', () => {
       appendManyToOutbox(outside.manager, {
         topic: 't',
         definition: PartnerEvents.joined,
-        envelopes: [envelopeOf(payload())],
+        entries: [{ envelope: envelopeOf(payload()) }],
       }),
     ).rejects.toThrow('inside a transaction');
     expect(outside.queries).toEqual([]);
@@ -181,7 +181,7 @@ describe('appendManyToOutbox', () => {
       appendManyToOutbox(manager, {
         topic: 't',
         definition: PartnerEvents.joined,
-        envelopes: [envelopeOf(payload()), bad],
+        entries: [{ envelope: envelopeOf(payload()) }, { envelope: bad }],
       }),
     ).rejects.toThrow();
     expect(queries).toEqual([]);
@@ -190,7 +190,11 @@ describe('appendManyToOutbox', () => {
   it('writes every envelope in one statement, in the order given, keyed by aggregate', async () => {
     const { manager, queries } = recordingManager(true);
     const envelopes = [envelopeOf(payload()), envelopeOf(payload()), envelopeOf(payload())];
-    await appendManyToOutbox(manager, { topic: 't', definition: PartnerEvents.joined, envelopes });
+    await appendManyToOutbox(manager, {
+      topic: 't',
+      definition: PartnerEvents.joined,
+      entries: envelopes.map((envelope) => ({ envelope })),
+    });
     expect(queries).toHaveLength(1);
     expect(queries[0].params).toEqual([
       'PartnerJoined',
@@ -198,12 +202,14 @@ describe('appendManyToOutbox', () => {
       envelopes.map((e) => e.id),
       envelopes.map((e) => e.aggregateId),
       envelopes.map((e) => JSON.stringify(e)),
+      // no tracing in this process: no trace context on any row
+      [null, null, null],
     ]);
     // nothing to write: no statement at all
     await appendManyToOutbox(manager, {
       topic: 't',
       definition: PartnerEvents.joined,
-      envelopes: [],
+      entries: [],
     });
     expect(queries).toHaveLength(1);
   });

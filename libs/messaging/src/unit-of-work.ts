@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { createEnvelope } from '@ekst/contracts';
 import { appendEvent, appendManyToOutbox } from './outbox';
+import type { TraceHeaders } from './outbox';
 
 /** Where "now" comes from, so a use case or handler can be run at a chosen time in tests. */
 export interface Clock {
@@ -21,10 +22,18 @@ export interface Outbox {
     aggregateId: string,
     payload: z.infer<T>,
   ): Promise<void>;
-  /** Several events of one kind in one statement, in the order given (`appendManyToOutbox`). */
+  /**
+   * Several events of one kind in one statement, in the order given (`appendManyToOutbox`). Each
+   * may carry the trace context of the request it came from (`traceContext`; omitted: the active
+   * one), for a batch that does several requests' work in one transaction.
+   */
   appendMany<T extends z.ZodType>(
     definition: EventDefinition<T>,
-    events: ReadonlyArray<{ aggregateId: string; payload: z.infer<T> }>,
+    events: ReadonlyArray<{
+      aggregateId: string;
+      payload: z.infer<T>;
+      traceContext?: TraceHeaders | null;
+    }>,
   ): Promise<void>;
 }
 
@@ -39,15 +48,16 @@ export function bindOutbox(
       appendManyToOutbox(manager, {
         topic: to.topic,
         definition,
-        envelopes: events.map((e) =>
-          createEnvelope({
+        entries: events.map((e) => ({
+          envelope: createEnvelope({
             type: definition.type,
             version: definition.version,
             aggregateId: e.aggregateId,
             producer: to.producer,
             payload: e.payload,
           }),
-        ),
+          traceContext: e.traceContext,
+        })),
       }),
   };
 }

@@ -7,3 +7,4 @@ export * from './infra/mail';
 export { DATA_ROOT, REPO_ROOT } from './infra/process-utils';
 export type { Logger as InfraLogger } from './infra/process-utils';
 export { ensureChromium, ensurePoppler } from './infra/chromium';
+export * from './app-dependencies';

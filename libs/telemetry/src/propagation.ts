@@ -1,5 +1,6 @@
 import {
   context,
+  isSpanContextValid,
   propagation,
   ROOT_CONTEXT,
   SpanKind,
@@ -80,4 +81,17 @@ export function startRemoteChildSpan(
       span.end();
     },
   };
+}
+
+/**
+ * The active span's ids for a log line (pino's `mixin`): `trace_id` and `span_id` join a log line
+ * to its trace in the tracing backend. Empty when tracing is off or nothing is being traced. Ids
+ * only: nothing about the request or its caller.
+ */
+export function logTraceFields(): { trace_id?: string; span_id?: string } {
+  const span = trace.getActiveSpan();
+  if (!span) return {};
+  const ctx = span.spanContext();
+  if (!isSpanContextValid(ctx)) return {};
+  return { trace_id: ctx.traceId, span_id: ctx.spanId };
 }

@@ -1,5 +1,5 @@
 import { EventEvents } from '@ekst/contracts';
-import type { Outbox } from '@ekst/messaging';
+import type { Outbox, TraceHeaders } from '@ekst/messaging';
 import type { EventRoleKind } from '../domain/event-role';
 import type { RegistrationStatus } from '../domain/registration';
 
@@ -69,14 +69,24 @@ export function appendRegistrationChanged(
   });
 }
 
-/** `appendRegistrationChanged` for many registrations, in one outbox statement, in order. */
+/**
+ * `appendRegistrationChanged` for many registrations, in one outbox statement, in order; each
+ * with the trace context of the request that made it when given (the group commit's batch).
+ */
 export function appendRegistrationsChanged(
   outbox: Outbox,
-  rs: ReadonlyArray<{ id: string; eventId: string; personId: string; status: RegistrationStatus }>,
+  rs: ReadonlyArray<{
+    id: string;
+    eventId: string;
+    personId: string;
+    status: RegistrationStatus;
+    traceContext?: TraceHeaders | null;
+  }>,
 ): Promise<void> {
   return outbox.appendMany(
     EventEvents.registrationChanged,
     rs.map((r) => ({
+      traceContext: r.traceContext,
       aggregateId: r.eventId,
       payload: { registrationId: r.id, eventId: r.eventId, personId: r.personId, status: r.status },
     })),

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@ekst/auth';
+import type { TraceHeaders } from '@ekst/messaging';
+import { currentTraceHeaders } from '@ekst/telemetry';
 import { done, isUuid, refused, rejected, userError, LONDON_TODAY_SQL } from '@ekst/subgraph-kit';
 import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
@@ -123,6 +125,11 @@ const CANNOT_REGISTER = 'You cannot register this person';
 interface Request {
   caller: EventsDeps['caller'];
   person: PersonForRegistration;
+  /**
+   * The trace context of the request that asked, captured on arrival: the batch's transaction
+   * runs in the first arrival's context, so each outbox row is given its own request's.
+   */
+  trace: TraceHeaders | null;
 }
 
 type Outcome = EventsResult<RegistrationEntity>;
@@ -166,7 +173,7 @@ export async function registerForEvent(
     return refused(CANNOT_REGISTER);
   if (!person) return unknownPerson();
   if (!isUuid(eventId)) return rejected(userError('NOT_FOUND', 'no event with this id', 'eventId'));
-  const request: Request = { caller, person };
+  const request: Request = { caller, person, trace: currentTraceHeaders() };
   if (opts.queue === false) return (await placeBatch(deps, eventId, [request]))[0];
   return enqueue(deps, eventId, request);
 }
@@ -308,8 +315,9 @@ async function placeBatch(
       }
 
       const created: RegistrationEntity[] = [];
+      const traces: Array<TraceHeaders | null> = [];
       const repo = m.getRepository(RegistrationEntity);
-      requests.forEach(({ person }, i) => {
+      requests.forEach(({ person, trace }, i) => {
         if (outcomes[i] !== null) return;
         if (registeredHere.has(person.id)) {
           outcomes[i] = alreadyRegistered();
@@ -348,11 +356,15 @@ async function placeBatch(
           checkedOutAt: null,
         });
         created.push(registration);
+        traces.push(trace);
         outcomes[i] = done(registration);
       });
       if (created.length > 0) {
         await repo.insert(created);
-        await appendRegistrationsChanged(tx.outbox, created);
+        await appendRegistrationsChanged(
+          tx.outbox,
+          created.map((r, i) => ({ ...r, traceContext: traces[i] })),
+        );
       }
       return outcomes as Outcome[];
     });
