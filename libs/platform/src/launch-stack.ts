@@ -31,6 +31,8 @@ export interface StackOptions {
    */
   devAuth?: boolean;
   extraEnv?: Record<string, string>;
+  /** added to one process's environment only (after `extraEnv`), e.g. a benchmark's `--cpu-prof` */
+  processEnv?: Partial<Record<AppName, Record<string, string>>>;
   /** how long a process may take to answer ready (default 90 s; more on a loaded machine) */
   readyTimeoutMs?: number;
   /**
@@ -134,6 +136,7 @@ export class Stack {
       LOG_LEVEL: this.opts.logLevel ?? 'info',
       ...(this.opts.devAuth ? { [DEV_AUTH_ENV]: '1' } : {}),
       ...this.opts.extraEnv,
+      ...this.opts.processEnv?.[name],
     };
     if (name === 'gateway') {
       const urls = Object.fromEntries(
