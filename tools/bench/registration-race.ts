@@ -182,12 +182,19 @@ async function main(): Promise<void> {
     devAuth: true,
     // The race is about the events subgraph's pool and row lock, not its default pool size.
     extraEnv: { DB_POOL_MAX: '20' },
+    nodeArgs: Object.fromEntries(
+      CPU_PROF.map((name) => [
+        name,
+        [
+          '--cpu-prof',
+          `--cpu-prof-dir=${path.resolve(__dirname, '../../.data/bench-logs', run, `prof-${name}`)}`,
+        ],
+      ]),
+    ),
     processEnv: Object.fromEntries(
       ['gateway', 'events']
         .map((name) => {
           const env: Record<string, string> = {};
-          if (CPU_PROF.includes(name))
-            env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${path.resolve(__dirname, '../../.data/bench-logs', run, `prof-${name}`)}`;
           if (STAGES && name === 'gateway') env.LOG_LEVEL = 'info';
           return [name, env] as const;
         })

@@ -33,6 +33,8 @@ export interface StackOptions {
   extraEnv?: Record<string, string>;
   /** added to one process's environment only (after `extraEnv`), e.g. a benchmark's `--cpu-prof` */
   processEnv?: Partial<Record<AppName, Record<string, string>>>;
+  /** node options for one app's processes (replicas too), e.g. `--cpu-prof`, which NODE_OPTIONS refuses */
+  nodeArgs?: Partial<Record<AppName, string[]>>;
   /** how long a process may take to answer ready (default 90 s; more on a loaded machine) */
   readyTimeoutMs?: number;
   /**
@@ -173,11 +175,15 @@ export class Stack {
   ): ChildProcess {
     mkdirSync(this.opts.logDir, { recursive: true });
     const log = createWriteStream(path.join(this.opts.logDir, `${logName}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [compiledMain(name)], {
-      cwd: REPO_ROOT,
-      env: { ...this.envFor(name), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...(this.opts.nodeArgs?.[name] ?? []), compiledMain(name)],
+      {
+        cwd: REPO_ROOT,
+        env: { ...this.envFor(name), ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     for (const stream of [child.stdout, child.stderr]) {
       stream?.pipe(log, { end: false });
       if (this.opts.echo)
