@@ -117,7 +117,8 @@ async function consumerRole(spec: ConsumerSpec): Promise<void> {
   const dataSource = await migratedDataSource(
     spec.url,
     [...MESSAGING, BenchProjection1732300009000],
-    10,
+    // one connection per partition applied at once, and a spare
+    CONCURRENCY + 1,
   );
   const consumer = new InboxConsumer({
     kafka: createKafka({ brokers: BROKERS, clientId: 'bench-pipeline-consumer' }, quiet),
@@ -319,9 +320,15 @@ async function main(): Promise<void> {
       const secondHalf = lag.filter(([t]) => t >= DURATION_S / 2);
       const growth = slope(secondHalf);
       const achieved = committed.size / appendSeconds;
-      // Sustained: the writers kept the rate (≥ 95 %) and the backlog did not grow in the second
-      // half of the stage (by less than 5 % of the rate per second: noise, not a trend).
-      const sustained = achieved >= 0.95 * rate && growth < 0.05 * rate && errors.length === 0;
+      // Sustained: the writers kept the rate (≥ 95 %) and the backlog did not grow: its trend over
+      // the second half is under 5 % of the rate per second, or it ends under a quarter second's
+      // events (a burst of scheduling noise on a shared machine, not a backlog building up).
+      const endBacklog =
+        lag.slice(-3).reduce((a, [, l]) => a + l, 0) / Math.max(1, lag.slice(-3).length);
+      const sustained =
+        achieved >= 0.95 * rate &&
+        (growth < 0.05 * rate || endBacklog < 0.25 * rate) &&
+        errors.length === 0;
       summary.push({ rate, sustained });
       log('');
       log(
