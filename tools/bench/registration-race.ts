@@ -263,6 +263,8 @@ async function main(): Promise<void> {
     );
 
     const events = new Client({ connectionString: stack.databaseUrlOf('events') });
+    // Its queries fail instead (and the stack is still stopped and dropped in `finally`).
+    events.on('error', (err) => log(`events database connection lost: ${err.message}`));
     await events.connect();
     try {
       await retry('people projected into events', async () => {
@@ -317,16 +319,29 @@ async function main(): Promise<void> {
       const cpuBefore = cpuGroups.map(([, p]) => cpuSeconds(p()));
       const machineBefore = machineBusySeconds();
       const benchBefore = process.cpuUsage();
-      const sampler = new Client({ connectionString: stack.databaseUrlOf('events') });
-      await sampler.connect();
       const samples: Array<{ active: number; lockWaits: number; idleInTx: number }> = [];
       let sampling = true;
+      const sampler = new Client({ connectionString: stack.databaseUrlOf('events') });
+      // A connection terminated under it (another run's sweep, a restart) ends the sampling, not
+      // the benchmark: without a listener node-postgres throws the 'error' event and the process
+      // dies with the stack still running.
+      sampler.on('error', () => {
+        sampling = false;
+      });
+      await sampler.connect();
+
       const sampled = (async () => {
         while (sampling) {
-          const { rows: a } = await sampler.query<{ state: string | null; wait: string | null }>(
-            `SELECT state, wait_event_type AS wait FROM pg_stat_activity
-             WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-          );
+          const a = await sampler
+            .query<{ state: string | null; wait: string | null }>(
+              `SELECT state, wait_event_type AS wait FROM pg_stat_activity
+               WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+            )
+            .then(
+              (r) => r.rows,
+              () => null,
+            );
+          if (a === null) break;
           samples.push({
             active: a.filter((r) => r.state === 'active').length,
             lockWaits: a.filter((r) => r.wait === 'Lock').length,
@@ -356,7 +371,7 @@ async function main(): Promise<void> {
       const elapsed = (performance.now() - started) / 1000;
       sampling = false;
       await sampled;
-      await sampler.end();
+      await sampler.end().catch(() => undefined);
       const bench = process.cpuUsage(benchBefore);
       const machine = machineBusySeconds() - machineBefore;
       const cpu = cpuGroups.map(([name, p], i) => [name, cpuSeconds(p()) - cpuBefore[i]] as const);
