@@ -16,6 +16,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import {
@@ -297,6 +298,9 @@ async function main(): Promise<void> {
       });
       await q(`mutation($id: ID!) { publishEvent(id: $id) { errors { code } } }`, { id: eventId });
 
+      const loadBefore = loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ');
       log(`firing ${PEOPLE} concurrent registerForEvent calls through the gateway …`);
       balancer?.served.clear();
       // Where the time goes: CPU per process over the race, and what the events database's
@@ -411,6 +415,11 @@ async function main(): Promise<void> {
         'waitlist in arrival order': arrivalOrder,
       };
       log('');
+      log(
+        `load average:   before the race ${loadBefore}, after ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
+      );
       log(
         `registrations:  ${PEOPLE} in ${elapsed.toFixed(2)} s → ${(PEOPLE / elapsed).toFixed(0)} registrations/s`,
       );
