@@ -14,7 +14,9 @@
  * requests to, so the two processes' group commits race on the event.
  */
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import {
@@ -40,6 +42,55 @@ const QUOTA = arg('quota', 8);
 const PARTNERS = 5;
 const PORT_OFFSET = arg('port-offset', 300);
 const EVENTS_PROCESSES = arg('events-processes', 1);
+/** `--cpu-prof gateway,events`: V8 CPU profiles of those processes (written when they stop) */
+const CPU_PROF = (() => {
+  const i = process.argv.indexOf('--cpu-prof');
+  return i > 0 ? (process.argv[i + 1] ?? '').split(',').filter(Boolean) : [];
+})();
+/** `--stages`: the gateway logs each request at info, and the race reads its durations back */
+const STAGES = process.argv.includes('--stages');
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) of processes, from /proc. */
+function cpuSeconds(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
+/** Every process whose command name is `comm` (postgres backends, Kafka's java). */
+function pidsNamed(comm: string): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === comm) out.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return out;
+}
+
+/** The machine's busy CPU seconds, all cores (user, nice, system, irq, softirq, steal). */
+function machineBusySeconds(): number {
+  const f = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) / TICKS_PER_SECOND;
+}
 
 /**
  * A round-robin HTTP balancer (what a Kubernetes Service does for two pods): each request goes to
@@ -132,14 +183,34 @@ async function main(): Promise<void> {
     devAuth: true,
     // The race is about the events subgraph's pool and row lock, not its default pool size.
     extraEnv: { DB_POOL_MAX: '20' },
+    nodeArgs: Object.fromEntries(
+      CPU_PROF.map((name) => [
+        name,
+        [
+          '--cpu-prof',
+          `--cpu-prof-dir=${path.resolve(__dirname, '../../.data/bench-logs', run, `prof-${name}`)}`,
+        ],
+      ]),
+    ),
+    processEnv: Object.fromEntries(
+      ['gateway', 'events']
+        .map((name) => {
+          const env: Record<string, string> = {};
+          if (STAGES && name === 'gateway') env.LOG_LEVEL = 'info';
+          return [name, env] as const;
+        })
+        .filter(([, env]) => Object.keys(env).length > 0),
+    ),
   });
   const log = (m: string) => process.stdout.write(`${m}\n`);
   log(`starting the stack (run ${run}) …`);
   try {
     // Inside the try: a stack that fails to start (a loaded machine) is still stopped and dropped.
     await stack.start();
+    const replicaPids: number[] = [];
     for (let i = 1; i < EVENTS_PROCESSES; i += 1) {
-      await stack.startExtraInstance('events', PORT_OFFSET + 50 * i);
+      const replica = await stack.startExtraInstance('events', PORT_OFFSET + 50 * i);
+      replicaPids.push(replica.pid);
       const url = `http://127.0.0.1:${eventsPort + 50 * i}`;
       eventsTargets.push(url);
       log(`events replica ${i} on ${url}`);
@@ -193,6 +264,8 @@ async function main(): Promise<void> {
     );
 
     const events = new Client({ connectionString: stack.databaseUrlOf('events') });
+    // Its queries fail instead (and the stack is still stopped and dropped in `finally`).
+    events.on('error', (err) => log(`events database connection lost: ${err.message}`));
     await events.connect();
     try {
       await retry('people projected into events', async () => {
@@ -225,8 +298,62 @@ async function main(): Promise<void> {
       });
       await q(`mutation($id: ID!) { publishEvent(id: $id) { errors { code } } }`, { id: eventId });
 
+      const loadBefore = loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ');
       log(`firing ${PEOPLE} concurrent registerForEvent calls through the gateway …`);
       balancer?.served.clear();
+      // Where the time goes: CPU per process over the race, and what the events database's
+      // connections are doing (sampled every 20 ms on a connection of its own).
+      const pids = stack.pids();
+      const cpuGroups: Array<[string, () => number[]]> = [
+        ['gateway', () => [pids.get('gateway') ?? -1]],
+        ['events', () => [pids.get('events') ?? -1, ...replicaPids]],
+        ['people', () => [pids.get('people') ?? -1]],
+        [
+          'other subgraphs',
+          () =>
+            [...pids.entries()]
+              .filter(([n]) => !['gateway', 'events', 'people'].includes(n))
+              .map(([, pid]) => pid),
+        ],
+        ['postgres', () => pidsNamed('postgres')],
+        ['kafka (java)', () => pidsNamed('java')],
+      ];
+      const cpuBefore = cpuGroups.map(([, p]) => cpuSeconds(p()));
+      const machineBefore = machineBusySeconds();
+      const benchBefore = process.cpuUsage();
+      const samples: Array<{ active: number; lockWaits: number; idleInTx: number }> = [];
+      let sampling = true;
+      const sampler = new Client({ connectionString: stack.databaseUrlOf('events') });
+      // A connection terminated under it (another run's sweep, a restart) ends the sampling, not
+      // the benchmark: without a listener node-postgres throws the 'error' event and the process
+      // dies with the stack still running.
+      sampler.on('error', () => {
+        sampling = false;
+      });
+      await sampler.connect();
+
+      const sampled = (async () => {
+        while (sampling) {
+          const a = await sampler
+            .query<{ state: string | null; wait: string | null }>(
+              `SELECT state, wait_event_type AS wait FROM pg_stat_activity
+               WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+            )
+            .then(
+              (r) => r.rows,
+              () => null,
+            );
+          if (a === null) break;
+          samples.push({
+            active: a.filter((r) => r.state === 'active').length,
+            lockWaits: a.filter((r) => r.wait === 'Lock').length,
+            idleInTx: a.filter((r) => r.state === 'idle in transaction').length,
+          });
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      })();
       const latencies: number[] = [];
       const started = performance.now();
       const results = await Promise.all(
@@ -238,7 +365,7 @@ async function main(): Promise<void> {
               errors: Array<{ code: string }>;
             };
           }>(
-            `mutation($e: ID!, $p: ID!) { registerForEvent(eventId: $e, personId: $p) { registration { status waitlistPosition } errors { code } } }`,
+            `mutation RaceRegister($e: ID!, $p: ID!) { registerForEvent(eventId: $e, personId: $p) { registration { status waitlistPosition } errors { code } } }`,
             { e: eventId, p: personId },
           );
           latencies.push(performance.now() - t0);
@@ -246,6 +373,12 @@ async function main(): Promise<void> {
         }),
       );
       const elapsed = (performance.now() - started) / 1000;
+      sampling = false;
+      await sampled;
+      await sampler.end().catch(() => undefined);
+      const bench = process.cpuUsage(benchBefore);
+      const machine = machineBusySeconds() - machineBefore;
+      const cpu = cpuGroups.map(([name, p], i) => [name, cpuSeconds(p()) - cpuBefore[i]] as const);
 
       const failures = results.filter(
         (r) => r.errors || r.status !== 200 || !r.data?.registerForEvent.registration,
@@ -283,6 +416,11 @@ async function main(): Promise<void> {
       };
       log('');
       log(
+        `load average:   before the race ${loadBefore}, after ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
+      );
+      log(
         `registrations:  ${PEOPLE} in ${elapsed.toFixed(2)} s → ${(PEOPLE / elapsed).toFixed(0)} registrations/s`,
       );
       log(
@@ -292,6 +430,41 @@ async function main(): Promise<void> {
         log(
           `events processes: ${EVENTS_PROCESSES}; requests per process during the run: ${[...balancer.served.entries()].map(([h, n]) => `${h} ${n}`).join(', ')}`,
         );
+      const benchCpu = (bench.user + bench.system) / 1e6;
+      const listed = cpu.reduce((a, [, c]) => a + c, 0) + benchCpu;
+      log(
+        `CPU during the race (s, of ${(2 * elapsed).toFixed(1)} on 2 cores): machine ${machine.toFixed(2)}; ${cpu
+          .map(([n, c]) => `${n} ${c.toFixed(2)}`)
+          .join(
+            ', ',
+          )}, this bench process ${benchCpu.toFixed(2)}, rest ${(machine - listed).toFixed(2)}`,
+      );
+      log(
+        `CPU ms per registration: gateway ${((cpu[0][1] * 1000) / PEOPLE).toFixed(1)}, events ${((cpu[1][1] * 1000) / PEOPLE).toFixed(1)}, machine ${((machine * 1000) / PEOPLE).toFixed(1)}`,
+      );
+      const activeMean = samples.reduce((a, s) => a + s.active, 0) / Math.max(1, samples.length);
+      log(
+        `events database (${samples.length} samples of pg_stat_activity): active connections mean ${activeMean.toFixed(1)}, max ${Math.max(0, ...samples.map((s) => s.active))}; samples with a lock wait ${samples.filter((s) => s.lockWaits > 0).length}; max idle in transaction ${Math.max(0, ...samples.map((s) => s.idleInTx))}`,
+      );
+      // One transaction stamps its whole batch with one clock reading: distinct stamps = batches.
+      const batches = new Map<number, number>();
+      for (const r of rows)
+        batches.set(r.registered_at.getTime(), (batches.get(r.registered_at.getTime()) ?? 0) + 1);
+      const sizes = [...batches.entries()].sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+      log(`group commits: ${sizes.length} transactions, sizes in order ${sizes.join(' ')}`);
+      if (STAGES) {
+        const gatewayMs = readFileSync(
+          path.resolve(__dirname, '../../.data/bench-logs', run, 'gateway.log'),
+          'utf8',
+        )
+          .split('\n')
+          .filter((l) => l.includes('"RaceRegister"'))
+          .map((l) => (JSON.parse(l) as { durationMs: number }).durationMs)
+          .sort((a, b) => a - b);
+        log(
+          `inside the gateway (${gatewayMs.length} request logs, ms): p50 ${percentile(gatewayMs, 50).toFixed(0)}  p95 ${percentile(gatewayMs, 95).toFixed(0)}  max ${gatewayMs[gatewayMs.length - 1]?.toFixed(0)}`,
+        );
+      }
       log(
         `outcome:        ${registered.length} registered (per partner: ${[...perPartner.values()].sort().join(', ')}), ${waitlisted.length} waitlisted, ${failures.length} errors`,
       );

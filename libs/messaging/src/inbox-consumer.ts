@@ -193,11 +193,70 @@ export class InboxConsumer {
           return;
         }
         this.release(`${topic}/${partition}`);
-        await consumer.commitOffsets([
-          { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
-        ]);
+        this.commitLater(consumer, topic, partition, (BigInt(message.offset) + 1n).toString());
       },
     });
+  }
+
+  /**
+   * Offsets applied (their inbox transaction committed) but not yet committed to Kafka, per
+   * `topic/partition`; the latest wins, since a partition's messages are applied in order.
+   */
+  private readonly toCommit = new Map<
+    string,
+    { topic: string; partition: number; offset: string }
+  >();
+  /** the one OffsetCommit request on its way (null when none) */
+  private committing: Promise<void> | null = null;
+
+  /**
+   * Commits the offset after the message's inbox transaction, without the next message waiting
+   * for the broker's answer: one OffsetCommit at a time carries every partition's latest applied
+   * offset (under a burst, one request for many messages instead of one round trip each). Only
+   * applied messages are ever marked, so the committed offset never passes an unapplied one; an
+   * offset not yet committed when the process dies is redelivered, and the inbox makes that a no-op.
+   */
+  private commitLater(consumer: Consumer, topic: string, partition: number, offset: string): void {
+    this.toCommit.set(`${topic}/${partition}`, { topic, partition, offset });
+    if (this.committing) return;
+    this.committing = (async () => {
+      while (this.toCommit.size > 0 && this.consumer === consumer) {
+        const offsets = [...this.toCommit.values()];
+        this.toCommit.clear();
+        try {
+          await consumer.commitOffsets(offsets);
+        } catch (err) {
+          // Not committed (a rebalance, the broker away): the messages may be redelivered, and
+          // the inbox absorbs them. Keep them for the next commit unless newer ones replaced them.
+          for (const o of offsets)
+            if (!this.toCommit.has(`${o.topic}/${o.partition}`))
+              this.toCommit.set(`${o.topic}/${o.partition}`, o);
+          this.opts.log.warn(
+            { err: err instanceof Error ? err.message : String(err) },
+            'offset commit failed; the next one carries it',
+          );
+          break;
+        }
+      }
+    })().finally(() => {
+      this.committing = null;
+    });
+  }
+
+  /** Waits for offsets applied so far to be committed (one more attempt for any that failed). */
+  private async flushCommits(consumer: Consumer): Promise<void> {
+    await this.committing;
+    if (this.toCommit.size === 0) return;
+    const offsets = [...this.toCommit.values()];
+    this.toCommit.clear();
+    await consumer
+      .commitOffsets(offsets)
+      .catch((err: unknown) =>
+        this.opts.log.warn(
+          { err: err instanceof Error ? err.message : String(err) },
+          'offset commit at shutdown failed; those messages will be redelivered (no-ops)',
+        ),
+      );
   }
 
   /**
@@ -248,6 +307,12 @@ export class InboxConsumer {
     this.rebuildTimer = null;
     for (const hold of this.holds.values()) if (hold.timer) clearTimeout(hold.timer);
     this.holds.clear();
+    if (this.consumer) {
+      // Let the messages in hand finish, commit every applied offset, then leave the group: a
+      // graceful stop redelivers nothing.
+      await this.consumer.stop();
+      await this.flushCommits(this.consumer);
+    }
     await this.consumer?.disconnect();
     await this.dlqProducer?.disconnect();
     this.consumer = null;

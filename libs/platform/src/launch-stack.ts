@@ -31,6 +31,10 @@ export interface StackOptions {
    */
   devAuth?: boolean;
   extraEnv?: Record<string, string>;
+  /** added to one process's environment only (after `extraEnv`), e.g. a benchmark's `--cpu-prof` */
+  processEnv?: Partial<Record<AppName, Record<string, string>>>;
+  /** node options for one app's processes (replicas too), e.g. `--cpu-prof`, which NODE_OPTIONS refuses */
+  nodeArgs?: Partial<Record<AppName, string[]>>;
   /** how long a process may take to answer ready (default 90 s; more on a loaded machine) */
   readyTimeoutMs?: number;
   /**
@@ -134,6 +138,7 @@ export class Stack {
       LOG_LEVEL: this.opts.logLevel ?? 'info',
       ...(this.opts.devAuth ? { [DEV_AUTH_ENV]: '1' } : {}),
       ...this.opts.extraEnv,
+      ...this.opts.processEnv?.[name],
     };
     if (name === 'gateway') {
       const urls = Object.fromEntries(
@@ -170,11 +175,15 @@ export class Stack {
   ): ChildProcess {
     mkdirSync(this.opts.logDir, { recursive: true });
     const log = createWriteStream(path.join(this.opts.logDir, `${logName}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [compiledMain(name)], {
-      cwd: REPO_ROOT,
-      env: { ...this.envFor(name), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...(this.opts.nodeArgs?.[name] ?? []), compiledMain(name)],
+      {
+        cwd: REPO_ROOT,
+        env: { ...this.envFor(name), ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     for (const stream of [child.stdout, child.stderr]) {
       stream?.pipe(log, { end: false });
       if (this.opts.echo)
