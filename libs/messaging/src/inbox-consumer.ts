@@ -90,10 +90,25 @@ export interface InboxConsumerOptions {
   retryCapMs?: number;
   /** a transient failure lasting longer than this raises the alarm (logged once; default 60 s) */
   alarmAfterMs?: number;
+  /**
+   * `lock_timeout` of each inbox transaction (default two thirds of the pool's
+   * `statement_timeout`: 10 s of 15 s). It must be shorter than the statement timeout: a handler
+   * waiting on a lock then fails with 55P03 (lock not available, transient: held and retried for
+   * as long as it takes) rather than 57014 (statement timeout, unknown: dead-lettered after
+   * `maxAttempts`).
+   */
+  lockTimeoutMs?: number;
   /** partitions of one fetch applied in parallel (default 3) */
   partitionsConsumedConcurrently?: number;
   /** test-only (chaos suite): die between an inbox transaction's commit and its offset commit */
   faultPoint?: FaultPoint | null;
+}
+
+/** Two thirds of the pool's `statement_timeout` (createServiceDataSource sets it), else 10 s. */
+function defaultLockTimeoutMs({ dataSource }: InboxConsumerOptions): number {
+  const extra = (dataSource.options as { extra?: { statement_timeout?: unknown } }).extra;
+  const statement = Number(extra?.statement_timeout);
+  return Number.isFinite(statement) && statement > 0 ? (statement * 2) / 3 : 10_000;
 }
 
 /** A partition held by a failing message: paused, rewound to it, resumed after a backoff. */
@@ -138,7 +153,11 @@ export class InboxConsumer {
   /** partitions (`topic/partition`) held by a failing message */
   private readonly holds = new Map<string, Hold>();
 
-  constructor(private readonly opts: InboxConsumerOptions) {}
+  private readonly lockTimeoutMs: number;
+
+  constructor(private readonly opts: InboxConsumerOptions) {
+    this.lockTimeoutMs = Math.max(1, Math.floor(opts.lockTimeoutMs ?? defaultLockTimeoutMs(opts)));
+  }
 
   get healthy(): boolean {
     return this.running;
@@ -411,9 +430,10 @@ export class InboxConsumer {
     handler: EventHandler,
     payload: unknown,
   ): Promise<boolean> {
-    return this.opts.dataSource.transaction((m) =>
-      applyInboundEvent(m, this.opts.tx, topic, envelope, handler, payload),
-    );
+    return this.opts.dataSource.transaction(async (m) => {
+      await m.query(`SELECT set_config('lock_timeout', $1, true)`, [`${this.lockTimeoutMs}ms`]);
+      return applyInboundEvent(m, this.opts.tx, topic, envelope, handler, payload);
+    });
   }
 
   /**

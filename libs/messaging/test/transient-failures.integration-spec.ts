@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Consumer, Producer } from 'kafkajs';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createServiceDataSource } from '@ekst/persistence';
 import { createEnvelope, PartnerEvents } from '@ekst/contracts';
 import type { Envelope, PartnerJoinedV1 } from '@ekst/contracts';
 import {
@@ -85,6 +86,10 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
       await m.query(`SET LOCAL lock_timeout = '150ms'`);
       await m.query(`UPDATE gate SET opened = opened + 1 WHERE id = 1`);
     }
+    if (payload.name.startsWith('blocked')) {
+      // The same lock wait with no lock_timeout of the handler's own: only the consumer's.
+      await m.query(`UPDATE gate SET opened = opened + 1 WHERE id = 1`);
+    }
     await m.query(`INSERT INTO applied (partner_id, name) VALUES ($1, $2)`, [
       payload.partnerId,
       payload.name,
@@ -144,9 +149,13 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     );
     const admin = kafka.admin();
     await admin.connect();
-    await ensureTopics(admin, [`${prefix}outage`, `${prefix}gated`, `${prefix}poison`, dlq], {
-      partitions: 3,
-    });
+    await ensureTopics(
+      admin,
+      [`${prefix}outage`, `${prefix}gated`, `${prefix}blocked`, `${prefix}poison`, dlq],
+      {
+        partitions: 3,
+      },
+    );
     await ensureTopics(admin, [`${prefix}two`], { partitions: 2 });
     await admin.disconnect();
     producer = kafka.producer();
@@ -251,6 +260,49 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
       expect(deadLetters).toEqual([]);
     } finally {
       await consumer.stop();
+    }
+  }, 90000);
+
+  it('a handler blocked on a lock longer than the statement timeout is held (lock_timeout, 55P03), never dead-lettered', async () => {
+    // The service's pool, with its statement timeout made short (15 s in a service): without the
+    // consumer's lock_timeout, the handler's wait ends in 57014 (statement timeout), of unknown
+    // kind, dead-lettered after maxAttempts (2 here, about 3 s). With it, the wait ends in 55P03
+    // first (two thirds of the statement timeout by default): transient, held as long as it takes.
+    const { dataSource } = createServiceDataSource(
+      { url: db.url, applicationName: 'messaging-test-lock', poolMax: 3, statementTimeoutMs: 1500 },
+      { entities: [], migrations: [] },
+    );
+    await dataSource.initialize();
+    const topic = `${prefix}blocked`;
+    const consumer = consumerOn(topic, { dataSource, maxAttempts: 2 });
+    const holder = new Client({ connectionString: db.url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT * FROM gate WHERE id = 1 FOR UPDATE');
+    let released = false;
+    try {
+      await consumer.start();
+      await send(topic, [joined('blocked 1'), joined('blocked 2')], 0);
+      // Far past maxAttempts × the statement timeout: still held, nothing applied or dropped.
+      await new Promise((r) => setTimeout(r, 10_000));
+      expect(deadLetters).toEqual([]);
+      expect(consumer.stuckPartitions().map((s) => s.partition)).toEqual([`${topic}/0`]);
+      expect(await appliedNames()).toEqual([]);
+      const [{ n: recorded }] = await db.dataSource.query(
+        `SELECT count(*)::int AS n FROM dead_letter`,
+      );
+      expect(recorded).toBe(0);
+      await holder.query('ROLLBACK');
+      released = true;
+      await eventually(async () => (await appliedNames()).length === 2, 30000);
+      expect(await appliedNames()).toEqual(['blocked 1', 'blocked 2']);
+      expect(deadLetters).toEqual([]);
+      expect(consumer.stuckPartitions()).toEqual([]);
+    } finally {
+      if (!released) await holder.query('ROLLBACK');
+      await holder.end();
+      await consumer.stop();
+      await dataSource.destroy();
     }
   }, 90000);
 
