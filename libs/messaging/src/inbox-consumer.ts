@@ -150,6 +150,8 @@ export class InboxConsumer {
   private running = false;
   private stopping = false;
   private rebuildTimer: NodeJS.Timeout | null = null;
+  /** messages being applied and committed, which `stop()` lets finish */
+  private readonly inFlight = new Set<Promise<void>>();
   /** partitions (`topic/partition`) held by a failing message */
   private readonly holds = new Map<string, Hold>();
 
@@ -206,17 +208,35 @@ export class InboxConsumer {
       autoCommit: false,
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        const outcome = await this.process(topic, partition, message, heartbeat);
-        if (outcome !== 'done') {
-          this.hold(consumer, topic, partition, message.offset, outcome);
-          return;
+        // Stopping: the message is left unapplied and uncommitted, for whoever reads next.
+        if (this.stopping) return;
+        const work = this.consume(consumer, topic, partition, message, heartbeat);
+        this.inFlight.add(work);
+        try {
+          await work;
+        } finally {
+          this.inFlight.delete(work);
         }
-        this.release(`${topic}/${partition}`);
-        await consumer.commitOffsets([
-          { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
-        ]);
       },
     });
+  }
+
+  private async consume(
+    consumer: Consumer,
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const outcome = await this.process(topic, partition, message, heartbeat);
+    if (outcome !== 'done') {
+      this.hold(consumer, topic, partition, message.offset, outcome);
+      return;
+    }
+    this.release(`${topic}/${partition}`);
+    await consumer.commitOffsets([
+      { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
+    ]);
   }
 
   /**
@@ -256,8 +276,14 @@ export class InboxConsumer {
   }
 
   /**
-   * Stops after the message in hand: kafkajs's disconnect waits for the running handlers, and
-   * each commits its own offset, so at most the uncommitted message is redelivered elsewhere.
+   * Stops after the messages in hand, each applied and its offset committed, so a successor
+   * processes nothing this instance applied. The order matters: kafkajs's `disconnect` first marks
+   * its runner stopped and only then waits for the running handlers, and a `commitOffsets` made
+   * by a handler after that mark is silently dropped (kafkajs runner.commitOffsets returns when
+   * not running) — every message in hand was then applied but redelivered (test:
+   * shutdown-commit.integration-spec.ts). So: no new message is taken (paused; one already
+   * fetched is left uncommitted), the handlers in hand finish and commit while kafkajs still
+   * runs, and only then does the consumer disconnect.
    */
   async stop(): Promise<void> {
     // Retry loops see this and give up the message uncommitted: it is redelivered on restart.
@@ -267,6 +293,12 @@ export class InboxConsumer {
     this.rebuildTimer = null;
     for (const hold of this.holds.values()) if (hold.timer) clearTimeout(hold.timer);
     this.holds.clear();
+    try {
+      this.consumer?.pause(this.opts.topics.map((topic) => ({ topic })));
+    } catch {
+      // not running (crashed, or never joined): nothing in hand
+    }
+    await Promise.allSettled([...this.inFlight]);
     await this.consumer?.disconnect();
     await this.dlqProducer?.disconnect();
     this.consumer = null;
