@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { createEnvelope, topicFor } from '@ekst/contracts';
-import type { Envelope } from '@ekst/contracts';
-import { devUserToken, eventually, gql, KafkaTestBus, TestStack } from '@ekst/testing';
+import { topicFor } from '@ekst/contracts';
+import {
+  devUserToken,
+  eventually,
+  gql,
+  KafkaTestBus,
+  partnerJoinedEnvelope,
+  TestStack,
+} from '@ekst/testing';
 
 const SERVICES = [
   'partnersGovernance',
@@ -203,25 +208,6 @@ describe('operations: dead letters in the graph, graceful shutdown (real process
     }
     expect((await partners()).errors).toBeUndefined();
   }, 90000);
-  /** A partner joining, as partners-governance's relay would publish it (no personal data). */
-  const partnerJoined = (n: number): Envelope<unknown> => {
-    const partnerId = randomUUID();
-    return createEnvelope({
-      type: 'PartnerJoined',
-      version: 1,
-      aggregateId: partnerId,
-      producer: 'partners-governance',
-      payload: {
-        partnerId,
-        name: `Stream school ${n}`,
-        kind: 'STATE',
-        sector: 'STATE',
-        town: 'Deal',
-        joinedOn: '2026-09-01',
-      },
-    });
-  };
-
   it('SIGTERM to a consuming service under a stream of events: everything it applied is committed before it exits, so its restart redelivers nothing it applied; every event applied once', async () => {
     // evaluation keeps a partner projection from partners-governance's topic. The stream plays
     // partners-governance: one event per send, so each event's partition and offset are known.
@@ -236,7 +222,7 @@ describe('operations: dead letters in the graph, graceful shutdown (real process
     let streamError: unknown = null;
     const stream = (async () => {
       for (let n = 0; streaming; n += 1) {
-        const envelope = partnerJoined(n);
+        const envelope = partnerJoinedEnvelope({ name: `Stream school ${n}` });
         try {
           const at = await bus.sendLocated('partners-governance', envelope);
           sent.push({ id: envelope.id, partnerId: envelope.aggregateId, ...at });

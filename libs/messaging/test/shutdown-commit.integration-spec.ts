@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createEnvelope, PartnerEvents } from '@ekst/contracts';
-import type { Envelope } from '@ekst/contracts';
+import { PartnerEvents } from '@ekst/contracts';
 import {
   createKafka,
   defineHandler,
@@ -18,6 +16,7 @@ import {
   deleteTopicsWithPrefix,
   eventually,
   kafkaBrokers,
+  partnerJoined,
   testLog as silent,
   uniqueTopicPrefix,
 } from './support/messaging-harness';
@@ -32,24 +31,6 @@ class Applied1732300000097 implements MigrationInterface {
     await q.query(`DROP TABLE applied`);
   }
 }
-
-const joined = (n: number): Envelope<unknown> => {
-  const partnerId = randomUUID();
-  return createEnvelope({
-    type: 'PartnerJoined',
-    version: 1,
-    aggregateId: partnerId,
-    producer: 'partners-governance',
-    payload: {
-      partnerId,
-      name: `School ${n}`,
-      kind: 'STATE',
-      sector: 'STATE',
-      town: 'Deal',
-      joinedOn: '2026-09-01',
-    },
-  });
-};
 
 /**
  * Graceful shutdown of a consumer (what SIGTERM runs: `InboxConsumer.stop()`) in the middle of a
@@ -115,7 +96,7 @@ describe('inbox consumer: graceful stop during a stream commits what it applied 
     let streaming = true;
     const stream = (async () => {
       for (let n = 0; streaming; n += 1) {
-        const e = joined(n);
+        const e = partnerJoined(`School ${n}`);
         const [meta] = await producer.send({
           topic,
           acks: -1,

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Consumer, Producer } from 'kafkajs';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createServiceDataSource } from '@ekst/persistence';
-import { createEnvelope, PartnerEvents } from '@ekst/contracts';
-import type { Envelope, PartnerJoinedV1 } from '@ekst/contracts';
+import { PartnerEvents } from '@ekst/contracts';
+import type { Envelope } from '@ekst/contracts';
 import {
   createKafka,
   defineHandler,
@@ -23,6 +22,7 @@ import {
   deleteTopicsWithPrefix,
   eventually,
   kafkaBrokers,
+  partnerJoined,
   testLog as silent,
   uniqueTopicPrefix,
 } from './support/messaging-harness';
@@ -40,24 +40,6 @@ class AppliedAndGate1732300000098 implements MigrationInterface {
     await q.query(`DROP TABLE applied; DROP TABLE gate`);
   }
 }
-
-const joined = (name: string): Envelope<PartnerJoinedV1> => {
-  const partnerId = randomUUID();
-  return createEnvelope({
-    type: 'PartnerJoined',
-    version: 1,
-    aggregateId: partnerId,
-    producer: 'partners-governance',
-    payload: {
-      partnerId,
-      name,
-      kind: 'STATE',
-      sector: 'STATE',
-      town: 'Deal',
-      joinedOn: '2026-09-01',
-    },
-  });
-};
 
 /**
  * How the inbox consumer tells failures apart, on real Postgres and real Kafka: a database outage
@@ -192,7 +174,7 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     const topic = `${prefix}outage`;
     const consumer = consumerOn(topic);
     await consumer.start();
-    const before = joined('before the outage');
+    const before = partnerJoined('before the outage');
     await send(topic, [before]);
     await eventually(async () => (await appliedNames()).includes('before the outage'), 30000);
 
@@ -201,7 +183,7 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     await withAdmin(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${dbName()}'`,
     );
-    const burst = Array.from({ length: 30 }, (_, i) => joined(`during the outage ${i}`));
+    const burst = Array.from({ length: 30 }, (_, i) => partnerJoined(`during the outage ${i}`));
     try {
       await send(topic, burst);
       await new Promise((r) => setTimeout(r, 10_000));
@@ -234,10 +216,10 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     await holder.query('SELECT * FROM gate WHERE id = 1 FOR UPDATE');
     try {
       await consumer.start();
-      const gated = [joined('gated 1'), joined('gated 2'), joined('gated 3')];
+      const gated = [partnerJoined('gated 1'), partnerJoined('gated 2'), partnerJoined('gated 3')];
       await send(topic, gated, 0);
-      await send(topic, [joined('free 1')], 1);
-      await send(topic, [joined('free 2')], 2);
+      await send(topic, [partnerJoined('free 1')], 1);
+      await send(topic, [partnerJoined('free 2')], 2);
       // Held, retried, not dropped.
       await eventually(async () => consumer.stuckPartitions().length > 0, 30000);
       await new Promise((r) => setTimeout(r, 3000));
@@ -282,7 +264,7 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     let released = false;
     try {
       await consumer.start();
-      await send(topic, [joined('blocked 1'), joined('blocked 2')], 0);
+      await send(topic, [partnerJoined('blocked 1'), partnerJoined('blocked 2')], 0);
       // Far past maxAttempts × the statement timeout: still held, nothing applied or dropped.
       await new Promise((r) => setTimeout(r, 10_000));
       expect(deadLetters).toEqual([]);
@@ -318,12 +300,16 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     let released = false;
     try {
       await consumer.start();
-      await send(topic, [joined('gated 1'), joined('gated 2'), joined('gated 3')], 0);
+      await send(
+        topic,
+        [partnerJoined('gated 1'), partnerJoined('gated 2'), partnerJoined('gated 3')],
+        0,
+      );
       await eventually(async () => consumer.stuckPartitions().length > 0, 30000);
       expect(consumer.stuckPartitions().map((s) => s.partition)).toEqual([`${topic}/0`]);
       // Sent after the hold began, one at a time: each needs a fetch of its own.
       for (let i = 1; i <= 5; i += 1) {
-        await send(topic, [joined(`flowing ${i}`)], 1);
+        await send(topic, [partnerJoined(`flowing ${i}`)], 1);
         await eventually(async () => (await appliedNames()).includes(`flowing ${i}`), 10000);
       }
       // Partition 0 is still held, nothing on it applied, nothing dead-lettered.
@@ -355,7 +341,11 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     await consumer.start();
     poisonCalls = 0;
     try {
-      await send(topic, [joined('first'), joined('poison pill'), joined('after the poison')], 0);
+      await send(
+        topic,
+        [partnerJoined('first'), partnerJoined('poison pill'), partnerJoined('after the poison')],
+        0,
+      );
       await eventually(
         async () => (await appliedNames()).length === 2 && deadLetters.length === 1,
         30000,
