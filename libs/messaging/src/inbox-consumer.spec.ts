@@ -6,8 +6,9 @@ import { systemClock } from './unit-of-work';
 /**
  * The consumer's replacement after a crash kafkajs does not restart from (UNKNOWN_MEMBER_ID after
  * a broker restart). kafkajs decides that in its crash handler and reports it in the CRASH event
- * (`restart: false`); no broker reproduces it on demand (see libs/messaging README), so here a
- * stand-in for kafkajs's consumer raises that event. What is under test is our reaction to it.
+ * (`restart: false`). test/consumer-replacement.integration-spec.ts brings it about on the real
+ * broker; here a stand-in for kafkajs's consumer raises that event, for the edges (kafkajs
+ * restarting by itself, a replacement that cannot connect, a stop while one is pending).
  */
 type Listener = (event: { payload: { error: Error; restart: boolean; groupId: string } }) => void;
 
