@@ -52,7 +52,7 @@ describe('inbox consumer: replaced after a crash kafkajs does not restart from (
   const events: Array<{ msg: string; restart?: unknown }> = [];
   const log: ServiceLogger = {
     ...silent,
-    warn: (o, msg) => events.push({ msg }),
+    warn: (_o, msg) => events.push({ msg }),
     error: (o, msg) => events.push({ msg, restart: (o as { restart?: unknown }).restart }),
   };
 
