@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { devUserToken, eventually, gql } from '@ekst/testing';
 import type { SubgraphName, TestStack } from '@ekst/testing';
-import { ackKey, Ledger, reconcile } from './ledger';
+import { ackKey, Ledger, reconcile, unappliedBy } from './ledger';
 import type { Ack, ActionKind, FaultRow, Observed } from './ledger';
 
 /**
@@ -31,6 +31,8 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class ChaosHarness {
   readonly ledger = new Ledger();
   readonly table: FaultRow[] = [];
+  /** for a fault that did not converge: where its unapplied pairs were at the bound */
+  readonly late = new Map<string, Record<string, number>>();
   coordinator = '';
   champion = '';
   partnerId = '';
@@ -222,9 +224,11 @@ export class ChaosHarness {
     acks: readonly Ack[] = this.ledger.of(fault),
   ): Promise<FaultRow> {
     let convergedMs: number | null = null;
+    let observed: Observed | null = null;
     const read = async () => {
       try {
-        return reconcile(acks, await this.observe(acks));
+        observed = await this.observe(acks);
+        return reconcile(acks, observed);
       } catch {
         return null; // a database still refusing connections: not converged yet
       }
@@ -238,7 +242,8 @@ export class ChaosHarness {
       await sleep(250);
       result = await read();
     }
-    result ??= reconcile(acks, await this.observe(acks));
+    result ??= reconcile(acks, (observed = await this.observe(acks)));
+    if (convergedMs === null && observed) this.late.set(fault, unappliedBy(acks, observed));
     const row = { fault, ...result, convergedMs };
     this.table.push(row);
     return row;

@@ -1,4 +1,4 @@
-import { ackKey, formatTable, Ledger, reconcile } from './ledger';
+import { ackKey, formatTable, Ledger, reconcile, unappliedBy } from './ledger';
 import type { Observed } from './ledger';
 
 const CONSUMERS_OF_REGISTER = ['partners-governance', 'events', 'evaluation', 'teacher-swap'];
@@ -102,5 +102,25 @@ describe('the chaos ledger', () => {
     );
     expect(lines[2]).toMatch(/^kill .*\| 1\.5 s/);
     expect(lines[3]).toMatch(/^outage .*\| NOT converged/);
+  });
+
+  it('says where the unapplied pairs are: each consumer lacking the event, or the producer', () => {
+    // p1 registered: its event reached every consumer but evaluation; p2's erasure has no event.
+    const seen = observed({
+      eventIdOf: new Map([[ackKey({ kind: 'register', personId: 'p1' }), 'e1']]),
+      inbox: inboxWith(
+        CONSUMERS_OF_REGISTER.filter((s) => s !== 'evaluation'),
+        'e1',
+      ),
+    });
+    expect(unappliedBy(acks, seen)).toEqual({
+      evaluation: 1,
+      producer: CONSUMERS_OF_ERASE.length,
+    });
+    const all = observed({
+      eventIdOf: seen.eventIdOf,
+      inbox: inboxWith(CONSUMERS_OF_REGISTER, 'e1'),
+    });
+    expect(unappliedBy([acks[0]], all)).toEqual({});
   });
 });

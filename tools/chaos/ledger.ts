@@ -111,6 +111,27 @@ export function reconcile(
   };
 }
 
+/**
+ * Where the unapplied (action, service) pairs are: per consuming service whose inbox lacks the
+ * event, or `producer` when the acknowledged action has no event in the producer's outbox. Printed
+ * for a fault that did not converge, so a run says which consumer (or the relay) lagged.
+ */
+export function unappliedBy(acks: readonly Ack[], seen: Observed): Record<string, number> {
+  const late: Record<string, number> = {};
+  for (const ack of acks) {
+    const eventId = seen.eventIdOf.get(ackKey(ack));
+    for (const service of CONSUMERS[ack.kind].services) {
+      const where = !eventId
+        ? 'producer'
+        : (seen.inbox.get(service)?.get(eventId) ?? 0) === 0
+          ? service
+          : null;
+      if (where) late[where] = (late[where] ?? 0) + 1;
+    }
+  }
+  return late;
+}
+
 export function formatTable(rows: readonly FaultRow[]): string {
   const header = [
     'fault',

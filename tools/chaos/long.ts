@@ -361,6 +361,11 @@ async function main(): Promise<number> {
       log(
         `${fault.name}: acknowledged ${row.acknowledged}, lost ${row.lost}, twice ${row.appliedTwice}, DLQ ${row.inDlq}, converged ${row.convergedMs === null ? 'NO' : `${row.convergedMs} ms`}`,
       );
+      const late = chaos.late.get(fault.name);
+      if (late) {
+        log(`${fault.name}: unapplied at the bound, by where: ${JSON.stringify(late)}`);
+        notes.push(`${fault.name}: unapplied at the bound, by where: ${JSON.stringify(late)}`);
+      }
       if (fault.note)
         notes.push(await fault.note().catch((e: Error) => `note failed: ${e.message}`));
     }

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { devUserToken, eventually, gql, KafkaTestBus, TestStack } from '@ekst/testing';
+import { topicFor } from '@ekst/contracts';
+import {
+  devUserToken,
+  eventually,
+  gql,
+  KafkaTestBus,
+  partnerJoinedEnvelope,
+  TestStack,
+} from '@ekst/testing';
 
 const SERVICES = [
   'partnersGovernance',
@@ -200,4 +208,89 @@ describe('operations: dead letters in the graph, graceful shutdown (real process
     }
     expect((await partners()).errors).toBeUndefined();
   }, 90000);
+  it('SIGTERM to a consuming service under a stream of events: everything it applied is committed before it exits, so its restart redelivers nothing it applied; every event applied once', async () => {
+    // evaluation keeps a partner projection from partners-governance's topic. The stream plays
+    // partners-governance: one event per send, so each event's partition and offset are known.
+    const topic = topicFor('partners-governance', stack.opts.topicPrefix);
+    const groupId = `${stack.opts.topicPrefix}evaluation`;
+    const bus = new KafkaTestBus(stack.opts.topicPrefix);
+    await bus.start();
+    const db = new Client({ connectionString: stack.databaseUrlOf('evaluation') });
+    await db.connect();
+    const sent: Array<{ id: string; partnerId: string; partition: number; offset: bigint }> = [];
+    let streaming = true;
+    let streamError: unknown = null;
+    const stream = (async () => {
+      for (let n = 0; streaming; n += 1) {
+        const envelope = partnerJoinedEnvelope({ name: `Stream school ${n}` });
+        try {
+          const at = await bus.sendLocated('partners-governance', envelope);
+          sent.push({ id: envelope.id, partnerId: envelope.aggregateId, ...at });
+        } catch (err) {
+          streamError = err;
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 15));
+      }
+    })();
+    const inbox = async (): Promise<Set<string>> =>
+      new Set(
+        (
+          await db.query<{ event_id: string }>(`SELECT event_id FROM inbox WHERE topic = $1`, [
+            topic,
+          ])
+        ).rows.map((r) => r.event_id),
+      );
+    let restarted = false;
+    try {
+      // The consumer is busy with the stream when the signal comes.
+      await eventually(async () => (await inbox()).size >= 30, 60000);
+      const sentAtSignal = sent.length;
+      await stack.kill('evaluation', 'SIGTERM');
+      expect(logOf('evaluation')).toContain('shutdown complete');
+      // The stream went on through the shutdown: there was work in hand to finish or leave.
+      expect(sent.length).toBeGreaterThan(sentAtSignal);
+
+      // What a restart will read again: every message at or after the group's committed offset.
+      // Of those, the ones already in the inbox are what it would process a second time.
+      const committed = await bus.committedOffsets(groupId, 'partners-governance');
+      const applied = await inbox();
+      const appliedBeforeExit = sent.filter((e) => applied.has(e.id));
+      const redelivered = appliedBeforeExit.filter(
+        (e) => e.offset >= (committed.get(e.partition) ?? 0n),
+      );
+      expect(appliedBeforeExit.length).toBeGreaterThanOrEqual(30);
+      // It committed its current batch before it exited: nothing it applied is left uncommitted.
+      expect(redelivered.map((e) => `${e.partition}@${e.offset}`)).toEqual([]);
+      // And it did not commit past what it applied (nothing skipped): every event below the
+      // committed offset is in the inbox.
+      const skipped = sent.filter(
+        (e) => e.offset < (committed.get(e.partition) ?? 0n) && !applied.has(e.id),
+      );
+      expect(skipped).toEqual([]);
+
+      await stack.startService('evaluation');
+      restarted = true;
+      await new Promise((r) => setTimeout(r, 1000));
+      streaming = false;
+      await stream;
+      expect(streamError).toBeNull();
+      await eventually(async () => {
+        const all = await inbox();
+        return sent.every((e) => all.has(e.id));
+      }, 60000);
+      // Each partner once in the projection: every event applied, none twice.
+      const { rows } = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM partner_projection WHERE id = ANY($1::uuid[])`,
+        [sent.map((e) => e.partnerId)],
+      );
+      expect(rows[0].n).toBe(sent.length);
+    } finally {
+      streaming = false;
+      await stream;
+      await db.end();
+      await bus.stop();
+      if (!restarted && !stack.pids().has('evaluation')) await stack.startService('evaluation');
+    }
+  }, 180000);
 });

@@ -90,10 +90,25 @@ export interface InboxConsumerOptions {
   retryCapMs?: number;
   /** a transient failure lasting longer than this raises the alarm (logged once; default 60 s) */
   alarmAfterMs?: number;
+  /**
+   * `lock_timeout` of each inbox transaction (default two thirds of the pool's
+   * `statement_timeout`: 10 s of 15 s). It must be shorter than the statement timeout: a handler
+   * waiting on a lock then fails with 55P03 (lock not available, transient: held and retried for
+   * as long as it takes) rather than 57014 (statement timeout, unknown: dead-lettered after
+   * `maxAttempts`).
+   */
+  lockTimeoutMs?: number;
   /** partitions of one fetch applied in parallel (default 3) */
   partitionsConsumedConcurrently?: number;
   /** test-only (chaos suite): die between an inbox transaction's commit and its offset commit */
   faultPoint?: FaultPoint | null;
+}
+
+/** Two thirds of the pool's `statement_timeout` (createServiceDataSource sets it), else 10 s. */
+function defaultLockTimeoutMs({ dataSource }: InboxConsumerOptions): number {
+  const extra = (dataSource.options as { extra?: { statement_timeout?: unknown } }).extra;
+  const statement = Number(extra?.statement_timeout);
+  return Number.isFinite(statement) && statement > 0 ? (statement * 2) / 3 : 10_000;
 }
 
 /** A partition held by a failing message: paused, rewound to it, resumed after a backoff. */
@@ -135,10 +150,16 @@ export class InboxConsumer {
   private running = false;
   private stopping = false;
   private rebuildTimer: NodeJS.Timeout | null = null;
+  /** messages being applied and committed, which `stop()` lets finish */
+  private readonly inFlight = new Set<Promise<void>>();
   /** partitions (`topic/partition`) held by a failing message */
   private readonly holds = new Map<string, Hold>();
 
-  constructor(private readonly opts: InboxConsumerOptions) {}
+  private readonly lockTimeoutMs: number;
+
+  constructor(private readonly opts: InboxConsumerOptions) {
+    this.lockTimeoutMs = Math.max(1, Math.floor(opts.lockTimeoutMs ?? defaultLockTimeoutMs(opts)));
+  }
 
   get healthy(): boolean {
     return this.running;
@@ -187,15 +208,33 @@ export class InboxConsumer {
       autoCommit: false,
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        const outcome = await this.process(topic, partition, message, heartbeat);
-        if (outcome !== 'done') {
-          this.hold(consumer, topic, partition, message.offset, outcome);
-          return;
+        // Stopping: the message is left unapplied and uncommitted, for whoever reads next.
+        if (this.stopping) return;
+        const work = this.consume(consumer, topic, partition, message, heartbeat);
+        this.inFlight.add(work);
+        try {
+          await work;
+        } finally {
+          this.inFlight.delete(work);
         }
-        this.release(`${topic}/${partition}`);
-        this.commitLater(consumer, topic, partition, (BigInt(message.offset) + 1n).toString());
       },
     });
+  }
+
+  private async consume(
+    consumer: Consumer,
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const outcome = await this.process(topic, partition, message, heartbeat);
+    if (outcome !== 'done') {
+      this.hold(consumer, topic, partition, message.offset, outcome);
+      return;
+    }
+    this.release(`${topic}/${partition}`);
+    this.commitLater(consumer, topic, partition, (BigInt(message.offset) + 1n).toString());
   }
 
   /**
@@ -296,8 +335,14 @@ export class InboxConsumer {
   }
 
   /**
-   * Stops after the message in hand: kafkajs's disconnect waits for the running handlers, and
-   * each commits its own offset, so at most the uncommitted message is redelivered elsewhere.
+   * Stops after the messages in hand, each applied and its offset committed, so a successor
+   * processes nothing this instance applied. The order matters: kafkajs's `disconnect` first marks
+   * its runner stopped and only then waits for the running handlers, and a `commitOffsets` made
+   * by a handler after that mark is silently dropped (kafkajs runner.commitOffsets returns when
+   * not running) — every message in hand was then applied but redelivered (test:
+   * shutdown-commit.integration-spec.ts). So: no new message is taken (paused; one already
+   * fetched is left uncommitted), the handlers in hand finish and commit while kafkajs still
+   * runs, and only then does the consumer disconnect.
    */
   async stop(): Promise<void> {
     // Retry loops see this and give up the message uncommitted: it is redelivered on restart.
@@ -307,12 +352,15 @@ export class InboxConsumer {
     this.rebuildTimer = null;
     for (const hold of this.holds.values()) if (hold.timer) clearTimeout(hold.timer);
     this.holds.clear();
-    if (this.consumer) {
-      // Let the messages in hand finish, commit every applied offset, then leave the group: a
-      // graceful stop redelivers nothing.
-      await this.consumer.stop();
-      await this.flushCommits(this.consumer);
+    try {
+      this.consumer?.pause(this.opts.topics.map((topic) => ({ topic })));
+    } catch {
+      // not running (crashed, or never joined): nothing in hand
     }
+    await Promise.allSettled([...this.inFlight]);
+    // Commit every applied offset while kafkajs still runs: after its stop/disconnect mark, a
+    // commitOffsets is silently dropped.
+    if (this.consumer) await this.flushCommits(this.consumer);
     await this.consumer?.disconnect();
     await this.dlqProducer?.disconnect();
     this.consumer = null;
@@ -476,9 +524,10 @@ export class InboxConsumer {
     handler: EventHandler,
     payload: unknown,
   ): Promise<boolean> {
-    return this.opts.dataSource.transaction((m) =>
-      applyInboundEvent(m, this.opts.tx, topic, envelope, handler, payload),
-    );
+    return this.opts.dataSource.transaction(async (m) => {
+      await m.query(`SELECT set_config('lock_timeout', $1, true)`, [`${this.lockTimeoutMs}ms`]);
+      return applyInboundEvent(m, this.opts.tx, topic, envelope, handler, payload);
+    });
   }
 
   /**

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Consumer, Producer } from 'kafkajs';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createEnvelope, PartnerEvents } from '@ekst/contracts';
-import type { Envelope, PartnerJoinedV1 } from '@ekst/contracts';
+import { createServiceDataSource } from '@ekst/persistence';
+import { PartnerEvents } from '@ekst/contracts';
+import type { Envelope } from '@ekst/contracts';
 import {
   createKafka,
   defineHandler,
@@ -22,6 +22,7 @@ import {
   deleteTopicsWithPrefix,
   eventually,
   kafkaBrokers,
+  partnerJoined,
   testLog as silent,
   uniqueTopicPrefix,
 } from './support/messaging-harness';
@@ -39,24 +40,6 @@ class AppliedAndGate1732300000098 implements MigrationInterface {
     await q.query(`DROP TABLE applied; DROP TABLE gate`);
   }
 }
-
-const joined = (name: string): Envelope<PartnerJoinedV1> => {
-  const partnerId = randomUUID();
-  return createEnvelope({
-    type: 'PartnerJoined',
-    version: 1,
-    aggregateId: partnerId,
-    producer: 'partners-governance',
-    payload: {
-      partnerId,
-      name,
-      kind: 'STATE',
-      sector: 'STATE',
-      town: 'Deal',
-      joinedOn: '2026-09-01',
-    },
-  });
-};
 
 /**
  * How the inbox consumer tells failures apart, on real Postgres and real Kafka: a database outage
@@ -83,6 +66,10 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     if (payload.name.startsWith('gated')) {
       // A real lock wait: while the test holds the gate row, this fails with 55P03.
       await m.query(`SET LOCAL lock_timeout = '150ms'`);
+      await m.query(`UPDATE gate SET opened = opened + 1 WHERE id = 1`);
+    }
+    if (payload.name.startsWith('blocked')) {
+      // The same lock wait with no lock_timeout of the handler's own: only the consumer's.
       await m.query(`UPDATE gate SET opened = opened + 1 WHERE id = 1`);
     }
     await m.query(`INSERT INTO applied (partner_id, name) VALUES ($1, $2)`, [
@@ -144,9 +131,13 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     );
     const admin = kafka.admin();
     await admin.connect();
-    await ensureTopics(admin, [`${prefix}outage`, `${prefix}gated`, `${prefix}poison`, dlq], {
-      partitions: 3,
-    });
+    await ensureTopics(
+      admin,
+      [`${prefix}outage`, `${prefix}gated`, `${prefix}blocked`, `${prefix}poison`, dlq],
+      {
+        partitions: 3,
+      },
+    );
     await ensureTopics(admin, [`${prefix}two`], { partitions: 2 });
     await admin.disconnect();
     producer = kafka.producer();
@@ -183,7 +174,7 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     const topic = `${prefix}outage`;
     const consumer = consumerOn(topic);
     await consumer.start();
-    const before = joined('before the outage');
+    const before = partnerJoined('before the outage');
     await send(topic, [before]);
     await eventually(async () => (await appliedNames()).includes('before the outage'), 30000);
 
@@ -192,7 +183,7 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     await withAdmin(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${dbName()}'`,
     );
-    const burst = Array.from({ length: 30 }, (_, i) => joined(`during the outage ${i}`));
+    const burst = Array.from({ length: 30 }, (_, i) => partnerJoined(`during the outage ${i}`));
     try {
       await send(topic, burst);
       await new Promise((r) => setTimeout(r, 10_000));
@@ -225,10 +216,10 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     await holder.query('SELECT * FROM gate WHERE id = 1 FOR UPDATE');
     try {
       await consumer.start();
-      const gated = [joined('gated 1'), joined('gated 2'), joined('gated 3')];
+      const gated = [partnerJoined('gated 1'), partnerJoined('gated 2'), partnerJoined('gated 3')];
       await send(topic, gated, 0);
-      await send(topic, [joined('free 1')], 1);
-      await send(topic, [joined('free 2')], 2);
+      await send(topic, [partnerJoined('free 1')], 1);
+      await send(topic, [partnerJoined('free 2')], 2);
       // Held, retried, not dropped.
       await eventually(async () => consumer.stuckPartitions().length > 0, 30000);
       await new Promise((r) => setTimeout(r, 3000));
@@ -254,6 +245,49 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     }
   }, 90000);
 
+  it('a handler blocked on a lock longer than the statement timeout is held (lock_timeout, 55P03), never dead-lettered', async () => {
+    // The service's pool, with its statement timeout made short (15 s in a service): without the
+    // consumer's lock_timeout, the handler's wait ends in 57014 (statement timeout), of unknown
+    // kind, dead-lettered after maxAttempts (2 here, about 3 s). With it, the wait ends in 55P03
+    // first (two thirds of the statement timeout by default): transient, held as long as it takes.
+    const { dataSource } = createServiceDataSource(
+      { url: db.url, applicationName: 'messaging-test-lock', poolMax: 3, statementTimeoutMs: 1500 },
+      { entities: [], migrations: [] },
+    );
+    await dataSource.initialize();
+    const topic = `${prefix}blocked`;
+    const consumer = consumerOn(topic, { dataSource, maxAttempts: 2 });
+    const holder = new Client({ connectionString: db.url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT * FROM gate WHERE id = 1 FOR UPDATE');
+    let released = false;
+    try {
+      await consumer.start();
+      await send(topic, [partnerJoined('blocked 1'), partnerJoined('blocked 2')], 0);
+      // Far past maxAttempts × the statement timeout: still held, nothing applied or dropped.
+      await new Promise((r) => setTimeout(r, 10_000));
+      expect(deadLetters).toEqual([]);
+      expect(consumer.stuckPartitions().map((s) => s.partition)).toEqual([`${topic}/0`]);
+      expect(await appliedNames()).toEqual([]);
+      const [{ n: recorded }] = await db.dataSource.query(
+        `SELECT count(*)::int AS n FROM dead_letter`,
+      );
+      expect(recorded).toBe(0);
+      await holder.query('ROLLBACK');
+      released = true;
+      await eventually(async () => (await appliedNames()).length === 2, 30000);
+      expect(await appliedNames()).toEqual(['blocked 1', 'blocked 2']);
+      expect(deadLetters).toEqual([]);
+      expect(consumer.stuckPartitions()).toEqual([]);
+    } finally {
+      if (!released) await holder.query('ROLLBACK');
+      await holder.end();
+      await consumer.stop();
+      await dataSource.destroy();
+    }
+  }, 90000);
+
   it('a held partition pauses alone: the other partition keeps flowing through later fetches, and order per key holds', async () => {
     const topic = `${prefix}two`;
     // One partition handled at a time: before per-partition pause, a held partition stopped
@@ -266,12 +300,16 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     let released = false;
     try {
       await consumer.start();
-      await send(topic, [joined('gated 1'), joined('gated 2'), joined('gated 3')], 0);
+      await send(
+        topic,
+        [partnerJoined('gated 1'), partnerJoined('gated 2'), partnerJoined('gated 3')],
+        0,
+      );
       await eventually(async () => consumer.stuckPartitions().length > 0, 30000);
       expect(consumer.stuckPartitions().map((s) => s.partition)).toEqual([`${topic}/0`]);
       // Sent after the hold began, one at a time: each needs a fetch of its own.
       for (let i = 1; i <= 5; i += 1) {
-        await send(topic, [joined(`flowing ${i}`)], 1);
+        await send(topic, [partnerJoined(`flowing ${i}`)], 1);
         await eventually(async () => (await appliedNames()).includes(`flowing ${i}`), 10000);
       }
       // Partition 0 is still held, nothing on it applied, nothing dead-lettered.
@@ -303,7 +341,11 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     await consumer.start();
     poisonCalls = 0;
     try {
-      await send(topic, [joined('first'), joined('poison pill'), joined('after the poison')], 0);
+      await send(
+        topic,
+        [partnerJoined('first'), partnerJoined('poison pill'), partnerJoined('after the poison')],
+        0,
+      );
       await eventually(
         async () => (await appliedNames()).length === 2 && deadLetters.length === 1,
         30000,

@@ -61,6 +61,42 @@ export class KafkaTestBus {
     });
   }
 
+  /** Sends one envelope alone and returns where the broker put it: its partition and offset. */
+  async sendLocated(
+    service: ServiceName,
+    envelope: Envelope<unknown>,
+  ): Promise<{ partition: number; offset: bigint }> {
+    if (!this.producer) throw new Error('start the bus first');
+    const [meta] = await this.producer.send({
+      topic: topicFor(service, this.prefix),
+      acks: -1,
+      messages: [{ key: envelope.aggregateId, value: JSON.stringify(envelope) }],
+    });
+    return { partition: meta.partition, offset: BigInt(meta.baseOffset ?? '-1') };
+  }
+
+  /**
+   * A consumer group's committed offsets on `service`'s topic: per partition, the next offset the
+   * group will read (absent when it has committed nothing there).
+   */
+  async committedOffsets(groupId: string, service: ServiceName): Promise<Map<number, bigint>> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const [topic] = await admin.fetchOffsets({
+        groupId,
+        topics: [topicFor(service, this.prefix)],
+      });
+      return new Map(
+        (topic?.partitions ?? [])
+          .filter((p) => BigInt(p.offset) >= 0n)
+          .map((p) => [p.partition, BigInt(p.offset)]),
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   /** Sends several envelopes in one request, in order. */
   async sendMany(service: ServiceName, envelopes: ReadonlyArray<Envelope<unknown>>): Promise<void> {
     if (!this.producer) throw new Error('start the bus first');

@@ -1,6 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource, MigrationInterface } from 'typeorm';
+import { createEnvelope } from '@ekst/contracts';
+import type { Envelope, PartnerJoinedV1 } from '@ekst/contracts';
 import { createServiceDataSource, runMigrations, withDatabase } from '@ekst/persistence';
 import { createKafka } from '../../src';
 import type { ServiceLogger } from '../../src';
@@ -97,4 +99,23 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs = 2000
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** A PartnerJoined envelope as partners-governance publishes it, named `name` (a fresh partner). */
+export function partnerJoined(name: string): Envelope<PartnerJoinedV1> {
+  const partnerId = randomUUID();
+  return createEnvelope({
+    type: 'PartnerJoined',
+    version: 1,
+    aggregateId: partnerId,
+    producer: 'partners-governance',
+    payload: {
+      partnerId,
+      name,
+      kind: 'STATE',
+      sector: 'STATE',
+      town: 'Deal',
+      joinedOn: '2026-09-01',
+    },
+  });
 }
