@@ -88,29 +88,43 @@ export async function impactReport(
 }
 
 /**
+ * Settings of the report's transaction. A year's pairs are grouped per person; 32 MB of work_mem
+ * keeps that in memory (the default 4 MB spilled to disk), for this statement only. JIT off: the
+ * plan's cost can pass jit_above_cost, and compiling its expressions took 2.0 s of a 10.9 s run
+ * on the loaded benchmark machine (EXPLAIN ANALYZE, tools/bench/README.md), more than the whole
+ * statement needs.
+ */
+export const IMPACT_SETTINGS = [`SET LOCAL work_mem = '32MB'`, `SET LOCAL jit = off`] as const;
+
+/**
  * The report's cells as PostgreSQL computes them, before complementary suppression (exported for
  * the test that holds it to the statement it replaced). Each person's dose is one primary-key
  * lookup in `person_year_attendance`; the dose bands are aggregated in one pass over the people
- * (FILTER), a band with nobody in it gives no row.
+ * (FILTER), and a band with nobody in it gives no row.
  */
 export async function impactRows(
   dataSource: DataSource,
   grouping: ImpactGrouping,
   filter: ImpactFilter,
 ): Promise<ImpactRow[]> {
+  const { sql, params } = impactStatement(grouping, filter);
+  return (await dataSource.transaction(async (m) => {
+    for (const setting of IMPACT_SETTINGS) await m.query(setting);
+    return m.query(sql, params);
+  })) as ImpactRow[];
+}
+
+/** The one statement of a report (the benchmark EXPLAINs it). */
+export function impactStatement(
+  grouping: ImpactGrouping,
+  filter: ImpactFilter,
+): { sql: string; params: unknown[] } {
   const g = GROUP_SQL[grouping];
   const band = (name: string, member: string) =>
     `count(*) FILTER (WHERE ${member}) AS n_${name}, avg(change) FILTER (WHERE ${member}) AS mean_${name},
             stddev_samp(change) FILTER (WHERE ${member}) AS sd_${name}`;
-  // A year's pairs are grouped per person; 32 MB of work_mem keeps that in memory (the default
-  // 4 MB spilled to disk), for this statement only. JIT off: the plan's cost can pass
-  // jit_above_cost, and compiling its expressions took 2.0 s of a 10.9 s run on the loaded
-  // benchmark machine (EXPLAIN ANALYZE, tools/bench/README.md), more than the statement needs.
-  return (await dataSource.transaction(async (m) => {
-    await m.query(`SET LOCAL work_mem = '32MB'`);
-    await m.query(`SET LOCAL jit = off`);
-    return m.query(
-      `WITH pairs AS (
+  return {
+    sql: `WITH pairs AS (
        SELECT post.event_id, post.instrument, e.academic_year, i.person_id, pp.partner_id, r.change,
               coalesce(i.person_id, r.id) AS unit
        FROM survey_response r
@@ -155,9 +169,8 @@ export async function impactRows(
                         AS b(position, band, n, mean, sd)
      WHERE b.n > 0
      ORDER BY academic_year, group_key, instrument, b.position`,
-      [filter.academicYears ?? null, filter.partnerIds ?? null, filter.eventIds ?? null],
-    );
-  })) as ImpactRow[];
+    params: [filter.academicYears ?? null, filter.partnerIds ?? null, filter.eventIds ?? null],
+  };
 }
 
 export function yearLabel(year: number): string {

@@ -146,8 +146,14 @@ export async function reachReport(
  * partner hosted. Exported for the test that holds it to the statement it replaced.
  */
 export async function reachRows(dataSource: DataSource, academicYear: number): Promise<ReachRow[]> {
-  return (await dataSource.query(
-    `WITH per_partner AS (
+  const { sql, params } = reachStatement(academicYear);
+  return (await dataSource.query(sql, params)) as ReachRow[];
+}
+
+/** The one statement of the report (the benchmark EXPLAINs it). */
+export function reachStatement(academicYear: number): { sql: string; params: unknown[] } {
+  return {
+    sql: `WITH per_partner AS (
        SELECT pp.partner_id,
               count(*) FILTER (WHERE a.attended >= 1)::int AS reached,
               count(*) FILTER (WHERE a.attended = 1)::int AS once,
@@ -178,8 +184,8 @@ export async function reachRows(dataSource: DataSource, academicYear: number): P
        FULL JOIN per_partner pp ON pp.partner_id = pa.id
        LEFT JOIN hosted h ON h.partner_id = pa.id
       ORDER BY pa.name NULLS LAST`,
-    [academicYear],
-  )) as ReachRow[];
+    params: [academicYear],
+  };
 }
 
 function protect(rows: ReachRowModel[], byKind: ReachRowModel[], total: ReachRowModel): void {
