@@ -3,7 +3,7 @@
  * over a national-scale evaluation database.
  *
  *   node -r @swc-node/register tools/bench/impact-report.ts
- *        [--keep | --reuse <database url>] [--runs 10] [--cold 3] [--explain]
+ *        [--keep | --reuse <database url>] [--runs 10] [--cold 3] [--explain] [--scale 1]
  *
  * Seeds a scratch copy of the evaluation schema (cloned from the migrated template, dropped at the
  * end unless --keep) with bulk SQL: 100,000 students, 2,000 events over two academic years,
@@ -38,20 +38,22 @@ import {
 } from '../../apps/evaluation/src/use-cases/reach-report.query';
 /* eslint-enable @nx/enforce-module-boundaries */
 
-const STUDENTS = 100_000;
-const EVENTS = 2_000;
-const ATTENDANCE = 1_000_000;
-const PAIRS = 150_000; // × 2 = 300,000 responses
-const PARTNERS = 10;
-const YEAR = 2025;
-const GROUPINGS: ImpactGrouping[] = ['AIM', 'PARTNER', 'SECTOR', 'EVENT'];
-
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 }
 const RUNS = option('--runs', 10);
 const COLD = option('--cold', 3);
+// --scale 0.1 seeds a tenth (a quick check of the script and the plans, not the measurement).
+const SCALE = option('--scale', 1);
+
+const STUDENTS = Math.round(100_000 * SCALE);
+const EVENTS = Math.round(2_000 * SCALE);
+const ATTENDANCE = Math.round(1_000_000 * SCALE);
+const PAIRS = Math.round(150_000 * SCALE); // × 2 responses
+const PARTNERS = 10;
+const YEAR = 2025;
+const GROUPINGS: ImpactGrouping[] = ['AIM', 'PARTNER', 'SECTOR', 'EVENT'];
 
 const load = () =>
   loadavg()

@@ -145,6 +145,8 @@ export function impactStatement(
        LEFT JOIN partner_projection pa ON pa.id = p.partner_id
        LEFT JOIN person_year_attendance d
               ON d.academic_year = p.academic_year AND d.person_id = p.person_id
+             -- implied by the pairs' year; said again so that only those years are read
+             AND ($1::int[] IS NULL OR d.academic_year = ANY($1::int[]))
        ${g.join}
        GROUP BY 1, p.academic_year, p.instrument, p.unit
      ),
