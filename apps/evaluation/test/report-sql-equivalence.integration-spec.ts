@@ -5,6 +5,7 @@ import { createServiceDataSource } from '@ekst/persistence';
 import { createTestDatabase } from '@ekst/testing';
 import type { TestDatabase } from '@ekst/testing';
 import type { DataSource, EntityManager } from 'typeorm';
+import { seededRandom } from '../seed/response-model';
 import { AIMS } from '../src/domain/focus-group';
 import { attendanceRecordedHandler } from '../src/events/attendance-recorded.handler';
 import { personErasedHandler } from '../src/events/person-projection.handlers';
@@ -118,18 +119,6 @@ const LEGACY_REACH_SQL = `WITH per_person AS (
        LEFT JOIN hosted h ON h.partner_id = pa.id
       ORDER BY pa.name NULLS LAST`;
 
-/** mulberry32: a small seeded generator, so a failure can be replayed with its seed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SEED = Number(process.env.REPORT_EQUIVALENCE_SEED ?? 20261202);
 const YEARS = [2024, 2025, 2026];
 const DAY = 86_400_000;
@@ -137,7 +126,7 @@ const DAY = 86_400_000;
 describe(`impact and reach SQL: the same numbers as the statements they replaced (seed ${SEED})`, () => {
   let db: TestDatabase;
   let ds: DataSource;
-  const random = generator(SEED);
+  const random = seededRandom(SEED);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const partners = Array.from({ length: 5 }, (_, i) => ({
     id: randomUUID(),
