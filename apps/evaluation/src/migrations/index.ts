@@ -17,6 +17,7 @@ import { RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 import { SurveyWindows1732300000060 } from './1732300000060-survey-windows';
 import { ErasedPerson1732300000061 } from './1732300000061-erased-person';
 import { PersonYearAttendance1732300000070 } from './1732300000070-person-year-attendance';
+import { AttendanceEventIndex1732300000071 } from './1732300000071-attendance-event-index';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -36,4 +37,5 @@ export const migrations = [
   SurveyWindows1732300000060,
   ErasedPerson1732300000061,
   PersonYearAttendance1732300000070,
+  AttendanceEventIndex1732300000071,
 ];
