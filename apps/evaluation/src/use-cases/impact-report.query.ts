@@ -92,9 +92,17 @@ export async function impactReport(
  * keeps that in memory (the default 4 MB spilled to disk), for this statement only. JIT off: the
  * plan's cost can pass jit_above_cost, and compiling its expressions took 2.0 s of a 10.9 s run
  * on the loaded benchmark machine (EXPLAIN ANALYZE, tools/bench/README.md), more than the whole
- * statement needs.
+ * statement needs. No parallel workers: since each dose is a key lookup in
+ * `person_year_attendance`, the workers only split the pairs' joins and then hand the leader
+ * partial aggregates that reduce nothing (one group per person, serialised `numeric` states), so
+ * the leader's Finalize redid most of the work; measured interleaved on the same data, one
+ * process was faster for every grouping (tools/bench/README.md, session 12).
  */
-export const IMPACT_SETTINGS = [`SET LOCAL work_mem = '32MB'`, `SET LOCAL jit = off`] as const;
+export const IMPACT_SETTINGS = [
+  `SET LOCAL work_mem = '32MB'`,
+  `SET LOCAL jit = off`,
+  `SET LOCAL max_parallel_workers_per_gather = 0`,
+] as const;
 
 /**
  * The report's cells as PostgreSQL computes them, before complementary suppression (exported for
