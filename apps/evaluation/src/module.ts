@@ -87,6 +87,14 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       onErasure: 'delete',
     },
     {
+      table: 'person_year_attendance',
+      personalData: true,
+      action: 'keep',
+      reason:
+        "each student's attendance per academic year, counted from attendance_dose by triggers as it is written (issue 15: reports at national scale); a row goes when the last attendance it counts goes (retention, erasure), so it is never kept longer than that",
+      onErasure: 'delete',
+    },
+    {
       table: 'erased_person',
       personalData: true,
       action: 'keep',

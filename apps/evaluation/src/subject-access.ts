@@ -25,6 +25,11 @@ export const EVALUATION_SUBJECT_ACCESS: SubjectAccessSource[] = [
     where: 'person_id = $1',
   },
   {
+    table: 'person_year_attendance',
+    kind: 'attendance counted per academic year (events attended and missed), from the records above',
+    where: 'person_id = $1',
+  },
+  {
     table: 'survey_invitation',
     kind: 'survey invitations (the survey token is not shown)',
     where: 'person_id = $1',

@@ -9,6 +9,10 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('attendance_dose_year_person_idx', ['academicYear', 'personId'], {
   where: "status = 'ATTENDED'",
 })
+// the POST window's attendees of one event (survey-windows.use-case.ts)
+@Index('attendance_dose_event_person_idx', ['eventId', 'personId'], {
+  where: "status = 'ATTENDED'",
+})
 export class AttendanceDoseEntity {
   @PrimaryColumn({ type: 'uuid' })
   personId!: string;

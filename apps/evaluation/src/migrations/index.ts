@@ -16,6 +16,8 @@ import { StudentVoices1732300000050 } from './1732300000050-student-voices';
 import { RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 import { SurveyWindows1732300000060 } from './1732300000060-survey-windows';
 import { ErasedPerson1732300000061 } from './1732300000061-erased-person';
+import { PersonYearAttendance1732300000070 } from './1732300000070-person-year-attendance';
+import { AttendanceEventIndex1732300000071 } from './1732300000071-attendance-event-index';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -34,4 +36,6 @@ export const migrations = [
   RetentionRunTable1732300002003,
   SurveyWindows1732300000060,
   ErasedPerson1732300000061,
+  PersonYearAttendance1732300000070,
+  AttendanceEventIndex1732300000071,
 ];

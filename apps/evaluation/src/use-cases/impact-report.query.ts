@@ -31,7 +31,7 @@ export interface ImpactCell extends ReportedCell {
   doseBand: DoseBand;
 }
 
-/** What each grouping groups by: SQL over the `pairs` CTE, the event `e` and partner `pa`. */
+/** What each grouping groups by: SQL over the `pairs` CTE `p`, the event `e` and partner `pa`. */
 const GROUP_SQL: Record<ImpactGrouping, { key: string; label: string; join: string }> = {
   EVENT: { key: 'p.event_id::text', label: 'e.title', join: '' },
   AIM: { key: 'aim', label: 'aim', join: 'CROSS JOIN LATERAL unnest(e.aims) AS aim' },
@@ -40,7 +40,7 @@ const GROUP_SQL: Record<ImpactGrouping, { key: string; label: string; join: stri
   YEAR: { key: 'p.academic_year::text', label: 'p.academic_year::text', join: '' },
 };
 
-interface Row {
+export interface ImpactRow {
   group_key: string | null;
   group_label: string | null;
   academic_year: number;
@@ -54,82 +54,22 @@ interface Row {
 /**
  * One SQL statement per report: takes each POST response's change (paired with the same
  * person's PRE score when it was submitted), the respondent's partner and dose (events ATTENDED
- * in that academic year) through the invitation, which only this service holds, and aggregates in
- * PostgreSQL. The unit is the PERSON, not the response: a student who answered after several
- * events of one group counts once, with the mean of their changes, so n counts people (the
- * suppression rule is about people) and the SD and CI do not treat one person's repeated answers
- * as independent. Responses of erased people no longer link to anyone and each count as one unit.
- * Cells of fewer than MIN_CELL_SIZE people leave the database with no n and no statistics, and a
- * cell that would let one of them be recovered by subtraction is suppressed with it
- * (`suppressComplements`). Instruments are never pooled: each is its own cell.
+ * in that academic year, counted as attendance is recorded: `person_year_attendance`) through the
+ * invitation, which only this service holds, and aggregates in PostgreSQL. The unit is the
+ * PERSON, not the response: a student who answered after several events of one group counts
+ * once, with the mean of their changes, so n counts people (the suppression rule is about people)
+ * and the SD and CI do not treat one person's repeated answers as independent. Responses of
+ * erased people no longer link to anyone and each count as one unit. Cells of fewer than
+ * MIN_CELL_SIZE people leave the database with no n and no statistics, and a cell that would let
+ * one of them be recovered by subtraction is suppressed with it (`suppressComplements`).
+ * Instruments are never pooled: each is its own cell.
  */
 export async function impactReport(
   dataSource: DataSource,
   grouping: ImpactGrouping,
   filter: ImpactFilter,
 ): Promise<ImpactCell[]> {
-  const g = GROUP_SQL[grouping];
-  // A yearly report reads the whole year's attendance in one index-only scan; a report on a few
-  // events (Event.evaluation) reads only their respondents' attendance instead.
-  const narrowDose = Boolean(filter.eventIds) || !filter.academicYears;
-  // A year's pairs are sorted and grouped twice (per person, then per cell); with the default 4 MB
-  // of work_mem those sorts spill to disk. 32 MB keeps them in memory, for this statement only.
-  // JIT off: the plan's cost passes jit_above_cost, and compiling its ~200 expressions took 2.0 s
-  // of a 10.9 s run on the loaded benchmark machine (EXPLAIN ANALYZE, tools/bench/README.md),
-  // paid again in every parallel worker; the statement runs for well under the compile time saved.
-  const rows = (await dataSource.transaction(async (m) => {
-    await m.query(`SET LOCAL work_mem = '32MB'`);
-    await m.query(`SET LOCAL jit = off`);
-    return m.query(
-      `WITH pairs AS (
-       SELECT post.event_id, post.instrument, e.academic_year, i.person_id, pp.partner_id, r.change,
-              coalesce(i.person_id, r.id) AS unit
-       FROM survey_response r
-       JOIN survey post ON post.id = r.survey_id
-       JOIN event_projection e ON e.id = post.event_id
-       JOIN survey_invitation i ON i.id = r.invitation_id
-       LEFT JOIN person_projection pp ON pp.id = i.person_id
-       WHERE r.change IS NOT NULL AND post.phase = 'POST'
-         AND ($1::int[] IS NULL OR e.academic_year = ANY($1::int[]))
-         AND ($2::uuid[] IS NULL OR pp.partner_id = ANY($2::uuid[]))
-         AND ($3::uuid[] IS NULL OR post.event_id = ANY($3::uuid[]))
-     ),
-     dose AS (
-       SELECT a.person_id, a.academic_year, count(*)::int AS dose
-       FROM attendance_dose a
-       WHERE a.status = 'ATTENDED' AND ($1::int[] IS NULL OR a.academic_year = ANY($1::int[]))
-         ${narrowDose ? 'AND a.person_id IN (SELECT person_id FROM pairs)' : ''}
-       GROUP BY a.person_id, a.academic_year
-     ),
-     keyed AS (
-       SELECT ${g.key} AS group_key, ${g.label} AS group_label, p.academic_year, p.instrument,
-              p.unit, p.change, coalesce(d.dose, 0) AS dose
-       FROM pairs p
-       JOIN event_projection e ON e.id = p.event_id
-       LEFT JOIN partner_projection pa ON pa.id = p.partner_id
-       LEFT JOIN dose d ON d.person_id = p.person_id AND d.academic_year = p.academic_year
-       ${g.join}
-     ),
-     people AS (
-       SELECT group_key, min(group_label) AS group_label, academic_year, instrument, unit,
-              avg(change) AS change, max(dose) AS dose
-       FROM keyed
-       GROUP BY group_key, academic_year, instrument, unit
-     )
-     SELECT group_key, min(group_label) AS group_label, academic_year, instrument, band AS dose_band,
-            CASE WHEN count(*) >= ${MIN_CELL_SIZE} THEN count(*)::int END AS n,
-            CASE WHEN count(*) >= ${MIN_CELL_SIZE} THEN avg(change) END AS mean,
-            CASE WHEN count(*) >= ${MIN_CELL_SIZE} THEN stddev_samp(change) END AS sd
-     FROM people
-     CROSS JOIN LATERAL (VALUES ('ALL', true), ('ONE', dose = 1), ('TWO_PLUS', dose >= 2),
-                                ('FOUR_PLUS', dose >= 4)) AS b(band, member)
-     WHERE member
-     GROUP BY group_key, academic_year, instrument, band
-     ORDER BY academic_year, group_key, instrument,
-              array_position(ARRAY['ALL','ONE','TWO_PLUS','FOUR_PLUS'], band)`,
-      [filter.academicYears ?? null, filter.partnerIds ?? null, filter.eventIds ?? null],
-    );
-  })) as Row[];
+  const rows = await impactRows(dataSource, grouping, filter);
   return suppressComplements(
     rows.map((r) => ({
       grouping,
@@ -145,6 +85,102 @@ export async function impactReport(
       }),
     })),
   );
+}
+
+/**
+ * Settings of the report's transaction. A year's pairs are grouped per person; 32 MB of work_mem
+ * keeps that in memory (the default 4 MB spilled to disk), for this statement only. JIT off: the
+ * plan's cost can pass jit_above_cost, and compiling its expressions took 2.0 s of a 10.9 s run
+ * on the loaded benchmark machine (EXPLAIN ANALYZE, tools/bench/README.md), more than the whole
+ * statement needs. No parallel workers: since each dose is a key lookup in
+ * `person_year_attendance`, the workers only split the pairs' joins and then hand the leader
+ * partial aggregates that reduce nothing (one group per person, serialised `numeric` states), so
+ * the leader's Finalize redid most of the work; measured interleaved on the same data, one
+ * process was faster for every grouping (tools/bench/README.md, session 12).
+ */
+export const IMPACT_SETTINGS = [
+  `SET LOCAL work_mem = '32MB'`,
+  `SET LOCAL jit = off`,
+  `SET LOCAL max_parallel_workers_per_gather = 0`,
+] as const;
+
+/**
+ * The report's cells as PostgreSQL computes them, before complementary suppression (exported for
+ * the test that holds it to the statement it replaced). Each person's dose is one primary-key
+ * lookup in `person_year_attendance`; the dose bands are aggregated in one pass over the people
+ * (FILTER), and a band with nobody in it gives no row.
+ */
+export async function impactRows(
+  dataSource: DataSource,
+  grouping: ImpactGrouping,
+  filter: ImpactFilter,
+): Promise<ImpactRow[]> {
+  const { sql, params } = impactStatement(grouping, filter);
+  return (await dataSource.transaction(async (m) => {
+    for (const setting of IMPACT_SETTINGS) await m.query(setting);
+    return m.query(sql, params);
+  })) as ImpactRow[];
+}
+
+/** The one statement of a report (the benchmark EXPLAINs it). */
+export function impactStatement(
+  grouping: ImpactGrouping,
+  filter: ImpactFilter,
+): { sql: string; params: unknown[] } {
+  const g = GROUP_SQL[grouping];
+  const band = (name: string, member: string) =>
+    `count(*) FILTER (WHERE ${member}) AS n_${name}, avg(change) FILTER (WHERE ${member}) AS mean_${name},
+            stddev_samp(change) FILTER (WHERE ${member}) AS sd_${name}`;
+  return {
+    sql: `WITH pairs AS (
+       SELECT post.event_id, post.instrument, e.academic_year, i.person_id, pp.partner_id, r.change,
+              coalesce(i.person_id, r.id) AS unit
+       FROM survey_response r
+       JOIN survey post ON post.id = r.survey_id
+       JOIN event_projection e ON e.id = post.event_id
+       JOIN survey_invitation i ON i.id = r.invitation_id
+       LEFT JOIN person_projection pp ON pp.id = i.person_id
+       WHERE r.change IS NOT NULL AND post.phase = 'POST'
+         AND ($1::int[] IS NULL OR e.academic_year = ANY($1::int[]))
+         AND ($2::uuid[] IS NULL OR pp.partner_id = ANY($2::uuid[]))
+         AND ($3::uuid[] IS NULL OR post.event_id = ANY($3::uuid[]))
+     ),
+     people AS (
+       SELECT ${g.key} AS group_key, min(${g.label}) AS group_label, p.academic_year, p.instrument,
+              p.unit, avg(p.change) AS change, max(coalesce(d.attended, 0)) AS dose
+       FROM pairs p
+       JOIN event_projection e ON e.id = p.event_id
+       LEFT JOIN partner_projection pa ON pa.id = p.partner_id
+       LEFT JOIN person_year_attendance d
+              ON d.academic_year = p.academic_year AND d.person_id = p.person_id
+             -- implied by the pairs' year; said again so that only those years are read
+             AND ($1::int[] IS NULL OR d.academic_year = ANY($1::int[]))
+       ${g.join}
+       GROUP BY 1, p.academic_year, p.instrument, p.unit
+     ),
+     cells AS (
+       SELECT group_key, min(group_label) AS group_label, academic_year, instrument,
+              ${band('all', 'true')},
+              ${band('one', 'dose = 1')},
+              ${band('two_plus', 'dose >= 2')},
+              ${band('four_plus', 'dose >= 4')}
+       FROM people
+       GROUP BY group_key, academic_year, instrument
+     )
+     SELECT group_key, group_label, academic_year, instrument, b.band AS dose_band,
+            CASE WHEN b.n >= ${MIN_CELL_SIZE} THEN b.n::int END AS n,
+            CASE WHEN b.n >= ${MIN_CELL_SIZE} THEN b.mean END AS mean,
+            CASE WHEN b.n >= ${MIN_CELL_SIZE} THEN b.sd END AS sd
+     FROM cells
+     CROSS JOIN LATERAL (VALUES (1, 'ALL', n_all, mean_all, sd_all),
+                                (2, 'ONE', n_one, mean_one, sd_one),
+                                (3, 'TWO_PLUS', n_two_plus, mean_two_plus, sd_two_plus),
+                                (4, 'FOUR_PLUS', n_four_plus, mean_four_plus, sd_four_plus))
+                        AS b(position, band, n, mean, sd)
+     WHERE b.n > 0
+     ORDER BY academic_year, group_key, instrument, b.position`,
+    params: [filter.academicYears ?? null, filter.partnerIds ?? null, filter.eventIds ?? null],
+  };
 }
 
 export function yearLabel(year: number): string {
