@@ -25,6 +25,7 @@ import {
 } from '@ekst/platform';
 import type { AppName } from '@ekst/platform';
 import { seedDemo, seedOptionsFor } from '../seed/demo-seed';
+import { processTree, statusField } from './proc-stats';
 
 const say = (msg: string) => process.stdout.write(`[idle-rss] ${msg}\n`);
 
@@ -35,40 +36,6 @@ function option(name: string, fallback: number): number {
 
 function portOf(app: AppName): number {
   return app === 'gateway' ? GATEWAY_PORT : subgraphSpec(app).port;
-}
-
-/** kB from a /proc/<pid>/status line, 0 when the process is gone. */
-function statusField(pid: number, field: string): number {
-  try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith(`${field}:`));
-    return line ? Number(line.split(/\s+/)[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** The pid and all its descendants (children read from /proc/<pid>/task/<tid>/children). */
-function processTree(pid: number): number[] {
-  const tree = [pid];
-  for (let i = 0; i < tree.length; i += 1) {
-    let tasks: string[] = [];
-    try {
-      tasks = readdirSync(`/proc/${tree[i]}/task`);
-    } catch {
-      continue;
-    }
-    for (const tid of tasks) {
-      try {
-        const children = readFileSync(`/proc/${tree[i]}/task/${tid}/children`, 'utf8').trim();
-        if (children) tree.push(...children.split(/\s+/).map(Number));
-      } catch {
-        /* the task ended meanwhile */
-      }
-    }
-  }
-  return tree;
 }
 
 /** Socket inodes listening on a TCP port (IPv4 and IPv6). */

@@ -19,6 +19,7 @@ import http from 'node:http';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { cpuSeconds, TICKS_PER_SECOND } from './proc-stats';
 import {
   deleteTopicsWithPrefix,
   devUserToken,
@@ -49,23 +50,6 @@ const CPU_PROF = (() => {
 })();
 /** `--stages`: the gateway logs each request at info, and the race reads its durations back */
 const STAGES = process.argv.includes('--stages');
-
-const TICKS_PER_SECOND = 100;
-
-/** CPU seconds (user + system) of processes, from /proc. */
-function cpuSeconds(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // gone
-    }
-  }
-  return ticks / TICKS_PER_SECOND;
-}
 
 /** Every process whose command name is `comm` (postgres backends, Kafka's java). */
 function pidsNamed(comm: string): number[] {

@@ -9,9 +9,9 @@
  * child processes used to start. Uses the port offset given (default 2900: ports 69xx, mail 6925
  * and 6980), which no test file uses. Drops everything it created.
  */
-import { readFileSync } from 'node:fs';
 import { SUBGRAPHS } from '@ekst/platform';
 import { deleteTopicsWithPrefix, TestStack } from '@ekst/testing';
+import { cpuSeconds } from './proc-stats';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,16 +20,6 @@ function arg(name: string, fallback: number): number {
 
 const RUNS = arg('runs', 3);
 const OFFSET = arg('offset', 2900);
-
-/** user+system CPU seconds of a live process, from /proc (Linux only; 0 elsewhere). */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 async function timed<T>(
   into: Record<string, number>,
@@ -60,7 +50,7 @@ async function oneRun(): Promise<Record<string, number>> {
     );
     ms['start total'] = Math.round(performance.now() - t0);
     let cpu = 0;
-    for (const pid of stack.pids().values()) cpu += cpuSeconds(pid);
+    for (const pid of stack.pids().values()) cpu += cpuSeconds([pid]);
     ms['start CPU of the 7 processes (ms)'] = Math.round(cpu * 1000);
   } finally {
     const d0 = performance.now();

@@ -16,7 +16,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -24,6 +24,7 @@ import autocannon from 'autocannon';
 import { signHs256UserJwt } from '@ekst/auth';
 import { BENCHMARK_QUERY, USERS } from './data';
 import { writeBenchSupergraph } from './supergraph';
+import { cpuSeconds, processTree, rssMiB } from '../proc-stats';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -121,48 +122,6 @@ async function stopChild(child: ChildProcess): Promise<void> {
     });
     child.kill('SIGTERM');
   });
-}
-
-/** The process and its descendants (a cluster's workers), from /proc. */
-function processTree(pid: number): number[] {
-  const all = [pid];
-  for (let i = 0; i < all.length; i += 1) {
-    try {
-      const children = readFileSync(`/proc/${all[i]}/task/${all[i]}/children`, 'utf8').trim();
-      if (children) all.push(...children.split(/\s+/).map(Number));
-    } catch {
-      // gone
-    }
-  }
-  return all;
-}
-
-const TICKS_PER_SECOND = 100;
-function cpuSeconds(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
-    } catch {
-      // gone
-    }
-  }
-  return ticks / TICKS_PER_SECOND;
-}
-
-function rssMiB(pids: number[]): number {
-  let kib = 0;
-  for (const pid of pids) {
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) kib += Number(m[1]);
-    } catch {
-      // gone
-    }
-  }
-  return kib / 1024;
 }
 
 interface Answer {
