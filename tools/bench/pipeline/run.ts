@@ -10,12 +10,11 @@
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import { createEnvelope, PartnerEvents } from '@ekst/contracts';
-import type { Envelope, PartnerJoinedV1 } from '@ekst/contracts';
+import { PartnerEvents } from '@ekst/contracts';
 import {
   appendToOutbox,
   createKafka,
@@ -30,6 +29,7 @@ import {
 } from '@ekst/messaging';
 import type { ServiceLogger } from '@ekst/messaging';
 import { createServiceDataSource, runMigrations, withDatabase } from '@ekst/persistence';
+import { partnerJoinedEnvelope } from '@ekst/testing';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -231,21 +231,7 @@ async function main(): Promise<void> {
     // Warm-up: the consumer group has joined and the path is hot before anything is measured.
     const ds = dataSource;
     const append = async (): Promise<{ id: string; committedAt: number }> => {
-      const partnerId = randomUUID();
-      const envelope: Envelope<PartnerJoinedV1> = createEnvelope({
-        type: 'PartnerJoined',
-        version: 1,
-        aggregateId: partnerId,
-        producer: 'partners-governance',
-        payload: {
-          partnerId,
-          name: `Bench ${partnerId.slice(0, 8)}`,
-          kind: 'STATE',
-          sector: 'STATE',
-          town: 'Margate',
-          joinedOn: '2025-09-01',
-        },
-      });
+      const envelope = partnerJoinedEnvelope({ town: 'Margate', joinedOn: '2025-09-01' });
       await ds.transaction((m) =>
         appendToOutbox(m, { topic, definition: PartnerEvents.joined, envelope }),
       );
