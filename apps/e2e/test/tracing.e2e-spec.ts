@@ -175,12 +175,25 @@ describe('traces across the gateway, subgraphs and Kafka (real processes, OTLP o
     await eventually(async () => (await evaluationRows()) === 1, 30000);
 
     // ...and its consumer span is in the client's trace, as are the gateway's and the events
-    // service's spans and the relay's publish.
+    // service's spans and the relay's publish. Each process exports on its own batch schedule, so
+    // the consumer's span can reach the receiver before the producer's: wait for all of them.
+    const isPublish = (s: ReceivedSpan) =>
+      s.service === 'ekst-events' &&
+      s.kind === PRODUCER &&
+      s.attributes['ekst.event_type'] === 'RegistrationChanged';
+    const isConsume = (s: ReceivedSpan) =>
+      s.service === 'ekst-evaluation' &&
+      s.kind === CONSUMER &&
+      s.attributes['ekst.event_type'] === 'RegistrationChanged';
     const inTrace = await eventually(async () => {
       const found = spans().filter((s) => s.traceId === traceId);
-      return found.some((s) => s.service === 'ekst-evaluation' && s.kind === CONSUMER)
-        ? found
-        : null;
+      const complete =
+        found.some(isConsume) &&
+        found.some(isPublish) &&
+        found.some((s) => s.service === 'ekst-gateway' && s.kind === SERVER) &&
+        found.some((s) => s.service === 'ekst-gateway' && s.name === 'gateway.fetch') &&
+        found.some((s) => s.service === 'ekst-events' && s.kind === SERVER);
+      return complete ? found : null;
     }, 30000);
     const gatewayServer = inTrace.find((s) => s.service === 'ekst-gateway' && s.kind === SERVER);
     expect(gatewayServer?.attributes['http.route'] ?? gatewayServer?.name).toBeTruthy();
@@ -191,19 +204,9 @@ describe('traces across the gateway, subgraphs and Kafka (real processes, OTLP o
     expect(inTrace.some((s) => s.service === 'ekst-events' && s.name.startsWith('graphql.'))).toBe(
       true,
     );
-    const publish = inTrace.find(
-      (s) =>
-        s.service === 'ekst-events' &&
-        s.kind === PRODUCER &&
-        s.attributes['ekst.event_type'] === 'RegistrationChanged',
-    );
+    const publish = inTrace.find(isPublish);
     expect(publish).toBeDefined();
-    const consume = inTrace.find(
-      (s) =>
-        s.service === 'ekst-evaluation' &&
-        s.kind === CONSUMER &&
-        s.attributes['ekst.event_type'] === 'RegistrationChanged',
-    );
+    const consume = inTrace.find(isConsume);
     expect(consume).toBeDefined();
     // the consumer's parent (and link) is the producer span carried in the Kafka headers
     expect(consume!.parentSpanId).toBe(publish!.spanId);
