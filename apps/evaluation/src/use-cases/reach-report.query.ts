@@ -206,6 +206,8 @@ function protect(rows: ReachRowModel[], byKind: ReachRowModel[], total: ReachRow
         value,
         suppressed: small,
         reason: small ? 'SMALL' : undefined,
+        // the partnership's total is the headline, then the kinds: complements come from rows first
+        weight: r.kind === 'TOTAL' ? 2 : r.kind === 'KIND' ? 1 : 0,
       });
     }
   for (const r of all)
