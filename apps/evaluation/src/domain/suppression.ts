@@ -1,4 +1,6 @@
 import type { DoseBand, ReportedCell } from './statistics';
+import { protectTable } from './table-suppression';
+import type { TableCell } from './table-suppression';
 
 /**
  * Complementary (secondary) suppression of impact reports.
@@ -8,10 +10,11 @@ import type { DoseBand, ReportedCell } from './statistics';
  * group lacks an attendance record (it is the usual case), so when ALL is published and exactly
  * one of ONE and TWO_PLUS is suppressed, the suppressed one is ALL − the other: its n, and from
  * n·mean, its mean. So exactly one suppressed cell in {ONE, TWO_PLUS} under a published ALL is
- * never allowed: the smaller of the published candidates (the other band, or ALL when the other
- * band is absent) is suppressed as well. FOUR_PLUS ⊆ TWO_PLUS is tied to it only through the
- * unpublished 2–3 band, so it needs nothing more. Cells of different groups share no identity
- * (a report has no total row), so they are judged apart.
+ * never allowed: the other band is suppressed as well, or ALL when the other band is absent —
+ * the one engine of every report's tables (`protectTable`), with this identity and ALL weighed as
+ * the headline. FOUR_PLUS ⊆ TWO_PLUS is tied to it only through the unpublished 2–3 band, so it
+ * needs nothing more. Cells of different groups share no identity (a report has no total row),
+ * so they are judged apart.
  */
 export interface BandedCell extends ReportedCell {
   groupKey: string | null;
@@ -24,24 +27,29 @@ export interface BandedCell extends ReportedCell {
 
 export function suppressComplements<C extends BandedCell>(cells: readonly C[]): C[] {
   const out = cells.map((c) => ({ ...c }));
-  const families = new Map<string, Partial<Record<DoseBand, C>>>();
+  const families = new Map<string, C[]>();
   for (const c of out) {
     const key = `${c.groupKey ?? ''}\u0000${c.academicYear}\u0000${c.instrument}`;
-    const family = families.get(key) ?? {};
-    family[c.doseBand] = c;
-    families.set(key, family);
+    families.set(key, [...(families.get(key) ?? []), c]);
   }
   for (const family of families.values()) {
-    const all = family.ALL;
-    if (!all || all.suppressed) continue;
-    const one = family.ONE;
-    const twoPlus = family.TWO_PLUS;
-    const suppressedSiblings = [one, twoPlus].filter((c) => c?.suppressed).length;
-    if (suppressedSiblings !== 1) continue;
-    const sibling = one?.suppressed ? twoPlus : one;
-    const complement =
-      sibling && !sibling.suppressed && (sibling.n ?? 0) <= (all.n ?? 0) ? sibling : all;
-    hide(complement);
+    const table = new Map<string, TableCell>(
+      family.map((c) => [
+        c.doseBand,
+        // ALL is the family's headline: a band is hidden in its place where that protects
+        {
+          key: c.doseBand,
+          value: c.n ?? 0,
+          suppressed: c.suppressed,
+          weight: c.doseBand === 'ALL' ? 1 : 0,
+        },
+      ]),
+    );
+    // An absent band is known to be empty, so it is left out of the identity rather than hidden.
+    const parts = (['ONE', 'TWO_PLUS'] as const).filter((b) => table.has(b));
+    if (!table.has('ALL') || parts.length === 0) continue;
+    protectTable(table, [{ total: 'ALL', parts }]);
+    for (const c of family) if (!c.suppressed && table.get(c.doseBand)?.suppressed) hide(c);
   }
   return out;
 }
