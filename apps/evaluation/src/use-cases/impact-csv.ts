@@ -3,7 +3,11 @@ import type { ImpactCell } from './impact-report.query';
 
 const round = (x: number | null, digits = 3): string => (x === null ? '' : x.toFixed(digits));
 
-/** The report as CSV, one row per cell; a suppressed cell shows n as "<10" and nothing else. */
+/**
+ * The report as CSV, one row per cell; a suppressed cell shows nothing but its n column: "<10"
+ * when it has fewer than 10 people, "suppressed" when it was hidden only so that such a cell
+ * cannot be worked out (it has more, and "<10" would be false).
+ */
 export function impactCsv(cells: readonly ImpactCell[]): string {
   return stringify(
     cells.map((c) => [
@@ -13,7 +17,7 @@ export function impactCsv(cells: readonly ImpactCell[]): string {
       c.groupLabel ?? '',
       c.instrument,
       c.doseBand,
-      c.suppressed ? '<10' : String(c.n),
+      c.suppressed ? (c.suppressedAsComplement ? 'suppressed' : '<10') : String(c.n),
       round(c.meanChange),
       round(c.sd),
       round(c.ciLow),

@@ -29,6 +29,8 @@ export interface ImpactCell extends ReportedCell {
   academicYear: number;
   instrument: Instrument;
   doseBand: DoseBand;
+  /** suppressed only so that a small cell cannot be worked out (it has 10 or more people) */
+  suppressedAsComplement?: boolean;
 }
 
 /** What each grouping groups by: SQL over the `pairs` CTE `p`, the event `e` and partner `pa`. */

@@ -1985,7 +1985,7 @@ export type ImpactReport = {
   academicYear: Maybe<Scalars['Int']['output']>;
   /** One cell per group, academic year, instrument and dose band, by year, group, instrument and band. */
   cells: Array<ImpactCell>;
-  /** The cells as CSV (suppressed cells show n as <10). */
+  /** The cells as CSV (a suppressed cell shows n as <10, or as suppressed when it was hidden only to protect a smaller one). */
   csv: Scalars['String']['output'];
   /** How the cells are grouped. */
   grouping: ImpactGrouping;
