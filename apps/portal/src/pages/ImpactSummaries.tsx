@@ -74,7 +74,7 @@ export function Page() {
                       <tr key={`${c.groupKey}-${c.instrument}`}>
                         <th scope="row">{words(c.groupLabel ?? c.groupKey ?? 'Unknown')}</th>
                         <td>{c.instrument}</td>
-                        <td>{c.suppressed || c.n === null ? 'fewer than 10' : c.n}</td>
+                        <td>{c.suppressed || c.n === null ? 'hidden' : c.n}</td>
                         <td>
                           {c.suppressed || c.meanChange === null
                             ? '—'
@@ -89,7 +89,10 @@ export function Page() {
                   </tbody>
                 </table>
               )}
-              <p className="method">{s.report.method}</p>
+              <p className="method">
+                Hidden: fewer than 10 respondents, or a number that would let such a group be worked
+                out. {s.report.method}
+              </p>
             </section>
           );
         })
