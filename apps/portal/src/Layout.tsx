@@ -33,6 +33,7 @@ const MENU: Array<{ to: string; label: string; roles: Role[] }> = [
   { to: '/check-in', label: 'Check-in', roles: ['TEACHER', 'COORDINATOR', 'CHAMPION', 'HEAD'] },
   { to: '/impact', label: 'Impact', roles: ['COORDINATOR', 'HEAD', 'CHAMPION'] },
   { to: '/reach', label: 'Reach', roles: ['COORDINATOR', 'HEAD', 'CHAMPION'] },
+  { to: '/voices', label: 'Student voices', roles: ['COORDINATOR', 'HEAD', 'CHAMPION'] },
   {
     to: '/impact-summaries',
     label: 'Annual summaries',

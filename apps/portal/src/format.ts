@@ -17,3 +17,11 @@ const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GB
 
 /** Integer pence as pounds: 123456 → £1,234.56. */
 export const money = (pence: number) => pounds.format(pence / 100);
+
+/** Academic years start on 1 September: on 2026-03-01 the current one is 2025 (2025–26). */
+export const currentAcademicYear = (now: Date) =>
+  now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
+
+/** 2025 → "2025–26". */
+export const academicYearLabel = (year: number) =>
+  `${year}–${String((year + 1) % 100).padStart(2, '0')}`;

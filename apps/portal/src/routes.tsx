@@ -34,6 +34,7 @@ export const router = createBrowserRouter([
       { path: 'clusters', lazy: () => import('./pages/Clusters').then(page) },
       { path: 'surveys', lazy: () => import('./pages/Surveys').then(page) },
       { path: 'reach', lazy: () => import('./pages/Reach').then(page) },
+      { path: 'voices', lazy: () => import('./pages/Voices').then(page) },
       { path: 'impact-summaries', lazy: () => import('./pages/ImpactSummaries').then(page) },
       { path: '*', lazy: () => import('./pages/NotFound').then(page) },
     ],

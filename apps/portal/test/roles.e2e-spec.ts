@@ -441,6 +441,51 @@ describe('the role pages in a browser', () => {
     await context.close();
   }, 60000);
 
+  it('the coordinator tags and clears a student’s words for the annual report, never seeing a name; a champion sees none (fewer than 10 answered)', async () => {
+    const { context, page } = await newPage(harness.browser);
+    await page.goto(url('/voices'));
+    await page.waitForURL(/\/sign-in/);
+    await signInAdult(page, 'champion');
+    await page.waitForURL(/\/voices$/);
+    expect(await menuLinks(page)).toContain('Student voices');
+    // Alice's school: one answer of the survey, below the 10 that let a school be shown
+    await page.getByText('No quotes match.').waitFor();
+    expect(await page.getByText('Sing in the school choir').count()).toBe(0);
+    await context.close();
+
+    const coordinator = await newPage(harness.browser);
+    const p = coordinator.page;
+    await p.goto(url('/voices'));
+    await p.waitForURL(/\/sign-in/);
+    await signInAdult(p, 'coordinator');
+    await p.waitForURL(/\/voices$/);
+    const quote = p.locator('li.card', { hasText: 'Sing in the school choir' });
+    await quote.waitFor();
+    await expect(quote.textContent()).resolves.toContain(`Before ${title}`);
+    // pseudonymous: neither the student's name nor (one answer) her school
+    const pageText = (await p.locator('main').textContent()) ?? '';
+    expect(pageText).not.toContain(names.alice);
+    expect(pageText).not.toContain(people.alice);
+    await scan(p, 'voices');
+    await quote.getByLabel('Themes (comma-separated)').fill('Music, Confidence');
+    await quote.getByRole('button', { name: 'Clear for the annual report' }).click();
+    await quote.getByText('Cleared for the annual report', { exact: true }).waitFor();
+    await quote.getByText('Themes: music, confidence').waitFor();
+    const annotations = await sql<{ publishable: boolean; themes: string[] }>(
+      stack,
+      'evaluation',
+      `SELECT a.publishable, a.themes FROM student_voice_annotation a
+         JOIN survey_response r ON r.id = a.response_id WHERE r.survey_id = $1`,
+      [surveyId],
+    );
+    expect(annotations).toEqual([{ publishable: true, themes: ['music', 'confidence'] }]);
+    // the filter of cleared quotes finds it
+    await p.getByLabel('Cleared for the annual report only').check();
+    await quote.waitFor();
+    await screenshot(p, 'roles-09-coordinator-voices');
+    await coordinator.context.close();
+  }, 60000);
+
   it('the coordinator sees reach with the partnership total, the yearly summaries, and planning with copy', async () => {
     const { context, page } = await newPage(harness.browser);
     await page.goto(url('/reach'));
@@ -485,6 +530,7 @@ describe('the role pages in a browser', () => {
         'reach-coordinator',
         'surveys',
         'swaps',
+        'voices',
       ].sort(),
     );
     expect(axeFindings).toEqual(Object.fromEntries(Object.keys(axeFindings).map((k) => [k, []])));
