@@ -280,7 +280,10 @@ export function reachStatement(academicYear: number): { sql: string; params: unk
        SELECT CASE WHEN bool_and(capacity IS NOT NULL) IS NOT FALSE
                    THEN coalesce(sum(capacity), 0)::int END AS places_offered,
               CASE WHEN bool_and(capacity IS NOT NULL) IS NOT FALSE
-                   THEN coalesce(sum(least(partner_quota, capacity)), 0)::int END AS quota_places
+                   -- least() skips NULLs: the filter keeps events without a quota out
+                   THEN coalesce(sum(least(partner_quota, capacity))
+                                   FILTER (WHERE partner_quota IS NOT NULL), 0)::int
+              END AS quota_places
          FROM year_events
      )
      SELECT coalesce(pa.id, c.partner_id) AS partner_id, pa.name, pa.kind,
