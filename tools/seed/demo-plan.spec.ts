@@ -1,5 +1,12 @@
 import { DEMO_PARTNERS } from './demo-data';
-import { defaultFirstDay, eventKey, personKey, planPeople, planProgramme } from './demo-plan';
+import {
+  attendeesOf,
+  defaultFirstDay,
+  eventKey,
+  personKey,
+  planPeople,
+  planProgramme,
+} from './demo-plan';
 import type { SeededPartner } from './demo-plan';
 
 const partners: SeededPartner[] = DEMO_PARTNERS.map((p, i) => ({
@@ -39,5 +46,22 @@ describe('the demo plan', () => {
     expect(plan.filter((e) => !e.publish).length).toBe(5);
     // a run on a later day with the same stored first day plans the same programme
     expect(planProgramme(partners, new Date(first)).map(eventKey)).toEqual(plan.map(eventKey));
+  });
+
+  it('gives some published student events a per-school quota that never turns anyone away', () => {
+    const plan = planProgramme(partners, defaultFirstDay(new Date('2026-01-05T15:00:00Z')));
+    const withQuota = plan.filter((e) => e.partnerQuota !== null);
+    expect(withQuota.filter((e) => e.publish).length).toBeGreaterThanOrEqual(3);
+    const people = planPeople(partners);
+    const students = people.filter((p) => p.yearGroup !== null);
+    const teachers = people.filter((p) => p.roles.includes('TEACHER'));
+    for (const e of withQuota) {
+      expect(e.forStudents).toBe(true);
+      expect(e.partnerQuota).toBeLessThanOrEqual(e.capacity);
+      const perSchool = new Map<string, number>();
+      for (const p of attendeesOf(e, students, teachers))
+        perSchool.set(p.partnerId, (perSchool.get(p.partnerId) ?? 0) + 1);
+      expect(Math.max(...perSchool.values())).toBeLessThanOrEqual(e.partnerQuota!);
+    }
   });
 });

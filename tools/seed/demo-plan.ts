@@ -105,6 +105,12 @@ export interface PlannedEvent {
   startsAt: Date;
   endsAt: Date;
   capacity: number;
+  /**
+   * Some student events share their places fairly: at most this many per school (6 of 30), so the
+   * reach report shows places used against quota. Each school sends 4 students to a student
+   * event (`attendeesOf`), so the quota never turns anyone away.
+   */
+  partnerQuota: number | null;
   /** A few stay as drafts for the Management Group to decide on. */
   publish: boolean;
   forStudents: boolean;
@@ -123,7 +129,8 @@ export function eventKey(e: {
 
 /**
  * A year's programme of 33 events of every kind, one a week from `firstDay`, hosted in turn by
- * the schools and the university; every fifth is small (4 places) so some people wait.
+ * the schools and the university; every fifth is small (4 places) so some people wait, and some
+ * student events have a per-school quota.
  */
 export function planProgramme(partners: readonly SeededPartner[], firstDay: Date): PlannedEvent[] {
   const hosts = [...schoolsOf(partners), universityOf(partners)];
@@ -140,6 +147,7 @@ export function planProgramme(partners: readonly SeededPartner[], firstDay: Date
       startsAt,
       endsAt: new Date(startsAt.getTime() + 5 * 3600000),
       capacity: i % 5 === 0 ? 4 : 30,
+      partnerQuota: i % 5 !== 0 && i % 3 === 1 && template.audience !== 'TEACHERS' ? 6 : null,
       publish: i % 6 !== 5,
       forStudents: template.audience !== 'TEACHERS',
     };

@@ -73,6 +73,7 @@ export async function seedProgramme(
               endsAt: planned.endsAt.toISOString(),
               aims: planned.aims,
               capacity: planned.capacity,
+              partnerQuota: planned.partnerQuota,
             },
           },
         );

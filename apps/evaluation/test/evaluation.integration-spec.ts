@@ -130,6 +130,43 @@ describe('evaluation subgraph', () => {
       });
     });
 
+    it("keeps an event's places and partner quota, and an older message without them unknown", async () => {
+      const places = async (id: string) =>
+        (
+          (await sg.running.dataSource.query(
+            `SELECT capacity, partner_quota FROM event_projection WHERE id = $1`,
+            [id],
+          )) as Array<{ capacity: number | null; partner_quota: number | null }>
+        )[0];
+      const t0 = Date.now();
+      // A message from before EventScheduled carried places (as v1 was first published).
+      const legacy = await upstream.eventScheduled({ title: 'Older producer' }, new Date(t0));
+      expect(legacy).not.toHaveProperty('capacity');
+      expect(await places(legacy.eventId)).toEqual({ capacity: null, partner_quota: null });
+
+      const base = { ...legacy, capacity: 60, partnerQuota: 15 };
+      await upstream.eventScheduled(base, new Date(t0 + 1_000));
+      expect(await places(base.eventId)).toEqual({ capacity: 60, partner_quota: 15 });
+      // The newest wins: the quota removed...
+      await upstream.eventScheduled({ ...base, partnerQuota: null }, new Date(t0 + 2_000));
+      expect(await places(base.eventId)).toEqual({ capacity: 60, partner_quota: null });
+      // ...and put back; a stale state changes nothing
+      await upstream.eventScheduled(
+        { ...base, capacity: 80, partnerQuota: 20 },
+        new Date(t0 + 4_000),
+      );
+      await upstream.eventScheduled(
+        { ...base, capacity: 10, partnerQuota: 2 },
+        new Date(t0 + 3_000),
+      );
+      expect(await places(base.eventId)).toEqual({ capacity: 80, partner_quota: 20 });
+      // A newer message without the fields (an older producer still running) says nothing of
+      // places: what is known stays, while the rest of the state moves on.
+      await upstream.eventScheduled({ ...legacy, title: 'Renamed' }, new Date(t0 + 5_000));
+      expect(await places(base.eventId)).toEqual({ capacity: 80, partner_quota: 20 });
+      expect((await projection(base.eventId)).title).toBe('Renamed');
+    });
+
     it('applies a redelivered event (same envelope id) once', async () => {
       const t0 = Date.now();
       const payload = {

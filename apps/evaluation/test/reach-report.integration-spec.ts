@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventEvents, PeopleEvents } from '@ekst/contracts';
+import type { RegistrationChangedV1 } from '@ekst/contracts';
 import type { Role } from '@ekst/auth';
 import { startTestSubgraph, testCaller, uniqueTopicPrefix } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
@@ -8,7 +9,7 @@ import { evaluationModule } from '../src/module';
 import { UpstreamEvents } from './upstream-events';
 
 const DAY = 86_400_000;
-const COUNTS = `label partnerKind partner { id } studentsReached reachedOnce reachedTwoPlus reachedFourPlus attendances noShowStudents noShows eventsHosted suppressed`;
+const COUNTS = `label partnerKind partner { id } studentsReached reachedOnce reachedTwoPlus reachedFourPlus attendances noShowStudents noShows eventsHosted placesUsed quotaPlacesUsed quotaPlaces placesOffered suppressed`;
 const REACH = `query($y: Int!) { reachReport(academicYear: $y) { academicYear rows { ${COUNTS} } byKind { ${COUNTS} } total { ${COUNTS} } method csv } }`;
 type Counts = Record<string, unknown> & {
   label: string;
@@ -77,21 +78,57 @@ describe('evaluation: reach report', () => {
       })),
     ]);
     const past = (d: number) => new Date(Date.now() - d * DAY);
+    // Places: 40 + 30 + 50 offered; quotas of 12 and 20 (the most one school could hold: 32).
     const e1 = await upstream.eventScheduled({
       hostPartnerId: state,
       startsAt: past(4).toISOString(),
       endsAt: new Date(past(4).getTime() + 3_600_000).toISOString(),
+      capacity: 40,
+      partnerQuota: 12,
     });
     const e2 = await upstream.eventScheduled({
       hostPartnerId: state,
       startsAt: past(3).toISOString(),
       endsAt: new Date(past(3).getTime() + 3_600_000).toISOString(),
+      capacity: 30,
+      partnerQuota: null,
     });
     const e3 = await upstream.eventScheduled({
       hostPartnerId: independent,
       startsAt: past(3).toISOString(),
       endsAt: new Date(past(3).getTime() + 3_600_000).toISOString(),
+      capacity: 50,
+      partnerQuota: 20,
     });
+    // A cancelled event's places count nowhere.
+    const cancelled = await upstream.eventScheduled({
+      startsAt: past(2).toISOString(),
+      endsAt: new Date(past(2).getTime() + 3_600_000).toISOString(),
+      status: 'CANCELLED',
+      capacity: 100,
+      partnerQuota: 5,
+    });
+    const place = (eventId: string, personId: string, status: RegistrationChangedV1['status']) => ({
+      aggregateId: eventId,
+      payload: { registrationId: randomUUID(), eventId, personId, status },
+    });
+    await upstream.publishAll('events', EventEvents.registrationChanged, [
+      // e1 (quota 12): Hartsdown at its quota, its other 8 waiting; Westgate 10 (one cancelled);
+      // Kent 3 offered
+      ...stateOnce.map((p) => place(e1.eventId, p, 'ATTENDED')),
+      ...stateTwice.map((p) => place(e1.eventId, p, 'WAITLISTED')),
+      ...westgateOnce.slice(0, 10).map((p) => place(e1.eventId, p, 'REGISTERED')),
+      place(e1.eventId, westgateOnce[10], 'CANCELLED'),
+      ...fewIndependent.slice(0, 3).map((p) => place(e1.eventId, p, 'OFFERED')),
+      // e2 (no quota): Hartsdown 8 attended and 10 no-shows; Kent 4
+      ...stateTwice.map((p) => place(e2.eventId, p, 'ATTENDED')),
+      ...stateOnce.slice(0, 10).map((p) => place(e2.eventId, p, 'NO_SHOW')),
+      ...fewIndependent.map((p) => place(e2.eventId, p, 'REGISTERED')),
+      // e3 (quota 20): Westgate 15, Kent 4
+      ...westgateOnce.map((p) => place(e3.eventId, p, 'ATTENDED')),
+      ...fewIndependent.map((p) => place(e3.eventId, p, 'ATTENDED')),
+      ...stateTwice.map((p) => place(cancelled.eventId, p, 'REGISTERED')),
+    ]);
     const attended = (
       eventId: string,
       personId: string,
@@ -171,9 +208,73 @@ describe('evaluation: reach report', () => {
     expect(r.csv).toContain('suppressed');
   });
 
+  it('counts places used and used against quota, suppressing those held by fewer than 10 people', async () => {
+    const r = (await reach(['COORDINATOR'])).data!.reachReport!;
+    const all = [...r.rows, ...r.byKind, r.total!];
+    const row = (label: string) => all.find((x) => x.label === label)!;
+    // places used, used at quota events, and the distinct people holding them
+    const truth: Record<string, [number, number, number, number]> = {
+      'Hartsdown Academy': [30, 12, 20, 12],
+      'Westgate School': [25, 25, 15, 15],
+      // 11 places, but held by 4 students: hidden however many places they hold
+      'Kent College': [11, 7, 4, 4],
+      STATE: [55, 37, 35, 27],
+      INDEPENDENT: [11, 7, 4, 4],
+      Partnership: [66, 44, 39, 31],
+    };
+    for (const x of all) {
+      const [used, quotaUsed, holders, quotaHolders] = truth[x.label];
+      for (const [field, measure, value, people] of [
+        ['placesUsed', 'PLACES_USED', used, holders],
+        ['quotaPlacesUsed', 'QUOTA_PLACES_USED', quotaUsed, quotaHolders],
+      ] as const) {
+        const shown = x[field] as number | null;
+        // every count shown is exact; a hidden one is listed as suppressed
+        if (shown !== null) expect([x.label, field, shown]).toEqual([x.label, field, value]);
+        else expect(x.suppressed).toContain(measure);
+        if (people > 0 && people < 10)
+          expect([x.label, field, shown]).toEqual([x.label, field, null]);
+      }
+    }
+    expect(row('Hartsdown Academy')).toMatchObject({ placesUsed: 30, quotaPlacesUsed: 12 });
+    expect(row('Westgate School')).toMatchObject({ placesUsed: 25, quotaPlacesUsed: 25 });
+    // Kent is the independent kind alone, and Partnership − STATE is Kent again: one of those is
+    // hidden, and what is shown adds up (the rows to their kind).
+    for (const field of ['placesUsed', 'quotaPlacesUsed'] as const) {
+      expect(row('STATE')[field] === null || row('Partnership')[field] === null).toBe(true);
+      const stateKind = row('STATE')[field] as number | null;
+      if (stateKind !== null)
+        expect(stateKind).toBe(
+          (row('Hartsdown Academy')[field] as number) + (row('Westgate School')[field] as number),
+        );
+    }
+    // Places, not people: never suppressed. Quota places on partner rows (the same for each),
+    // places offered on the total (the cancelled event's 100 are not offered).
+    for (const x of r.rows) expect(x).toMatchObject({ quotaPlaces: 32, placesOffered: null });
+    for (const x of r.byKind) expect(x).toMatchObject({ quotaPlaces: null, placesOffered: null });
+    expect(r.total).toMatchObject({ quotaPlaces: null, placesOffered: 120 });
+
+    const [header, ...lines] = r.csv.trim().split('\n');
+    const last4 = (label: string) =>
+      lines
+        .find((l) => l.startsWith(`${year},${label},`))!
+        .split(',')
+        .slice(-4);
+    expect(header.split(',').slice(-4)).toEqual([
+      'places_used',
+      'quota_places_used',
+      'quota_places',
+      'places_offered',
+    ]);
+    expect(last4('Hartsdown Academy')).toEqual(['30', '12', '32', '']);
+    expect(last4('Kent College')).toEqual(['suppressed', 'suppressed', '32', '']);
+    expect(last4('Partnership').at(-1)).toBe('120');
+  });
+
   it("shows a head their own school's row only, and a student nothing", async () => {
     const head = (await reach(['HEAD'], state)).data!.reachReport!;
     expect(head.rows.map((x) => x.label)).toEqual(['Hartsdown Academy']);
+    expect(head.rows[0]).toMatchObject({ placesUsed: 30, quotaPlacesUsed: 12, quotaPlaces: 32 });
     expect(head.total).toBeNull();
     expect(head.byKind).toEqual([]);
     for (const role of ['STUDENT', 'TEACHER'] as Role[]) {

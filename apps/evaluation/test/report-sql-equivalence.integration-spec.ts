@@ -343,7 +343,18 @@ describe(`impact and reach SQL: the same numbers as the statements they replaced
         partner_id: string | null;
         name: string | null;
       }>;
-      const rows = await reachRows(ds, year);
+      // the columns the statement had then (places came later, with their own tests)
+      const rows = (await reachRows(ds, year)).map(
+        ({
+          places_used: _pu,
+          place_holders: _ph,
+          quota_places_used: _qu,
+          quota_place_holders: _qh,
+          places_offered: _po,
+          quota_places: _qp,
+          ...then
+        }) => then,
+      );
       expect({ year, rows: byPartner(rows) }).toEqual({ year, rows: byPartner(legacy) });
     }
   }

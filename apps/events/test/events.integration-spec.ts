@@ -213,6 +213,7 @@ describe('events subgraph', () => {
         kind: 'CHOIR',
         venue: 'Great Hall',
         aims: ['COMMUNITY', 'CONFIDENCE', 'COMMUNITY'],
+        partnerQuota: 8,
       });
       expect(event).toMatchObject({
         title: 'Kent Schools Choir Festival',
@@ -265,6 +266,9 @@ describe('events subgraph', () => {
           audience: 'STUDENTS',
           yearGroups: [9, 10],
           aims: ['COMMUNITY', 'CONFIDENCE'],
+          // evaluation's reach report sets places used against these
+          capacity: 30,
+          partnerQuota: 8,
         });
       } finally {
         await consumer.disconnect();
@@ -515,6 +519,13 @@ describe('events subgraph', () => {
         updateEvent: { event: { id: string } | null; errors: UserErr[] };
       }>(MANAGE.update, { id: event.id }, asOrganiser);
       expect(updated.data!.updateEvent).toEqual({ event: { id: event.id }, errors: [] });
+      // The update is announced with the new quota (evaluation's reach report reads it).
+      const [announced] = (await sg.running.dataSource.query(
+        `SELECT envelope->'payload' AS payload FROM outbox
+         WHERE message_key = $1 AND event_type = 'EventScheduled' ORDER BY id DESC LIMIT 1`,
+        [event.id],
+      )) as Array<{ payload: Record<string, unknown> }>;
+      expect(announced.payload).toMatchObject({ capacity: 30, partnerQuota: 4 });
       const published = await sg.query<{ publishEvent: { errors: UserErr[] } }>(
         MANAGE.publish,
         { id: event.id },

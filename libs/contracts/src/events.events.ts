@@ -29,6 +29,13 @@ export const eventScheduledV1 = z.object({
   audience: z.enum(['STUDENTS', 'TEACHERS', 'BOTH']).optional(),
   yearGroups: z.array(z.number().int().min(1).max(13)).optional(),
   aims: z.array(z.string().min(1)).optional(),
+  /**
+   * Places at the event, and at most how many of them one partner's people may hold (null: no
+   * quota). Added later in v1 as optional fields: older messages lack them, and a consumer keeps
+   * them unknown (null) rather than guessing.
+   */
+  capacity: z.number().int().positive().optional(),
+  partnerQuota: z.number().int().positive().nullable().optional(),
 });
 export type EventScheduledV1 = z.infer<typeof eventScheduledV1>;
 

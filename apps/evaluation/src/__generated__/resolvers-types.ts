@@ -575,8 +575,8 @@ export type Query = {
   /**
    * Reach of an academic year. Coordinator: every partner, the subtotals by kind and the total;
    * heads and champions: their own school's row only. Null, with a FORBIDDEN error for this field
-   * only, for anyone else. Computed in SQL over attendance; counts of 1–9 people and the cells that
-   * would reveal them are suppressed.
+   * only, for anyone else. Computed in SQL over attendance and registrations; counts of 1–9 people
+   * (and places held by 1–9 people) and the cells that would reveal them are suppressed.
    */
   reachReport?: Maybe<ReachReport>;
   /**
@@ -675,6 +675,10 @@ export type ReachMeasure =
   | 'NO_SHOWS'
   /** noShowStudents */
   | 'NO_SHOW_STUDENTS'
+  /** placesUsed */
+  | 'PLACES_USED'
+  /** quotaPlacesUsed */
+  | 'QUOTA_PLACES_USED'
   /** reachedFourPlus */
   | 'REACHED_FOUR_PLUS'
   /** reachedOnce */
@@ -722,6 +726,29 @@ export type ReachRow = {
   partner?: Maybe<Partner>;
   /** The partner's kind (STATE, SELECTIVE, INDEPENDENT, UNIVERSITY, ASSOCIATE), or the subtotal's; null for the total. */
   partnerKind?: Maybe<Scalars['String']['output']>;
+  /**
+   * The total row: places offered at the year's published and completed events (the sum of their
+   * capacities), for the partnership as a whole; null on other rows and when an event's places are
+   * not known. Not suppressed: it counts places, not people.
+   */
+  placesOffered?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Places held (registered, offered, attended or no-show) at the academic year's published and
+   * completed events by the partner's people. Suppressed when 1–9 people hold them.
+   */
+  placesUsed?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Partner rows: the most places one partner's people could hold at the year's events with a
+   * partner quota (the sum of their quotas, each at most the event's capacity), the same for every
+   * partner; null on subtotal, total and unknown-school rows, and when an event's places are not
+   * known (announced before events reported them). Not suppressed: it counts places, not people.
+   */
+  quotaPlaces?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The part of `placesUsed` at events with a partner quota; used against quota is this over
+   * `quotaPlaces`. Suppressed when 1–9 people hold them.
+   */
+  quotaPlacesUsed?: Maybe<Scalars['Int']['output']>;
   /** Students who attended four or more events. */
   reachedFourPlus?: Maybe<Scalars['Int']['output']>;
   /** Students who attended exactly one event. */
@@ -1495,6 +1522,10 @@ export type ReachRowResolvers<ContextType = EvaluationContext, ParentType extend
   noShows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   partnerKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placesOffered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  placesUsed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quotaPlaces?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quotaPlacesUsed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reachedFourPlus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reachedOnce?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reachedTwoPlus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

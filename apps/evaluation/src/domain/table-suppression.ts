@@ -93,8 +93,7 @@ function withAliases(
 ): TableCell[] {
   const group = new Map<string, TableCell>([[cell.key, cell]]);
   const queue = [cell.key];
-  while (queue.length > 0) {
-    const key = queue.shift()!;
+  for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
     for (const id of identities) {
       const members = [id.total, ...id.parts];
       if (!members.includes(key)) continue;

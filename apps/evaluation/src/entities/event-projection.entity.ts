@@ -9,6 +9,8 @@ import type { EVENT_KINDS, EVENT_STATUSES } from '@ekst/contracts';
 @Check('event_projection_ends_after_start', 'ends_at > starts_at')
 @Check('event_projection_status_check', "status IN ('DRAFT','PUBLISHED','COMPLETED','CANCELLED')")
 @Check('event_projection_audience_check', "audience IN ('STUDENTS','TEACHERS','BOTH')")
+@Check('event_projection_capacity_check', 'capacity >= 1')
+@Check('event_projection_partner_quota_check', 'partner_quota >= 1')
 @Index('event_projection_academic_year_idx', ['academicYear'])
 export class EventProjectionEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -45,6 +47,17 @@ export class EventProjectionEntity {
   /** the partnership's aims the event serves: reports group evidence by them */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   aims!: string[];
+
+  /** places at the event; null for events announced before EventScheduled carried it */
+  @Column({ type: 'int', nullable: true })
+  capacity!: number | null;
+
+  /**
+   * at most this many places for one partner's people; null for no quota, and for events
+   * announced before EventScheduled carried it (then `capacity` is null too)
+   */
+  @Column({ type: 'int', nullable: true })
+  partnerQuota!: number | null;
 
   /** 2025 for 2025/26 (from 1 September, London time) */
   @Column({ type: 'int' })

@@ -10,7 +10,9 @@ import { academicYearOf } from '../domain/statistics';
  * of order (a replay, a redelivery after a rebalance), so the upsert only overwrites a row with an
  * event that occurred no earlier than the one it holds. When the newest state moves the event's
  * start, its PRE surveys' close moves with it (`preSurveyCloseAfterMove`), in the same transaction:
- * the baseline window always ends when the event begins.
+ * the baseline window always ends when the event begins. Capacity and partner quota (the reach
+ * report's places) came later in v1: a message without them leaves them as they were (unknown for
+ * an event first heard of that way).
  */
 export const eventScheduledHandler = defineHandler(
   EventEvents.scheduled,
@@ -21,8 +23,9 @@ export const eventScheduledHandler = defineHandler(
     )) as Array<{ starts_at: Date }>;
     const applied = (await m.query(
       `INSERT INTO event_projection (id, title, kind, host_partner_id, starts_at, ends_at, status, occurred_at,
-                                     audience, year_groups, aims, academic_year, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
+                                     audience, year_groups, aims, academic_year, capacity, partner_quota,
+                                     updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())
      ON CONFLICT (id) DO UPDATE SET
        title = EXCLUDED.title, kind = EXCLUDED.kind, host_partner_id = EXCLUDED.host_partner_id,
        starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at,
@@ -31,7 +34,12 @@ export const eventScheduledHandler = defineHandler(
                      THEN 'COMPLETED' ELSE EXCLUDED.status END,
        occurred_at = EXCLUDED.occurred_at, audience = EXCLUDED.audience,
        year_groups = EXCLUDED.year_groups, aims = EXCLUDED.aims,
-       academic_year = EXCLUDED.academic_year, updated_at = now()
+       academic_year = EXCLUDED.academic_year,
+       -- a message from before EventScheduled carried places says nothing of them: keep what is known
+       capacity = coalesce(EXCLUDED.capacity, event_projection.capacity),
+       partner_quota = CASE WHEN EXCLUDED.capacity IS NULL THEN event_projection.partner_quota
+                            ELSE EXCLUDED.partner_quota END,
+       updated_at = now()
      WHERE event_projection.occurred_at <= EXCLUDED.occurred_at
      RETURNING starts_at`,
       [
@@ -47,6 +55,9 @@ export const eventScheduledHandler = defineHandler(
         p.yearGroups ?? [],
         p.aims ?? [],
         academicYearOf(new Date(p.startsAt)),
+        p.capacity ?? null,
+        // an older message says nothing of a quota: unknown, as its capacity
+        p.capacity === undefined ? null : (p.partnerQuota ?? null),
       ],
     )) as Array<{ starts_at: Date }>;
     // A stale message (older than the row) changed nothing; a first message has no surveys yet.

@@ -51,9 +51,14 @@ const CELL_HEAD =
 function reachRow(r: ReachRowModel, strong = false): string {
   const v = r.values;
   const td = (x: string) => (strong ? `<td><strong>${x}</strong></td>` : `<td>${x}</td>`);
+  // against quota: "12 of 32" where one school's quota places apply (partner rows)
+  const quota =
+    v.QUOTA_PLACES_USED !== null && r.quotaPlaces !== null
+      ? `${v.QUOTA_PLACES_USED} of ${r.quotaPlaces}`
+      : count(v.QUOTA_PLACES_USED);
   return `<tr>${td(esc(r.label))}${td(count(v.STUDENTS_REACHED))}${td(count(v.REACHED_TWO_PLUS))}${td(
     count(v.REACHED_FOUR_PLUS),
-  )}${td(count(v.ATTENDANCES))}${td(String(r.eventsHosted))}</tr>`;
+  )}${td(count(v.ATTENDANCES))}${td(count(v.PLACES_USED))}${td(quota)}${td(String(r.eventsHosted))}</tr>`;
 }
 
 const STYLE = `
@@ -161,11 +166,16 @@ ${m.programme.byKind.map((k) => `<tr><td>${esc(words(k.kind))}</td><td>${k.event
 <h2>Reach by partner</h2>
 <figure><figcaption>Students reached per partner, and reached at 2 or more events</figcaption>
 ${reachSvg(m.reach)}</figure>
-<table><thead><tr><th>Partner</th><th>Students reached</th><th>2+ events</th><th>4+ events</th><th>Attendances</th><th>Events hosted</th></tr></thead><tbody>
+<table><thead><tr><th>Partner</th><th>Students reached</th><th>2+ events</th><th>4+ events</th><th>Attendances</th><th>Places used</th><th>Used against quota</th><th>Events hosted</th></tr></thead><tbody>
 ${partners.map((r) => reachRow(r)).join('')}
 ${m.reach.byKind.map((r) => reachRow({ ...r, label: `All ${words(r.label).toLowerCase()} partners` })).join('')}
 ${total ? reachRow(total, true) : ''}
 </tbody></table>
+${
+  total?.placesOffered != null
+    ? `<p class="small">Places offered at the year's events: ${total.placesOffered}. Places used are places held (registered, attended or no-show) by each school's people; used against quota counts those at events with a per-school quota, out of the most one school could hold there.</p>`
+    : ''
+}
 </section>
 
 <section>

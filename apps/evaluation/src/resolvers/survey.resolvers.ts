@@ -178,6 +178,8 @@ export const resolvers: Resolvers = {
     attendances: (r) => r.values.ATTENDANCES,
     noShowStudents: (r) => r.values.NO_SHOW_STUDENTS,
     noShows: (r) => r.values.NO_SHOWS,
+    placesUsed: (r) => r.values.PLACES_USED,
+    quotaPlacesUsed: (r) => r.values.QUOTA_PLACES_USED,
   },
   StudentVoice: {
     event: (v) => ({ id: v.eventId }),

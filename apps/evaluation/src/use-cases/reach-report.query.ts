@@ -3,7 +3,10 @@ import type { DataSource } from 'typeorm';
 import { isSmallCount, protectTable } from '../domain/table-suppression';
 import type { Identity, TableCell } from '../domain/table-suppression';
 
-/** What a reach row counts. People counts are suppressed below 10; event counts follow them. */
+/**
+ * What a reach row counts. People counts are suppressed below 10; event counts follow them; places
+ * used are suppressed when fewer than 10 people hold them (`PLACE_COUNTS`).
+ */
 export const REACH_MEASURES = [
   'STUDENTS_REACHED',
   'REACHED_ONCE',
@@ -12,6 +15,8 @@ export const REACH_MEASURES = [
   'ATTENDANCES',
   'NO_SHOW_STUDENTS',
   'NO_SHOWS',
+  'PLACES_USED',
+  'QUOTA_PLACES_USED',
 ] as const;
 export type ReachMeasure = (typeof REACH_MEASURES)[number];
 const PEOPLE_COUNTS: readonly ReachMeasure[] = [
@@ -26,11 +31,25 @@ const DEPENDS_ON: Partial<Record<ReachMeasure, ReachMeasure>> = {
   ATTENDANCES: 'STUDENTS_REACHED',
   NO_SHOWS: 'NO_SHOW_STUDENTS',
 };
+/**
+ * Places held count registrations, not people: 12 places can be 3 students at 4 events. So a
+ * places cell is suppressed when the distinct people holding them number 1–9 (a count the report
+ * computes for this and never publishes), which also covers 1–9 places. Not DEPENDENT on
+ * STUDENTS_REACHED like ATTENDANCES: those holding a place are not the same people as those who
+ * attended (registered but not yet come, no-shows), so that count says nothing about these.
+ */
+const PLACE_COUNTS = ['PLACES_USED', 'QUOTA_PLACES_USED'] as const;
+type PlaceCount = (typeof PLACE_COUNTS)[number];
 
 export const REACH_METHOD =
   'Students are counted by the school they belong to; reached = attended at least one event in the academic year. ' +
   'Counts of 1–9 people are suppressed, and so is any further cell that would let a suppressed one be worked out ' +
-  'from the totals (rows add up to their kind and to the partnership; reached = once + two or more).';
+  'from the totals (rows add up to their kind and to the partnership; reached = once + two or more). ' +
+  "Places used are places held (registered, offered, attended or no-show) at the year's published and completed " +
+  "events by the school's people, suppressed when fewer than 10 people hold them; used against quota counts those at " +
+  "events with a partner quota, against the quota places (the sum of those events' quotas: the most one school " +
+  'could hold). Places offered (the sum of capacities) and quota places count places, not people, and are never ' +
+  'suppressed; they are unknown for a year with events announced before places were reported.';
 
 export interface ReachRowModel {
   kind: 'PARTNER' | 'UNKNOWN' | 'KIND' | 'TOTAL';
@@ -39,6 +58,14 @@ export interface ReachRowModel {
   partnerKind: string | null;
   values: Record<ReachMeasure, number | null>;
   eventsHosted: number;
+  /**
+   * Partner rows: the places the partner's people could hold at the year's events with a partner
+   * quota (each event's quota, at most its capacity), the same for every partner; null on other
+   * rows (no one quota applies to a kind or the partnership) and when not known.
+   */
+  quotaPlaces: number | null;
+  /** The total row: the places at the year's events (their capacity); null on other rows and when not known. */
+  placesOffered: number | null;
   suppressed: ReachMeasure[];
 }
 
@@ -63,6 +90,16 @@ export interface ReachRow {
   no_show_students: number;
   no_shows: number;
   events_hosted: number;
+  /** place-holding registrations at the year's published and completed events */
+  places_used: number;
+  /** the distinct people behind `places_used`: decides its suppression, never published */
+  place_holders: number;
+  /** `places_used` at events with a partner quota */
+  quota_places_used: number;
+  quota_place_holders: number;
+  /** the programme's (the same on every row): null when an event's places are not known */
+  places_offered: number | null;
+  quota_places: number | null;
 }
 
 /**
@@ -91,10 +128,20 @@ export async function reachReport(
       ATTENDANCES: r.attendances,
       NO_SHOW_STUDENTS: r.no_show_students,
       NO_SHOWS: r.no_shows,
+      PLACES_USED: r.places_used,
+      QUOTA_PLACES_USED: r.quota_places_used,
     },
     eventsHosted: r.events_hosted,
+    quotaPlaces: r.name === null ? null : r.quota_places,
+    placesOffered: null,
     suppressed: [],
   }));
+  const holders = new Map<ReachRowModel, Record<PlaceCount, number>>(
+    partnerRows.map((row, i) => [
+      row,
+      { PLACES_USED: rows[i].place_holders, QUOTA_PLACES_USED: rows[i].quota_place_holders },
+    ]),
+  );
   // Rows with a partner no longer known and nothing to count are noise.
   const counted = partnerRows.filter(
     (r) => r.kind === 'PARTNER' || REACH_MEASURES.some((m) => (r.values[m] ?? 0) > 0),
@@ -105,17 +152,30 @@ export async function reachReport(
     label: string,
     kind: 'KIND' | 'TOTAL',
     partnerKind: string | null,
-  ) => ({
-    kind,
-    partnerId: null,
-    label,
-    partnerKind,
-    values: Object.fromEntries(
-      REACH_MEASURES.map((m) => [m, of.reduce((a, r) => a + (r.values[m] ?? 0), 0)]),
-    ) as Record<ReachMeasure, number>,
-    eventsHosted: of.reduce((a, r) => a + r.eventsHosted, 0),
-    suppressed: [],
-  });
+  ): ReachRowModel => {
+    const row: ReachRowModel = {
+      kind,
+      partnerId: null,
+      label,
+      partnerKind,
+      values: Object.fromEntries(
+        REACH_MEASURES.map((m) => [m, of.reduce((a, r) => a + (r.values[m] ?? 0), 0)]),
+      ) as Record<ReachMeasure, number>,
+      eventsHosted: of.reduce((a, r) => a + r.eventsHosted, 0),
+      quotaPlaces: null,
+      // the programme's places, whoever took them: the partnership's number, not a sum of rows
+      placesOffered: kind === 'TOTAL' ? (rows[0]?.places_offered ?? null) : null,
+      suppressed: [],
+    };
+    // a person belongs to one school: the people holding places add up like the places
+    holders.set(
+      row,
+      Object.fromEntries(
+        PLACE_COUNTS.map((m) => [m, of.reduce((a, r) => a + (holders.get(r)?.[m] ?? 0), 0)]),
+      ) as Record<PlaceCount, number>,
+    );
+    return row;
+  };
   const byKind: ReachRowModel[] = kinds.map((k) =>
     sumOf(
       counted.filter((r) => (r.partnerKind ?? 'UNKNOWN') === k),
@@ -126,7 +186,7 @@ export async function reachReport(
   );
   const total = sumOf(counted, 'Partnership', 'TOTAL', null);
 
-  protect(counted, byKind, total);
+  protect(counted, byKind, total, holders);
   const visible =
     scope.kind === 'all' ? counted : counted.filter((r) => r.partnerId === scope.partnerId);
   return {
@@ -142,8 +202,9 @@ export async function reachReport(
 /**
  * One row per partner (and one for students whose school is not known): the year's counts from
  * `person_year_attendance` (one row per student with any attendance recorded in the year, kept as
- * attendance is recorded), by the school each student belongs to now, and the events each
- * partner hosted. Exported for the test that holds it to the statement it replaced.
+ * attendance is recorded), by the school each student belongs to now, the places its people hold
+ * (`event_registration`), the events each partner hosted, and the programme's places. Exported
+ * for the test that holds it to the statement it replaced.
  */
 export async function reachRows(dataSource: DataSource, academicYear: number): Promise<ReachRow[]> {
   const { sql, params } = reachStatement(academicYear);
@@ -167,28 +228,90 @@ export function reachStatement(academicYear: number): { sql: string; params: unk
         WHERE a.academic_year = $1
         GROUP BY pp.partner_id
      ),
-     hosted AS (
-       SELECT host_partner_id AS partner_id, count(*)::int AS events_hosted
+     year_events AS (
+       SELECT id, host_partner_id, capacity, partner_quota
          FROM event_projection
         WHERE academic_year = $1 AND status IN ('PUBLISHED', 'COMPLETED')
-          AND host_partner_id IS NOT NULL
+     ),
+     -- places held (the statuses events counts against capacity and quota), by the school each
+     -- person belongs to now, as attendance is counted
+     places AS (
+       SELECT pp.partner_id,
+              count(*)::int AS places_used,
+              count(DISTINCT r.person_id)::int AS place_holders,
+              count(*) FILTER (WHERE e.partner_quota IS NOT NULL)::int AS quota_places_used,
+              count(DISTINCT r.person_id) FILTER (WHERE e.partner_quota IS NOT NULL)::int
+                AS quota_place_holders
+         FROM event_registration r
+         JOIN year_events e ON e.id = r.event_id
+         LEFT JOIN person_projection pp ON pp.id = r.person_id
+        WHERE r.status IN ('REGISTERED', 'OFFERED', 'ATTENDED', 'NO_SHOW')
+        GROUP BY pp.partner_id
+     ),
+     -- one row per school (or unknown school) that attended or holds places: GROUP BY takes
+     -- the unknown school's NULL as one key, where a FULL JOIN on it would not
+     counted AS (
+       SELECT partner_id, sum(reached)::int AS reached, sum(once)::int AS once,
+              sum(two_plus)::int AS two_plus, sum(four_plus)::int AS four_plus,
+              sum(attendances)::int AS attendances, sum(no_show_students)::int AS no_show_students,
+              sum(no_shows)::int AS no_shows, sum(places_used)::int AS places_used,
+              sum(place_holders)::int AS place_holders,
+              sum(quota_places_used)::int AS quota_places_used,
+              sum(quota_place_holders)::int AS quota_place_holders
+         FROM (SELECT partner_id, reached, once, two_plus, four_plus, attendances, no_show_students,
+                      no_shows, 0 AS places_used, 0 AS place_holders, 0 AS quota_places_used,
+                      0 AS quota_place_holders
+                 FROM per_partner
+               UNION ALL
+               SELECT partner_id, 0, 0, 0, 0, 0, 0, 0, places_used, place_holders,
+                      quota_places_used, quota_place_holders
+                 FROM places) x
+        GROUP BY partner_id
+     ),
+     hosted AS (
+       SELECT host_partner_id AS partner_id, count(*)::int AS events_hosted
+         FROM year_events
+        WHERE host_partner_id IS NOT NULL
         GROUP BY host_partner_id
+     ),
+     -- the programme's places; unknown (null) while any event's are (announced before
+     -- EventScheduled carried them), rather than a sum that silently leaves some out
+     programme AS (
+       SELECT CASE WHEN bool_and(capacity IS NOT NULL) IS NOT FALSE
+                   THEN coalesce(sum(capacity), 0)::int END AS places_offered,
+              CASE WHEN bool_and(capacity IS NOT NULL) IS NOT FALSE
+                   -- least() skips NULLs: the filter keeps events without a quota out
+                   THEN coalesce(sum(least(partner_quota, capacity))
+                                   FILTER (WHERE partner_quota IS NOT NULL), 0)::int
+              END AS quota_places
+         FROM year_events
      )
-     SELECT coalesce(pa.id, pp.partner_id) AS partner_id, pa.name, pa.kind,
-            coalesce(pp.reached, 0) AS reached, coalesce(pp.once, 0) AS once,
-            coalesce(pp.two_plus, 0) AS two_plus, coalesce(pp.four_plus, 0) AS four_plus,
-            coalesce(pp.attendances, 0) AS attendances,
-            coalesce(pp.no_show_students, 0) AS no_show_students,
-            coalesce(pp.no_shows, 0) AS no_shows, coalesce(h.events_hosted, 0) AS events_hosted
+     SELECT coalesce(pa.id, c.partner_id) AS partner_id, pa.name, pa.kind,
+            coalesce(c.reached, 0) AS reached, coalesce(c.once, 0) AS once,
+            coalesce(c.two_plus, 0) AS two_plus, coalesce(c.four_plus, 0) AS four_plus,
+            coalesce(c.attendances, 0) AS attendances,
+            coalesce(c.no_show_students, 0) AS no_show_students,
+            coalesce(c.no_shows, 0) AS no_shows, coalesce(h.events_hosted, 0) AS events_hosted,
+            coalesce(c.places_used, 0) AS places_used,
+            coalesce(c.place_holders, 0) AS place_holders,
+            coalesce(c.quota_places_used, 0) AS quota_places_used,
+            coalesce(c.quota_place_holders, 0) AS quota_place_holders,
+            g.places_offered, g.quota_places
        FROM partner_projection pa
-       FULL JOIN per_partner pp ON pp.partner_id = pa.id
+       FULL JOIN counted c ON c.partner_id = pa.id
        LEFT JOIN hosted h ON h.partner_id = pa.id
+       CROSS JOIN programme g
       ORDER BY pa.name NULLS LAST`,
     params: [academicYear],
   };
 }
 
-function protect(rows: ReachRowModel[], byKind: ReachRowModel[], total: ReachRowModel): void {
+function protect(
+  rows: ReachRowModel[],
+  byKind: ReachRowModel[],
+  total: ReachRowModel,
+  holders: ReadonlyMap<ReachRowModel, Record<PlaceCount, number>>,
+): void {
   const all = [...rows, ...byKind, total];
   const keyOf = (r: ReachRowModel) =>
     r.kind === 'TOTAL'
@@ -200,7 +323,12 @@ function protect(rows: ReachRowModel[], byKind: ReachRowModel[], total: ReachRow
   for (const r of all)
     for (const m of REACH_MEASURES) {
       const value = r.values[m] ?? 0;
-      const small = PEOPLE_COUNTS.includes(m) && isSmallCount(value);
+      const people = (PLACE_COUNTS as readonly ReachMeasure[]).includes(m)
+        ? (holders.get(r)?.[m as PlaceCount] ?? 0)
+        : value;
+      const small =
+        (PEOPLE_COUNTS.includes(m) || (PLACE_COUNTS as readonly ReachMeasure[]).includes(m)) &&
+        isSmallCount(people);
       cells.set(`${keyOf(r)}|${m}`, {
         key: `${keyOf(r)}|${m}`,
         value,
@@ -252,20 +380,28 @@ function cellAt(cells: Map<string, TableCell>, key: string): TableCell {
 function reachCsv(academicYear: number, rows: ReachRowModel[]): string {
   const cell = (r: ReachRowModel, m: ReachMeasure) =>
     r.values[m] === null ? 'suppressed' : String(r.values[m]);
+  // the columns places came with go last, so the earlier ones keep their positions
+  const before = REACH_MEASURES.filter((m) => !(PLACE_COUNTS as readonly string[]).includes(m));
   return stringify([
     [
       'academic_year',
       'row',
       'partner_kind',
-      ...REACH_MEASURES.map((m) => m.toLowerCase()),
+      ...before.map((m) => m.toLowerCase()),
       'events_hosted',
+      ...PLACE_COUNTS.map((m) => m.toLowerCase()),
+      'quota_places',
+      'places_offered',
     ],
     ...rows.map((r) => [
       String(academicYear),
       r.label,
       r.partnerKind ?? '',
-      ...REACH_MEASURES.map((m) => cell(r, m)),
+      ...before.map((m) => cell(r, m)),
       String(r.eventsHosted),
+      ...PLACE_COUNTS.map((m) => cell(r, m)),
+      r.quotaPlaces === null ? '' : String(r.quotaPlaces),
+      r.placesOffered === null ? '' : String(r.placesOffered),
     ]),
   ]);
 }

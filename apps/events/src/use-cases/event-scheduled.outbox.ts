@@ -18,5 +18,8 @@ export async function appendEventScheduled(outbox: Outbox, event: EventEntity): 
     audience: event.audience,
     yearGroups: event.yearGroups,
     aims: event.aims,
+    // evaluation's reach report sets places used against them
+    capacity: event.capacity,
+    partnerQuota: event.partnerQuota ?? null,
   });
 }

@@ -36,6 +36,10 @@ const ReachRowCells = graphql(`
     attendances
     noShows
     eventsHosted
+    placesUsed
+    quotaPlacesUsed
+    quotaPlaces
+    placesOffered
     suppressed
   }
 `);
@@ -54,7 +58,14 @@ const COLUMNS: Array<{
   { key: 'attendances', measure: 'ATTENDANCES', label: 'Attendances' },
   { key: 'noShows', measure: 'NO_SHOWS', label: 'No-shows' },
   { key: 'eventsHosted', measure: null, label: 'Events hosted' },
+  { key: 'placesUsed', measure: 'PLACES_USED', label: 'Places used' },
+  { key: 'quotaPlacesUsed', measure: 'QUOTA_PLACES_USED', label: 'Used at quota events' },
+  { key: 'quotaPlaces', measure: null, label: 'Quota places' },
+  { key: 'placesOffered', measure: null, label: 'Places offered' },
 ];
+
+/** Places are hidden when fewer than 10 people hold them, however many places that is. */
+const PLACE_MEASURES: readonly ReachMeasure[] = ['PLACES_USED', 'QUOTA_PLACES_USED'];
 
 /** Academic years start in September: 2025 is 2025–26. */
 const currentAcademicYear = (now: Date) =>
@@ -63,7 +74,8 @@ const currentAcademicYear = (now: Date) =>
 /**
  * Reach of an academic year as `reachReport` returns it: the coordinator every partner, the
  * subtotals by kind and the total; heads and champions their own school's row. Suppressed counts
- * (1–9 people) read "fewer than 10". The partners' reach is also a chart (the annual report's
+ * (1–9 people) read "fewer than 10", places held by 1–9 people "suppressed". Used at quota events
+ * out of quota places is a school's use against quota; places offered is the partnership's. The partners' reach is also a chart (the annual report's
  * option from @ekst/charts), with its table as the text alternative; a suppressed count is a gap
  * in the chart, never a zero.
  */
@@ -175,7 +187,9 @@ function ReachTable({ id, caption, rows }: { id?: string; caption: string; rows:
             {COLUMNS.map((c) => (
               <td key={c.key}>
                 {c.measure && r.suppressed.includes(c.measure)
-                  ? 'fewer than 10'
+                  ? PLACE_MEASURES.includes(c.measure)
+                    ? 'suppressed'
+                    : 'fewer than 10'
                   : String(r[c.key] ?? '—')}
               </td>
             ))}
