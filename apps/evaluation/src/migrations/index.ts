@@ -18,6 +18,7 @@ import { SurveyWindows1732300000060 } from './1732300000060-survey-windows';
 import { ErasedPerson1732300000061 } from './1732300000061-erased-person';
 import { PersonYearAttendance1732300000070 } from './1732300000070-person-year-attendance';
 import { AttendanceEventIndex1732300000071 } from './1732300000071-attendance-event-index';
+import { ImpactPair1732300000072 } from './1732300000072-impact-pair';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -38,4 +39,5 @@ export const migrations = [
   ErasedPerson1732300000061,
   PersonYearAttendance1732300000070,
   AttendanceEventIndex1732300000071,
+  ImpactPair1732300000072,
 ];

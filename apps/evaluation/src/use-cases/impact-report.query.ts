@@ -8,6 +8,9 @@ import { suppressComplements } from '../domain/suppression';
 export const IMPACT_GROUPINGS = ['EVENT', 'AIM', 'PARTNER', 'SECTOR', 'YEAR'] as const;
 export type ImpactGrouping = (typeof IMPACT_GROUPINGS)[number];
 
+const EVENT_JOIN = 'JOIN event_projection e ON e.id = p.event_id';
+const PARTNER_JOIN = 'LEFT JOIN partner_projection pa ON pa.id = p.partner_id';
+
 export const CI_METHOD =
   '95% confidence interval of the mean paired change (post − pre), Student t with n − 1 degrees of freedom';
 
@@ -31,12 +34,19 @@ export interface ImpactCell extends ReportedCell {
   doseBand: DoseBand;
 }
 
-/** What each grouping groups by: SQL over the `pairs` CTE `p`, the event `e` and partner `pa`. */
+/**
+ * What each grouping groups by: SQL over the pairs `p` (`impact_pair`), with the joins it needs
+ * for its key and label (the event `e`, the partner `pa`).
+ */
 const GROUP_SQL: Record<ImpactGrouping, { key: string; label: string; join: string }> = {
-  EVENT: { key: 'p.event_id::text', label: 'e.title', join: '' },
-  AIM: { key: 'aim', label: 'aim', join: 'CROSS JOIN LATERAL unnest(e.aims) AS aim' },
-  PARTNER: { key: 'p.partner_id::text', label: 'pa.name', join: '' },
-  SECTOR: { key: 'pa.sector', label: 'pa.sector', join: '' },
+  EVENT: { key: 'p.event_id::text', label: 'e.title', join: EVENT_JOIN },
+  AIM: {
+    key: 'aim',
+    label: 'aim',
+    join: `${EVENT_JOIN} CROSS JOIN LATERAL unnest(e.aims) AS aim`,
+  },
+  PARTNER: { key: 'p.partner_id::text', label: 'pa.name', join: PARTNER_JOIN },
+  SECTOR: { key: 'pa.sector', label: 'pa.sector', join: PARTNER_JOIN },
   YEAR: { key: 'p.academic_year::text', label: 'p.academic_year::text', join: '' },
 };
 
@@ -132,31 +142,26 @@ export function impactStatement(
     `count(*) FILTER (WHERE ${member}) AS n_${name}, avg(change) FILTER (WHERE ${member}) AS mean_${name},
             stddev_samp(change) FILTER (WHERE ${member}) AS sd_${name}`;
   return {
-    sql: `WITH pairs AS (
-       SELECT post.event_id, post.instrument, e.academic_year, i.person_id, pp.partner_id, r.change,
-              coalesce(i.person_id, r.id) AS unit
-       FROM survey_response r
-       JOIN survey post ON post.id = r.survey_id
-       JOIN event_projection e ON e.id = post.event_id
-       JOIN survey_invitation i ON i.id = r.invitation_id
-       LEFT JOIN person_projection pp ON pp.id = i.person_id
-       WHERE r.change IS NOT NULL AND post.phase = 'POST'
-         AND ($1::int[] IS NULL OR e.academic_year = ANY($1::int[]))
-         AND ($2::uuid[] IS NULL OR pp.partner_id = ANY($2::uuid[]))
-         AND ($3::uuid[] IS NULL OR post.event_id = ANY($3::uuid[]))
+    sql: `WITH units AS (
+       SELECT ${g.key} AS group_key, min(${g.label}) AS group_label, p.academic_year, p.instrument,
+              p.person_id, avg(p.change) AS change
+       FROM impact_pair p
+       ${g.join}
+       WHERE ($1::int[] IS NULL OR p.academic_year = ANY($1::int[]))
+         AND ($2::uuid[] IS NULL OR p.partner_id = ANY($2::uuid[]))
+         AND ($3::uuid[] IS NULL OR p.event_id = ANY($3::uuid[]))
+       -- a unit's partner and person are the same on all its pairs: grouping by them splits no
+       -- unit, and puts the keys in the order of impact_pair_report_idx
+       GROUP BY p.academic_year, p.instrument, p.unit, p.partner_id, p.person_id, ${g.key}
      ),
      people AS (
-       SELECT ${g.key} AS group_key, min(${g.label}) AS group_label, p.academic_year, p.instrument,
-              p.unit, avg(p.change) AS change, max(coalesce(d.attended, 0)) AS dose
-       FROM pairs p
-       JOIN event_projection e ON e.id = p.event_id
-       LEFT JOIN partner_projection pa ON pa.id = p.partner_id
+       SELECT u.group_key, u.group_label, u.academic_year, u.instrument, u.change,
+              coalesce(d.attended, 0) AS dose
+       FROM units u
        LEFT JOIN person_year_attendance d
-              ON d.academic_year = p.academic_year AND d.person_id = p.person_id
-             -- implied by the pairs' year; said again so that only those years are read
+              ON d.academic_year = u.academic_year AND d.person_id = u.person_id
+             -- implied by the units' year; said again so that only those years are read
              AND ($1::int[] IS NULL OR d.academic_year = ANY($1::int[]))
-       ${g.join}
-       GROUP BY 1, p.academic_year, p.instrument, p.unit
      ),
      cells AS (
        SELECT group_key, min(group_label) AS group_label, academic_year, instrument,
