@@ -63,9 +63,11 @@ export interface ImpactRow {
 
 /**
  * One SQL statement per report: takes each POST response's change (paired with the same
- * person's PRE score when it was submitted), the respondent's partner and dose (events ATTENDED
- * in that academic year, counted as attendance is recorded: `person_year_attendance`) through the
- * invitation, which only this service holds, and aggregates in PostgreSQL. The unit is the
+ * person's PRE score when it was submitted) with the respondent and their partner, as kept in
+ * `impact_pair` (maintained from the responses, the invitations, which only this service holds,
+ * and the projections as they are written: migration 1732300000072), and the respondent's dose
+ * (events ATTENDED in that academic year, counted as attendance is recorded:
+ * `person_year_attendance`), and aggregates in PostgreSQL. The unit is the
  * PERSON, not the response: a student who answered after several events of one group counts
  * once, with the mean of their changes, so n counts people (the suppression rule is about people)
  * and the SD and CI do not treat one person's repeated answers as independent. Responses of
@@ -116,9 +118,10 @@ export const IMPACT_SETTINGS = [
 
 /**
  * The report's cells as PostgreSQL computes them, before complementary suppression (exported for
- * the test that holds it to the statement it replaced). Each person's dose is one primary-key
- * lookup in `person_year_attendance`; the dose bands are aggregated in one pass over the people
- * (FILTER), and a band with nobody in it gives no row.
+ * the test that holds it to the statement it replaced). The year's pairs are read from
+ * `impact_pair` in the order of its index (each unit's pairs together) and averaged per unit;
+ * each unit's dose is then one lookup in `person_year_attendance`; the dose bands are aggregated
+ * in one pass over the units (FILTER), and a band with nobody in it gives no row.
  */
 export async function impactRows(
   dataSource: DataSource,
