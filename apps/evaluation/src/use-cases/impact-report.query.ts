@@ -108,12 +108,17 @@ export async function impactReport(
  * `person_year_attendance`, the workers only split the pairs' joins and then hand the leader
  * partial aggregates that reduce nothing (one group per person, serialised `numeric` states), so
  * the leader's Finalize redid most of the work; measured interleaved on the same data, one
- * process was faster for every grouping (tools/bench/README.md, session 12).
+ * process was faster for every grouping (tools/bench/README.md, session 12). No hash
+ * aggregation: averaging per unit in a hash table (one `numeric` state per person, ~80,000 of
+ * them) took 550 ms where streaming over `impact_pair_report_idx` in unit order took 210 ms for
+ * half as many rows again (EXPLAIN ANALYZE of the per-partner and per-aim plans, same run; the
+ * planner chose the hash for all but per aim); the cells' grouping then sorts instead.
  */
 export const IMPACT_SETTINGS = [
   `SET LOCAL work_mem = '32MB'`,
   `SET LOCAL jit = off`,
   `SET LOCAL max_parallel_workers_per_gather = 0`,
+  `SET LOCAL enable_hashagg = off`,
 ] as const;
 
 /**
