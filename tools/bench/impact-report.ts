@@ -203,7 +203,8 @@ async function main(): Promise<void> {
       `SELECT (SELECT count(*) FROM person_projection)::int AS students,
               (SELECT count(*) FROM event_projection)::int AS events,
               (SELECT count(*) FROM attendance_dose)::int AS attendance,
-              (SELECT count(*) FROM survey_response)::int AS responses`,
+              (SELECT count(*) FROM survey_response)::int AS responses,
+              (SELECT count(*) FROM impact_pair)::int AS pairs`,
     )) as Array<Record<string, number>>;
     console.log('rows:', counts[0]);
     console.log(

@@ -95,6 +95,14 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       onErasure: 'delete',
     },
     {
+      table: 'impact_pair',
+      personalData: true,
+      action: 'keep',
+      reason:
+        "each paired POST response's change with its respondent, partner, event and year, kept from survey_response, survey_invitation and the projections by triggers (issue 15: the impact report at national scale); it names a person exactly while their invitation does, so erasure and retention of invitations reach it",
+      onErasure: 'anonymise',
+    },
+    {
       table: 'erased_person',
       personalData: true,
       action: 'keep',

@@ -30,6 +30,11 @@ export const EVALUATION_SUBJECT_ACCESS: SubjectAccessSource[] = [
     where: 'person_id = $1',
   },
   {
+    table: 'impact_pair',
+    kind: "the changes between the person's PRE and POST answers that the impact reports count",
+    where: 'person_id = $1',
+  },
+  {
     table: 'survey_invitation',
     kind: 'survey invitations (the survey token is not shown)',
     where: 'person_id = $1',

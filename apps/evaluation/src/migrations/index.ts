@@ -18,6 +18,7 @@ import { SurveyWindows1732300000060 } from './1732300000060-survey-windows';
 import { ErasedPerson1732300000061 } from './1732300000061-erased-person';
 import { PersonYearAttendance1732300000070 } from './1732300000070-person-year-attendance';
 import { AttendanceEventIndex1732300000071 } from './1732300000071-attendance-event-index';
+import { ImpactPair1732300000072 } from './1732300000072-impact-pair';
 import { EventPlaces1732300000076 } from './1732300000076-event-places';
 
 export const migrations = [
@@ -39,5 +40,6 @@ export const migrations = [
   ErasedPerson1732300000061,
   PersonYearAttendance1732300000070,
   AttendanceEventIndex1732300000071,
+  ImpactPair1732300000072,
   EventPlaces1732300000076,
 ];

@@ -8,6 +8,9 @@ import { suppressComplements } from '../domain/suppression';
 export const IMPACT_GROUPINGS = ['EVENT', 'AIM', 'PARTNER', 'SECTOR', 'YEAR'] as const;
 export type ImpactGrouping = (typeof IMPACT_GROUPINGS)[number];
 
+const EVENT_JOIN = 'JOIN event_projection e ON e.id = p.event_id';
+const PARTNER_JOIN = 'LEFT JOIN partner_projection pa ON pa.id = p.partner_id';
+
 export const CI_METHOD =
   '95% confidence interval of the mean paired change (post − pre), Student t with n − 1 degrees of freedom';
 
@@ -33,12 +36,19 @@ export interface ImpactCell extends ReportedCell {
   suppressedAsComplement?: boolean;
 }
 
-/** What each grouping groups by: SQL over the `pairs` CTE `p`, the event `e` and partner `pa`. */
+/**
+ * What each grouping groups by: SQL over the pairs `p` (`impact_pair`), with the joins it needs
+ * for its key and label (the event `e`, the partner `pa`).
+ */
 const GROUP_SQL: Record<ImpactGrouping, { key: string; label: string; join: string }> = {
-  EVENT: { key: 'p.event_id::text', label: 'e.title', join: '' },
-  AIM: { key: 'aim', label: 'aim', join: 'CROSS JOIN LATERAL unnest(e.aims) AS aim' },
-  PARTNER: { key: 'p.partner_id::text', label: 'pa.name', join: '' },
-  SECTOR: { key: 'pa.sector', label: 'pa.sector', join: '' },
+  EVENT: { key: 'p.event_id::text', label: 'e.title', join: EVENT_JOIN },
+  AIM: {
+    key: 'aim',
+    label: 'aim',
+    join: `${EVENT_JOIN} CROSS JOIN LATERAL unnest(e.aims) AS aim`,
+  },
+  PARTNER: { key: 'p.partner_id::text', label: 'pa.name', join: PARTNER_JOIN },
+  SECTOR: { key: 'pa.sector', label: 'pa.sector', join: PARTNER_JOIN },
   YEAR: { key: 'p.academic_year::text', label: 'p.academic_year::text', join: '' },
 };
 
@@ -55,9 +65,11 @@ export interface ImpactRow {
 
 /**
  * One SQL statement per report: takes each POST response's change (paired with the same
- * person's PRE score when it was submitted), the respondent's partner and dose (events ATTENDED
- * in that academic year, counted as attendance is recorded: `person_year_attendance`) through the
- * invitation, which only this service holds, and aggregates in PostgreSQL. The unit is the
+ * person's PRE score when it was submitted) with the respondent and their partner, as kept in
+ * `impact_pair` (maintained from the responses, the invitations, which only this service holds,
+ * and the projections as they are written: migration 1732300000072), and the respondent's dose
+ * (events ATTENDED in that academic year, counted as attendance is recorded:
+ * `person_year_attendance`), and aggregates in PostgreSQL. The unit is the
  * PERSON, not the response: a student who answered after several events of one group counts
  * once, with the mean of their changes, so n counts people (the suppression rule is about people)
  * and the SD and CI do not treat one person's repeated answers as independent. Responses of
@@ -98,19 +110,25 @@ export async function impactReport(
  * `person_year_attendance`, the workers only split the pairs' joins and then hand the leader
  * partial aggregates that reduce nothing (one group per person, serialised `numeric` states), so
  * the leader's Finalize redid most of the work; measured interleaved on the same data, one
- * process was faster for every grouping (tools/bench/README.md, session 12).
+ * process was faster for every grouping (tools/bench/README.md, session 12). No hash
+ * aggregation: averaging per unit in a hash table (one `numeric` state per person, ~80,000 of
+ * them) took 550 ms where streaming over `impact_pair_report_idx` in unit order took 210 ms for
+ * half as many rows again (EXPLAIN ANALYZE of the per-partner and per-aim plans, same run; the
+ * planner chose the hash for all but per aim); the cells' grouping then sorts instead.
  */
 export const IMPACT_SETTINGS = [
   `SET LOCAL work_mem = '32MB'`,
   `SET LOCAL jit = off`,
   `SET LOCAL max_parallel_workers_per_gather = 0`,
+  `SET LOCAL enable_hashagg = off`,
 ] as const;
 
 /**
  * The report's cells as PostgreSQL computes them, before complementary suppression (exported for
- * the test that holds it to the statement it replaced). Each person's dose is one primary-key
- * lookup in `person_year_attendance`; the dose bands are aggregated in one pass over the people
- * (FILTER), and a band with nobody in it gives no row.
+ * the test that holds it to the statement it replaced). The year's pairs are read from
+ * `impact_pair` in the order of its index (each unit's pairs together) and averaged per unit;
+ * each unit's dose is then one lookup in `person_year_attendance`; the dose bands are aggregated
+ * in one pass over the units (FILTER), and a band with nobody in it gives no row.
  */
 export async function impactRows(
   dataSource: DataSource,
@@ -134,31 +152,26 @@ export function impactStatement(
     `count(*) FILTER (WHERE ${member}) AS n_${name}, avg(change) FILTER (WHERE ${member}) AS mean_${name},
             stddev_samp(change) FILTER (WHERE ${member}) AS sd_${name}`;
   return {
-    sql: `WITH pairs AS (
-       SELECT post.event_id, post.instrument, e.academic_year, i.person_id, pp.partner_id, r.change,
-              coalesce(i.person_id, r.id) AS unit
-       FROM survey_response r
-       JOIN survey post ON post.id = r.survey_id
-       JOIN event_projection e ON e.id = post.event_id
-       JOIN survey_invitation i ON i.id = r.invitation_id
-       LEFT JOIN person_projection pp ON pp.id = i.person_id
-       WHERE r.change IS NOT NULL AND post.phase = 'POST'
-         AND ($1::int[] IS NULL OR e.academic_year = ANY($1::int[]))
-         AND ($2::uuid[] IS NULL OR pp.partner_id = ANY($2::uuid[]))
-         AND ($3::uuid[] IS NULL OR post.event_id = ANY($3::uuid[]))
+    sql: `WITH units AS (
+       SELECT ${g.key} AS group_key, min(${g.label}) AS group_label, p.academic_year, p.instrument,
+              p.person_id, avg(p.change) AS change
+       FROM impact_pair p
+       ${g.join}
+       WHERE ($1::int[] IS NULL OR p.academic_year = ANY($1::int[]))
+         AND ($2::uuid[] IS NULL OR p.partner_id = ANY($2::uuid[]))
+         AND ($3::uuid[] IS NULL OR p.event_id = ANY($3::uuid[]))
+       -- a unit's partner and person are the same on all its pairs: grouping by them splits no
+       -- unit, and puts the keys in the order of impact_pair_report_idx
+       GROUP BY p.academic_year, p.instrument, p.unit, p.partner_id, p.person_id, ${g.key}
      ),
      people AS (
-       SELECT ${g.key} AS group_key, min(${g.label}) AS group_label, p.academic_year, p.instrument,
-              p.unit, avg(p.change) AS change, max(coalesce(d.attended, 0)) AS dose
-       FROM pairs p
-       JOIN event_projection e ON e.id = p.event_id
-       LEFT JOIN partner_projection pa ON pa.id = p.partner_id
+       SELECT u.group_key, u.group_label, u.academic_year, u.instrument, u.change,
+              coalesce(d.attended, 0) AS dose
+       FROM units u
        LEFT JOIN person_year_attendance d
-              ON d.academic_year = p.academic_year AND d.person_id = p.person_id
-             -- implied by the pairs' year; said again so that only those years are read
+              ON d.academic_year = u.academic_year AND d.person_id = u.person_id
+             -- implied by the units' year; said again so that only those years are read
              AND ($1::int[] IS NULL OR d.academic_year = ANY($1::int[]))
-       ${g.join}
-       GROUP BY 1, p.academic_year, p.instrument, p.unit
      ),
      cells AS (
        SELECT group_key, min(group_label) AS group_label, academic_year, instrument,
