@@ -23,6 +23,7 @@ import {
   InboxConsumer,
   MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
+  MessagingQuietNotify1732300000960,
   MessagingTraceContext1732300000950,
   OutboxRelay,
   systemClock,
@@ -81,6 +82,7 @@ const MESSAGING = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
   MessagingTraceContext1732300000950,
+  MessagingQuietNotify1732300000960,
 ];
 
 async function admin(sql: string): Promise<void> {
