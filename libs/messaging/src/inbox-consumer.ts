@@ -143,8 +143,8 @@ type Checked =
 interface RunResult {
   /** how many messages at the start of the run are settled (applied, duplicates or skipped) */
   settled: number;
-  /** whether any of them was applied (not a duplicate), for the fault point */
-  applied: boolean;
+  /** the last of them applied (not a duplicate), for the fault point */
+  lastApplied: { eventId: string; offset: string } | null;
   /** the handler's error of the message right after them; its savepoint was rolled back */
   failure: { error: unknown } | null;
 }
@@ -313,11 +313,12 @@ export class InboxConsumer {
         for (let k = 0; k < result.settled; k += 1) resolveOffset(run[k].message.offset);
         const last = run[result.settled - 1].message;
         settledUpTo(last);
-        if (result.applied)
+        if (result.lastApplied)
           crashIfFaultPoint(this.opts.faultPoint, 'consumer-after-commit', this.opts.log, {
+            eventId: result.lastApplied.eventId,
             topic,
             partition,
-            offset: last.offset,
+            offset: result.lastApplied.offset,
           });
         next += result.settled;
       }
@@ -353,9 +354,9 @@ export class InboxConsumer {
     run: Array<{ message: KafkaMessage; checked: Checked }>,
   ): Promise<RunResult> {
     if (run.every(({ checked }) => checked.kind === 'skip'))
-      return { settled: run.length, applied: false, failure: null };
+      return { settled: run.length, lastApplied: null, failure: null };
     return this.opts.dataSource.transaction(async (m) => {
-      const result: RunResult = { settled: 0, applied: false, failure: null };
+      const result: RunResult = { settled: 0, lastApplied: null, failure: null };
       // A savepoint is released only when the next one is taken, in the same round trip;
       // COMMIT releases the last. lockTimeoutMs is an integer of ours, not input.
       let open = false;
@@ -386,7 +387,8 @@ export class InboxConsumer {
             ),
           );
           span.end();
-          result.applied ||= inserted;
+          if (inserted)
+            result.lastApplied = { eventId: checked.envelope.id, offset: message.offset };
           result.settled += 1;
         } catch (error) {
           span.end(error);
