@@ -293,8 +293,17 @@ export class InboxConsumer {
       if (run.length > 0) {
         try {
           result = await this.applyRun(topic, partition, run);
-        } catch {
+        } catch (err) {
           // The transaction failed as a whole and applied nothing: the first message alone.
+          this.opts.log.warn(
+            {
+              partition: where,
+              offset: messages[next].offset,
+              events: run.length,
+              err: err instanceof Error ? err.message : String(err),
+            },
+            'inbox transaction over several events failed as a whole; applying the first alone',
+          );
           result = null;
         }
       }
