@@ -1,6 +1,6 @@
 import { envelopeSchema } from '@ekst/contracts';
 import type { Envelope, EventDefinition } from '@ekst/contracts';
-import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { startRemoteChildSpan } from '@ekst/telemetry';
 import { recordDeadLetter } from './dead-letters';
@@ -100,6 +100,13 @@ export interface InboxConsumerOptions {
   lockTimeoutMs?: number;
   /** partitions of one fetch applied in parallel (default 3) */
   partitionsConsumedConcurrently?: number;
+  /**
+   * Most events of one partition applied in one inbox transaction (default 50; 1 applies each in
+   * its own). Each event runs in a savepoint of its own, so a failing one is rolled back alone;
+   * kept under 64 so the transaction's subtransaction ids stay in PostgreSQL's per-backend cache
+   * (past it, every snapshot in the database has to look them up in pg_subtrans).
+   */
+  maxEventsPerTransaction?: number;
   /** test-only (chaos suite): die between an inbox transaction's commit and its offset commit */
   faultPoint?: FaultPoint | null;
 }
@@ -123,6 +130,27 @@ interface Hold {
 
 /** What processing one message came to. */
 type Outcome = 'done' | { kind: 'transient' | 'unknown'; reason: string };
+
+/** A message checked against its contract, before any database work. */
+type Checked =
+  | { kind: 'apply'; envelope: Envelope<unknown>; handler: EventHandler; payload: unknown }
+  /** not an event this service handles: passed over */
+  | { kind: 'skip' }
+  /** malformed, or breaks its contract: dead-lettered */
+  | { kind: 'reject'; envelope: Envelope<unknown> | null; reason: string };
+
+/** What one inbox transaction over several messages of a partition came to, once committed. */
+interface RunResult {
+  /** how many messages at the start of the run are settled (applied, duplicates or skipped) */
+  settled: number;
+  /** the last of them applied (not a duplicate), for the fault point */
+  lastApplied: { eventId: string; offset: string } | null;
+  /** the handler's error of the message right after them; its savepoint was rolled back */
+  failure: { error: unknown } | null;
+}
+
+/** Time after which a run of events in one inbox transaction takes no more (heartbeat). */
+const RUN_BUDGET_MS = 1000;
 
 /** Why the consumer gave up on the current message without committing it (stop or rebalance). */
 class Interrupted extends Error {}
@@ -207,10 +235,13 @@ export class InboxConsumer {
     await consumer.run({
       autoCommit: false,
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        // Stopping: the message is left unapplied and uncommitted, for whoever reads next.
+      // Offsets are resolved here, message by message, as each is settled: a batch left part-way
+      // (a hold, a stop) is fetched again from the first message not settled.
+      eachBatchAutoResolve: false,
+      eachBatch: async (payload) => {
+        // Stopping: the batch is left unapplied and uncommitted, for whoever reads next.
         if (this.stopping) return;
-        const work = this.consume(consumer, topic, partition, message, heartbeat);
+        const work = this.consumeBatch(consumer, payload);
         this.inFlight.add(work);
         try {
           await work;
@@ -221,20 +252,180 @@ export class InboxConsumer {
     });
   }
 
+  /**
+   * Applies one partition's fetched messages in order, up to `maxEventsPerTransaction` of them in
+   * one inbox transaction: one commit (one WAL flush) for many events instead of one each, which
+   * is what limited the consumer (tools/bench/README.md, "pipeline"). Every event still has its
+   * own savepoint, so the outcome of each is what it would be alone:
+   *
+   * - a handler that fails rolls back to its savepoint; the events before it commit and their
+   *   offset is marked, then the failure is settled as for one message: a poison one (or an
+   *   unknown one out of attempts) is dead-lettered and the partition goes on after it; a
+   *   transient or unknown one holds the partition at that message (`hold`);
+   * - a message that is malformed or breaks its contract ends the run before it and is
+   *   dead-lettered on its own (`consume`);
+   * - a transaction that fails as a whole (its BEGIN, a savepoint, its COMMIT: the connection
+   *   lost, the database away) applied nothing: the first message is then taken alone
+   *   (`consume`), which classifies that failure exactly as before (held if transient).
+   *
+   * Order per key holds: nothing is marked past a message not yet applied or dead-lettered, and
+   * a hold drops the rest of the batch (kafkajs fetches again from the held message).
+   */
+  private async consumeBatch(consumer: Consumer, payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
+    const { topic, partition, messages } = batch;
+    const where = `${topic}/${partition}`;
+    const most = Math.max(1, this.opts.maxEventsPerTransaction ?? 50);
+    let next = 0;
+    const settledUpTo = (message: KafkaMessage) => {
+      this.release(where);
+      this.commitLater(consumer, topic, partition, (BigInt(message.offset) + 1n).toString());
+    };
+    while (next < messages.length) {
+      if (this.stopping || !isRunning() || isStale() || this.consumer !== consumer) return;
+      const run: Array<{ message: KafkaMessage; checked: Checked }> = [];
+      for (let i = next; i < messages.length && run.length < most; i += 1) {
+        const checked = this.check(messages[i]);
+        if (checked.kind === 'reject') break;
+        run.push({ message: messages[i], checked });
+      }
+      let result: RunResult | null = null;
+      if (run.length > 0) {
+        try {
+          result = await this.applyRun(topic, partition, run);
+        } catch (err) {
+          // The transaction failed as a whole and applied nothing: the first message alone.
+          this.opts.log.warn(
+            {
+              partition: where,
+              offset: messages[next].offset,
+              events: run.length,
+              err: err instanceof Error ? err.message : String(err),
+            },
+            'inbox transaction over several events failed as a whole; applying the first alone',
+          );
+          result = null;
+        }
+      }
+      if (!result || result.settled === 0) {
+        if (!result || !result.failure) {
+          // A message that breaks its contract, or a run that failed as a whole: one message
+          // through the single-message path, which dead-letters or holds it as it always has.
+          const message = messages[next];
+          if (!(await this.consume(consumer, topic, partition, message, heartbeat))) return;
+          resolveOffset(message.offset);
+          next += 1;
+          await heartbeat();
+          continue;
+        }
+      } else {
+        for (let k = 0; k < result.settled; k += 1) resolveOffset(run[k].message.offset);
+        const last = run[result.settled - 1].message;
+        settledUpTo(last);
+        if (result.lastApplied)
+          crashIfFaultPoint(this.opts.faultPoint, 'consumer-after-commit', this.opts.log, {
+            eventId: result.lastApplied.eventId,
+            topic,
+            partition,
+            offset: result.lastApplied.offset,
+          });
+        next += result.settled;
+      }
+      if (result.failure) {
+        const { message, checked } = run[result.settled];
+        const envelope = checked.kind === 'apply' ? checked.envelope : null;
+        const outcome = await this.settleFailure(
+          { topic, partition, message, heartbeat },
+          envelope,
+          result.failure.error,
+        );
+        if (outcome !== 'done') {
+          this.hold(consumer, topic, partition, message.offset, outcome);
+          return;
+        }
+        resolveOffset(message.offset);
+        settledUpTo(message);
+        next += 1;
+      }
+      await heartbeat();
+    }
+  }
+
+  /**
+   * One inbox transaction over a run of a partition's messages, each in a savepoint of its own
+   * (with the consumer's lock_timeout set again, as a handler may have changed it). Stops at the
+   * first handler that fails: its savepoint is rolled back and the ones before it commit. Throws
+   * when the transaction fails as a whole; then nothing of it was applied.
+   */
+  private async applyRun(
+    topic: string,
+    partition: number,
+    run: Array<{ message: KafkaMessage; checked: Checked }>,
+  ): Promise<RunResult> {
+    if (run.every(({ checked }) => checked.kind === 'skip'))
+      return { settled: run.length, lastApplied: null, failure: null };
+    return this.opts.dataSource.transaction(async (m) => {
+      const result: RunResult = { settled: 0, lastApplied: null, failure: null };
+      // A savepoint is released only when the next one is taken, in the same round trip;
+      // COMMIT releases the last. lockTimeoutMs is an integer of ours, not input.
+      let open = false;
+      const started = Date.now();
+      for (const { message, checked } of run) {
+        // kafkajs heartbeats between runs only: a run of slow handlers ends early, so a run never
+        // keeps the heartbeat waiting much longer than one event does on its own.
+        if (result.settled > 0 && Date.now() - started >= RUN_BUDGET_MS) break;
+        if (checked.kind !== 'apply') {
+          result.settled += 1;
+          continue;
+        }
+        await m.query(
+          `${open ? 'RELEASE SAVEPOINT ekst_inbox_event; ' : ''}SAVEPOINT ekst_inbox_event; ` +
+            `SELECT set_config('lock_timeout', '${this.lockTimeoutMs}ms', true)`,
+        );
+        open = true;
+        const span = this.startSpan(topic, partition, message, checked.envelope);
+        try {
+          const inserted = await span.run(() =>
+            applyInboundEvent(
+              m,
+              this.opts.tx,
+              topic,
+              checked.envelope,
+              checked.handler,
+              checked.payload,
+            ),
+          );
+          span.end();
+          if (inserted)
+            result.lastApplied = { eventId: checked.envelope.id, offset: message.offset };
+          result.settled += 1;
+        } catch (error) {
+          span.end(error);
+          await m.query(`ROLLBACK TO SAVEPOINT ekst_inbox_event`);
+          result.failure = { error };
+          break;
+        }
+      }
+      return result;
+    });
+  }
+
+  /** One message in a transaction of its own; false when it holds its partition. */
   private async consume(
     consumer: Consumer,
     topic: string,
     partition: number,
     message: KafkaMessage,
     heartbeat: () => Promise<void>,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const outcome = await this.process(topic, partition, message, heartbeat);
     if (outcome !== 'done') {
       this.hold(consumer, topic, partition, message.offset, outcome);
-      return;
+      return false;
     }
     this.release(`${topic}/${partition}`);
     this.commitLater(consumer, topic, partition, (BigInt(message.offset) + 1n).toString());
+    return true;
   }
 
   /**
@@ -438,38 +629,38 @@ export class InboxConsumer {
       );
   }
 
-  private async process(
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
-    heartbeat: () => Promise<void>,
-  ): Promise<Outcome> {
-    const source: MessageSource = { topic, partition, message, heartbeat };
+  /** Parses the envelope and checks the payload against its contract; no database work. */
+  private check(message: KafkaMessage): Checked {
     let envelope: Envelope<unknown>;
     try {
       envelope = envelopeSchema.parse(
         JSON.parse(message.value?.toString('utf8') ?? ''),
       ) as Envelope<unknown>;
     } catch {
-      await this.deadLetter(source, null, 'malformed envelope');
-      return 'done';
+      return { kind: 'reject', envelope: null, reason: 'malformed envelope' };
     }
     const handler = this.opts.handlers.find(
       (h) => h.definition.type === envelope.type && h.definition.version === envelope.version,
     );
-    if (!handler) return 'done'; // not an event this service cares about
+    if (!handler) return { kind: 'skip' }; // not an event this service cares about
     const parsed = handler.definition.schema.safeParse(envelope.payload);
-    if (!parsed.success) {
-      await this.deadLetter(
-        source,
+    if (!parsed.success)
+      return {
+        kind: 'reject',
         envelope,
-        `invalid ${envelope.type}@${envelope.version} payload`,
-      );
-      return 'done';
-    }
+        reason: `invalid ${envelope.type}@${envelope.version} payload`,
+      };
+    return { kind: 'apply', envelope, handler, payload: parsed.data };
+  }
 
-    // The handler runs in a consumer span continuing the producer's trace (message headers).
-    const span = startRemoteChildSpan(message.headers, `${topic} process`, 'consumer', {
+  /** The handler runs in a consumer span continuing the producer's trace (message headers). */
+  private startSpan(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    envelope: Envelope<unknown>,
+  ) {
+    return startRemoteChildSpan(message.headers, `${topic} process`, 'consumer', {
       'messaging.system': 'kafka',
       'messaging.operation.type': 'process',
       'messaging.destination.name': topic,
@@ -479,8 +670,49 @@ export class InboxConsumer {
       'messaging.message.id': envelope.id,
       'ekst.event_type': envelope.type,
     });
+  }
+
+  /**
+   * A handler failed (its changes rolled back): a poison message, or an unknown failure out of
+   * attempts, is dead-lettered ('done'); otherwise the message is to be held and retried.
+   */
+  private async settleFailure(
+    source: MessageSource,
+    envelope: Envelope<unknown> | null,
+    err: unknown,
+  ): Promise<Outcome> {
+    const reason = err instanceof Error ? err.message : String(err);
+    const kind: FailureKind = classifyFailure(err);
+    const held = this.holds.get(`${source.topic}/${source.partition}`);
+    const unknownSoFar = held?.offset === source.message.offset ? held.unknownFailures : 0;
+    if (
+      kind === 'poison' ||
+      (kind === 'unknown' && unknownSoFar + 1 >= (this.opts.maxAttempts ?? 5))
+    ) {
+      await this.deadLetter(source, envelope, reason, kind);
+      return 'done';
+    }
+    return { kind, reason };
+  }
+
+  /** One message in an inbox transaction of its own. */
+  private async process(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<Outcome> {
+    const source: MessageSource = { topic, partition, message, heartbeat };
+    const checked = this.check(message);
+    if (checked.kind === 'skip') return 'done';
+    if (checked.kind === 'reject') {
+      await this.deadLetter(source, checked.envelope, checked.reason);
+      return 'done';
+    }
+    const { envelope, handler, payload } = checked;
+    const span = this.startSpan(topic, partition, message, envelope);
     try {
-      const applied = await span.run(() => this.applyOnce(topic, envelope, handler, parsed.data));
+      const applied = await span.run(() => this.applyOnce(topic, envelope, handler, payload));
       span.end();
       if (applied)
         crashIfFaultPoint(this.opts.faultPoint, 'consumer-after-commit', this.opts.log, {
@@ -492,18 +724,7 @@ export class InboxConsumer {
       return 'done';
     } catch (err) {
       span.end(err);
-      const reason = err instanceof Error ? err.message : String(err);
-      const kind: FailureKind = classifyFailure(err);
-      const held = this.holds.get(`${topic}/${partition}`);
-      const unknownSoFar = held?.offset === message.offset ? held.unknownFailures : 0;
-      if (
-        kind === 'poison' ||
-        (kind === 'unknown' && unknownSoFar + 1 >= (this.opts.maxAttempts ?? 5))
-      ) {
-        await this.deadLetter(source, envelope, reason, kind);
-        return 'done';
-      }
-      return { kind, reason };
+      return this.settleFailure(source, envelope, err);
     }
   }
 

@@ -64,3 +64,36 @@ export class MessagingTraceContext1732300000950 implements MigrationInterface {
     await q.query(`ALTER TABLE outbox DROP COLUMN trace_context`);
   }
 }
+
+/**
+ * The outbox trigger notifies the relay only when it may be idle: when no committed row is
+ * waiting to be sent (issue 17). PostgreSQL serializes the commits of every transaction that
+ * issued a NOTIFY, across the whole server, and holds that lock through the commit's WAL flush
+ * (async.c, PreCommit_Notify; PostgreSQL 15 here), so a NOTIFY per outbox write capped a
+ * service's writers at one commit per flush: 390–740 transactions/s on the development VM where
+ * the same transactions without NOTIFY ran at 1,600–1,670/s (pgbench, 8 clients; tools/bench/
+ * README.md, "pipeline"). A committed unsent row means the relay is at work: it drains until none
+ * are left and keeps looking for a while after (`OutboxRelay`, `busyPollMs`/`lingerMs`), so it
+ * finds this row without being told; the periodic poll still backs everything up.
+ */
+export class MessagingQuietNotify1732300000960 implements MigrationInterface {
+  name = 'MessagingQuietNotify1732300000960';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE OR REPLACE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NOT EXISTS (SELECT 1 FROM outbox
+                       WHERE sent_at IS NULL AND xid <> pg_current_xact_id()) THEN
+          PERFORM pg_notify('ekst_outbox', '');
+        END IF;
+        RETURN NULL;
+      END $$`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE OR REPLACE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_notify('ekst_outbox', ''); RETURN NULL; END $$`);
+  }
+}

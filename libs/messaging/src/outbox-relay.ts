@@ -24,6 +24,14 @@ export interface OutboxRelayOptions {
   log: ServiceLogger;
   pollIntervalMs?: number;
   batchSize?: number;
+  /**
+   * While unsent rows are waiting (sendable or not yet: behind a running transaction), and for
+   * `lingerMs` after the last rows sent, the relay looks again every `busyPollMs` without waiting
+   * for a notification: writers skip the NOTIFY while unsent rows are visible
+   * (`MessagingQuietNotify1732300000960`), counting on it. Defaults 10 ms and 1,000 ms.
+   */
+  busyPollMs?: number;
+  lingerMs?: number;
   /** test-only (chaos suite): die between the send and marking the rows sent */
   faultPoint?: FaultPoint | null;
 }
@@ -42,6 +50,12 @@ export class OutboxRelay {
   private wakeAgain = false;
   private stopped = false;
   private lastError: Error | null = null;
+  /** when the last drain sent rows, and whether the last empty one saw rows it could not send */
+  private lastSentAt = 0;
+  private pending = false;
+  /** drains in a row that found nothing to send */
+  private emptyLooks = 0;
+  private busyTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly opts: OutboxRelayOptions) {}
 
@@ -75,6 +89,8 @@ export class OutboxRelay {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    if (this.busyTimer) clearTimeout(this.busyTimer);
+    this.busyTimer = null;
     await this.draining;
     await this.listener?.end().catch(() => undefined);
     await this.pool?.end().catch(() => undefined);
@@ -98,8 +114,29 @@ export class OutboxRelay {
       if (this.wakeAgain) {
         this.wakeAgain = false;
         this.wake();
+      } else if (this.busy()) {
+        // Doubling while nothing is found, up to the poll interval: rows held back for long by
+        // a running transaction cost a look per poll interval, not one every few ms.
+        const delay = Math.min(
+          (this.opts.busyPollMs ?? 10) * 2 ** Math.min(this.emptyLooks, 16),
+          this.opts.pollIntervalMs ?? 1000,
+        );
+        this.busyTimer ??= setTimeout(() => {
+          this.busyTimer = null;
+          this.wake();
+        }, delay);
       }
     });
+  }
+
+  /**
+   * Whether to look again soon without a notification: rows are waiting, or rows went out
+   * within `lingerMs` (a writer that saw them skipped its NOTIFY and may commit any moment).
+   */
+  private busy(): boolean {
+    return (
+      !this.stopped && (this.pending || Date.now() - this.lastSentAt < (this.opts.lingerMs ?? 1000))
+    );
   }
 
   /** Waits for any drain in progress, then drains once more; for tests and shutdown. */
@@ -110,11 +147,17 @@ export class OutboxRelay {
 
   private async drainUntilEmpty(): Promise<void> {
     try {
+      let sent = false;
       while (!this.stopped && (await this.drainOnce()) > 0) {
-        /* keep going while there is work */
+        this.lastSentAt = Date.now();
+        sent = true;
       }
+      this.emptyLooks = sent ? 0 : this.emptyLooks + 1;
       this.lastError = null;
     } catch (err) {
+      // Failing (broker or database away): back to the periodic poll, not a retry every few ms.
+      this.lastSentAt = 0;
+      this.pending = false;
       this.lastError = err as Error;
       this.opts.log.error({ err: (err as Error).message }, 'outbox relay failed; will retry');
     }
@@ -140,6 +183,8 @@ export class OutboxRelay {
         `SELECT pg_try_advisory_xact_lock(hashtext('ekst_outbox_relay')) AS locked`,
       );
       if (!lock[0].locked) {
+        // Another instance is relaying: it is the one to keep looking.
+        this.pending = false;
         await client.query('ROLLBACK');
         return 0;
       }
@@ -150,9 +195,16 @@ export class OutboxRelay {
         [batchSize],
       );
       if (rows.length === 0) {
+        // Rows committed behind a still-running transaction cannot go yet; their writers may
+        // have skipped the NOTIFY (they saw them), so keep looking until they can.
+        const { rows: waiting } = await client.query<{ pending: boolean }>(
+          `SELECT EXISTS (SELECT 1 FROM outbox WHERE sent_at IS NULL) AS pending`,
+        );
+        this.pending = waiting[0].pending;
         await client.query('ROLLBACK');
         return 0;
       }
+      this.pending = false;
       const byTopic = new Map<
         string,
         Array<{ key: string; value: string; headers: Record<string, string> }>

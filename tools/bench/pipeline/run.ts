@@ -6,7 +6,7 @@
  *
  *   node -r @swc-node/register tools/bench/pipeline/run.ts [--rates 200,1000,5000] [--duration 30]
  *     [--partitions 3] [--concurrency 3] [--relay-batch 200] [--poll-ms 1000] [--writers 8]
- *     [--relay-rows 50000] [--relay-batches 200,1000]
+ *     [--relay-rows 50000] [--relay-batches 200,1000] [--events-per-tx 50]
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -23,6 +23,7 @@ import {
   InboxConsumer,
   MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
+  MessagingQuietNotify1732300000960,
   MessagingTraceContext1732300000950,
   OutboxRelay,
   systemClock,
@@ -47,6 +48,8 @@ const POLL_MS = Number(arg('poll-ms', '1000'));
 const WRITERS = Number(arg('writers', '8'));
 const RELAY_ROWS = Number(arg('relay-rows', '50000'));
 const RELAY_BATCHES = numbers(arg('relay-batches', '200,1000'));
+/** the consumer's `maxEventsPerTransaction` (unset: the library's default; 1: one event each) */
+const EVENTS_PER_TX = arg('events-per-tx', '');
 
 const ADMIN_URL =
   process.env.TEST_ADMIN_DATABASE_URL ??
@@ -79,6 +82,7 @@ const MESSAGING = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
   MessagingTraceContext1732300000950,
+  MessagingQuietNotify1732300000960,
 ];
 
 async function admin(sql: string): Promise<void> {
@@ -137,6 +141,7 @@ async function consumerRole(spec: ConsumerSpec): Promise<void> {
     deadLetterTopic: spec.dlq,
     log: quiet,
     partitionsConsumedConcurrently: CONCURRENCY,
+    ...(EVENTS_PER_TX ? { maxEventsPerTransaction: Number(EVENTS_PER_TX) } : {}),
   });
   await consumer.start();
   process.send?.('ready');
@@ -194,7 +199,7 @@ async function main(): Promise<void> {
   });
   log(
     `pipeline bench ${run}: rates ${RATES.join(', ')}/s for ${DURATION_S} s; ${PARTITIONS} partitions, ` +
-      `consumer concurrency ${CONCURRENCY}, relay batch ${RELAY_BATCH}, poll ${POLL_MS} ms, ${WRITERS} writers; load average ${load()}`,
+      `consumer concurrency ${CONCURRENCY}, events per inbox transaction ${EVENTS_PER_TX || 'default'}, relay batch ${RELAY_BATCH}, poll ${POLL_MS} ms, ${WRITERS} writers; load average ${load()}`,
   );
   try {
     await admin(`CREATE DATABASE ${outDb}`);
@@ -303,6 +308,44 @@ async function main(): Promise<void> {
       const latencies = rows
         .map((r) => Number(r.at) - (committed.get(r.id) ?? NaN))
         .sort((a, b) => a - b);
+      // Where the time went, per event: the writer's commit → the relay's transaction that sent
+      // it (outbox.sent_at is its now()) → the consumer's inbox transaction (inbox.processed_at,
+      // its now()) → the projection write; and → the last projection write of the same inbox
+      // transaction, a lower bound on when the row became visible (its COMMIT follows).
+      const sent = await ds.query<Array<{ id: string; at: number }>>(
+        `SELECT event_id AS id, (extract(epoch FROM sent_at) * 1000)::float8 AS at
+         FROM outbox WHERE event_id = ANY($1::uuid[])`,
+        [[...committed.keys()]],
+      );
+      const { rows: inboxRows } = await projection.query<{
+        id: string;
+        tx: string;
+        txLast: string;
+      }>(
+        `SELECT i.event_id AS id, (extract(epoch FROM i.processed_at) * 1000)::float8 AS tx,
+                (extract(epoch FROM max(p.written_at) OVER (PARTITION BY i.processed_at)) * 1000)::float8 AS "txLast"
+         FROM inbox i JOIN bench_projection p USING (event_id)
+         WHERE i.event_id = ANY($1::uuid[])`,
+        [[...committed.keys()]],
+      );
+      const sentAt = new Map(sent.map((r) => [r.id, Number(r.at)]));
+      const writtenAt = new Map(rows.map((r) => [r.id, Number(r.at)]));
+      const stage = (f: (id: string) => number) =>
+        [...committed.keys()]
+          .map(f)
+          .filter(Number.isFinite)
+          .sort((a, b) => a - b);
+      const inboxAt = new Map(inboxRows.map((r) => [r.id, Number(r.tx)]));
+      const lastAt = new Map(inboxRows.map((r) => [r.id, Number(r.txLast)]));
+      const stages: Array<[string, number[]]> = [
+        ['commit → relay', stage((id) => (sentAt.get(id) ?? NaN) - (committed.get(id) ?? NaN))],
+        ['relay → inbox tx', stage((id) => (inboxAt.get(id) ?? NaN) - (sentAt.get(id) ?? NaN))],
+        ['inbox tx → row', stage((id) => (writtenAt.get(id) ?? NaN) - (inboxAt.get(id) ?? NaN))],
+        [
+          'commit → last row of its inbox tx',
+          stage((id) => (lastAt.get(id) ?? NaN) - (committed.get(id) ?? NaN)),
+        ],
+      ];
       const secondHalf = lag.filter(([t]) => t >= DURATION_S / 2);
       const growth = slope(secondHalf);
       const achieved = committed.size / appendSeconds;
@@ -324,6 +367,14 @@ async function main(): Promise<void> {
       );
       log(
         `  commit → projection row (ms): p50 ${percentile(latencies, 50).toFixed(0)}  p95 ${percentile(latencies, 95).toFixed(0)}  p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies[latencies.length - 1]?.toFixed(0)}  (${latencies.length} of ${committed.size} projected)`,
+      );
+      log(
+        `  stages p50/p99 (ms): ${stages
+          .map(
+            ([name, v]) =>
+              `${name} ${percentile(v, 50).toFixed(0)}/${percentile(v, 99).toFixed(0)}`,
+          )
+          .join('; ')}; ${new Set(inboxRows.map((r) => r.tx)).size} inbox transactions`,
       );
       log(
         `  backlog (events appended, not yet projected) each second: ${lag.map(([, l]) => l).join(' ')}; ` +

@@ -2,6 +2,7 @@ import {
   MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
   MessagingTraceContext1732300000950,
+  MessagingQuietNotify1732300000960,
 } from '@ekst/messaging';
 import { Communications1733100000001 } from './1733100000001-communications';
 import { PartnerProjection1733100000002 } from './1733100000002-partner-projection';
@@ -12,6 +13,7 @@ export const migrations = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
   MessagingTraceContext1732300000950,
+  MessagingQuietNotify1732300000960,
   Communications1733100000001,
   PartnerProjection1733100000002,
   // --- data rights (issue 20) ---

@@ -2,6 +2,7 @@ import {
   MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
   MessagingTraceContext1732300000950,
+  MessagingQuietNotify1732300000960,
 } from '@ekst/messaging';
 import { CreateProjections1732300000001 } from './1732300000001-create-projections';
 import { CreateEvent1732300000002 } from './1732300000002-create-event';
@@ -26,6 +27,7 @@ export const migrations = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
   MessagingTraceContext1732300000950,
+  MessagingQuietNotify1732300000960,
   CreateProjections1732300000001,
   CreateEvent1732300000002,
   CreateRegistration1732300000003,

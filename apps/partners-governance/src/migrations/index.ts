@@ -2,6 +2,7 @@ import {
   MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
   MessagingTraceContext1732300000950,
+  MessagingQuietNotify1732300000960,
 } from '@ekst/messaging';
 import { CreatePartner1732300000001 } from './1732300000001-create-partner';
 import { GovernanceCore1732300000100 } from './1732300000100-governance-core';
@@ -18,6 +19,7 @@ export const migrations = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
   MessagingTraceContext1732300000950,
+  MessagingQuietNotify1732300000960,
   CreatePartner1732300000001,
   // --- membership, MoU, calendars (pg-core) ---
   GovernanceCore1732300000100,

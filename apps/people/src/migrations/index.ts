@@ -2,6 +2,7 @@ import {
   MessagingDeadLetters1732300000900,
   MessagingTables1732300000000,
   MessagingTraceContext1732300000950,
+  MessagingQuietNotify1732300000960,
 } from '@ekst/messaging';
 import { AccessLogTable1732300002002, RetentionRunTable1732300002003 } from '@ekst/subgraph-kit';
 import { CreatePartnerProjection1732300000001 } from './1732300000001-create-partner-projection';
@@ -22,6 +23,7 @@ export const migrations = [
   MessagingTables1732300000000,
   MessagingDeadLetters1732300000900,
   MessagingTraceContext1732300000950,
+  MessagingQuietNotify1732300000960,
   CreatePartnerProjection1732300000001,
   CreatePerson1732300000002,
   AccountsConsentSafeguarding1732300000003,
