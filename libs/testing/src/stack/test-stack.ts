@@ -4,6 +4,7 @@ import { testAdminDatabaseUrl, testKafkaBrokers } from '../env';
 import { deleteTopicsWithPrefix, uniqueTopicPrefix } from '../kafka-harness';
 import { mailCatcherPorts, REPO_ROOT, Stack, startMailCatcher } from '@ekst/platform';
 import type { MailCatcher } from '@ekst/platform';
+import { releaseSharedStack } from './shared-holder';
 
 /**
  * EKST_TEST_PORT_SHIFT (default 0) is added to every TestStack's port offset, so a second
@@ -77,6 +78,11 @@ export class TestStack extends Stack {
     return this.mailPorts ? `http://127.0.0.1:${this.mailPorts.web}` : null;
   }
 
+  /** The OS process ids of everything this stack runs: its seven processes and its SMTP server. */
+  ownedPids(): number[] {
+    return [...this.pids().values(), ...(this.mail?.pid ? [this.mail.pid] : [])];
+  }
+
   /** Starts (again) the stack's SMTP server; what it held before a stop is gone. */
   async startMailCatcher(): Promise<void> {
     if (!this.mailPorts || this.mail) return;
@@ -93,8 +99,13 @@ export class TestStack extends Stack {
     await mail?.stop();
   }
 
+  /** The worker's shared stack (`sharedTestStack()`), which files never stop or dispose. */
+  shared = false;
+
   /** Starts everything; if any process fails to start, removes what was made and rethrows. */
   override async start(): Promise<void> {
+    // A stack of a file's own never runs beside the worker's idle shared stack.
+    if (!this.shared) await releaseSharedStack();
     try {
       // MailDev is a Node process of its own (seconds of CPU to load its web UI): it starts beside
       // the databases and services instead of before them. Communications only connects to it
