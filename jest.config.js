@@ -18,4 +18,8 @@ module.exports = {
   testTimeout: 60000,
   // The longest files first (end-to-end stacks before unit tests), also on a fresh clone.
   testSequencer: path.join(__dirname, 'tools', 'test', 'sequencer.js'),
+  // The e2e stack each worker shares between files (sharedTestStack in @ekst/testing) is removed
+  // after the last file, and one left by a killed run before the first.
+  globalSetup: path.join(__dirname, 'tools', 'test', 'shared-stacks.js'),
+  globalTeardown: path.join(__dirname, 'tools', 'test', 'shared-stacks.js'),
 };

@@ -22,7 +22,31 @@ const ROOT = path.resolve(__dirname, '../..');
 const RECORDED = path.join(__dirname, 'durations.json');
 
 /** Words that mean a file starts the whole platform as processes (e2e, browser, seed, chaos). */
-const STACK = /new TestStack\(|startE2eStack\(|startBrowserHarness\(/;
+const STACK = /new TestStack\(|startE2eStack\(|startBrowserHarness\(|sharedTestStack\(/;
+/** A file on its worker's shared stack (sharedTestStack in @ekst/testing). */
+const SHARED = /sharedTestStack\(/;
+
+function usesSharedStack(file) {
+  try {
+    return SHARED.test(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The files on the workers' shared stack as one block, where the first of them was: a worker
+ * then runs them one after another on the stack it started for the first, instead of stopping it
+ * for a file with a stack of its own and starting it again for the next shared one.
+ */
+function groupShared(sorted) {
+  const shared = sorted.filter((t) => usesSharedStack(t.path));
+  if (shared.length < 2) return sorted;
+  const at = sorted.indexOf(shared[0]);
+  const rest = sorted.filter((t) => !shared.includes(t));
+  rest.splice(at, 0, ...shared);
+  return rest;
+}
 
 function readRecorded() {
   try {
@@ -52,6 +76,11 @@ class LongestFirstSequencer extends JestSequencer {
     this.recorded = readRecorded();
   }
 
+  sort(tests) {
+    const sorted = super.sort(tests);
+    return Array.isArray(sorted) ? groupShared(sorted) : sorted.then(groupShared);
+  }
+
   /** Jest's cached duration (ms) when this machine ran the file before, else recorded/estimated. */
   time(test) {
     const cached = super.time(test);
@@ -64,3 +93,4 @@ class LongestFirstSequencer extends JestSequencer {
 
 module.exports = LongestFirstSequencer;
 module.exports.estimateSeconds = estimateSeconds;
+module.exports.groupShared = groupShared;

@@ -18,6 +18,8 @@ const UNIT = path.join(ROOT, 'tools/test/readme-commands-check.spec.ts');
 const DATABASE = path.join(ROOT, 'apps/events/test/registration-race.integration-spec.ts');
 const STACK = path.join(ROOT, 'tools/seed/demo-seed.integration-spec.ts');
 const E2E = path.join(ROOT, 'apps/e2e/test/platform.e2e-spec.ts');
+const SHARED_A = path.join(ROOT, 'apps/e2e/test/finance.e2e-spec.ts');
+const SHARED_B = path.join(ROOT, 'apps/e2e/test/people-journeys.e2e-spec.ts');
 
 describe('test order (tools/test/sequencer.js)', () => {
   let cacheDirectory: string;
@@ -47,5 +49,16 @@ describe('test order (tools/test/sequencer.js)', () => {
     expect(Sequencer.estimateSeconds(STACK)).toBeGreaterThanOrEqual(60);
     expect(Sequencer.estimateSeconds(DATABASE)).toBeLessThan(60);
     expect(Sequencer.estimateSeconds(path.join(ROOT, 'no/such/file.spec.ts'))).toBe(1);
+  });
+
+  it('runs the files on the shared stack one after another, where the first of them would run', () => {
+    const order = new Sequencer({})
+      .sort([fake(UNIT), fake(SHARED_A), fake(STACK), fake(E2E), fake(SHARED_B), fake(DATABASE)])
+      .map((t) => path.relative(ROOT, t.path));
+    const a = order.indexOf(path.relative(ROOT, SHARED_A));
+    const b = order.indexOf(path.relative(ROOT, SHARED_B));
+    expect(Math.abs(a - b)).toBe(1);
+    expect(Sequencer.estimateSeconds(SHARED_A)).toBeGreaterThanOrEqual(60);
+    expect(order.slice(-2)).toEqual([path.relative(ROOT, DATABASE), path.relative(ROOT, UNIT)]);
   });
 });

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '@ekst/auth';
-import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
+import { devUserToken, gql, retryUntil, sharedTestStack } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
- * Issue 8, defect 1, through the gateway (ports 46xx): an event at school A with two of A's and
+ * Issue 8, defect 1, through the gateway (the worker's shared stack): an event at school A with two of A's and
  * two of B's students. Each least-privileged caller reads the event with the people in it:
  * A's teacher, champion and head see all four names and year groups; a visiting student of B sees
  * the adults running it and nobody else; a teacher of a third school C sees the event and no one.
@@ -40,7 +41,8 @@ const EVENT_WITH_PEOPLE = `query($id: ID!) { event(id: $id) {
 
 describe('who sees the people at an event: host staff, visiting students, other schools', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('visibility', 600);
+  // the worker's shared platform (default configuration): this file keeps to its own data
+  let stack: TestStack;
   let coordinator: string;
 
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
@@ -115,7 +117,7 @@ describe('who sees the people at an event: host staff, visiting students, other 
   const students = () => [ids.studentA1, ids.studentA2, ids.studentB1, ids.studentB2];
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000006c0',
       roles: ['COORDINATOR'],
@@ -208,10 +210,6 @@ describe('who sees the people at an event: host staff, visiting students, other 
       }, 'people → events (role)');
     }
   }, 240000);
-
-  afterAll(async () => {
-    await stack?.dispose();
-  });
 
   it.each([
     ['teacher', 'teacherA', ['TEACHER']],

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { Role } from '@ekst/auth';
 import type { SUBGRAPHS } from '@ekst/testing';
-import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
+import { devUserToken, gql, retryUntil, sharedTestStack } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
- * Issue 8, defects 2–4, through the gateway as the roles that hit them (ports 47xx, own databases):
+ * Issue 8, defects 2–4, through the gateway as the roles that hit them (the worker's shared stack):
  * the host champion's CSV export shows no check-in codes of visiting students and refuses unknown
  * columns; a student with no photo consent on record is "no photos" to the host teacher on the
  * check-in list, at check-in and in the CSV; another school's champion cannot change or cancel an
@@ -26,7 +27,8 @@ const HOUR = 3_600_000;
 
 describe('events through the gateway: CSV field rules, photo consent, who manages an event', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('events-defects', 700);
+  // the worker's shared platform (default configuration): this file keeps to its own data
+  let stack: TestStack;
   let coordinator: string;
   let schoolA: string;
   let schoolB: string;
@@ -174,7 +176,7 @@ describe('events through the gateway: CSV field rules, photo consent, who manage
   }
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000007c0',
       roles: ['COORDINATOR'],
@@ -241,10 +243,6 @@ describe('events through the gateway: CSV field rules, photo consent, who manage
     );
     expect(role.data?.assignEventRole.errors).toEqual([]);
   }, 300_000);
-
-  afterAll(async () => {
-    await stack?.dispose();
-  });
 
   it("defect 2: the host champion's CSV has check-in codes of their own students only, like the graph", async () => {
     const graph = await q<{

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { devUserToken, gql, TestStack } from '@ekst/testing';
+import { devUserToken, gql, sharedTestStack } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
  * Finance through the gateway on the whole platform (real processes, Postgres, Kafka), as a
@@ -8,7 +9,7 @@ import { devUserToken, gql, TestStack } from '@ekst/testing';
  * year, budget, invoice a partner's levy and take its payment, record an expense, read the
  * report and its CSV and the audit log, close the year — after which a change is refused with
  * PERIOD_CLOSED. A head reads but cannot write; a teacher and a champion see nothing; the FINANCE
- * role cannot reopen a year. Ports 54xx, own databases and topics.
+ * role cannot reopen a year. On the worker's shared stack.
  */
 
 interface UserErr {
@@ -22,7 +23,8 @@ const codesOf = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>
 
 describe('finance through the gateway', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('finance', 1400);
+  // the worker's shared platform (default configuration): this file keeps to its own data
+  let stack: TestStack;
   let coordinator: string;
   let treasurer: string;
   const treasurerId = '00000000-0000-4000-8000-0000000014f1';
@@ -31,17 +33,13 @@ describe('finance through the gateway', () => {
     gql<T>(stack.gatewayUrl, token, query, variables);
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000014c0',
       roles: ['COORDINATOR'],
     });
     treasurer = await devUserToken({ sub: treasurerId, roles: ['FINANCE'] });
   }, 120000);
-
-  afterAll(async () => {
-    await stack?.dispose();
-  });
 
   async function auditRows(): Promise<number> {
     const c = new Client({ connectionString: stack.databaseUrlOf('partners-governance') });

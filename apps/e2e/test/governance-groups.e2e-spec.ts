@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
+import { devUserToken, gql, retryUntil, sharedTestStack } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
  * Issue 10 (groups, Student Voice) through the gateway on the whole platform (real processes,
@@ -7,7 +8,7 @@ import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
  * their teachers in the Management Group as champions, a third is refused; people shows the
  * CHAMPION role once it hears of the membership; a Student Voice student proposes an event; a
  * champion approves it at a Management meeting; events shows the DRAFT with the proposer as its
- * student organiser; a student of another school sees neither. Ports 53xx.
+ * student organiser; a student of another school sees neither. On the worker's shared stack.
  */
 
 interface UserErr {
@@ -23,23 +24,20 @@ const codesOf = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>
 
 describe('governance groups and Student Voice through the gateway', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('governance-groups', 1300);
+  // the worker's shared platform (default configuration): this file keeps to its own data
+  let stack: TestStack;
   let coordinator: string;
 
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
     gql<T>(stack.gatewayUrl, token, query, variables);
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000013c0',
       roles: ['COORDINATOR'],
     });
   }, 120000);
-
-  afterAll(async () => {
-    await stack?.dispose();
-  });
 
   async function createPartner(name: string): Promise<string> {
     const r = await q<{ createPartner: { partner: { id: string } | null; errors: UserErr[] } }>(

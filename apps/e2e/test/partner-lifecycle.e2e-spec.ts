@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
+import { devUserToken, gql, retryUntil, sharedTestStack } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
  * A partner's life through the gateway on the whole platform (real processes, Postgres, Kafka),
@@ -10,7 +11,7 @@ import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
  * day, and an event the champion places at the school that day carries a clash warning (one on
  * a clear day none); the coordinator records the partner leaving, and every consuming service's
  * projection shows it (people and events refuse it through the graph; all four in their own
- * databases). Ports 52xx (offset 1200), own databases and topics.
+ * databases). On the worker's shared stack.
  */
 
 interface UserErr {
@@ -33,7 +34,8 @@ function academicYearOf(date: string): string {
 
 describe('pg-core: a partner joins, signs the MoU, keeps a term calendar and leaves', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('pg-core-partner-lifecycle', 1200);
+  // the worker's shared platform (default configuration): this file keeps to its own data
+  let stack: TestStack;
   let coordinator: string;
 
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
@@ -54,16 +56,12 @@ describe('pg-core: a partner joins, signs the MoU, keeps a term calendar and lea
   }
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000012c0',
       roles: ['COORDINATOR'],
     });
   }, 120000);
-
-  afterAll(async () => {
-    await stack?.dispose();
-  });
 
   it('join → sign → calendar clash → leave, seen by every service', async () => {
     // 1. the coordinator adds the partner with its site

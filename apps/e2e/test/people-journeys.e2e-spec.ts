@@ -1,11 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { devUserToken, eventually, gql, retryUntil, SUBGRAPHS, TestStack } from '@ekst/testing';
+import {
+  devUserToken,
+  eventually,
+  gql,
+  retryUntil,
+  SUBGRAPHS,
+  sharedTestStack,
+} from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
  * People journeys through the gateway on the whole platform (real processes, Postgres, Kafka):
  * sign-in with tokens the people service issues, revocation, consent and safeguarding records, and
- * erasure that leaves nothing identifying in any of the five databases. Ports 44xx, own databases.
+ * erasure that leaves nothing identifying in any of the five databases. On the worker's shared stack.
  */
 
 type Result<T> = Awaited<ReturnType<typeof gql<T>>>;
@@ -23,25 +31,30 @@ const SESSION = `session { personId roles accessToken refreshToken } errors { co
 
 describe('people through the gateway: sign-in, consent, safeguarding, erasure', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('people', 400);
+  // the worker's shared platform (default configuration): this file keeps to its own data
+  let stack: TestStack;
   let coordinator: string;
   let partnerId: string;
 
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
     gql<T>(stack.gatewayUrl, token, query, variables);
 
+  // One connection per database for the whole file: the erasure check scans every text column of
+  // six databases, and a connection per query (hundreds, each a new Postgres backend) was most of
+  // its minute on a loaded machine.
+  const clients = new Map<string, Promise<Client>>();
   async function sql<T>(
     service: (typeof SUBGRAPHS)[number]['name'],
     text: string,
     params: unknown[] = [],
   ) {
-    const c = new Client({ connectionString: stack.databaseUrlOf(service) });
-    await c.connect();
-    try {
-      return (await c.query(text, params)).rows as T[];
-    } finally {
-      await c.end();
+    let client = clients.get(service);
+    if (!client) {
+      const c = new Client({ connectionString: stack.databaseUrlOf(service) });
+      client = c.connect().then(() => c);
+      clients.set(service, client);
     }
+    return (await (await client).query(text, params)).rows as T[];
   }
 
   async function register(token: string, input: Record<string, unknown>): Promise<string> {
@@ -111,7 +124,7 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
   }
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000004c0',
       roles: ['COORDINATOR'],
@@ -131,7 +144,7 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
   }, 180000);
 
   afterAll(async () => {
-    await stack?.dispose();
+    await Promise.all([...clients.values()].map(async (c) => (await c.catch(() => null))?.end()));
   });
 
   let champion: Session;
@@ -431,7 +444,7 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
         input: {
           personId: teacher,
           kind: 'EMPLOYER_CONFIRMATION',
-          reference: 'WA-2025-17',
+          reference: `WA-2025-17-${run}`,
           checkedOn: today,
           checkedBy: 'Westgate Academy HR',
           reviewOn: '2030-01-01',
@@ -544,8 +557,9 @@ describe('people through the gateway: sign-in, consent, safeguarding, erasure', 
     // The safeguarding check is kept by policy, without the person.
     const kept = await sql<{ person_id: string | null; reference: string }>(
       'people',
-      `SELECT person_id, reference FROM safeguarding_check WHERE reference = 'WA-2025-17'`,
+      `SELECT person_id, reference FROM safeguarding_check WHERE reference = $1`,
+      [`WA-2025-17-${run}`],
     );
-    expect(kept).toEqual([{ person_id: null, reference: 'WA-2025-17' }]);
+    expect(kept).toEqual([{ person_id: null, reference: `WA-2025-17-${run}` }]);
   }, 180_000);
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
+import { devUserToken, gql, retryUntil, sharedTestStack } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
  * Issue 14 through the gateway on the whole platform (real processes, Postgres, Kafka), each step
@@ -7,7 +8,7 @@ import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
  * rehearsals; a student joins ONCE and holds a place at all 8; the teacher in charge checks them
  * in at each; evaluation, hearing AttendanceRecorded over Kafka, counts 8 attendances in the
  * student's dose, which the student reads. A teacher's CPD record lists the CPD event they
- * attended; a teacher of another school cannot read it. Ports 58xx, own databases and topics.
+ * attended; a teacher of another school cannot read it. On the worker's shared stack.
  */
 
 interface UserErr {
@@ -24,23 +25,20 @@ const academicYearOf = (d: Date) =>
 
 describe('standing groups, dose and CPD records through the gateway', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('standing-groups', 1800);
+  // the worker's shared platform (default configuration): this file keeps to its own data
+  let stack: TestStack;
   let coordinator: string;
 
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
     gql<T>(stack.gatewayUrl, token, query, variables);
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000018c0',
       roles: ['COORDINATOR'],
     });
   }, 180000);
-
-  afterAll(async () => {
-    await stack?.dispose();
-  });
 
   async function createPartner(name: string, kind: string): Promise<string> {
     const r = await q<{ createPartner: { partner: { id: string } | null; errors: UserErr[] } }>(

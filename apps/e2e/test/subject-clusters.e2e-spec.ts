@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
+import { devUserToken, gql, retryUntil, sharedTestStack } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
  * A subject cluster through the gateway on the whole platform (real processes, Postgres, Kafka),
@@ -7,7 +8,7 @@ import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
  * a state teacher joins for themself, the coordinator adds an independent teacher as soon as
  * teacher-swap has heard of them from people, a member shares a resource and the other finds it
  * by search. A head of a member's school sees the cluster but not its resources; a teacher who is
- * not a member and a student are FORBIDDEN. Ports 52xx, own databases and topics.
+ * not a member and a student are FORBIDDEN. On the worker's shared stack.
  */
 
 interface UserErr {
@@ -21,23 +22,20 @@ const codesOf = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>
 
 describe('subject clusters through the gateway', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('subject-clusters', 1100);
+  // the worker's shared platform (default configuration): this file keeps to its own data
+  let stack: TestStack;
   let coordinator: string;
 
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
     gql<T>(stack.gatewayUrl, token, query, variables);
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000011c0',
       roles: ['COORDINATOR'],
     });
   }, 120000);
-
-  afterAll(async () => {
-    await stack?.dispose();
-  });
 
   async function createPartner(name: string, kind: string) {
     const r = await q<{ createPartner: { partner: { id: string } | null; errors: UserErr[] } }>(

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
+import { devUserToken, gql, retryUntil, sharedTestStack } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
  * A teacher swap through the gateway on the whole platform (real processes, Postgres, Kafka), each
@@ -7,7 +8,7 @@ import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
  * teacher requests, the coordinator runs a matching round, both heads approve (a third school's
  * head may not), the host head confirms the visitor's checks (refused until people reports a
  * valid check), the swap is scheduled (and appears in the events programme), completed, and both
- * teachers reflect (refused before completion; evaluation counts the reflections, never the text). Ports 51xx, own databases and topics.
+ * teachers reflect (refused before completion; evaluation counts the reflections, never the text). On the worker's shared stack.
  */
 
 interface UserErr {
@@ -53,23 +54,20 @@ function academicYearNow(): number {
 
 describe('teacher swap through the gateway: offer and request to reflections', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('teacher-swap', 1000);
+  // the worker's shared platform (default configuration): this file keeps to its own data
+  let stack: TestStack;
   let coordinator: string;
 
   const q = <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
     gql<T>(stack.gatewayUrl, token, query, variables);
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000010c0',
       roles: ['COORDINATOR'],
     });
   }, 120000);
-
-  afterAll(async () => {
-    await stack?.dispose();
-  });
 
   async function createPartner(name: string, kind: string, lat: number, lng: number) {
     const r = await q<{ createPartner: { partner: { id: string } | null; errors: UserErr[] } }>(

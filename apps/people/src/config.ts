@@ -8,7 +8,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   const config = parseServiceConfig(env, { port: 4002, database: 'ekst_people' });
   // The signer is created lazily; checking its settings here makes a missing key stop the start.
   loadAuthSettings(env);
+  loadPasswordHashCost(env);
   return config;
+}
+
+/** scrypt's cost for new password hashes in production: N = 2^17, OWASP's minimum. */
+export const PRODUCTION_PASSWORD_HASH_LOG_N = 17;
+
+/**
+ * scrypt's cost (log2 N) for new password hashes: PASSWORD_HASH_LOG_N, default 17. Raising it is
+ * always allowed; lowering it (down to 10) only with EKST_DEV_AUTH=1, where the test stacks set 12
+ * so that every sign-in of the end-to-end suite and the demo seed is not a second of CPU (the same
+ * scrypt code path, 32 times cheaper). A deployment that sets it lower without the flag does not
+ * start.
+ */
+export function loadPasswordHashCost(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = z
+    .object({
+      [DEV_AUTH_ENV]: devAuthFlagSchema,
+      PASSWORD_HASH_LOG_N: z.coerce
+        .number()
+        .int()
+        .min(10)
+        .max(22)
+        .default(PRODUCTION_PASSWORD_HASH_LOG_N),
+    })
+    .refine((e) => e.PASSWORD_HASH_LOG_N >= PRODUCTION_PASSWORD_HASH_LOG_N || e[DEV_AUTH_ENV], {
+      message: devAuthHint(
+        `PASSWORD_HASH_LOG_N below ${PRODUCTION_PASSWORD_HASH_LOG_N} is for development and tests only`,
+      ),
+      path: ['PASSWORD_HASH_LOG_N'],
+    })
+    .safeParse(
+      Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+    );
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${detail}`);
+  }
+  return parsed.data.PASSWORD_HASH_LOG_N;
 }
 
 export interface AuthSettings {

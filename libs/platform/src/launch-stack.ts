@@ -117,6 +117,11 @@ export class Stack {
     await this.forEachDatabase((db) => (existing.has(db) ? [] : [`CREATE DATABASE ${db}`]));
   }
 
+  /** The six databases' names (`ekst_<service><databaseSuffix>`). */
+  databaseNames(): string[] {
+    return SUBGRAPHS.map((s) => s.database + this.opts.databaseSuffix);
+  }
+
   async dropDatabases(): Promise<void> {
     await this.forEachDatabase((db) => [`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`]);
   }

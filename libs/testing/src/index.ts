@@ -9,4 +9,5 @@ export * from './stack/dev-auth';
 export * from './kafka-test-bus';
 export * from './partner-envelopes';
 export * from './stack/test-stack';
+export * from './stack/shared-stack';
 export * from './documented-page-queries';

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { ScryptOptions } from 'node:crypto';
+import { loadPasswordHashCost, PRODUCTION_PASSWORD_HASH_LOG_N } from '../config';
 
 /**
  * Passwords are hashed with scrypt (memory-hard, built into Node: no native add-on to install or
@@ -7,8 +8,18 @@ import type { ScryptOptions } from 'node:crypto';
  * guess. The parameters travel in the stored string, so they can be raised later and old hashes
  * still verify (and get re-hashed on the next sign-in).
  */
-export const SCRYPT_PARAMS = { logN: 17, r: 8, p: 1 } as const;
+export const SCRYPT_PARAMS = { logN: PRODUCTION_PASSWORD_HASH_LOG_N, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
+
+let configuredLogN: number | null = null;
+/**
+ * The cost new hashes get: 17 unless the configuration lowers it (development and test stacks
+ * only, see `loadPasswordHashCost`), read once.
+ */
+function hashLogN(): number {
+  configuredLogN ??= loadPasswordHashCost();
+  return configuredLogN;
+}
 
 function derive(
   password: string,
@@ -28,7 +39,8 @@ function derive(
 
 /** `scrypt$<logN>$<r>$<p>$<salt b64url>$<key b64url>` */
 export async function hashPassword(password: string): Promise<string> {
-  const { logN, r, p } = SCRYPT_PARAMS;
+  const { r, p } = SCRYPT_PARAMS;
+  const logN = hashLogN();
   const salt = randomBytes(16);
   const key = await derive(password, salt, logN, r, p);
   return ['scrypt', logN, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
@@ -47,7 +59,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** True when a stored hash uses weaker parameters than today's, so it should be replaced. */
 export function needsRehash(stored: string): boolean {
   const [, logN, r, p] = stored.split('$').map(Number);
-  return logN < SCRYPT_PARAMS.logN || r < SCRYPT_PARAMS.r || p < SCRYPT_PARAMS.p;
+  return logN < hashLogN() || r < SCRYPT_PARAMS.r || p < SCRYPT_PARAMS.p;
 }
 
 let dummy: Promise<string> | null = null;

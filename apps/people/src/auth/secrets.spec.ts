@@ -5,6 +5,7 @@ import {
   signInThrottleKey,
 } from './secrets';
 import { hashPassword, needsRehash, verifyPassword } from './password-hash';
+import { loadPasswordHashCost } from '../config';
 
 describe('sign-in codes', () => {
   it('are 10 unambiguous characters, and typing mistakes are forgiven', () => {
@@ -44,5 +45,19 @@ describe('password hashes (scrypt)', () => {
     await expect(verifyPassword('correct horse battery staple', hash)).resolves.toBe(true);
     await expect(verifyPassword('correct horse battery stapl', hash)).resolves.toBe(false);
     expect(needsRehash('scrypt$14$8$1$x$y')).toBe(true);
+  });
+});
+
+describe('password hash cost (PASSWORD_HASH_LOG_N)', () => {
+  it('is 17 unless set; lower only with the development flag (the test stacks use 12)', () => {
+    expect(loadPasswordHashCost({})).toBe(17);
+    expect(loadPasswordHashCost({ PASSWORD_HASH_LOG_N: '18' })).toBe(18);
+    expect(loadPasswordHashCost({ EKST_DEV_AUTH: '1', PASSWORD_HASH_LOG_N: '12' })).toBe(12);
+    expect(() => loadPasswordHashCost({ PASSWORD_HASH_LOG_N: '12' })).toThrow(
+      /^invalid configuration: PASSWORD_HASH_LOG_N: .*development/,
+    );
+    expect(() => loadPasswordHashCost({ EKST_DEV_AUTH: '1', PASSWORD_HASH_LOG_N: '9' })).toThrow(
+      /PASSWORD_HASH_LOG_N/,
+    );
   });
 });

@@ -15,6 +15,8 @@ export interface MailCatcher {
   /** the web UI (and REST API under /api); null when SMTP_URL points elsewhere */
   webUrl: string | null;
   source: 'env' | 'running' | 'started';
+  /** the MailDev process this process started; null when it started none */
+  pid: number | null;
   /** stops a catcher this process started (a no-op otherwise) */
   stop(): Promise<void>;
 }
@@ -82,6 +84,7 @@ export async function startMailCatcher(opts: {
     smtpUrl: `smtp://127.0.0.1:${opts.smtpPort}`,
     webUrl,
     source: 'started',
+    pid: child.pid ?? null,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -104,7 +107,7 @@ export async function ensureMailCatcher(
   // Nothing of ours to stop: SMTP_URL is someone else's server, a running catcher another's.
   const leaveRunning = () => Promise.resolve();
   if (env.SMTP_URL)
-    return { smtpUrl: env.SMTP_URL, webUrl: null, source: 'env', stop: leaveRunning };
+    return { smtpUrl: env.SMTP_URL, webUrl: null, source: 'env', pid: null, stop: leaveRunning };
   const ports = mailCatcherPorts(opts.portOffset ?? 0);
   const webUrl = `http://127.0.0.1:${ports.web}`;
   if (await healthy(webUrl))
@@ -112,6 +115,7 @@ export async function ensureMailCatcher(
       smtpUrl: `smtp://127.0.0.1:${ports.smtp}`,
       webUrl,
       source: 'running',
+      pid: null,
       stop: leaveRunning,
     };
   return startMailCatcher({ smtpPort: ports.smtp, webPort: ports.web, log: opts.log });

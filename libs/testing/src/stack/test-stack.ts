@@ -4,6 +4,7 @@ import { testAdminDatabaseUrl, testKafkaBrokers } from '../env';
 import { deleteTopicsWithPrefix, uniqueTopicPrefix } from '../kafka-harness';
 import { mailCatcherPorts, REPO_ROOT, Stack, startMailCatcher } from '@ekst/platform';
 import type { MailCatcher } from '@ekst/platform';
+import { releaseSharedStack } from './shared-holder';
 
 /**
  * EKST_TEST_PORT_SHIFT (default 0) is added to every TestStack's port offset, so a second
@@ -59,6 +60,10 @@ export class TestStack extends Stack {
       // queue's 2 per stack.
       extraEnv: {
         DB_POOL_MAX: '3',
+        // scrypt at N = 2^12 instead of production's 2^17 (people refuses it without
+        // EKST_DEV_AUTH=1): the same hashing code, but a sign-in or password set costs ~30 ms of
+        // CPU instead of ~1 s; the demo seed alone sets 39 passwords.
+        PASSWORD_HASH_LOG_N: '12',
         ...(mailPorts ? { SMTP_URL: `smtp://127.0.0.1:${mailPorts.smtp}` } : {}),
         ...extraEnv,
       },
@@ -71,6 +76,11 @@ export class TestStack extends Stack {
   /** The mail catcher's web UI and REST API (`/api/email`); null when SMTP_URL points elsewhere. */
   get mailWebUrl(): string | null {
     return this.mailPorts ? `http://127.0.0.1:${this.mailPorts.web}` : null;
+  }
+
+  /** The OS process ids of everything this stack runs: its seven processes and its SMTP server. */
+  ownedPids(): number[] {
+    return [...this.pids().values(), ...(this.mail?.pid ? [this.mail.pid] : [])];
   }
 
   /** Starts (again) the stack's SMTP server; what it held before a stop is gone. */
@@ -89,8 +99,13 @@ export class TestStack extends Stack {
     await mail?.stop();
   }
 
+  /** The worker's shared stack (`sharedTestStack()`), which files never stop or dispose. */
+  shared = false;
+
   /** Starts everything; if any process fails to start, removes what was made and rethrows. */
   override async start(): Promise<void> {
+    // A stack of a file's own never runs beside the worker's idle shared stack.
+    if (!this.shared) await releaseSharedStack();
     try {
       // MailDev is a Node process of its own (seconds of CPU to load its web UI): it starts beside
       // the databases and services instead of before them. Communications only connects to it
