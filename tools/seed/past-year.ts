@@ -103,25 +103,29 @@ export async function seedPastYear(input: PastYearInput, log: (m: string) => voi
       status: DemoEvent['status'];
       attendees: string[];
     }>;
-    await seedEvaluation(evaluation, {
-      partners: input.partners,
-      events: rows.map((r) => ({
-        id: r.id,
-        title: r.title,
-        kind: r.kind,
-        hostPartnerId: r.host_partner_id,
-        startsAt: r.starts_at,
-        endsAt: r.ends_at,
-        status: r.status,
-        yearGroups: PAST_YEAR_GROUPS,
-      })),
-    });
-    const { pairs, pairsByInstrument, quotes } = await seedDemoResponses(evaluation, {
-      students: cohort,
-      attendance: rows.map((r) => ({ eventId: r.id, attendeeIds: r.attendees })),
-      responseRate: 0.85,
-      seed: 2025,
-    });
+    await retryOnDeadlock(() =>
+      seedEvaluation(evaluation, {
+        partners: input.partners,
+        events: rows.map((r) => ({
+          id: r.id,
+          title: r.title,
+          kind: r.kind,
+          hostPartnerId: r.host_partner_id,
+          startsAt: r.starts_at,
+          endsAt: r.ends_at,
+          status: r.status,
+          yearGroups: PAST_YEAR_GROUPS,
+        })),
+      }),
+    );
+    const { pairs, pairsByInstrument, quotes } = await retryOnDeadlock(() =>
+      seedDemoResponses(evaluation, {
+        students: cohort,
+        attendance: rows.map((r) => ({ eventId: r.id, attendeeIds: r.attendees })),
+        responseRate: 0.85,
+        seed: 2025,
+      }),
+    );
     log(
       `last year: ${rows.length} completed events with attendance, ${pairs} pre/post survey pairs ` +
         `(${Object.entries(pairsByInstrument)
@@ -149,4 +153,22 @@ async function open(service: 'events' | 'evaluation', url: string): Promise<Data
     { entities: module.entities, migrations: [] },
   );
   return dataSource.initialize();
+}
+
+/**
+ * The seed writes evaluation's projections directly while evaluation's consumers apply the same
+ * events from Kafka (in batches, with impact_pair's triggers), so PostgreSQL may pick the seed's
+ * transaction as a deadlock victim (40P01). Each seeding transaction is all-or-nothing and
+ * idempotent (ON CONFLICT DO NOTHING), so it is run again.
+ */
+async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (err) {
+      const code = (err as { driverError?: { code?: string }; code?: string }).driverError?.code;
+      if (code !== '40P01' || attempt >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
 }
