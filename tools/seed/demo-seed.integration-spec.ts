@@ -376,7 +376,9 @@ describe('demo data', () => {
       const pages = readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.pgm'));
       expect(pages.length).toBeGreaterThanOrEqual(3);
       const shares = pages.map((p) => inkShare(readFileSync(path.join(dir, p))));
-      for (const share of shares) expect(share).toBeGreaterThan(0.003);
+      // Not blank: a blank page has no ink at 40 dpi; the demo year's shortest page measured
+      // 0.0016 in a full run after the reach table gained its places columns.
+      for (const share of shares) expect(share).toBeGreaterThan(0.001);
       expect(Math.max(...shares)).toBeGreaterThan(0.03);
 
       const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
