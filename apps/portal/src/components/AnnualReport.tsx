@@ -3,8 +3,7 @@ import { hasRole } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { downloadWithSession } from '../download';
 import type { DownloadResult } from '../download';
-
-const academicYear = (y: number) => `${y}–${String((y + 1) % 100).padStart(2, '0')}`;
+import { academicYearLabel } from '../format';
 
 const MESSAGES: Record<DownloadResult, string> = {
   saved: 'The annual report is downloaded.',
@@ -27,7 +26,7 @@ export function AnnualReportDownloads({ thisYear }: { thisYear: number }) {
   if (!hasRole(session, 'COORDINATOR', 'HEAD')) return null;
   const download = (format: 'pdf' | 'html') => {
     setBusy(format);
-    setMessage(`Preparing the ${academicYear(year)} annual report…`);
+    setMessage(`Preparing the ${academicYearLabel(year)} annual report…`);
     void downloadWithSession(
       `/reports/annual/${year}.${format}`,
       `ekst-impact-report-${year}.${format}`,
@@ -44,7 +43,7 @@ export function AnnualReportDownloads({ thisYear }: { thisYear: number }) {
         <select id={yearId} value={year} onChange={(e) => setYear(Number(e.target.value))}>
           {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
             <option key={y} value={y}>
-              {academicYear(y)}
+              {academicYearLabel(y)}
             </option>
           ))}
         </select>

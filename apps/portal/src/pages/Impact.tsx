@@ -6,7 +6,7 @@ import { AnnualReportDownloads } from '../components/AnnualReport';
 import { CiBarChart } from '../components/Chart';
 import type { Bar } from '../components/Chart';
 import { Empty, ErrorState, Loading } from '../components/States';
-import { words } from '../format';
+import { currentAcademicYear, words } from '../format';
 
 const ImpactCellRow = graphql(`
   fragment ImpactCellRow on ImpactCell {
@@ -46,11 +46,6 @@ const DOSES = [
   { band: 'TWO_PLUS', label: '2+ events' },
   { band: 'FOUR_PLUS', label: '4+ events' },
 ] as const;
-
-/** Academic years start in September: 2025 is 2025–26. */
-function currentAcademicYear(now: Date) {
-  return now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
-}
 
 /**
  * Change by aim with confidence intervals, dose-response, each with its table; the CSV; the annual

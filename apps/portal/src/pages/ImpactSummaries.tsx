@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../__generated__/gql';
 import { Empty, ErrorState, Loading } from '../components/States';
-import { when, words } from '../format';
+import { academicYearLabel, when, words } from '../format';
 
 const ImpactSummariesQuery = graphql(`
   query ImpactSummaries {
@@ -27,7 +27,6 @@ const ImpactSummariesQuery = graphql(`
   }
 `);
 
-const academicYear = (y: number) => `${y}–${String((y + 1) % 100).padStart(2, '0')}`;
 const signed = (x: number) => (x > 0 ? `+${x.toFixed(2)}` : x.toFixed(2));
 
 /**
@@ -54,13 +53,13 @@ export function Page() {
           const cells = s.report.cells.filter((c) => c.doseBand === 'ALL');
           return (
             <section key={s.academicYear} aria-labelledby={`summary-${s.academicYear}`}>
-              <h2 id={`summary-${s.academicYear}`}>{academicYear(s.academicYear)}</h2>
+              <h2 id={`summary-${s.academicYear}`}>{academicYearLabel(s.academicYear)}</h2>
               <p>{s.publishedAt ? `Published ${when(s.publishedAt)}` : 'Not published yet'}</p>
               {cells.length === 0 ? (
                 <Empty>No survey results for this year.</Empty>
               ) : (
                 <table>
-                  <caption>Change by aim, {academicYear(s.academicYear)}</caption>
+                  <caption>Change by aim, {academicYearLabel(s.academicYear)}</caption>
                   <thead>
                     <tr>
                       <th scope="col">Aim</th>

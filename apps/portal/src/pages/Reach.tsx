@@ -4,7 +4,7 @@ import { graphql, useFragment as readFragment } from '../__generated__/gql';
 import type { ReachMeasure, ReachRowCellsFragment } from '../__generated__/gql/graphql';
 import { ReachChart } from '../components/Chart';
 import { Empty, ErrorState, Loading } from '../components/States';
-import { words } from '../format';
+import { currentAcademicYear, words } from '../format';
 
 const ReachQuery = graphql(`
   query Reach($academicYear: Int!) {
@@ -66,10 +66,6 @@ const COLUMNS: Array<{
 
 /** Places are hidden when fewer than 10 people hold them, however many places that is. */
 const PLACE_MEASURES: readonly ReachMeasure[] = ['PLACES_USED', 'QUOTA_PLACES_USED'];
-
-/** Academic years start in September: 2025 is 2025–26. */
-const currentAcademicYear = (now: Date) =>
-  now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
 
 /**
  * Reach of an academic year as `reachReport` returns it: the coordinator every partner, the
