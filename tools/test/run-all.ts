@@ -224,6 +224,13 @@ async function main(): Promise<void> {
         command: node,
         args: swcNode('tools/test/readme-commands-check.ts'),
       },
+      // Chromium and poppler-utils for the browser and PDF tests, installed here once (apt-get)
+      // when missing, not by two Jest workers at once.
+      {
+        name: 'chromium and poppler-utils present (browser and PDF tests)',
+        command: node,
+        args: swcNode('tools/test/ensure-browser.ts'),
+      },
       // The stacks the e2e and seed tests start run the compiled apps; Stack.start() would build
       // them too, but here it is one visible step (about a second; nothing to do when dist/ is
       // fresh).

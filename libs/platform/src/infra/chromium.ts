@@ -14,6 +14,24 @@ function executable(file: string): boolean {
   }
 }
 
+/**
+ * apt-get, waiting up to 10 minutes for another apt-get or dpkg to release its lock instead of
+ * failing at once: two Jest workers (or a test and `npm start`) may install at the same time.
+ */
+function aptGet(...args: string[]): number | null {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  return spawnSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', ...args], { stdio: 'inherit', env })
+    .status;
+}
+
+/** Installs Debian packages; on a failure (e.g. no package lists yet) updates the lists and tries again. */
+function aptInstall(pkg: string): boolean {
+  const install = () => aptGet('install', '-y', '--no-install-recommends', pkg) === 0;
+  if (install()) return true;
+  aptGet('update');
+  return install();
+}
+
 function onPath(name: string): string | undefined {
   const res = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   const found = res.stdout.trim();
@@ -39,20 +57,9 @@ export function ensureChromium(log: Logger = () => undefined): string {
         '(Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary',
     );
   log('chromium: not found; installing Debian’s package (apt-get install -y chromium) ...');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  let res = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-    stdio: 'inherit',
-    env,
-  });
-  if (res.status !== 0) {
-    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    res = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-      stdio: 'inherit',
-      env,
-    });
-  }
+  const ok = aptInstall('chromium');
   const installed = CANDIDATES.find(executable) ?? onPath('chromium');
-  if (res.status !== 0 || !installed)
+  if (!ok || !installed)
     throw new Error('apt-get install -y chromium failed: install Chromium or set CHROMIUM_PATH');
   return installed;
 }
@@ -72,15 +79,6 @@ export function ensurePoppler(log: Logger = () => undefined): void {
   log(
     'poppler-utils: not found; installing Debian’s package (apt-get install -y poppler-utils) ...',
   );
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () =>
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'poppler-utils'], {
-      stdio: 'inherit',
-      env,
-    });
-  if (install().status !== 0) {
-    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    install();
-  }
+  aptInstall('poppler-utils');
   if (missing().length > 0) throw new Error('apt-get install -y poppler-utils failed');
 }
