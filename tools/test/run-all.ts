@@ -3,7 +3,7 @@
  * with one line `N passed, N failed`. Each check (lint, typecheck, ...) counts as one; each Jest
  * test counts as one.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -18,20 +18,6 @@ interface StepResult {
   name: string;
   ok: boolean;
   seconds: number;
-}
-
-function run(
-  name: string,
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = process.env,
-): StepResult {
-  const started = Date.now();
-  console.log(`\n=== ${name}: ${path.basename(command)} ${args.join(' ')}`);
-  const res = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
-  const result = { name, ok: res.status === 0, seconds: (Date.now() - started) / 1000 };
-  console.log(`=== ${name}: ${result.ok ? 'ok' : 'FAILED'} (${result.seconds.toFixed(1)} s)`);
-  return result;
 }
 
 /** How many checks run at once: EKST_TEST_CHECK_CONCURRENCY, else the cores (at least 2). */
@@ -50,9 +36,12 @@ interface Step {
   after?: string[];
   /** runs alone, after everything listed before it (a timing-sensitive test, e.g. a race) */
   exclusive?: boolean;
+  /** its output goes straight to ours as it comes (Jest's progress), not in one block at its end */
+  stream?: boolean;
 }
 
 function runAsync(step: Step, env: NodeJS.ProcessEnv): Promise<StepResult> {
+  if (step.stream) return runStreaming(step, env);
   const started = Date.now();
   return new Promise((resolve) => {
     const out: Buffer[] = [];
@@ -74,6 +63,28 @@ function runAsync(step: Step, env: NodeJS.ProcessEnv): Promise<StepResult> {
       resolve(result);
     };
     child.on('error', (err) => finish(false, `${err.message}\n`));
+    child.on('close', (code) => finish(code === 0));
+  });
+}
+
+function runStreaming(step: Step, env: NodeJS.ProcessEnv): Promise<StepResult> {
+  const started = Date.now();
+  console.log(`\n=== ${step.name}: ${path.basename(step.command)} ${step.args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(step.command, step.args, {
+      cwd: ROOT,
+      env: { ...env, ...step.env },
+      stdio: 'inherit',
+    });
+    const finish = (ok: boolean) => {
+      const result = { name: step.name, ok, seconds: (Date.now() - started) / 1000 };
+      console.log(`=== ${step.name}: ${ok ? 'ok' : 'FAILED'} (${result.seconds.toFixed(1)} s)`);
+      resolve(result);
+    };
+    child.on('error', (err) => {
+      console.log(err.message);
+      finish(false);
+    });
     child.on('close', (code) => finish(code === 0));
   });
 }
@@ -156,100 +167,111 @@ async function main(): Promise<void> {
     script,
     ...args,
   ];
-  // The checks are independent of each other (except where `after` says), single-threaded and
-  // CPU-bound: they run side by side, as many at once as there are cores (at least 2), so on
-  // the 2-core CI machine they take about half the time they took one after the other. Each
-  // step's output is printed in one block when it ends.
-  const steps = await runSteps(
-    [
-      // the longest first, so the last to start is a short one
-      { name: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
-      // @nx/enforce-module-boundaries silently skips itself without a computed project graph.
-      {
-        name: 'nx project graph',
-        command: bin('nx'),
-        args: ['show', 'projects'],
-        env: { NX_DAEMON: 'false' },
-      },
-      {
-        name: 'lint',
-        command: bin('eslint'),
-        args: ['.', '--max-warnings=0'],
-        after: ['nx project graph'],
-      },
-      // The portal is browser code (DOM, JSX): its own tsconfig, outside the Node one above.
-      {
-        name: 'portal typecheck (DOM)',
-        command: bin('tsc'),
-        args: ['-p', 'apps/portal/src/tsconfig.json', '--noEmit'],
-      },
-      // The browser tests (apps/portal/test, in the Jest run below) serve this build.
-      {
-        name: 'portal build (vite) within its initial JS budget',
-        command: node,
-        args: swcNode('apps/portal/tools/build.ts'),
-      },
-      {
-        name: 'formatting (prettier)',
-        command: bin('prettier'),
-        args: ['--check', '--log-level=warn', '.'],
-      },
-      {
-        name: 'resolver types are fresh',
-        command: node,
-        args: swcNode('tools/codegen/run-codegen.ts', '--check'),
-      },
-      {
-        name: 'supergraph composes and is fresh',
-        command: node,
-        args: swcNode('tools/compose-supergraph/compose.ts', '--check'),
-      },
-      {
-        name: 'no breaking schema change since the last release',
-        command: node,
-        args: swcNode('tools/compose-supergraph/check-breaking.ts'),
-      },
-      {
-        name: 'each subgraph deployable alone (HEAD composed with the released others)',
-        command: node,
-        args: swcNode('tools/compose-supergraph/check-independent.ts'),
-      },
-      {
-        name: 'portal operations typed against the current supergraph',
-        command: node,
-        args: swcNode('apps/portal/tools/codegen.ts', '--check'),
-      },
-      {
-        name: 'README commands marked runnable',
-        command: node,
-        args: swcNode('tools/test/readme-commands-check.ts'),
-      },
-      // Chromium and poppler-utils for the browser and PDF tests, installed here once (apt-get)
-      // when missing, not by two Jest workers at once.
-      {
-        name: 'chromium and poppler-utils present (browser and PDF tests)',
-        command: node,
-        args: swcNode('tools/test/ensure-browser.ts'),
-      },
-      // The stacks the e2e and seed tests start run the compiled apps; Stack.start() would build
-      // them too, but here it is one visible step (about a second; nothing to do when dist/ is
-      // fresh).
-      {
-        name: 'build (SWC to dist/apps)',
-        command: node,
-        args: swcNode('tools/build/build-cli.ts'),
-      },
-      {
-        name: 'embedded PostgreSQL from a 0700 checkout (migrate, one integration test file)',
-        command: node,
-        args: swcNode('tools/test/embedded-postgres-check.ts'),
-        // its integration test fires 500 concurrent registrations: on 2 cores, not beside a tsc
-        exclusive: true,
-      },
-    ],
+  const BUILD = 'build (SWC to dist/apps)';
+  const PORTAL_BUILD = 'portal build (vite) within its initial JS budget';
+  const BROWSER = 'chromium and poppler-utils present (browser and PDF tests)';
+  const JEST = 'unit, integration and end-to-end tests';
+  // What the Jest run needs first: the compiled apps its stacks run, the portal build its browser
+  // tests serve, and the browser itself. The embedded PostgreSQL check fires 500 concurrent
+  // registrations: on 2 cores not beside anything else, so it runs alone, first, on the idle
+  // machine.
+  const prerequisites: Step[] = [
+    {
+      name: 'embedded PostgreSQL from a 0700 checkout (migrate, one integration test file)',
+      command: node,
+      args: swcNode('tools/test/embedded-postgres-check.ts'),
+      exclusive: true,
+    },
+    // The stacks the e2e and seed tests start run the compiled apps; Stack.start() would build
+    // them too, but here it is one visible step (about 3 s; nothing to do when dist/ is fresh).
+    { name: BUILD, command: node, args: swcNode('tools/build/build-cli.ts') },
+    // The browser tests (apps/portal/test, in the Jest run) serve this build.
+    { name: PORTAL_BUILD, command: node, args: swcNode('apps/portal/tools/build.ts') },
+    // Chromium and poppler-utils for the browser and PDF tests, installed here once (apt-get)
+    // when missing, not by two Jest workers at once.
+    { name: BROWSER, command: node, args: swcNode('tools/test/ensure-browser.ts') },
+  ];
+  // The static checks: independent of each other (except where `after` says), single-threaded
+  // and CPU-bound; the longest first, so the last to start is a short one.
+  const checks: Step[] = [
+    { name: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
+    // @nx/enforce-module-boundaries silently skips itself without a computed project graph.
+    {
+      name: 'nx project graph',
+      command: bin('nx'),
+      args: ['show', 'projects'],
+      env: { NX_DAEMON: 'false' },
+    },
+    {
+      name: 'lint',
+      command: bin('eslint'),
+      args: ['.', '--max-warnings=0'],
+      after: ['nx project graph'],
+    },
+    // The portal is browser code (DOM, JSX): its own tsconfig, outside the Node one above.
+    {
+      name: 'portal typecheck (DOM)',
+      command: bin('tsc'),
+      args: ['-p', 'apps/portal/src/tsconfig.json', '--noEmit'],
+    },
+    {
+      name: 'formatting (prettier)',
+      command: bin('prettier'),
+      args: ['--check', '--log-level=warn', '.'],
+    },
+    {
+      name: 'resolver types are fresh',
+      command: node,
+      args: swcNode('tools/codegen/run-codegen.ts', '--check'),
+    },
+    {
+      name: 'supergraph composes and is fresh',
+      command: node,
+      args: swcNode('tools/compose-supergraph/compose.ts', '--check'),
+    },
+    {
+      name: 'no breaking schema change since the last release',
+      command: node,
+      args: swcNode('tools/compose-supergraph/check-breaking.ts'),
+    },
+    {
+      name: 'each subgraph deployable alone (HEAD composed with the released others)',
+      command: node,
+      args: swcNode('tools/compose-supergraph/check-independent.ts'),
+    },
+    {
+      name: 'portal operations typed against the current supergraph',
+      command: node,
+      args: swcNode('apps/portal/tools/codegen.ts', '--check'),
+    },
+    {
+      name: 'README commands marked runnable',
+      command: node,
+      args: swcNode('tools/test/readme-commands-check.ts'),
+    },
+  ];
+  const jestStep: Step = {
+    name: JEST,
+    command: bin('jest'),
+    args: ['--ci', '--maxWorkers=2', '--json', `--outputFile=${RESULTS}`],
+    after: [BUILD, PORTAL_BUILD, BROWSER],
+    stream: true,
+  };
+  if (!checksOnly) {
+    mkdirSync(path.dirname(RESULTS), { recursive: true });
+    rmSync(RESULTS, { force: true });
+  }
+  // Everything runs side by side, as many steps at once as there are cores (at least 2). Jest
+  // starts as soon as its prerequisites are ready and the checks take the other slot(s) meanwhile:
+  // its end-to-end files spend much of their time waiting on Kafka and the stacks' processes, and
+  // the checks fill those gaps instead of taking two cores for two minutes before Jest may start.
+  // A check's output is printed in one block when it ends; Jest's as it comes.
+  const all = await runSteps(
+    checksOnly ? [...prerequisites, ...checks] : [...prerequisites, jestStep, ...checks],
     env,
     checkConcurrency(),
   );
+  const steps = all.filter((s) => s.name !== JEST);
 
   if (checksOnly) {
     // the checks without the Jest run (e.g. to time them: tools/test/README or the root README)
@@ -263,15 +285,7 @@ async function main(): Promise<void> {
     console.log(`${steps.length - failedChecks} passed, ${failedChecks} failed`);
     process.exit(failedChecks === 0 ? 0 : 1);
   }
-
-  mkdirSync(path.dirname(RESULTS), { recursive: true });
-  rmSync(RESULTS, { force: true });
-  const jest = run(
-    'unit, integration and end-to-end tests',
-    bin('jest'),
-    ['--ci', '--maxWorkers=2', '--json', `--outputFile=${RESULTS}`],
-    env,
-  );
+  const jest = all.find((s) => s.name === JEST)!;
 
   let passed = steps.filter((s) => s.ok).length;
   let failed = steps.filter((s) => !s.ok).length;

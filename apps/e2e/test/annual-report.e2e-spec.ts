@@ -1,17 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '@ekst/auth';
-import { ensureChromium } from '@ekst/platform';
-import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
+import { devUserToken, gql, retryUntil, sharedTestStack } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
- * Issue 15: the annual impact report through the gateway (ports 21xx, real Kafka). The
+ * Issue 15: the annual impact report through the gateway (on the worker's shared stack, real Kafka). The
  * coordinator downloads the PDF and heads the HTML; a student, a teacher and a champion get 403
  * and no report; anonymous callers 401. The report names a partner created through the graph,
  * so the document is evaluation's live projection, reached only through the gateway.
  */
 describe('the annual impact report through the gateway', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('annual-report', 2100, { CHROMIUM_PATH: ensureChromium() });
+  // the worker's shared stack (its evaluation prints the PDF with Chromium)
+  let stack: TestStack;
   const year =
     new Date().getUTCMonth() >= 8 ? new Date().getUTCFullYear() : new Date().getUTCFullYear() - 1;
   const partnerName = `Dane Court Grammar ${run}`;
@@ -32,7 +33,7 @@ describe('the annual impact report through the gateway', () => {
   };
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000021c0',
       roles: ['COORDINATOR'],
@@ -47,10 +48,6 @@ describe('the annual impact report through the gateway', () => {
     expect(r.data?.createPartner.errors).toEqual([]);
     partnerId = r.data!.createPartner.partner!.id;
   }, 180_000);
-
-  afterAll(async () => {
-    await stack?.dispose();
-  });
 
   it('gives a head the HTML report, naming the partner evaluation learnt of through Kafka', async () => {
     const head = await token(['HEAD']);

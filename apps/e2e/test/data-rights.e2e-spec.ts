@@ -4,8 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { ensureChromium, ensurePoppler } from '@ekst/platform';
-import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
+import { ensurePoppler } from '@ekst/platform';
+import { devUserToken, gql, retryUntil, sharedTestStack } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 
 /**
  * Data rights (issue 20) through the gateway on the whole platform (real processes, Postgres,
@@ -14,7 +15,7 @@ import { devUserToken, gql, retryUntil, TestStack } from '@ekst/testing';
  * pdftotext); an erased person's export says nothing is held; a teacher may not ask for it;
  * the request and every read of a student's consents or registrations by someone else is in the
  * access log — one entry for a register of 80, none for the student's own reads, never the data.
- * Ports 27xx, own databases and topics.
+ * On the worker's shared stack: its own partner and people only.
  */
 
 interface UserErr {
@@ -80,7 +81,8 @@ function recordsOf(e: SubjectAccessExport, service: string, table: string) {
 
 describe('data rights through the gateway: subject access export and the access log', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('datarights', 2700, { CHROMIUM_PATH: ensureChromium() });
+  // the worker's shared stack (its gateway prints PDFs with Chromium)
+  let stack: TestStack;
   const dplId = randomUUID();
   let coordinator: string;
   let dpl: string;
@@ -140,7 +142,7 @@ describe('data rights through the gateway: subject access export and the access 
   beforeAll(async () => {
     ensurePoppler();
     dir = mkdtempSync(join(tmpdir(), 'ekst-data-rights-'));
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000024c0',
       roles: ['COORDINATOR'],
@@ -181,7 +183,6 @@ describe('data rights through the gateway: subject access export and the access 
   }, 420000);
 
   afterAll(async () => {
-    await stack?.dispose();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

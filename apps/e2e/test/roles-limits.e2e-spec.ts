@@ -8,15 +8,16 @@ import {
   gql,
   paginatedFields,
   retryUntil,
-  TestStack,
+  sharedTestStack,
 } from '@ekst/testing';
+import type { TestStack } from '@ekst/testing';
 import type { Role } from '@ekst/auth';
 
 /**
  * Issue 8, defects 5, 6 and 9, through the gateway on the whole platform (real processes,
  * Postgres, Kafka), each as the role that hit it: a head reading survey reminder counts; every
  * paginated list at its documented maximum page; a champion whose CHAMPION role is removed.
- * Ports 48xx, own databases and topics.
+ * On the worker's shared stack: its own partners and people only.
  */
 
 interface UserErr {
@@ -37,7 +38,7 @@ const codes = (r: { errors?: Array<{ extensions?: { code?: string } }> }) =>
 
 describe('roles and limits through the gateway (issue 8: defects 5, 6, 9)', () => {
   const run = randomBytes(3).toString('hex');
-  const stack = new TestStack('roles-limits', 800);
+  let stack: TestStack; // the worker's shared stack
   let coordinator: string;
   const partner: Record<'A' | 'B', string> = { A: '', B: '' };
 
@@ -69,7 +70,7 @@ describe('roles and limits through the gateway (issue 8: defects 5, 6, 9)', () =
     devUserToken({ sub, roles, partnerId });
 
   beforeAll(async () => {
-    await stack.start();
+    stack = await sharedTestStack();
     coordinator = await devUserToken({
       sub: '00000000-0000-4000-8000-0000000008c0',
       roles: ['COORDINATOR'],
@@ -77,10 +78,6 @@ describe('roles and limits through the gateway (issue 8: defects 5, 6, 9)', () =
     partner.A = await createPartner('Castle Hill School');
     partner.B = await createPartner('Marsh Lane Academy');
   }, 180000);
-
-  afterAll(async () => {
-    await stack?.dispose();
-  });
 
   it('defect 5: a head sees the survey reminder counts of their own school and keeps the list; a student and a teacher get null counts, not a lost list', async () => {
     const [headA, headB, teacherA, ...students] = await Promise.all([

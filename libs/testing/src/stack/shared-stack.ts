@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensureChromium } from '@ekst/platform';
 import { TestStack } from './test-stack';
 import { setSharedEntry, SHARED_STACKS_DIR, sharedEntry } from './shared-holder';
 import type { SharedRecord } from './shared-holder';
@@ -10,7 +11,7 @@ export { releaseSharedStack, SHARED_STACKS_DIR } from './shared-holder';
 const SHARED_OFFSET = 3200;
 
 /**
- * The whole platform in its default configuration, started once per Jest worker (on the first
+ * The whole platform in its default configuration (with Chromium for PDFs), started once per Jest worker (on the first
  * call) and shared by the e2e files that call this, one after another; removed when the worker
  * starts a stack of its own, and after the run.
  *
@@ -36,7 +37,10 @@ export async function sharedTestStack(): Promise<TestStack> {
 }
 
 async function startShared(worker: number, record: string): Promise<TestStack> {
-  const stack = new TestStack(`shared${worker}`, SHARED_OFFSET + 100 * (worker - 1));
+  // Chromium for the files that download PDFs (annual report, subject access export).
+  const stack = new TestStack(`shared${worker}`, SHARED_OFFSET + 100 * (worker - 1), {
+    CHROMIUM_PATH: ensureChromium(),
+  });
   stack.shared = true;
   await stack.start();
   mkdirSync(SHARED_STACKS_DIR, { recursive: true });
