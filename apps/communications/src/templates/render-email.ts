@@ -1,3 +1,4 @@
+import type mjml2html from 'mjml';
 import type { Message } from './templates';
 
 /**
@@ -5,7 +6,7 @@ import type { Message } from './templates';
  * loads (about 1.2 CPU-s of its start on the 2-core VM), and a service that sends nothing (a
  * replica answering the graph, a test stack that never mails) never needs it.
  */
-let mjml: Promise<{ default: typeof import('mjml') }> | undefined;
+let mjml: Promise<{ default: typeof mjml2html }> | undefined;
 const loadMjml = () => (mjml ??= import('mjml'));
 
 export interface RenderedEmail {
@@ -60,8 +61,8 @@ export async function renderEmail(
   </mj-body>
 </mjml>`;
   // mjml 5 compiles asynchronously; its types still describe the synchronous v4 result.
-  const { default: mjml2html } = await loadMjml();
-  const compiled = await (mjml2html(source, { validationLevel: 'strict' }) as unknown as Promise<{
+  const compile = (await loadMjml()).default;
+  const compiled = await (compile(source, { validationLevel: 'strict' }) as unknown as Promise<{
     html: string;
     errors: unknown[];
   }>);
