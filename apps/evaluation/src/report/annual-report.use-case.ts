@@ -2,7 +2,6 @@ import type { Caller } from '@ekst/auth';
 import type { DataSource } from 'typeorm';
 import { mayDownloadAnnualReport } from '../domain/report-access';
 import { gatherAnnualReport } from './annual-report.data';
-import { renderAnnualReportHtml } from './annual-report.html';
 import { printPdf } from '@ekst/print';
 import { parseAcademicYear } from './academic-year';
 
@@ -29,6 +28,9 @@ export async function produceAnnualReport(
     return { kind: 'forbidden', reason: 'The annual report is for the coordinator and heads' };
   const year = parseAcademicYear(request.year);
   if (year === null) return { kind: 'rejected', reason: 'the year must be such as 2025' };
+  // The report's HTML and charts (ECharts, about a sixth of what the service loads) are loaded on
+  // the first report, not at start: most replicas never print one.
+  const { renderAnnualReportHtml } = await import('./annual-report.html');
   const html = renderAnnualReportHtml(await gatherAnnualReport(dataSource, year, opts.now));
   const filename = `ekst-impact-report-${year}.${request.format}`;
   return request.format === 'html'
