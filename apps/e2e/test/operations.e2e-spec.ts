@@ -40,7 +40,12 @@ type Operations = { operations: Record<string, Summary | string> };
  * answers every one of them, for a subgraph and for the gateway; a second signal exits at once.
  */
 describe('operations: dead letters in the graph, graceful shutdown (real processes)', () => {
-  const stack = new TestStack('operations', 2250, { LOG_LEVEL: 'info', DB_POOL_MAX: '5' });
+  const METRICS_TOKEN = 'operations-e2e-metrics-token';
+  const stack = new TestStack('operations', 2250, {
+    LOG_LEVEL: 'info',
+    DB_POOL_MAX: '5',
+    METRICS_TOKEN,
+  });
   let coordinator: string;
   let champion: string;
 
@@ -129,6 +134,16 @@ describe('operations: dead letters in the graph, graceful shutdown (real process
     }
   }
 
+  /** Clients queued for one of partners-governance's pool connections (its /metrics). */
+  async function queuedForAConnection(): Promise<number> {
+    const res = await fetch(
+      stack.subgraphUrl('partners-governance').replace(/\/graphql$/, '/metrics'),
+      { headers: { authorization: `Bearer ${METRICS_TOKEN}` } },
+    );
+    const m = /^ekst_db_pool_connections\{[^}]*state="waiting"[^}]*\} (\d+)/m.exec(await res.text());
+    return m ? Number(m[1]) : 0;
+  }
+
   const partners = () =>
     gql<{ partners: Array<{ id: string }> }>(stack.gatewayUrl, coordinator, `{ partners { id } }`);
 
@@ -152,10 +167,13 @@ describe('operations: dead letters in the graph, graceful shutdown (real process
       let answers: Array<Awaited<ReturnType<typeof partners>>> = [];
       try {
         const inFlight = Array.from({ length: 50 }, () => partners());
-        await eventually(async () => (await waitingOnTheLock()) > 0, 10000);
-        // Time for all 50 to reach the subgraph (the first three hold its pool's connections, the
-        // rest wait for one): a request the gateway has not yet sent is not in flight there.
-        await new Promise((r) => setTimeout(r, 1500));
+        // All 50 at the subgraph before the signal (5 on its pool's connections, waiting on the
+        // lock; 45 queued for a connection): a request not yet accepted is not in flight, and on
+        // a loaded machine a fixed pause was not always long enough for all 50 to get there.
+        await eventually(
+          async () => (await waitingOnTheLock()) + (await queuedForAConnection()) >= 50,
+          30000,
+        );
         const started = Date.now();
         const exited = stack.kill(name, 'SIGTERM');
         await new Promise((r) => setTimeout(r, 200));
