@@ -50,18 +50,20 @@ describe('communications: e-mail queue depth', () => {
     await boss.send(EMAIL_QUEUE, { deliveryId: 'later' }, { startAfter: 3600 });
     expect(await emailQueueDepth(ds)).toEqual({ queued: 3, active: 0 });
 
+    // one taken by a worker; the other and the deferred one still wait
     const [taken] = await boss.fetch(EMAIL_QUEUE);
-    expect(await emailQueueDepth(ds)).toEqual({ queued: 1, active: 1 });
-    expect(await boss.getQueueSize(EMAIL_QUEUE)).toBe(1);
+    expect(await emailQueueDepth(ds)).toEqual({ queued: 2, active: 1 });
+    expect(await boss.getQueueSize(EMAIL_QUEUE)).toBe(2);
 
     // a failed send waits for its retry: queued again
     await boss.fail(EMAIL_QUEUE, taken.id, { error: 'smtp down' });
-    expect(await emailQueueDepth(ds)).toEqual({ queued: 2, active: 0 });
-    expect(await boss.getQueueSize(EMAIL_QUEUE)).toBe(2);
+    expect(await emailQueueDepth(ds)).toEqual({ queued: 3, active: 0 });
+    expect(await boss.getQueueSize(EMAIL_QUEUE)).toBe(3);
 
+    // a sent one leaves the count
     const [next] = await boss.fetch(EMAIL_QUEUE);
     await boss.complete(EMAIL_QUEUE, next.id);
-    expect(await emailQueueDepth(ds)).toEqual({ queued: 1, active: 0 });
+    expect(await emailQueueDepth(ds)).toEqual({ queued: 2, active: 0 });
   });
 
   it('is what the service exports at /metrics as ekst_job_queue_depth', async () => {
