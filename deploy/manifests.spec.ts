@@ -76,6 +76,9 @@ describe('deploy/rendered', () => {
       'KafkaUser',
       'Cluster',
       'ScheduledBackup',
+      'PodMonitor',
+      'PrometheusRule',
+      'ConfigMap',
     ]) {
       expect(kinds).toContain(kind);
     }
@@ -93,9 +96,14 @@ describe('deploy/rendered', () => {
       const pg = renderOverlay(PROD)['10-postgres.yaml'].map((m) => structuredClone(m)) as Obj[];
       const cluster = pg.find((m) => m.kind === 'Cluster') as Obj;
       cluster.spec.instances = 0;
+      const mon = renderOverlay(PROD)['60-monitoring.yaml'].map((m) => structuredClone(m)) as Obj[];
+      const rules = mon.find((m) => m.kind === 'PrometheusRule') as Obj;
+      rules.spec.groups[0].rules[0].for = 'five minutes';
+      const podMonitor = mon.find((m) => m.kind === 'PodMonitor') as Obj;
+      delete podMonitor.spec.podMetricsEndpoints[0].authorization.credentials.key;
       const unknown = { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' } };
       const broken = path.join(dir, 'broken.yaml');
-      writeFileSync(broken, toYaml([...apps, ...kafka, ...pg, unknown as Manifest]));
+      writeFileSync(broken, toYaml([...apps, ...kafka, ...pg, ...mon, unknown as Manifest]));
 
       const { status, report } = validate([broken]);
       expect(status).toBe(1);
@@ -110,10 +118,18 @@ describe('deploy/rendered', () => {
         expect.stringMatching(
           new RegExp(`^Cluster ${cluster.metadata.name}: /spec/instances must be >= 1`),
         ),
+        expect.stringMatching(
+          new RegExp(
+            `^PodMonitor ${podMonitor.metadata.name}: /spec/podMetricsEndpoints/0/authorization/credentials must have required property key`,
+          ),
+        ),
+        expect.stringMatching(
+          /^PrometheusRule ekst-alerts: \/spec\/groups\/0\/rules\/0\/for must match pattern/,
+        ),
         'Widget w: no schema for this kind',
       ]);
       // everything else in the file still validated
-      expect(report.validated).toBe(apps.length + kafka.length + pg.length - 3);
+      expect(report.validated).toBe(apps.length + kafka.length + pg.length + mon.length - 5);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -205,7 +221,7 @@ describe.each(OVERLAYS.map((o) => [o.name, o] as const))('the %s overlay', (_nam
 
   it('references every secret by name and key, never inlines one', () => {
     const secretLike =
-      /SECRET|PASSWORD|PEPPER|SIGNING_KEY|VERIFY_ONLY_KEYS|DATABASE_URL|SMTP_URL|OIDC/;
+      /SECRET|PASSWORD|PEPPER|SIGNING_KEY|VERIFY_ONLY_KEYS|DATABASE_URL|SMTP_URL|OIDC|TOKEN/;
     for (const { name, pod } of pods()) {
       for (const c of pod.containers) {
         for (const e of c.env as { name: string; value?: string; valueFrom?: unknown }[]) {
@@ -235,18 +251,34 @@ describe.each(OVERLAYS.map((o) => [o.name, o] as const))('the %s overlay', (_nam
       policyTypes: ['Ingress'],
       ingress: [],
     });
+    type Peer = {
+      podSelector: { matchLabels: Record<string, string> };
+      namespaceSelector?: { matchLabels: Record<string, string> };
+    };
     for (const s of SUBGRAPHS) {
       const forIt = policies.filter(
         (p) => p.spec.podSelector.matchLabels?.['app.kubernetes.io/name'] === s.name,
       );
-      expect(forIt).toHaveLength(1);
-      const from = forIt[0].spec.ingress.flatMap(
-        (r: { from: { podSelector: { matchLabels: Record<string, string> } }[] }) =>
-          r.from.map((f) => f.podSelector.matchLabels['app.kubernetes.io/name']),
+      const peers = forIt.flatMap((p) =>
+        p.spec.ingress.flatMap((r: { from: Peer[]; ports: { port: number }[] }) =>
+          r.from.map((f) => ({ ...f, ports: r.ports.map((x) => x.port) })),
+        ),
       );
-      expect(from.sort()).toEqual(
-        s.name === 'people' ? ['communications', 'gateway'] : ['gateway'],
-      );
+      // from this namespace: the gateway (and communications for people) only
+      const inNamespace = peers.filter((f) => !f.namespaceSelector);
+      expect(
+        inNamespace.map((f) => f.podSelector.matchLabels['app.kubernetes.io/name']).sort(),
+      ).toEqual(s.name === 'people' ? ['communications', 'gateway'] : ['gateway']);
+      // from outside it: Prometheus's pods in the monitoring namespace, on the metrics port, only
+      expect(peers.filter((f) => f.namespaceSelector)).toEqual([
+        {
+          namespaceSelector: {
+            matchLabels: { 'kubernetes.io/metadata.name': overlay.monitoring.namespace },
+          },
+          podSelector: { matchLabels: overlay.monitoring.prometheusPodLabels },
+          ports: [s.port],
+        },
+      ]);
     }
   });
 

@@ -15,6 +15,7 @@ import { stringify } from 'yaml';
 import { appManifests, migrationJobs } from './src/apps';
 import type { Manifest } from './src/k8s';
 import { kafkaManifests } from './src/kafka';
+import { DASHBOARD_FILE, dashboardJson, monitoringManifests } from './src/monitoring';
 import { networkPolicies } from './src/network';
 import { OVERLAYS } from './src/overlays';
 import type { OverlaySettings } from './src/overlays';
@@ -24,6 +25,8 @@ import { readTopology } from './src/topology';
 
 const ROOT = path.resolve(__dirname, '..');
 export const RENDERED_DIR = path.join(__dirname, 'rendered');
+/** The Grafana dashboards as plain files, for importing by hand (the overlays ship them in a ConfigMap). */
+export const GRAFANA_DIR = path.join(__dirname, 'grafana');
 
 function namespace(o: OverlaySettings): Manifest {
   return {
@@ -44,7 +47,7 @@ function namespace(o: OverlaySettings): Manifest {
 /**
  * One overlay's objects by file. The file order is the apply order (deploy/README.md): the
  * namespace, then the operators' resources (databases, Kafka), then the release's migration
- * Jobs (awaited), then the apps.
+ * Jobs (awaited), then the apps, then what watches them (PodMonitors, alerts, the dashboard).
  */
 export function renderOverlay(o: OverlaySettings, root = ROOT): Record<string, Manifest[]> {
   const subgraphs = readTopology(root);
@@ -59,6 +62,7 @@ export function renderOverlay(o: OverlaySettings, root = ROOT): Record<string, M
     '30-network-policies.yaml': networkPolicies(o, subgraphs, dbs),
     '40-migrations.yaml': migrationJobs(o, subgraphs),
     '50-apps.yaml': appManifests(o, subgraphs),
+    '60-monitoring.yaml': monitoringManifests(o, subgraphs),
   };
 }
 
@@ -92,26 +96,42 @@ function listRendered(dir = RENDERED_DIR, prefix = ''): string[] {
   );
 }
 
-/** Files that differ from, are missing from or are extra in deploy/rendered/. */
-export function staleFiles(root = ROOT): string[] {
-  const expected = renderAll(root);
+/** Every dashboard file, keyed by its path under deploy/grafana/. */
+export function renderDashboards(): Map<string, string> {
+  return new Map([[DASHBOARD_FILE, dashboardJson()]]);
+}
+
+function staleIn(dir: string, expected: Map<string, string>, prefix: string): string[] {
   const stale = [...expected]
     .filter(([file, text]) => {
-      const p = path.join(RENDERED_DIR, file);
+      const p = path.join(dir, file);
       return !existsSync(p) || readFileSync(p, 'utf8') !== text;
     })
     .map(([file]) => file);
-  const extra = listRendered().filter((f) => !expected.has(f));
-  return [...stale, ...extra].sort();
+  const extra = listRendered(dir).filter((f) => !expected.has(f));
+  return [...stale, ...extra].map((f) => `${prefix}${f}`);
 }
 
-function write(): void {
-  rmSync(RENDERED_DIR, { recursive: true, force: true });
-  for (const [file, text] of renderAll()) {
-    const p = path.join(RENDERED_DIR, file);
+/** Files that differ from, are missing from or are extra in deploy/rendered/ or deploy/grafana/. */
+export function staleFiles(root = ROOT): string[] {
+  return [
+    ...staleIn(RENDERED_DIR, renderAll(root), ''),
+    ...staleIn(GRAFANA_DIR, renderDashboards(), 'grafana/'),
+  ].sort();
+}
+
+function writeDir(dir: string, files: Map<string, string>): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [file, text] of files) {
+    const p = path.join(dir, file);
     mkdirSync(path.dirname(p), { recursive: true });
     writeFileSync(p, text);
   }
+}
+
+function write(): void {
+  writeDir(RENDERED_DIR, renderAll());
+  writeDir(GRAFANA_DIR, renderDashboards());
 }
 
 if (require.main === module) {
@@ -119,14 +139,14 @@ if (require.main === module) {
     const stale = staleFiles();
     if (stale.length > 0) {
       process.stderr.write(
-        `deploy/rendered is stale (${stale.join(', ')}): run node -r @swc-node/register deploy/render.ts\n`,
+        `deploy/rendered or deploy/grafana is stale (${stale.join(', ')}): run node -r @swc-node/register deploy/render.ts\n`,
       );
       process.exit(1);
     }
   } else {
     write();
     process.stdout.write(
-      `rendered ${renderAll().size} files to ${path.relative(ROOT, RENDERED_DIR)}\n`,
+      `rendered ${renderAll().size} files to ${path.relative(ROOT, RENDERED_DIR)} and ${renderDashboards().size} to ${path.relative(ROOT, GRAFANA_DIR)}\n`,
     );
   }
 }

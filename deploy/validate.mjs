@@ -1,5 +1,5 @@
-// Validates rendered manifests against the Kubernetes OpenAPI schemas and the Strimzi and
-// CloudNativePG CRD schemas, as shipped by kubernetes-models and @kubernetes-models/* (their
+// Validates rendered manifests against the Kubernetes OpenAPI schemas and the Strimzi,
+// CloudNativePG and Prometheus Operator CRD schemas, as shipped by kubernetes-models and @kubernetes-models/* (their
 // `validate()` runs the JSON schema and throws on the first invalid object).
 //
 //   node deploy/validate.mjs deploy/rendered/prod/*.yaml
@@ -10,7 +10,7 @@
 // exits 1 when any object is invalid or of a kind it has no schema for.
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
-import { Namespace, Service } from 'kubernetes-models/v1';
+import { ConfigMap, Namespace, Service } from 'kubernetes-models/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { Job } from 'kubernetes-models/batch/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
@@ -23,10 +23,15 @@ import {
   KafkaUser,
 } from '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1';
 import { Cluster, ScheduledBackup } from '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1';
+import {
+  PodMonitor,
+  PrometheusRule,
+} from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
 
 const MODELS = {
   'v1/Namespace': Namespace,
   'v1/Service': Service,
+  'v1/ConfigMap': ConfigMap,
   'apps/v1/Deployment': Deployment,
   'batch/v1/Job': Job,
   'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
@@ -38,6 +43,8 @@ const MODELS = {
   'kafka.strimzi.io/v1/KafkaUser': KafkaUser,
   'postgresql.cnpg.io/v1/Cluster': Cluster,
   'postgresql.cnpg.io/v1/ScheduledBackup': ScheduledBackup,
+  'monitoring.coreos.com/v1/PodMonitor': PodMonitor,
+  'monitoring.coreos.com/v1/PrometheusRule': PrometheusRule,
 };
 
 function describe(err) {

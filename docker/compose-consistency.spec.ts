@@ -12,7 +12,10 @@
  *    port; ports, databases and the apps' own config defaults agree;
  *  - each subgraph connects as its own role to its own database, and postgres-init.sql creates
  *    exactly those databases with a password from the postgres service's environment;
- *  - only the gateway publishes a port; everything else sits on an internal network only;
+ *  - the portal (a React app with its own small server, apps/portal/server) has its image too,
+ *    built and pruned by its own template, reading exactly the variables its server reads, and
+ *    reaching only the gateway;
+ *  - only the gateway and the portal publish a port; everything else sits on an internal network only;
  *  - secrets come from docker/.env (`${VAR:?...}`), and .env.example lists exactly the variables
  *    the compose file reads.
  */
@@ -23,7 +26,13 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import * as platform from '@ekst/platform';
 import type { AppName } from '@ekst/platform';
-import { dockerfilePath, renderAll, renderDockerfile } from './dockerfiles';
+import {
+  PORTAL_PORT,
+  dockerfilePath,
+  renderAll,
+  renderDockerfile,
+  renderPortalDockerfile,
+} from './dockerfiles';
 
 type EnvValue = string | number | boolean | null;
 
@@ -294,12 +303,72 @@ describe('gateway', () => {
   });
 });
 
+describe('portal', () => {
+  const PORTAL_MAIN = 'apps/portal/server/main.ts';
+  const portal = () => compose.services.portal;
+  const dockerfile = () => readRepo(dockerfilePath('portal'));
+
+  it('is built from its own Dockerfile, the one docker/dockerfiles.ts renders', () => {
+    expect(portal().build?.context).toBe('..');
+    expect(portal().build?.dockerfile).toBe(dockerfilePath('portal'));
+    expect(dockerfile()).toBe(renderPortalDockerfile());
+    expect(renderAll().get(dockerfilePath('portal'))).toBe(dockerfile());
+  });
+
+  it("builds the web app as nx run portal:build does, prunes the server's dependencies, runs non-root", () => {
+    const text = dockerfile();
+    const build = JSON.parse(readRepo('apps/portal/project.json')).targets.build.command as string;
+    expect(text).toContain(build);
+    expect(text).toContain('tools/build/portal-image-cli.ts --out /out');
+    expect(text).toContain('CMD ["node", "server/main.js"]');
+    expect(text).toMatch(/^USER 1000:1000$/m);
+    expect(text).toMatch(/^HEALTHCHECK .*\n.*\/health'/m);
+    // nothing compiles or bundles at run time: the runtime stage runs compiled JavaScript
+    const runtime = text.slice(text.indexOf('AS runtime'));
+    expect(runtime).not.toContain('@swc-node/register');
+    expect(runtime).not.toMatch(/npm (ci|install)/);
+    expect(portal().read_only).toBe(true);
+  });
+
+  it('listens on one port, the same in the code, the Dockerfile and compose', () => {
+    const buildSource = readRepo('apps/portal/server/portal-build.ts');
+    expect(buildSource).toContain(`export const PORTAL_PORT = ${PORTAL_PORT};`);
+    expect(env('portal').PORTAL_PORT).toBe(String(PORTAL_PORT));
+    expect(dockerfile()).toMatch(new RegExp(`^ {4}PORTAL_PORT=${PORTAL_PORT} \\\\$`, 'm'));
+    expect(dockerfile()).toMatch(new RegExp(`^EXPOSE ${PORTAL_PORT}$`, 'm'));
+    expect(String(portal().ports?.[0])).toMatch(new RegExp(`:${PORTAL_PORT}:${PORTAL_PORT}$`));
+    // and where the image puts the built files is where the server is told to look
+    expect(dockerfile()).toContain('cp -R dist/apps/portal /out/public');
+    expect(dockerfile()).toMatch(/^ {4}PORTAL_DIST=\/srv\/public$/m);
+    expect(env('portal').PORTAL_DIST).toBe('/srv/public');
+  });
+
+  it(`sets only variables ${PORTAL_MAIN} reads (and NODE_ENV), and every one it reads`, () => {
+    const read = [...readRepo(PORTAL_MAIN).matchAll(/process\.env\.([A-Z_]+)/g)].map((m) => m[1]);
+    expect(read.length).toBeGreaterThan(0);
+    expect(Object.keys(env('portal')).sort()).toEqual([...new Set([...read, 'NODE_ENV'])].sort());
+  });
+
+  it('reaches the gateway on the edge network only, and waits for it', () => {
+    expect(env('portal').GATEWAY_URL).toBe(`http://gateway:${GATEWAY_PORT}`);
+    expect(networksOf(portal())).toEqual(['edge']);
+    expect(networksOf(compose.services.gateway)).toContain('edge');
+    expect(portal().depends_on?.gateway?.condition).toBe('service_healthy');
+  });
+
+  it('is probed on the health path its server serves', () => {
+    expect(readRepo('apps/portal/server/portal-server.ts')).toContain("app.get('/health'");
+    expect(JSON.stringify(portal().healthcheck?.test)).toContain("/health'");
+    expect(dockerfile()).toContain(`fetch('http://127.0.0.1:${PORTAL_PORT}/health'`);
+  });
+});
+
 describe('network exposure', () => {
-  it('only the gateway publishes a port; nothing uses the host network', () => {
+  it('only the gateway and the portal publish a port; nothing uses the host network', () => {
     const publishing = Object.entries(compose.services)
       .filter(([, s]) => (s.ports ?? []).length > 0)
       .map(([name]) => name);
-    expect(publishing).toEqual(['gateway']);
+    expect(publishing.sort()).toEqual(['gateway', 'portal']);
     for (const [name, s] of Object.entries(compose.services)) {
       if (s.network_mode !== undefined) throw new Error(`${name} sets network_mode`);
     }

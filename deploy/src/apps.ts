@@ -21,6 +21,7 @@ import {
 } from './k8s';
 import type { EnvVar, Manifest } from './k8s';
 import type { OverlaySettings, Resources } from './overlays';
+import { DB_POOL_MAX, METRICS_TOKEN_SECRET } from './monitoring';
 import { databaseSecret } from './postgres';
 import { GATEWAY_PORT, PORTAL_PORT } from './topology';
 import type { ServiceTopology } from './topology';
@@ -54,7 +55,9 @@ function subgraphEnv(o: OverlaySettings, s: ServiceTopology): EnvVar[] {
     env('RUN_MIGRATIONS', 'false'),
     // jobs take an advisory lock each, so every replica may run them
     env('RUN_JOBS', 'true'),
-    env('DB_POOL_MAX', 10),
+    env('DB_POOL_MAX', DB_POOL_MAX),
+    // the bearer token Prometheus scrapes /metrics with (deploy/src/monitoring.ts)
+    secretEnv('METRICS_TOKEN', METRICS_TOKEN_SECRET.name, METRICS_TOKEN_SECRET.key),
   ];
   return [...common, ...serviceEnv(o, s)];
 }
@@ -123,6 +126,7 @@ function gatewayEnv(o: OverlaySettings, subgraphs: readonly ServiceTopology[]): 
     env('RATE_LIMIT_ANONYMOUS_IN_FLIGHT', 4),
     // behind the ingress controller: the client is one hop back
     env('TRUST_PROXY_HOPS', 1),
+    secretEnv('METRICS_TOKEN', METRICS_TOKEN_SECRET.name, METRICS_TOKEN_SECRET.key),
   ];
 }
 

@@ -5,10 +5,14 @@
  *    (communications -> people's `/internal/person-contact`);
  *  - only a service's own pods (and its migration Job) reach its database; CloudNativePG's
  *    operator and the cluster's own instances reach it too (status, replication);
+ *  - Prometheus (its pods in the monitoring namespace) reaches each app that serves `/metrics`,
+ *    on that app's HTTP port; a policy cannot narrow it to a path, which is why `/metrics` asks for
+ *    the METRICS_TOKEN bearer and every other subgraph path for the gateway's internal token;
  *  - Kafka's listener policy is written by Strimzi from `networkPolicyPeers` (deploy/src/kafka.ts).
  */
 import { meta, selector } from './k8s';
 import type { Manifest } from './k8s';
+import { scrapedApps } from './monitoring';
 import type { OverlaySettings } from './overlays';
 import { clusterName } from './postgres';
 import type { DatabaseOwner } from './postgres';
@@ -56,6 +60,22 @@ export function networkPolicies(
     out.push(
       policy(o, `${s.name}-from-gateway`, { matchLabels: selector(s.name) }, [
         { from: callers.map(fromApp), ports: tcp(s.port) },
+      ]),
+    );
+  }
+  for (const { app, port } of scrapedApps(subgraphs)) {
+    out.push(
+      policy(o, `${app}-metrics-from-prometheus`, { matchLabels: selector(app) }, [
+        {
+          // one peer: Prometheus's pods AND in the monitoring namespace (not either)
+          from: [
+            {
+              ...fromNamespace(o.monitoring.namespace),
+              podSelector: { matchLabels: { ...o.monitoring.prometheusPodLabels } },
+            },
+          ],
+          ports: tcp(port),
+        },
       ]),
     );
   }

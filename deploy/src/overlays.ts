@@ -41,6 +41,15 @@ export interface OverlaySettings {
     readonly retentionMs: number;
     readonly dlqRetentionMs: number;
   };
+  /** where the Prometheus Operator and Grafana run (deploy/src/monitoring.ts) */
+  readonly monitoring: {
+    /** the namespace of Prometheus, whose pods the network policies let reach `/metrics` */
+    readonly namespace: string;
+    /** labels of the Prometheus pods (kube-prometheus-stack: app.kubernetes.io/name=prometheus) */
+    readonly prometheusPodLabels: Readonly<Record<string, string>>;
+    /** labels the Prometheus resource selects PodMonitors and PrometheusRules by */
+    readonly selectorLabels: Readonly<Record<string, string>>;
+  };
   readonly postgres: {
     readonly instances: number;
     readonly storage: string;
@@ -77,6 +86,11 @@ export const DEV: OverlaySettings = {
     retentionMs: 7 * DAY_MS,
     dlqRetentionMs: 14 * DAY_MS,
   },
+  monitoring: {
+    namespace: 'monitoring',
+    prometheusPodLabels: { 'app.kubernetes.io/name': 'prometheus' },
+    selectorLabels: { release: 'kube-prometheus-stack' },
+  },
   postgres: {
     instances: 1,
     storage: '5Gi',
@@ -111,6 +125,11 @@ export const PROD: OverlaySettings = {
     partitions: 6,
     retentionMs: 14 * DAY_MS,
     dlqRetentionMs: 30 * DAY_MS,
+  },
+  monitoring: {
+    namespace: 'monitoring',
+    prometheusPodLabels: { 'app.kubernetes.io/name': 'prometheus' },
+    selectorLabels: { release: 'kube-prometheus-stack' },
   },
   postgres: {
     instances: 3,

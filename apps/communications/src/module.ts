@@ -5,6 +5,7 @@ import { MESSAGING_DATA_POLICIES, RETENTION_RUN_DATA_POLICY } from '@ekst/subgra
 import type { SubgraphModule } from '@ekst/subgraph-kit';
 import { gql } from 'graphql-tag';
 import type { CommunicationsContext } from './context';
+import { EMAIL_JOB_QUEUE } from './delivery/queue-depth';
 import { handlers } from './events';
 import { unsubscribeRoutes } from './http/unsubscribe.route';
 import { deliveryWorkerJob, reminderJob } from './jobs';
@@ -27,6 +28,8 @@ export const communicationsModule: SubgraphModule<CommunicationsContext> = {
   subscribesTo: ['people', 'events', 'partners-governance'],
   handlers,
   jobs: [deliveryWorkerJob, reminderJob],
+  // the e-mails waiting to be sent: ekst_job_queue_depth{queue="email-delivery"}
+  jobQueues: [EMAIL_JOB_QUEUE],
   routes: (router, deps) => unsubscribeRoutes(router, deps),
   dataPolicies: [
     ...MESSAGING_DATA_POLICIES,

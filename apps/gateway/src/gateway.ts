@@ -84,7 +84,8 @@ export async function createGatewayApp(
     config.workers,
   );
   let ready = false;
-  const metrics = new ServiceMetrics('gateway');
+  // ekst_ready follows /health/ready: a supergraph loaded and not draining
+  const metrics = new ServiceMetrics('gateway', { isReady: () => ready });
 
   const gateway = new ApolloGateway({
     // A supergraph composed by CI: no introspection of subgraphs at startup, no managed

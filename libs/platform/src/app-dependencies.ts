@@ -118,11 +118,22 @@ export interface AppDependencies {
  * installed, and non-optional peers, as the lockfile's tree resolves them.
  */
 export function appDependencies(app: AppName, root = REPO_ROOT): AppDependencies {
-  const lock = readLockfile(root);
   const outDir = appOutDir(app, root);
   if (!existsSync(path.join(outDir, 'main.js'))) {
     throw new Error(`${app} is not built (npm run build -- ${app})`);
   }
+  return { app, ...dependenciesOfOutput(outDir, root) };
+}
+
+/**
+ * The same for any folder of compiled CommonJS (the portal's server, which is not built by
+ * `buildApps`): what its files require, resolved through the lockfile.
+ */
+export function dependenciesOfOutput(
+  outDir: string,
+  root = REPO_ROOT,
+): Omit<AppDependencies, 'app'> {
+  const lock = readLockfile(root);
   const direct: Record<string, string> = {};
   const missing: string[] = [];
   const installed = new Set<string>();
@@ -156,7 +167,7 @@ export function appDependencies(app: AppName, root = REPO_ROOT): AppDependencies
       if (!installed.has(at)) pending.push(at);
     }
   }
-  return { app, direct, installed: [...installed].sort(), missing };
+  return { direct, installed: [...installed].sort(), missing };
 }
 
 /** The app's own package.json: exactly its runtime dependencies, at the lockfile's versions. */
@@ -216,5 +227,10 @@ export function stageApp(deps: AppDependencies, dest: string, root = REPO_ROOT):
     }
   }
   writeFileSync(path.join(dest, 'package.json'), appPackageJson(deps));
-  for (const key of deps.installed) copyPackage(path.join(root, key), path.join(dest, key));
+  stagePackages(deps.installed, dest, root);
+}
+
+/** Copies the lockfile paths `installed` (`node_modules/...`) from `root` into `dest`. */
+export function stagePackages(installed: readonly string[], dest: string, root = REPO_ROOT): void {
+  for (const key of installed) copyPackage(path.join(root, key), path.join(dest, key));
 }

@@ -148,6 +148,22 @@ async function compileApp(app: AppName, root: string, outDir: string): Promise<B
 }
 
 /**
+ * Compiles one folder of TypeScript that is not an app's src (the portal's server) to CommonJS
+ * in `outDir`, with the same SWC settings; it may not use the @ekst libs (they would not be there).
+ */
+export async function compileFolder(
+  srcDir: string,
+  outDir: string,
+  root = REPO_ROOT,
+): Promise<number> {
+  const { files, libs } = await compileTree(srcDir, outDir, swcOptions(root));
+  if (libs.size > 0) {
+    throw new Error(`${srcDir} requires ${[...libs].map((l) => `@ekst/${l}`).join(', ')}`);
+  }
+  return files;
+}
+
+/**
  * Compiles one app with SWC unless its output is up to date. The output is written beside the
  * final folder and moved into place, so a process never starts from half a build.
  */

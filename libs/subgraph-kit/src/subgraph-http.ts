@@ -109,6 +109,34 @@ export async function startSubgraphApollo<TContext extends BaseContext>(
   return apollo;
 }
 
+export interface Readiness {
+  ok: boolean;
+  stopping: boolean;
+  checks: Record<string, string>;
+}
+
+/**
+ * What `/health/ready` answers, and `ekst_ready` exports: not stopping, the database answers and
+ * the Kafka client is connected.
+ */
+export async function checkReadiness(deps: {
+  dataSource: DataSource;
+  messaging: MessagingRuntime;
+  lifecycle: Lifecycle;
+}): Promise<Readiness> {
+  if (!deps.lifecycle.accepting) return { ok: false, stopping: true, checks: {} };
+  const checks: Record<string, string> = {};
+  try {
+    await deps.dataSource.query('SELECT 1');
+    checks.database = 'ok';
+  } catch {
+    checks.database = 'unreachable';
+  }
+  const kafka = await deps.messaging.check();
+  checks.kafka = kafka.ok ? 'ok' : (kafka.detail ?? 'failing');
+  return { ok: Object.values(checks).every((v) => v === 'ok'), stopping: false, checks };
+}
+
 /**
  * The subgraph's HTTP app: health endpoints, the internal-token check that makes the gateway the
  * only way in, the module's routes, /graphql with a context per request, and errors that never
@@ -142,21 +170,12 @@ export function createSubgraphHttpApp<TContext extends BaseContext>(
     res.json({ status: 'ok' });
   });
   app.get('/health/ready', async (_req, res) => {
-    if (!lifecycle.accepting) {
+    const r = await checkReadiness({ dataSource, messaging, lifecycle });
+    if (r.stopping) {
       res.status(503).json({ status: 'stopping' });
       return;
     }
-    const checks: Record<string, string> = {};
-    try {
-      await dataSource.query('SELECT 1');
-      checks.database = 'ok';
-    } catch {
-      checks.database = 'unreachable';
-    }
-    const kafka = await messaging.check();
-    checks.kafka = kafka.ok ? 'ok' : (kafka.detail ?? 'failing');
-    const ok = Object.values(checks).every((v) => v === 'ok');
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', checks });
+    res.status(r.ok ? 200 : 503).json({ status: r.ok ? 'ok' : 'unavailable', checks: r.checks });
   });
 
   const authenticate = async (req: Request, res: Response, next: NextFunction): Promise<void> => {

@@ -13,21 +13,47 @@ interface PgPoolStats {
 }
 
 /**
+ * A queue of work a service keeps besides Kafka (communications' e-mail deliveries on pg-boss).
+ * `depth` counts its jobs by state at scrape time, from the service's own database.
+ */
+export interface JobQueue {
+  /** the queue's name, the `queue` label */
+  name: string;
+  depth(dataSource: DataSource): Promise<JobQueueDepth>;
+}
+
+export interface JobQueueDepth {
+  /** waiting to be picked up: new, deferred or waiting for a retry */
+  queued: number;
+  /** taken by a worker and not yet finished */
+  active: number;
+}
+
+/**
  * A subgraph's metrics: HTTP and GraphQL (from `ServiceMetrics`) plus what only a service with an
  * outbox, an inbox consumer and a database can say, each read at scrape time:
  * - `ekst_outbox_unsent_rows`, `ekst_outbox_oldest_unsent_age_seconds`: the relay's backlog;
  * - `ekst_consumer_lag{group,topic,partition}`: messages not yet applied, from Kafka's offsets;
  * - `ekst_consumer_running`: 1 while this instance's consumer is in its group;
  * - `ekst_dead_letters_pending`: dead letters not yet redriven;
- * - `ekst_db_pool_connections{state}`: the TypeORM pool (total, idle, waiting).
+ * - `ekst_db_pool_connections{state}`: the TypeORM pool (total, idle, waiting);
+ * - `ekst_job_queue_depth{queue,state}`: each of the module's `jobQueues` (queued, active);
+ * - `ekst_ready`: what `/health/ready` would answer (1 or 0), from `isReady`.
  * A value that cannot be read in time is left out of that scrape (and logged at debug).
  */
 export function createSubgraphMetrics(
   service: string,
-  deps: { dataSource: DataSource; messaging: MessagingRuntime; log: Logger },
+  deps: {
+    dataSource: DataSource;
+    messaging: MessagingRuntime;
+    log: Logger;
+    isReady?: () => Promise<boolean>;
+    jobQueues?: readonly JobQueue[];
+  },
 ): ServiceMetrics {
-  const metrics = new ServiceMetrics(service);
+  const metrics = new ServiceMetrics(service, { isReady: deps.isReady });
   const { dataSource, messaging, log } = deps;
+  const jobQueues = deps.jobQueues ?? [];
   const registers = [metrics.registry];
   const attempt = async (what: string, fn: () => Promise<void>) => {
     try {
@@ -113,6 +139,23 @@ export function createSubgraphMetrics(
       this.set({ state: 'total' }, pool.totalCount);
       this.set({ state: 'idle' }, pool.idleCount);
       this.set({ state: 'waiting' }, pool.waitingCount);
+    },
+  });
+  new Gauge({
+    name: 'ekst_job_queue_depth',
+    help: 'Jobs in a work queue of this service, by queue and state (queued, active)',
+    labelNames: ['queue', 'state'],
+    registers,
+    async collect() {
+      // a queue whose depth cannot be read now is left out, not shown at its last value
+      this.reset();
+      for (const q of jobQueues) {
+        await attempt(`ekst_job_queue_depth{queue="${q.name}"}`, async () => {
+          const depth = await q.depth(dataSource);
+          this.set({ queue: q.name, state: 'queued' }, depth.queued);
+          this.set({ queue: q.name, state: 'active' }, depth.active);
+        });
+      }
     },
   });
   return metrics;

@@ -18,10 +18,11 @@ import type { SubjectAccessSource } from './subject-access';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
 import { openSubgraphDatabase } from './subgraph-database';
-import { createSubgraphHttpApp, startSubgraphApollo } from './subgraph-http';
+import { checkReadiness, createSubgraphHttpApp, startSubgraphApollo } from './subgraph-http';
 import { startSubgraphJobs } from './subgraph-jobs';
 import { startSubgraphMessaging } from './subgraph-messaging';
 import { createSubgraphMetrics } from './subgraph-metrics';
+import type { JobQueue } from './subgraph-metrics';
 import { activeTracing } from '@ekst/telemetry';
 import type { ServiceMetrics } from '@ekst/telemetry';
 import type { UseCaseDeps } from './use-case';
@@ -69,6 +70,8 @@ export interface SubgraphModule<TContext extends BaseContext> {
   accessLog?: boolean;
   /** timers (offer deadlines, sweeps); the retention job is added for every service */
   jobs?: BackgroundJob[];
+  /** work queues the service keeps (communications' e-mails), exported as `ekst_job_queue_depth` */
+  jobQueues?: JobQueue[];
   /**
    * Extra HTTP routes, mounted under `/internal` behind the same internal-token check as
    * `/graphql` (the gateway proxies anything public, e.g. calendar feeds).
@@ -111,9 +114,15 @@ export async function startSubgraph<TContext extends BaseContext>(
     log,
     clock: opts.clock,
   });
-  const metrics = createSubgraphMetrics(module.name, { dataSource, messaging, log });
-  const apollo = await startSubgraphApollo(module, config, log, metrics);
   const lifecycle = new Lifecycle();
+  const metrics = createSubgraphMetrics(module.name, {
+    dataSource,
+    messaging,
+    log,
+    isReady: async () => (await checkReadiness({ dataSource, messaging, lifecycle })).ok,
+    jobQueues: module.jobQueues,
+  });
+  const apollo = await startSubgraphApollo(module, config, log, metrics);
   const app = createSubgraphHttpApp(module, config, {
     apollo,
     dataSource,

@@ -1,12 +1,15 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export { Gauge, Registry } from 'prom-client';
 
 /** Seconds; from a fast health probe to a slow report. */
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** A readiness check slower than this counts as not ready (the kubelet's probe gives up at 3 s). */
+const READINESS_TIMEOUT_MS = 2500;
 
 /** Operation names are chosen by clients: more distinct ones than this are counted as 'other'. */
 const MAX_OPERATION_NAMES = 200;
@@ -25,10 +28,36 @@ export class ServiceMetrics {
   private readonly operationErrors: Counter<'operation' | 'code'>;
   private readonly operationNames = new Set<string>();
 
-  constructor(readonly service: string) {
+  /**
+   * `isReady`: what the readiness probe answers (true for 200), asked again at every scrape and
+   * exported as `ekst_ready`. Prometheus scrapes a pod whether or not it is ready, so a pod that
+   * stays unready (database or Kafka unreachable) is visible as `ekst_ready == 0`, not only as
+   * a Service with fewer endpoints.
+   */
+  constructor(
+    readonly service: string,
+    opts: { isReady?: () => boolean | Promise<boolean> } = {},
+  ) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
     const registers = [this.registry];
+    const { isReady } = opts;
+    if (isReady) {
+      new Gauge({
+        name: 'ekst_ready',
+        help: 'Whether this process answers its readiness probe with 200 (1) or not (0)',
+        registers,
+        async collect() {
+          let ready = false;
+          try {
+            ready = await withTimeout(Promise.resolve(isReady()), READINESS_TIMEOUT_MS);
+          } catch {
+            // a check that hangs or throws is what an unready process looks like
+          }
+          this.set(ready ? 1 : 0);
+        },
+      });
+    }
     this.httpRequests = new Counter({
       name: 'ekst_http_requests_total',
       help: 'HTTP requests answered, by method, route and status code',
