@@ -668,12 +668,18 @@ describe(`impact and reach SQL: the same numbers as the statements they replaced
       const tx = await open();
       let finished = false;
       const run = work(tx.manager)
-        .then(() => tx.end('commit'))
-        .then(() => {
+        .then(
+          () => tx.end('commit'),
+          async (e: unknown) => {
+            await tx.end('rollback');
+            throw e;
+          },
+        )
+        .finally(() => {
           finished = true;
         });
       for (;;) {
-        if (finished) return { outcome: 'committed' as const, run };
+        if (finished) return { outcome: await run.then(() => 'committed' as const), run };
         const waits = await waitsOf(tx.pid);
         if (waits.length > 0) return { outcome: waits, run };
         await new Promise((r) => setTimeout(r, 10));
