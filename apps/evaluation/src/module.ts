@@ -127,7 +127,7 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       retainDays: 800,
       ageColumn: 'invited_at',
       basis:
-        'the only link between a person and their answers: reminders, one response per token, and pre/post pairing for two annual reports',
+        "the only link between a person and their answers: reminders, one response per token, and pre/post pairing for two annual reports; deleting one nulls its response's invitation_id (ON DELETE SET NULL), so the answer stays as anonymous evidence",
       onErasure: 'anonymise',
     },
     {
@@ -135,7 +135,7 @@ export const evaluationModule: SubgraphModule<EvaluationContext> = {
       personalData: true,
       action: 'keep',
       reason:
-        'pseudonymous answers kept for aggregate statistics; they reach a person only through survey_invitation, which erasure and retention remove',
+        'pseudonymous answers kept for aggregate statistics; they reach a person only through survey_invitation, which erasure unlinks and retention deletes (invitation_id becomes null, the answer stays)',
       onErasure: 'anonymise',
     },
     {

@@ -22,10 +22,14 @@ export class SurveyResponseEntity {
   @JoinColumn({ name: 'survey_id', foreignKeyConstraintName: 'survey_response_survey_id_fkey' })
   survey?: SurveyEntity;
 
-  @Column({ type: 'uuid' })
-  invitationId!: string;
+  /**
+   * Null once retention has deleted the invitation (migration 1732300000077): the response stays
+   * as evidence and reaches nobody, as an erased person's does.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  invitationId!: string | null;
 
-  @ManyToOne(() => SurveyInvitationEntity, { nullable: false, onDelete: 'NO ACTION' })
+  @ManyToOne(() => SurveyInvitationEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({
     name: 'invitation_id',
     foreignKeyConstraintName: 'survey_response_invitation_id_fkey',

@@ -21,6 +21,8 @@ import { PersonYearAttendance1732300000070 } from './1732300000070-person-year-a
 import { AttendanceEventIndex1732300000071 } from './1732300000071-attendance-event-index';
 import { ImpactPair1732300000072 } from './1732300000072-impact-pair';
 import { EventPlaces1732300000076 } from './1732300000076-event-places';
+import { InvitationRetention1732300000077 } from './1732300000077-invitation-retention';
+import { ImpactPairUnitLocks1732300000078 } from './1732300000078-impact-pair-unit-locks';
 
 export const migrations = [
   MessagingTables1732300000000,
@@ -44,4 +46,6 @@ export const migrations = [
   AttendanceEventIndex1732300000071,
   ImpactPair1732300000072,
   EventPlaces1732300000076,
+  InvitationRetention1732300000077,
+  ImpactPairUnitLocks1732300000078,
 ];

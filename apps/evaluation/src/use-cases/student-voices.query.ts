@@ -67,7 +67,8 @@ interface Row {
  * The quote bank in one statement. A quote carries its school only when enough of that school's
  * students answered the same survey; a head or champion sees their own school's quotes only on
  * that condition (with fewer, they could tell who wrote it), and a partner filter matches only
- * quotes that carry their school. Erased people's words are gone (erasure clears the reflection).
+ * quotes that carry their school. Erased people's words are gone (erasure clears the reflection);
+ * a quote whose invitation retention deleted stays, with no school (the invitation is LEFT joined).
  */
 export async function listStudentVoices(
   db: DataSource | EntityManager,
@@ -91,7 +92,7 @@ export async function listStudentVoices(
        FROM survey_response r
        JOIN survey s ON s.id = r.survey_id
        JOIN event_projection e ON e.id = s.event_id
-       JOIN survey_invitation i ON i.id = r.invitation_id
+       LEFT JOIN survey_invitation i ON i.id = r.invitation_id
        LEFT JOIN person_projection pp ON pp.id = i.person_id
        LEFT JOIN student_voice_annotation a ON a.response_id = r.id
        LEFT JOIN LATERAL (
@@ -160,7 +161,7 @@ export async function studentVoiceById(
        FROM survey_response r
        JOIN survey s ON s.id = r.survey_id
        JOIN event_projection e ON e.id = s.event_id
-       JOIN survey_invitation i ON i.id = r.invitation_id
+       LEFT JOIN survey_invitation i ON i.id = r.invitation_id
        LEFT JOIN person_projection pp ON pp.id = i.person_id
        LEFT JOIN student_voice_annotation a ON a.response_id = r.id
       WHERE r.id = $1 AND r.reflection IS NOT NULL AND btrim(r.reflection) <> ''`,

@@ -5,6 +5,7 @@ import type { ReachMeasure, ReachRowCellsFragment } from '../__generated__/gql/g
 import { ReachChart } from '../components/Chart';
 import { Empty, ErrorState, Loading } from '../components/States';
 import { currentAcademicYear, words } from '../format';
+import { REACH_HIDDEN_NOTE, reachCellText } from './reach-cells';
 
 const ReachQuery = graphql(`
   query Reach($academicYear: Int!) {
@@ -64,13 +65,11 @@ const COLUMNS: Array<{
   { key: 'placesOffered', measure: null, label: 'Places offered' },
 ];
 
-/** Places are hidden when fewer than 10 people hold them, however many places that is. */
-const PLACE_MEASURES: readonly ReachMeasure[] = ['PLACES_USED', 'QUOTA_PLACES_USED'];
-
 /**
  * Reach of an academic year as `reachReport` returns it: the coordinator every partner, the
- * subtotals by kind and the total; heads and champions their own school's row. Suppressed counts
- * (1–9 people) read "fewer than 10", places held by 1–9 people "suppressed". Used at quota events
+ * subtotals by kind and the total; heads and champions their own school's row. Every suppressed
+ * count reads "hidden" (`reach-cells.ts`: it is fewer than 10 people, places held by fewer than
+ * 10, or a complement of 10 or more; the graph does not say which). Used at quota events
  * out of quota places is a school's use against quota; places offered is the partnership's. The partners' reach is also a chart (the annual report's
  * option from @ekst/charts), with its table as the text alternative; a suppressed count is a gap
  * in the chart, never a zero.
@@ -146,7 +145,9 @@ export function Page() {
               rows={[readFragment(ReachRowCells, report.total)]}
             />
           )}
-          <p className="method">{report.method}</p>
+          <p className="method">
+            {REACH_HIDDEN_NOTE} {report.method}
+          </p>
         </>
       )}
     </>
@@ -181,13 +182,7 @@ function ReachTable({ id, caption, rows }: { id?: string; caption: string; rows:
               {r.partnerKind ? ` (${words(r.partnerKind)})` : ''}
             </th>
             {COLUMNS.map((c) => (
-              <td key={c.key}>
-                {c.measure && r.suppressed.includes(c.measure)
-                  ? PLACE_MEASURES.includes(c.measure)
-                    ? 'suppressed'
-                    : 'fewer than 10'
-                  : String(r[c.key] ?? '—')}
-              </td>
+              <td key={c.key}>{reachCellText(r, c.measure, r[c.key])}</td>
             ))}
           </tr>
         ))}
