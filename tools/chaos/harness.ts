@@ -33,6 +33,10 @@ export class ChaosHarness {
   readonly table: FaultRow[] = [];
   /** for a fault that did not converge: where its unapplied pairs were at the bound */
   readonly late = new Map<string, Record<string, number>>();
+  /** for such a fault: ms from its end until each late place had everything (see `watchLate`) */
+  readonly caughtUp = new Map<string, Record<string, number>>();
+  /** how long to keep watching a fault that missed its bound (0: not at all) */
+  watchLateMs = 0;
   coordinator = '';
   champion = '';
   partnerId = '';
@@ -243,10 +247,39 @@ export class ChaosHarness {
       result = await read();
     }
     result ??= reconcile(acks, (observed = await this.observe(acks)));
-    if (convergedMs === null && observed) this.late.set(fault, unappliedBy(acks, observed));
+    if (convergedMs === null && observed) {
+      this.late.set(fault, unappliedBy(acks, observed));
+      if (this.watchLateMs > 0) await this.watchLate(fault, faultEndedAt, acks);
+    }
     const row = { fault, ...result, convergedMs };
     this.table.push(row);
     return row;
+  }
+
+  /**
+   * After a fault missed its bound: keeps reading (up to `watchLateMs`) and notes when each late
+   * place caught up, so a run says not only who lagged but for how long (`caughtUp`, in ms from
+   * the fault's end; a place still missing at the end of the watch is absent).
+   */
+  private async watchLate(fault: string, faultEndedAt: number, acks: readonly Ack[]) {
+    const caught: Record<string, number> = {};
+    const until = Date.now() + this.watchLateMs;
+    const pending = new Set(Object.keys(this.late.get(fault) ?? {}));
+    while (pending.size > 0 && Date.now() < until) {
+      await sleep(1000);
+      let now: Record<string, number>;
+      try {
+        now = unappliedBy(acks, await this.observe(acks));
+      } catch {
+        continue;
+      }
+      for (const where of [...pending])
+        if (!now[where]) {
+          caught[where] = Date.now() - faultEndedAt;
+          pending.delete(where);
+        }
+    }
+    this.caughtUp.set(fault, caught);
   }
 
   /**

@@ -75,6 +75,9 @@ async function main(): Promise<number> {
     { brokers: kafka.brokers, readyTimeoutMs: 600_000 },
   );
   const chaos = new ChaosHarness(stack, CONVERGE_BOUND_MS);
+  // A fault that misses its bound is watched on (up to 4 min) to say when each lagging place
+  // caught up; the next fault waits for it.
+  chaos.watchLateMs = 240_000;
   const notes: string[] = [];
   const extras: ExtraInstance[] = [];
   let timedOut = false;
@@ -340,7 +343,7 @@ async function main(): Promise<number> {
   try {
     log(`starting a private Kafka on ${kafka.brokers.join(',')}`);
     await kafka.start(BROKER_START_MS);
-    log('starting the stack (offset 3000)');
+    log(`starting the stack (offset 3000); its logs in ${stack.opts.logDir}`);
     await stack.start();
     await chaos.setUp();
     chaos.startStream();
@@ -365,6 +368,13 @@ async function main(): Promise<number> {
       if (late) {
         log(`${fault.name}: unapplied at the bound, by where: ${JSON.stringify(late)}`);
         notes.push(`${fault.name}: unapplied at the bound, by where: ${JSON.stringify(late)}`);
+        const caught = chaos.caughtUp.get(fault.name);
+        if (caught) {
+          log(`${fault.name}: caught up (ms after the fault's end): ${JSON.stringify(caught)}`);
+          notes.push(
+            `${fault.name}: caught up (ms after the fault's end): ${JSON.stringify(caught)}`,
+          );
+        }
       }
       if (fault.note)
         notes.push(await fault.note().catch((e: Error) => `note failed: ${e.message}`));

@@ -7,6 +7,7 @@ import { recordDeadLetter } from './dead-letters';
 import type { z } from 'zod';
 import { backoffMs, classifyFailure } from './failure';
 import type { FailureKind } from './failure';
+import { CONSUMER_RETRY } from './kafka';
 import type { ServiceLogger } from './logger';
 import { crashIfFaultPoint } from './fault-injection';
 import type { FaultPoint } from './fault-injection';
@@ -216,6 +217,7 @@ export class InboxConsumer {
       rebalanceTimeout: 10000,
       heartbeatInterval: 1000,
       allowAutoTopicCreation: false,
+      retry: { ...CONSUMER_RETRY },
     });
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, ({ payload }) => {
