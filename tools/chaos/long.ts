@@ -75,9 +75,9 @@ async function main(): Promise<number> {
     { brokers: kafka.brokers, readyTimeoutMs: 600_000 },
   );
   const chaos = new ChaosHarness(stack, CONVERGE_BOUND_MS);
-  // A fault that misses its bound is watched on (up to 4 min) to say when each lagging place
+  // A fault that misses its bound is watched on (up to 3 min) to say when each lagging place
   // caught up; the next fault waits for it.
-  chaos.watchLateMs = 240_000;
+  chaos.watchLateMs = 180_000;
   const notes: string[] = [];
   const extras: ExtraInstance[] = [];
   let timedOut = false;
