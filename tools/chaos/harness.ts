@@ -251,7 +251,9 @@ export class ChaosHarness {
       this.late.set(fault, unappliedBy(acks, observed));
       if (this.watchLateMs > 0) await this.watchLate(fault, faultEndedAt, acks);
     }
-    const row = { fault, ...result, convergedMs };
+    const row: FaultRow = { fault, ...result, convergedMs };
+    const late = this.late.get(fault);
+    if (convergedMs === null && late) row.lateBy = late;
     this.table.push(row);
     return row;
   }
