@@ -122,6 +122,7 @@ describe('messaging: the broker killed and restarted under the relay and the con
     await write(before);
     await eventually(async () => (await appliedNames()).length === before.length, 60_000);
 
+    const producerBefore = runtime.relay?.currentProducer;
     await broker.signal('SIGKILL');
     const during = names('during', 10);
     for (const name of during) {
@@ -145,6 +146,10 @@ describe('messaging: the broker killed and restarted under the relay and the con
       `SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`,
     )) as Array<{ n: number }>;
     expect(n).toBe(0);
+    // Sends failed while the broker was away: the relay went on with a new producer (a new
+    // producer id), not the one whose sequence numbers the broker may no longer accept.
+    expect(runtime.relay?.currentProducer).toBeDefined();
+    expect(runtime.relay?.currentProducer).not.toBe(producerBefore);
     expect(caughtUpMs).toBeLessThan(CAUGHT_UP_MS);
   }, 420_000);
 });
