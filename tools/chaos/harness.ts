@@ -35,6 +35,11 @@ export class ChaosHarness {
   readonly late = new Map<string, Record<string, number>>();
   /** for such a fault: ms from its end until each late place had everything (see `watchLate`) */
   readonly caughtUp = new Map<string, Record<string, number>>();
+  /**
+   * For a fault that converged: per place that had anything unapplied after the fault ended, the
+   * last time (ms after the end) a poll still found it behind; the largest is who it waited for.
+   */
+  readonly behind = new Map<string, Record<string, number>>();
   /** how long to keep watching a fault that missed its bound (0: not at all) */
   watchLateMs = 0;
   coordinator = '';
@@ -229,9 +234,14 @@ export class ChaosHarness {
   ): Promise<FaultRow> {
     let convergedMs: number | null = null;
     let observed: Observed | null = null;
+    // When each place (consumer, or the producer) last had something unapplied, seen by a poll:
+    // the last of them is who the fault's convergence waited for.
+    const lastBehind: Record<string, number> = {};
     const read = async () => {
       try {
         observed = await this.observe(acks);
+        const now = Date.now() - faultEndedAt;
+        for (const where of Object.keys(unappliedBy(acks, observed))) lastBehind[where] = now;
         return reconcile(acks, observed);
       } catch {
         return null; // a database still refusing connections: not converged yet
@@ -251,6 +261,7 @@ export class ChaosHarness {
       this.late.set(fault, unappliedBy(acks, observed));
       if (this.watchLateMs > 0) await this.watchLate(fault, faultEndedAt, acks);
     }
+    if (convergedMs !== null) this.behind.set(fault, lastBehind);
     const row: FaultRow = { fault, ...result, convergedMs };
     const late = this.late.get(fault);
     if (convergedMs === null && late) row.lateBy = late;

@@ -364,6 +364,15 @@ async function main(): Promise<number> {
       log(
         `${fault.name}: acknowledged ${row.acknowledged}, lost ${row.lost}, twice ${row.appliedTwice}, DLQ ${row.inDlq}, converged ${row.convergedMs === null ? 'NO' : `${row.convergedMs} ms`}`,
       );
+      const behind = chaos.behind.get(fault.name);
+      if (behind && Object.keys(behind).length > 0) {
+        const text = Object.entries(behind)
+          .sort((a, b) => b[1] - a[1])
+          .map(([where, ms]) => `${where} ${(ms / 1000).toFixed(1)} s`)
+          .join(', ');
+        log(`${fault.name}: last seen behind (after the fault's end): ${text}`);
+        notes.push(`${fault.name}: last seen behind (after the fault's end): ${text}`);
+      }
       const late = chaos.late.get(fault.name);
       if (late) {
         log(`${fault.name}: unapplied at the bound, by where: ${JSON.stringify(late)}`);
