@@ -43,9 +43,11 @@ export const CLIENT_RETRY = {
 
 /**
  * The inbox consumer's own retry: its runner keeps one retry count across every fetch error until
- * the next rebalance (kafkajs#1415), and out of attempts it crashes and restarts as a NEW member,
- * which costs a rebalance. Many short attempts instead keep the member through an outage of a
- * minute or so: back within 2 s of the broker, it heartbeats as before.
+ * the next rebalance (kafkajs#1415), and kafkajs's default for a consumer is 5 attempts, after
+ * which it crashes and restarts as a NEW member (a rebalance). 40 attempts of at most 2 s keep the
+ * runner's count from ending it; a connect failing all of the client's 8 attempts (about 11 s,
+ * the broker away) still does, and kafkajs restarts it within 2 s (the cap), until the broker is
+ * back. Also how long a `commitOffsets` is retried: `stop()` bounds its wait for one.
  */
 export const CONSUMER_RETRY = { ...CLIENT_RETRY, retries: 40 } as const;
 
