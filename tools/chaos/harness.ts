@@ -55,8 +55,8 @@ export class ChaosHarness {
 
   constructor(
     readonly stack: TestStack,
-    /** how long after a fault ends every acknowledged action must be applied */
-    readonly convergeBoundMs: number,
+    /** how long after a fault ends every acknowledged action must be applied (per fault) */
+    public convergeBoundMs: number,
   ) {}
 
   async sql<T>(service: SubgraphName, text: string, params: unknown[] = []): Promise<T[]> {
