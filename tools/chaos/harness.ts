@@ -33,6 +33,15 @@ export class ChaosHarness {
   readonly table: FaultRow[] = [];
   /** for a fault that did not converge: where its unapplied pairs were at the bound */
   readonly late = new Map<string, Record<string, number>>();
+  /** for such a fault: ms from its end until each late place had everything (see `watchLate`) */
+  readonly caughtUp = new Map<string, Record<string, number>>();
+  /**
+   * For a fault that converged: per place that had anything unapplied after the fault ended, the
+   * last time (ms after the end) a poll still found it behind; the largest is who it waited for.
+   */
+  readonly behind = new Map<string, Record<string, number>>();
+  /** how long to keep watching a fault that missed its bound (0: not at all) */
+  watchLateMs = 0;
   coordinator = '';
   champion = '';
   partnerId = '';
@@ -46,8 +55,8 @@ export class ChaosHarness {
 
   constructor(
     readonly stack: TestStack,
-    /** how long after a fault ends every acknowledged action must be applied */
-    readonly convergeBoundMs: number,
+    /** how long after a fault ends every acknowledged action must be applied (per fault) */
+    public convergeBoundMs: number,
   ) {}
 
   async sql<T>(service: SubgraphName, text: string, params: unknown[] = []): Promise<T[]> {
@@ -225,9 +234,14 @@ export class ChaosHarness {
   ): Promise<FaultRow> {
     let convergedMs: number | null = null;
     let observed: Observed | null = null;
+    // When each place (consumer, or the producer) last had something unapplied, seen by a poll:
+    // the last of them is who the fault's convergence waited for.
+    const lastBehind: Record<string, number> = {};
     const read = async () => {
       try {
         observed = await this.observe(acks);
+        const now = Date.now() - faultEndedAt;
+        for (const where of Object.keys(unappliedBy(acks, observed))) lastBehind[where] = now;
         return reconcile(acks, observed);
       } catch {
         return null; // a database still refusing connections: not converged yet
@@ -243,10 +257,42 @@ export class ChaosHarness {
       result = await read();
     }
     result ??= reconcile(acks, (observed = await this.observe(acks)));
-    if (convergedMs === null && observed) this.late.set(fault, unappliedBy(acks, observed));
-    const row = { fault, ...result, convergedMs };
+    if (convergedMs === null && observed) {
+      this.late.set(fault, unappliedBy(acks, observed));
+      if (this.watchLateMs > 0) await this.watchLate(fault, faultEndedAt, acks);
+    }
+    if (convergedMs !== null) this.behind.set(fault, lastBehind);
+    const row: FaultRow = { fault, ...result, convergedMs };
+    const late = this.late.get(fault);
+    if (convergedMs === null && late) row.lateBy = late;
     this.table.push(row);
     return row;
+  }
+
+  /**
+   * After a fault missed its bound: keeps reading (up to `watchLateMs`) and notes when each late
+   * place caught up, so a run says not only who lagged but for how long (`caughtUp`, in ms from
+   * the fault's end; a place still missing at the end of the watch is absent).
+   */
+  private async watchLate(fault: string, faultEndedAt: number, acks: readonly Ack[]) {
+    const caught: Record<string, number> = {};
+    const until = Date.now() + this.watchLateMs;
+    const pending = new Set(Object.keys(this.late.get(fault) ?? {}));
+    while (pending.size > 0 && Date.now() < until) {
+      await sleep(1000);
+      let now: Record<string, number>;
+      try {
+        now = unappliedBy(acks, await this.observe(acks));
+      } catch {
+        continue;
+      }
+      for (const where of [...pending])
+        if (!now[where]) {
+          caught[where] = Date.now() - faultEndedAt;
+          pending.delete(where);
+        }
+    }
+    this.caughtUp.set(fault, caught);
   }
 
   /**

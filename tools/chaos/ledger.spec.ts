@@ -104,6 +104,23 @@ describe('the chaos ledger', () => {
     expect(lines[3]).toMatch(/^outage .*\| NOT converged/);
   });
 
+  it('names who lagged in the row of a fault that did not converge', () => {
+    const row = {
+      fault: 'broker',
+      acknowledged: 3,
+      expected: 13,
+      applied: 10,
+      lost: 3,
+      appliedTwice: 0,
+      inDlq: 0,
+      convergedMs: null,
+    };
+    const text = formatTable([{ ...row, lateBy: { evaluation: 2, producer: 1 } }, row]);
+    const lines = text.split('\n');
+    expect(lines[2]).toMatch(/\| NOT converged \(late: evaluation 2, producer 1\)$/);
+    expect(lines[3]).toMatch(/\| NOT converged +$/);
+  });
+
   it('says where the unapplied pairs are: each consumer lacking the event, or the producer', () => {
     // p1 registered: its event reached every consumer but evaluation; p2's erasure has no event.
     const seen = observed({

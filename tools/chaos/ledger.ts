@@ -69,6 +69,8 @@ export interface FaultRow {
   inDlq: number;
   /** ms from the end of the fault until everything was applied; null if it never converged */
   convergedMs: number | null;
+  /** when it did not converge: unapplied pairs at the bound, by where (`unappliedBy`) */
+  lateBy?: Record<string, number>;
 }
 
 export const ackKey = (a: Pick<Ack, 'kind' | 'personId'>) => `${a.kind}:${a.personId}`;
@@ -151,7 +153,13 @@ export function formatTable(rows: readonly FaultRow[]): string {
     String(r.lost),
     String(r.appliedTwice),
     String(r.inDlq),
-    r.convergedMs === null ? 'NOT converged' : `${(r.convergedMs / 1000).toFixed(1)} s`,
+    r.convergedMs !== null
+      ? `${(r.convergedMs / 1000).toFixed(1)} s`
+      : r.lateBy && Object.keys(r.lateBy).length > 0
+        ? `NOT converged (late: ${Object.entries(r.lateBy)
+            .map(([where, n]) => `${where} ${n}`)
+            .join(', ')})`
+        : 'NOT converged',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');

@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import type { ServiceLogger } from './logger';
 
 /**
@@ -28,6 +29,18 @@ export function crashIfFaultPoint(
   detail: Record<string, unknown> = {},
 ): void {
   if (!configured || configured !== point) return;
-  log.error({ faultPoint: point, ...detail }, `FAULT INJECTED: ${point}; killing the process`);
+  const msg = `FAULT INJECTED: ${point}; killing the process`;
+  log.error({ faultPoint: point, ...detail }, msg);
+  // The service's logger writes asynchronously: its line is still queued when the SIGKILL lands,
+  // and lost (the chaos suite's notes, which read the event ids from it, came out empty). The
+  // same line, written synchronously to stderr, is in the process's log whatever happens next.
+  try {
+    writeSync(
+      2,
+      `${JSON.stringify({ level: 50, time: Date.now(), faultPoint: point, ...detail, msg })}\n`,
+    );
+  } catch {
+    // stderr closed: nothing else to say it with
+  }
   process.kill(process.pid, 'SIGKILL');
 }

@@ -7,6 +7,7 @@ import { recordDeadLetter } from './dead-letters';
 import type { z } from 'zod';
 import { backoffMs, classifyFailure } from './failure';
 import type { FailureKind } from './failure';
+import { CONSUMER_RETRY } from './kafka';
 import type { ServiceLogger } from './logger';
 import { crashIfFaultPoint } from './fault-injection';
 import type { FaultPoint } from './fault-injection';
@@ -149,6 +150,9 @@ interface RunResult {
   failure: { error: unknown } | null;
 }
 
+/** How long a stop waits for the offsets applied so far to be committed. */
+const SHUTDOWN_COMMIT_MS = 5000;
+
 /** Time after which a run of events in one inbox transaction takes no more (heartbeat). */
 const RUN_BUDGET_MS = 1000;
 
@@ -216,6 +220,7 @@ export class InboxConsumer {
       rebalanceTimeout: 10000,
       heartbeatInterval: 1000,
       allowAutoTopicCreation: false,
+      retry: { ...CONSUMER_RETRY },
     });
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, ({ payload }) => {
@@ -475,11 +480,29 @@ export class InboxConsumer {
 
   /** Waits for offsets applied so far to be committed (one more attempt for any that failed). */
   private async flushCommits(consumer: Consumer): Promise<void> {
-    await this.committing;
+    // Bounded: with the broker away, kafkajs retries a commit for as long as CONSUMER_RETRY
+    // allows (over a minute), and a stop must not wait for that. What is not committed by then
+    // is redelivered to the successor, a no-op in its inbox.
+    const until = Date.now() + SHUTDOWN_COMMIT_MS;
+    const bounded = (work: Promise<unknown>) => {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), Math.max(0, until - Date.now()));
+      });
+      return Promise.race([work.then(() => 'done' as const), timeout]).finally(() =>
+        clearTimeout(timer),
+      );
+    };
+    const gaveUp = () =>
+      this.opts.log.warn(
+        { waitedMs: SHUTDOWN_COMMIT_MS },
+        'offset commit at shutdown did not finish in time; those messages will be redelivered (no-ops)',
+      );
+    if (this.committing && (await bounded(this.committing)) === 'timeout') return gaveUp();
     if (this.toCommit.size === 0) return;
     const offsets = [...this.toCommit.values()];
     this.toCommit.clear();
-    await consumer
+    const committed = consumer
       .commitOffsets(offsets)
       .catch((err: unknown) =>
         this.opts.log.warn(
@@ -487,6 +510,7 @@ export class InboxConsumer {
           'offset commit at shutdown failed; those messages will be redelivered (no-ops)',
         ),
       );
+    if ((await bounded(committed)) === 'timeout') gaveUp();
   }
 
   /**

@@ -23,6 +23,34 @@ export interface KafkaAuth {
 // kafkajs warns on every producer about a default it changed in 2.0; we rely on the new default.
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
 
+/**
+ * kafkajs backs off exponentially between attempts, from `initialRetryTime` doubling up to
+ * `maxRetryTime` (default 30 s). After a broker outage of half a minute every client was then
+ * asleep for up to 25.6 s more when the broker came back, and its next failure waited 30 s: the
+ * chaos long form's broker SIGKILL took minutes, not seconds, to be caught up. Capped at 2 s, a
+ * client is back within about 2 s of the broker; 8 attempts still give up after about 11 s (the
+ * relay's send fails and its next drain sends the rows again). Every field is given: kafkajs
+ * takes the rest from defaults it picks by NODE_ENV at load (under Jest, `test`: a 1 s cap), so
+ * the tests ran with other settings than production.
+ */
+export const CLIENT_RETRY = {
+  initialRetryTime: 200,
+  maxRetryTime: 2000,
+  factor: 0.2,
+  multiplier: 2,
+  retries: 8,
+} as const;
+
+/**
+ * The inbox consumer's own retry: its runner keeps one retry count across every fetch error until
+ * the next rebalance (kafkajs#1415), and kafkajs's default for a consumer is 5 attempts, after
+ * which it crashes and restarts as a NEW member (a rebalance). 40 attempts of at most 2 s keep the
+ * runner's count from ending it; a connect failing all of the client's 8 attempts (about 11 s,
+ * the broker away) still does, and kafkajs restarts it within 2 s (the cap), until the broker is
+ * back. Also how long a `commitOffsets` is retried: `stop()` bounds its wait for one.
+ */
+export const CONSUMER_RETRY = { ...CLIENT_RETRY, retries: 40 } as const;
+
 export function createKafka(config: KafkaConfig, log: ServiceLogger): Kafka {
   return new Kafka({
     clientId: config.clientId,
@@ -39,7 +67,7 @@ export function createKafka(config: KafkaConfig, log: ServiceLogger): Kafka {
       : {}),
     connectionTimeout: 3000,
     requestTimeout: 15000,
-    retry: { initialRetryTime: 200, retries: 8 },
+    retry: CLIENT_RETRY,
     logLevel: logLevel.WARN,
     logCreator:
       () =>

@@ -92,15 +92,22 @@ export class MessagingRuntime {
       replicationFactor: config.replicationFactor ?? 1,
     });
 
-    const producer = this.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-    });
-    await producer.connect();
-    this.producer = producer;
+    const newProducer = async () => {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+      });
+      await producer.connect();
+      this.producer = producer;
+      return producer;
+    };
     this.relay = new OutboxRelay({
-      producer,
+      producer: await newProducer(),
+      renewProducer: async (failed) => {
+        await failed.disconnect().catch(() => undefined);
+        return newProducer();
+      },
       databaseUrl: this.opts.databaseUrl,
       log: this.opts.log,
       faultPoint: config.faultPoint,

@@ -17,8 +17,19 @@ interface OutboxRow {
 }
 
 export interface OutboxRelayOptions {
-  /** an idempotent kafkajs producer (acks -1, one request in flight) */
+  /** an idempotent kafkajs producer (acks -1, one request in flight), connected */
   producer: Producer;
+  /**
+   * Replaces the producer after a failed send (disconnects the failed one, returns a new one,
+   * connected). Without it the relay keeps its producer. An idempotent producer whose batch may
+   * have reached the broker without its answer (the broker killed mid-request) has lost track of
+   * its sequence numbers: the next drain resends those rows with more behind them, under the
+   * same first sequence number, and the broker refuses every later batch of that producer with
+   * OUT_OF_ORDER_SEQUENCE_NUMBER, which kafkajs does not retry — the relay would fail every drain
+   * for good. A new producer gets a new producer id and starts its sequences afresh; the copies
+   * that may cause on the topic are absorbed by the consumers' inbox.
+   */
+  renewProducer?: (failed: Producer) => Promise<Producer>;
   /** the service's database; the relay uses its own connections, apart from request traffic */
   databaseUrl: string;
   log: ServiceLogger;
@@ -56,8 +67,19 @@ export class OutboxRelay {
   /** drains in a row that found nothing to send */
   private emptyLooks = 0;
   private busyTimer: NodeJS.Timeout | null = null;
+  /** the producer in use; replaced after a failed send when `renewProducer` is given */
+  private producer: Producer;
+  /** the last send failed: renew the producer before the next one */
+  private producerFailed = false;
 
-  constructor(private readonly opts: OutboxRelayOptions) {}
+  constructor(private readonly opts: OutboxRelayOptions) {
+    this.producer = opts.producer;
+  }
+
+  /** The producer the relay sends with now (a renewed one after a failed send). */
+  get currentProducer(): Producer {
+    return this.producer;
+  }
 
   async start(): Promise<void> {
     this.stopped = false;
@@ -230,11 +252,17 @@ export class OutboxRelay {
         byTopic.set(row.topic, messages);
       }
       try {
-        await this.opts.producer.sendBatch({
+        if (this.producerFailed && this.opts.renewProducer) {
+          this.producer = await this.opts.renewProducer(this.producer);
+          this.producerFailed = false;
+          this.opts.log.warn({}, 'outbox relay producer renewed after a failed send');
+        }
+        await this.producer.sendBatch({
           acks: -1,
           topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
         });
       } catch (err) {
+        this.producerFailed = true;
         for (const span of spans) span.end(err);
         throw err;
       }

@@ -196,7 +196,9 @@ export class Stack {
           process.stdout.write(prefixLines(name, chunk.toString())),
         );
     }
-    child.on('exit', () => log.end());
+    // 'close', not 'exit': a process's last lines may still be in its pipes when it exits (a
+    // fault hook logs, then SIGKILLs itself); ended at 'exit', the log dropped them.
+    child.on('close', () => log.end());
     if (logName === name) this.children.set(name, child);
     return child;
   }
