@@ -94,14 +94,20 @@ export async function seedDemo(
     const startedAt = new Date().toISOString();
     if ((await state.keepFirst('startedAt', startedAt)) !== startedAt)
       log('resuming an unfinished demo load');
+    const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+    let since = performance.now();
     const partners = await seedPartners(ctx);
     const people = await seedPeople(ctx, partners);
+    log(`partners and people in ${seconds(since)}`);
     const students = people.filter((p) => p.kind === 'student');
     const teachers = people.filter((p) => p.kind === 'teacher');
 
+    // Each step's line says how long it took, so a slow first `npm start` shows where it waits.
     const step = async (name: string, work: () => Promise<string>) => {
       if (await state.isDone(name)) return;
-      log(await work());
+      since = performance.now();
+      const done = await work();
+      log(`${done} (${seconds(since)})`);
       await state.markDone(name);
     };
     await step('accounts', async () => {

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { ServiceMetrics } from './metrics';
 
 async function readyValue(metrics: ServiceMetrics): Promise<number | undefined> {
@@ -33,5 +35,38 @@ describe('ServiceMetrics: ekst_ready', () => {
     const metrics = new ServiceMetrics('portal');
     expect(metrics.registry.getSingleMetric('ekst_ready')).toBeUndefined();
     expect(await metrics.registry.metrics()).not.toContain('ekst_ready');
+  });
+});
+
+describe('ServiceMetrics: ekst_http_requests_in_flight', () => {
+  it('counts requests received and not yet answered, by first path segment, back to 0 after', async () => {
+    const metrics = new ServiceMetrics('gateway');
+    const app = express();
+    app.use(metrics.httpMiddleware());
+    const held: Array<() => void> = [];
+    app.post('/graphql', (_req, res) => held.push(() => res.json({ data: {} })));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const inFlight = async () =>
+      (await metrics.registry.getSingleMetric('ekst_http_requests_in_flight')?.get())?.values.find(
+        (v) => v.labels.route === '/graphql',
+      )?.value ?? 0;
+    try {
+      const answers = Array.from({ length: 3 }, () => fetch(url, { method: 'POST' }));
+      while (held.length < 3) await new Promise((r) => setTimeout(r, 5));
+      expect(await inFlight()).toBe(3);
+      held.splice(0, 2).forEach((answer) => answer());
+      // the two answered leave it as their responses end (which of the fetches they are varies)
+      for (let i = 0; i < 200 && (await inFlight()) > 1; i++)
+        await new Promise((r) => setTimeout(r, 5));
+      expect(await inFlight()).toBe(1);
+      held.splice(0).forEach((answer) => answer());
+      await Promise.all(answers);
+      expect(await inFlight()).toBe(0);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 });

@@ -23,6 +23,7 @@ export class ServiceMetrics {
   readonly registry = new Registry();
   private readonly httpRequests: Counter<'method' | 'route' | 'status'>;
   private readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  private readonly httpInFlight: Gauge<'route'>;
   private readonly operations: Counter<'operation' | 'type' | 'outcome'>;
   private readonly operationDuration: Histogram<'operation' | 'type' | 'outcome'>;
   private readonly operationErrors: Counter<'operation' | 'code'>;
@@ -71,6 +72,12 @@ export class ServiceMetrics {
       buckets: DURATION_BUCKETS,
       registers,
     });
+    this.httpInFlight = new Gauge({
+      name: 'ekst_http_requests_in_flight',
+      help: 'HTTP requests received and not yet answered, by first path segment (a drain empties it)',
+      labelNames: ['route'],
+      registers,
+    });
     this.operations = new Counter({
       name: 'ekst_graphql_operations_total',
       help: 'GraphQL operations executed, by operation name, type and outcome (ok or error)',
@@ -92,10 +99,17 @@ export class ServiceMetrics {
     });
   }
 
-  /** Counts and times every HTTP request (mount first). Routes, not paths: tokens live in paths. */
+  /**
+   * Counts and times every HTTP request, and gauges those in flight (mount first). Routes, not
+   * paths: tokens live in paths. In flight is by first path segment, known before routing; a
+   * request leaves it when its response is sent or its connection closes, whichever is first.
+   */
   httpMiddleware(): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
       const end = this.httpDuration.startTimer();
+      const inFlight = { route: routeOf(req) };
+      this.httpInFlight.inc(inFlight);
+      res.once('close', () => this.httpInFlight.dec(inFlight));
       res.once('finish', () => {
         const route = req.route ? `${req.baseUrl}${String(req.route.path)}` : routeOf(req);
         const labels = { method: req.method, route, status: String(res.statusCode) };
