@@ -39,6 +39,8 @@ describe('evaluation: reach report', () => {
   const stateTwice = Array.from({ length: 8 }, () => randomUUID());
   const fewIndependent = Array.from({ length: 4 }, () => randomUUID());
   const westgateOnce = Array.from({ length: 15 }, () => randomUUID());
+  // Westgate's teachers checked in at e3 beside their students: staff, not students reached.
+  const westgateTeachers = Array.from({ length: 10 }, () => randomUUID());
   const reach = (roles: Role[], partnerId: string | null = null) =>
     sg.query<Reach>(REACH, { y: year }, testCaller(roles, { partnerId }));
 
@@ -75,6 +77,10 @@ describe('evaluation: reach report', () => {
       ...fewIndependent.map((id) => ({
         aggregateId: id,
         payload: { personId: id, partnerId: independent, roles: ['STUDENT'], yearGroup: 9 },
+      })),
+      ...westgateTeachers.map((id) => ({
+        aggregateId: id,
+        payload: { personId: id, partnerId: westgate, roles: ['TEACHER'], yearGroup: null },
       })),
     ]);
     const past = (d: number) => new Date(Date.now() - d * DAY);
@@ -143,6 +149,7 @@ describe('evaluation: reach report', () => {
       ...stateOnce.slice(0, 10).map((p) => attended(e2.eventId, p, 'NO_SHOW')),
       ...fewIndependent.map((p) => attended(e3.eventId, p)),
       ...westgateOnce.map((p) => attended(e3.eventId, p)),
+      ...westgateTeachers.map((p) => attended(e3.eventId, p)),
     ]);
   }, 120_000);
 

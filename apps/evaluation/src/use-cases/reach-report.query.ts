@@ -42,7 +42,8 @@ const PLACE_COUNTS = ['PLACES_USED', 'QUOTA_PLACES_USED'] as const;
 type PlaceCount = (typeof PLACE_COUNTS)[number];
 
 export const REACH_METHOD =
-  'Students are counted by the school they belong to; reached = attended at least one event in the academic year. ' +
+  'Students are counted by the school they belong to; reached = attended at least one event in the academic year ' +
+  '(staff who attended are not counted; a person erased since is counted under school not known). ' +
   'Counts of 1–9 people are suppressed, and so is any further cell that would let a suppressed one be worked out ' +
   'from the totals (rows add up to their kind and to the partnership; reached = once + two or more). ' +
   "Places used are places held (registered, offered, attended or no-show) at the year's published and completed " +
@@ -225,7 +226,9 @@ export function reachStatement(academicYear: number): { sql: string; params: unk
               coalesce(sum(a.no_shows), 0)::int AS no_shows
          FROM person_year_attendance a
          LEFT JOIN person_projection pp ON pp.id = a.person_id
-        WHERE a.academic_year = $1
+        -- students only (teachers at CPD or with their class are not students reached); a person
+        -- no longer known (erased) is counted in the unknown school's row, as before
+        WHERE a.academic_year = $1 AND (pp.id IS NULL OR 'STUDENT' = ANY (pp.roles))
         GROUP BY pp.partner_id
      ),
      year_events AS (
