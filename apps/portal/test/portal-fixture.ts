@@ -82,6 +82,10 @@ export async function newPage(
   viewport = { width: 1280, height: 900 },
 ): Promise<{ context: BrowserContext; page: Page; cspViolations: string[] }> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'en-GB' });
+  // Playwright's 30 s per wait is tight for a CI machine running two whole platforms and the
+  // static checks at once (stop 25's CI saw a 5x slowdown); a journey is bounded by its test's
+  // 180 s anyway.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   page.on('request', (request) => {
     if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
