@@ -32,6 +32,23 @@ export type ImageName = AppName | 'portal';
 
 export const dockerfilePath = (app: ImageName): string => `docker/apps/${app}/Dockerfile`;
 
+/**
+ * The first stage of every image (only the libs' package.json files, so editing a lib's source
+ * keeps the npm ci layer) and the build stage's dependency install that uses it.
+ */
+const MANIFESTS_STAGE = `# manifests: only each lib's package.json, so editing a lib's source keeps the npm ci layer.
+FROM \${NODE_IMAGE} AS manifests
+WORKDIR /srv
+COPY libs ./libs
+RUN find libs -mindepth 2 -maxdepth 2 ! -name package.json -exec rm -rf {} +
+`;
+const BUILD_DEPENDENCIES = `WORKDIR /srv
+ENV npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
+COPY package.json package-lock.json ./
+COPY --from=manifests /srv/libs ./libs
+RUN --mount=type=cache,target=/root/.npm,sharing=locked npm ci --ignore-scripts
+`;
+
 /** The runtime stage's hardening, the same for every image (see renderDockerfile). */
 function runtimeTail(port: number, healthPath: string, cmd: string): string {
   return `# Owned by root, readable by the app's user: runs with a read-only root filesystem (nothing is
@@ -68,21 +85,11 @@ export function renderDockerfile(app: AppName): string {
 
 ARG NODE_IMAGE=${NODE_IMAGE}
 
-# manifests: only each lib's package.json, so editing a lib's source keeps the npm ci layer.
-FROM \${NODE_IMAGE} AS manifests
-WORKDIR /srv
-COPY libs ./libs
-RUN find libs -mindepth 2 -maxdepth 2 ! -name package.json -exec rm -rf {} +
-
+${MANIFESTS_STAGE}
 # build: every dependency (SWC is a devDependency), the app compiled, then /out laid out as the
 # runtime holds it: package.json (the app's own), node_modules (pruned), dist/apps/${app}.
 FROM \${NODE_IMAGE} AS build
-WORKDIR /srv
-ENV npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
-COPY package.json package-lock.json ./
-COPY --from=manifests /srv/libs ./libs
-RUN --mount=type=cache,target=/root/.npm,sharing=locked npm ci --ignore-scripts
-COPY tsconfig*.json .swcrc ./
+${BUILD_DEPENDENCIES}COPY tsconfig*.json .swcrc ./
 COPY libs ./libs
 COPY tools/build ./tools/build
 COPY apps/${app} ./apps/${app}
@@ -140,21 +147,11 @@ export function renderPortalDockerfile(): string {
 
 ARG NODE_IMAGE=${NODE_IMAGE}
 
-# manifests: only each lib's package.json, so editing a lib's source keeps the npm ci layer.
-FROM \${NODE_IMAGE} AS manifests
-WORKDIR /srv
-COPY libs ./libs
-RUN find libs -mindepth 2 -maxdepth 2 ! -name package.json -exec rm -rf {} +
-
+${MANIFESTS_STAGE}
 # build: every dependency (Vite, the React plugin and SWC are devDependencies), the web app
 # built and checked as \`nx run portal:build\` does, the server compiled and /out laid out.
 FROM \${NODE_IMAGE} AS build
-WORKDIR /srv
-ENV npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
-COPY package.json package-lock.json ./
-COPY --from=manifests /srv/libs ./libs
-RUN --mount=type=cache,target=/root/.npm,sharing=locked npm ci --ignore-scripts
-COPY tsconfig*.json .swcrc supergraph.graphql ./
+${BUILD_DEPENDENCIES}COPY tsconfig*.json .swcrc supergraph.graphql ./
 COPY libs ./libs
 COPY tools/build ./tools/build
 COPY apps/portal ./apps/portal
