@@ -103,6 +103,16 @@ function rule(
   };
 }
 
+/**
+ * The share of a counter's rate that matches `errors`, per service, above `threshold`, and only
+ * where the service sees more than 0.05 per second (a lone error in a quiet minute is not a rate).
+ */
+function errorShare(counter: string, ns: string, errors: string, threshold: number): string {
+  const rate = (selector: string) =>
+    `sum by (namespace, service) (rate(${counter}{${selector}}[5m]))`;
+  return `${rate(`${ns}, ${errors}`)} / ${rate(ns)} > ${threshold} and ${rate(ns)} > 0.05`;
+}
+
 /** The alert rules of one overlay, by group; every selector is limited to its namespace. */
 export function alertGroups(
   o: OverlaySettings,
@@ -217,9 +227,7 @@ export function alertGroups(
       rules: [
         rule(
           'EkstHttpErrorRate',
-          `sum by (namespace, service) (rate(ekst_http_requests_total{${ns}, status=~"5.."}[5m]))` +
-            ` / sum by (namespace, service) (rate(ekst_http_requests_total{${ns}}[5m])) > 0.05` +
-            ` and sum by (namespace, service) (rate(ekst_http_requests_total{${ns}}[5m])) > 0.05`,
+          errorShare('ekst_http_requests_total', ns, 'status=~"5.."', 0.05),
           {
             for: '10m',
             severity: 'critical',
@@ -230,9 +238,7 @@ export function alertGroups(
         ),
         rule(
           'EkstGraphQLErrorRate',
-          `sum by (namespace, service) (rate(ekst_graphql_operations_total{${ns}, outcome="error"}[5m]))` +
-            ` / sum by (namespace, service) (rate(ekst_graphql_operations_total{${ns}}[5m])) > 0.1` +
-            ` and sum by (namespace, service) (rate(ekst_graphql_operations_total{${ns}}[5m])) > 0.05`,
+          errorShare('ekst_graphql_operations_total', ns, 'outcome="error"', 0.1),
           {
             for: '15m',
             severity: 'warning',
