@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createServiceDataSource } from '@ekst/persistence';
-import { createTestDatabase } from '@ekst/testing';
-import type { TestDatabase } from '@ekst/testing';
 import type { DataSource } from 'typeorm';
-import { evaluationModule } from '../src/module';
+import { startEvaluationDatabase } from './evaluation-database';
 import { impactReport } from '../src/use-cases/impact-report.query';
 
 /**
@@ -12,22 +9,13 @@ import { impactReport } from '../src/use-cases/impact-report.query';
  * as a cell of 10, beating the suppression rule.
  */
 describe('impact report units', () => {
-  let db: TestDatabase;
   let ds: DataSource;
+  let stop: () => Promise<void>;
   const partnerId = randomUUID();
   const events = [randomUUID(), randomUUID()];
 
   beforeAll(async () => {
-    db = await createTestDatabase({
-      service: 'evaluation',
-      entities: evaluationModule.entities,
-      migrations: evaluationModule.migrations,
-    });
-    ({ dataSource: ds } = createServiceDataSource(
-      { url: db.url, applicationName: 'impact-units-test', poolMax: 2 },
-      { entities: evaluationModule.entities, migrations: [] },
-    ));
-    await ds.initialize();
+    ({ ds, stop } = await startEvaluationDatabase('impact-units-test'));
     await ds.query(
       `INSERT INTO partner_projection (id, name, kind, sector, joined_on) VALUES ($1, 'Unit School', 'STATE', 'STATE', '2020-09-01')`,
       [partnerId],
@@ -48,8 +36,7 @@ describe('impact report units', () => {
   });
 
   afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
+    await stop?.();
   });
 
   async function respond(personId: string, eventId: string, change: number): Promise<void> {

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createServiceDataSource } from '@ekst/persistence';
 import { createLogger, retentionJob } from '@ekst/subgraph-kit';
-import { createTestDatabase } from '@ekst/testing';
-import type { TestDatabase } from '@ekst/testing';
 import type { DataSource } from 'typeorm';
 import { evaluationModule } from '../src/module';
+import { keptPairs, RECOMPUTED_PAIRS, startEvaluationDatabase } from './evaluation-database';
 import { impactRows } from '../src/use-cases/impact-report.query';
 import { listStudentVoices } from '../src/use-cases/student-voices.query';
 
@@ -16,8 +14,8 @@ import { listStudentVoices } from '../src/use-cases/student-voices.query';
  * an anonymous unit as an erased person's does, and nothing is left pointing at what went.
  */
 describe('retention of answered invitations (real Postgres, the retention job)', () => {
-  let db: TestDatabase;
   let ds: DataSource;
+  let stop: () => Promise<void>;
   const partnerId = randomUUID();
   const now = new Date('2026-12-01T03:00:00Z');
   const DAY = 86_400_000;
@@ -42,32 +40,8 @@ describe('retention of answered invitations (real Postgres, the retention job)',
     return before[0].n;
   };
 
-  const RECOMPUTED_PAIRS = `
-    SELECT r.id AS response_id, e.academic_year, post.event_id, post.instrument, i.person_id,
-           coalesce(i.person_id, r.id) AS unit, pp.partner_id, r.change::text AS change
-      FROM survey_response r
-      JOIN survey post ON post.id = r.survey_id
-      JOIN event_projection e ON e.id = post.event_id
-      LEFT JOIN survey_invitation i ON i.id = r.invitation_id
-      LEFT JOIN person_projection pp ON pp.id = i.person_id
-     WHERE r.change IS NOT NULL AND post.phase = 'POST'
-     ORDER BY r.id`;
-  const keptPairs = () =>
-    ds.query(`SELECT response_id, academic_year, event_id, instrument, person_id, unit, partner_id,
-                     change::text AS change
-                FROM impact_pair ORDER BY response_id`) as Promise<unknown[]>;
-
   beforeAll(async () => {
-    db = await createTestDatabase({
-      service: 'evaluation',
-      entities: evaluationModule.entities,
-      migrations: evaluationModule.migrations,
-    });
-    ({ dataSource: ds } = createServiceDataSource(
-      { url: db.url, applicationName: 'invitation-retention-test', poolMax: 2 },
-      { entities: evaluationModule.entities, migrations: [] },
-    ));
-    await ds.initialize();
+    ({ ds, stop } = await startEvaluationDatabase('invitation-retention-test'));
     await ds.query(
       `INSERT INTO partner_projection (id, name, kind, sector, joined_on) VALUES ($1, 'Old School', 'STATE', 'STATE', '2020-09-01')`,
       [partnerId],
@@ -138,8 +112,7 @@ describe('retention of answered invitations (real Postgres, the retention job)',
   });
 
   afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
+    await stop?.();
   });
 
   it('deletes the old invitations, keeps every answer as anonymous evidence, and leaves nothing pointing at them', async () => {
@@ -181,7 +154,7 @@ describe('retention of answered invitations (real Postgres, the retention job)',
                    SELECT 1 FROM survey_invitation i WHERE i.id = r.invitation_id AND i.person_id = p.person_id)) AS named`),
     ).toEqual([{ responses: 0, pairs: 0, named: 0 }]);
     // The kept pairs are the pairs; the old ones are anonymous units (as after erasure).
-    expect(await keptPairs()).toEqual(await ds.query(RECOMPUTED_PAIRS));
+    expect(await keptPairs(ds)).toEqual(await ds.query(RECOMPUTED_PAIRS));
     expect(
       await ds.query(
         `SELECT count(*)::int AS n, count(person_id)::int AS named, count(partner_id)::int AS partnered,
@@ -211,6 +184,6 @@ describe('retention of answered invitations (real Postgres, the retention job)',
 
     // Idempotent: nothing more to do.
     expect(await runRetention()).toBe(0);
-    expect(await keptPairs()).toEqual(await ds.query(RECOMPUTED_PAIRS));
+    expect(await keptPairs(ds)).toEqual(await ds.query(RECOMPUTED_PAIRS));
   });
 });

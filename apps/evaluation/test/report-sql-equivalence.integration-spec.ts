@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bindTx, systemClock } from '@ekst/messaging';
 import type { EventHandler } from '@ekst/messaging';
-import { createServiceDataSource } from '@ekst/persistence';
-import { createTestDatabase } from '@ekst/testing';
-import type { TestDatabase } from '@ekst/testing';
 import type { DataSource, EntityManager } from 'typeorm';
 import { seededRandom } from '../seed/response-model';
 import { AIMS } from '../src/domain/focus-group';
@@ -14,7 +11,7 @@ import {
   personUpdatedHandler,
 } from '../src/events/person-projection.handlers';
 import { registrationChangedHandler } from '../src/events/registration-changed.handler';
-import { evaluationModule } from '../src/module';
+import { keptPairs, RECOMPUTED_PAIRS, startEvaluationDatabase } from './evaluation-database';
 import { IMPACT_GROUPINGS, impactRows } from '../src/use-cases/impact-report.query';
 import type { ImpactFilter, ImpactGrouping } from '../src/use-cases/impact-report.query';
 import { reachRows } from '../src/use-cases/reach-report.query';
@@ -139,8 +136,8 @@ const YEARS = [2024, 2025, 2026];
 const DAY = 86_400_000;
 
 describe(`impact and reach SQL: the same numbers as the statements they replaced (seed ${SEED})`, () => {
-  let db: TestDatabase;
   let ds: DataSource;
+  let stop: () => Promise<void>;
   const random = seededRandom(SEED);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const partners = Array.from({ length: 5 }, (_, i) => ({
@@ -192,16 +189,7 @@ describe(`impact and reach SQL: the same numbers as the statements they replaced
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase({
-      service: 'evaluation',
-      entities: evaluationModule.entities,
-      migrations: evaluationModule.migrations,
-    });
-    ({ dataSource: ds } = createServiceDataSource(
-      { url: db.url, applicationName: 'report-equivalence-test', poolMax: 8 },
-      { entities: evaluationModule.entities, migrations: [] },
-    ));
-    await ds.initialize();
+    ({ ds, stop } = await startEvaluationDatabase('report-equivalence-test', 8));
 
     for (const [i, p] of partners.entries())
       await ds.query(
@@ -301,28 +289,12 @@ describe(`impact and reach SQL: the same numbers as the statements they replaced
   }, 180_000);
 
   afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
+    await stop?.();
   });
-
-  /** The pairs as the report used to join them, from the base tables. */
-  const RECOMPUTED_PAIRS = `SELECT r.id AS response_id, e.academic_year, post.event_id, post.instrument, i.person_id,
-           coalesce(i.person_id, r.id) AS unit, pp.partner_id, r.change::text AS change
-      FROM survey_response r
-      JOIN survey post ON post.id = r.survey_id
-      JOIN event_projection e ON e.id = post.event_id
-      LEFT JOIN survey_invitation i ON i.id = r.invitation_id
-      LEFT JOIN person_projection pp ON pp.id = i.person_id
-     WHERE r.change IS NOT NULL AND post.phase = 'POST'
-     ORDER BY r.id`;
-  const keptPairs = () =>
-    ds.query(`SELECT response_id, academic_year, event_id, instrument, person_id, unit, partner_id,
-                     change::text AS change
-                FROM impact_pair ORDER BY response_id`) as Promise<unknown[]>;
 
   async function expectSameNumbers(): Promise<void> {
     // The maintained pairs are the pairs (change as text: to the last digit and scale).
-    const pairs = await keptPairs();
+    const pairs = await keptPairs(ds);
     expect(pairs.length).toBeGreaterThan(0);
     expect(pairs).toEqual(await ds.query(RECOMPUTED_PAIRS));
 
@@ -596,7 +568,7 @@ describe(`impact and reach SQL: the same numbers as the statements they replaced
       [erased],
     )) as Array<{ pairs: number; answers: number }>;
     expect(named.pairs).toBe(named.answers);
-    expect(await keptPairs()).toEqual(await ds.query(RECOMPUTED_PAIRS));
+    expect(await keptPairs(ds)).toEqual(await ds.query(RECOMPUTED_PAIRS));
     await expectSameNumbers();
   });
 
@@ -733,7 +705,7 @@ describe(`impact and reach SQL: the same numbers as the statements they replaced
     expect(
       await ds.query(`SELECT count(*)::int AS n FROM impact_pair WHERE event_id = $1`, [event.id]),
     ).toEqual([{ n: 4 }]);
-    expect(await keptPairs()).toEqual(await ds.query(RECOMPUTED_PAIRS));
+    expect(await keptPairs(ds)).toEqual(await ds.query(RECOMPUTED_PAIRS));
     await expectSameNumbers();
   });
 
