@@ -1,6 +1,7 @@
 import type { BackgroundJob } from '@ekst/subgraph-kit';
 import { deliverySettings } from './config';
 import { startDeliveryWorker } from './delivery/worker';
+import { warmEmailRenderer } from './templates/render-email';
 import { sendDueReminders } from './use-cases/send-reminders';
 
 /**
@@ -11,7 +12,11 @@ export const deliveryWorkerJob: BackgroundJob = {
   name: 'communications:delivery-worker',
   intervalMs: 15_000,
   async run(deps) {
-    await startDeliveryWorker(deps.dataSource, deliverySettings(), deps.log);
+    // the renderer too, before a request needs it (render-email.ts); both are once per process
+    await Promise.all([
+      startDeliveryWorker(deps.dataSource, deliverySettings(), deps.log),
+      warmEmailRenderer(),
+    ]);
   },
 };
 

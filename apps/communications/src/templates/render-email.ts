@@ -2,12 +2,17 @@ import type mjml2html from 'mjml';
 import type { Message } from './templates';
 
 /**
- * MJML, loaded on the first e-mail rather than at start: it is over half of what the service
- * loads (about 1.2 CPU-s of its start on the 2-core VM), and a service that sends nothing (a
- * replica answering the graph, a test stack that never mails) never needs it.
+ * MJML, loaded after the service is up rather than before it answers: it is over half of what the
+ * service loads (about 1.2 CPU-s of its start on the 2-core VM). The delivery worker loads it when
+ * it starts (`warmEmailRenderer`), so the first request that queues an e-mail does not pay for
+ * it: on a loaded machine that load, inside the request's transaction, once took a
+ * postAnnouncement past the gateway's 15 s subgraph timeout.
  */
 let mjml: Promise<{ default: typeof mjml2html }> | undefined;
 const loadMjml = () => (mjml ??= import('mjml'));
+
+/** Loads the e-mail renderer now (once; later calls return the same load). */
+export const warmEmailRenderer = (): Promise<unknown> => loadMjml();
 
 export interface RenderedEmail {
   subject: string;
