@@ -26,6 +26,14 @@ const STACK = /new TestStack\(|startE2eStack\(|startBrowserHarness\(|sharedTestS
 /** A file on its worker's shared stack (sharedTestStack in @ekst/testing). */
 const SHARED = /sharedTestStack\(/;
 
+function startsPlatform(file) {
+  try {
+    return STACK.test(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
 function usesSharedStack(file) {
   try {
     return SHARED.test(fs.readFileSync(file, 'utf8'));
@@ -35,16 +43,19 @@ function usesSharedStack(file) {
 }
 
 /**
- * The files on the workers' shared stack as one block, where the first of them was: a worker
- * then runs them one after another on the stack it started for the first, instead of stopping it
- * for a file with a stack of its own and starting it again for the next shared one.
+ * The files on the workers' shared stack as one block, placed as one file taking their summed
+ * time would be (longest first): a worker then runs them one after another on the stack it
+ * started for the first, instead of stopping it for a file with a stack of its own and starting
+ * it again for the next shared one. (Each of them alone is short, the stack being up already, so
+ * sorted one by one they would all come last.)
  */
 function groupShared(sorted) {
   const shared = sorted.filter((t) => usesSharedStack(t.path));
   if (shared.length < 2) return sorted;
-  const at = sorted.indexOf(shared[0]);
+  const total = shared.reduce((sum, t) => sum + (t.duration ?? 0), 0);
   const rest = sorted.filter((t) => !shared.includes(t));
-  rest.splice(at, 0, ...shared);
+  const at = rest.findIndex((t) => (t.duration ?? 0) < total);
+  rest.splice(at < 0 ? rest.length : at, 0, ...shared);
   return rest;
 }
 
@@ -81,6 +92,19 @@ class LongestFirstSequencer extends JestSequencer {
     return Array.isArray(sorted) ? groupShared(sorted) : sorted.then(groupShared);
   }
 
+  /**
+   * `--shard=1/2` is the files that start the whole platform as processes (end-to-end, browser,
+   * seed, chaos), `--shard=2/2` everything else (unit and integration tests on a database and
+   * Kafka): `npm test` runs the two side by side, each Jest with its own workers, so the stacks
+   * (Postgres connections, CPU) stay at two at once while the other files, which mostly wait on
+   * Kafka and the database, fill the idle time. Any other count splits as Jest does.
+   */
+  shard(tests, options) {
+    if (options.shardCount !== 2) return super.shard(tests, options);
+    const platform = options.shardIndex === 1;
+    return tests.filter((t) => startsPlatform(t.path) === platform);
+  }
+
   /** Jest's cached duration (ms) when this machine ran the file before, else recorded/estimated. */
   time(test) {
     const cached = super.time(test);
@@ -94,3 +118,4 @@ class LongestFirstSequencer extends JestSequencer {
 module.exports = LongestFirstSequencer;
 module.exports.estimateSeconds = estimateSeconds;
 module.exports.groupShared = groupShared;
+module.exports.startsPlatform = startsPlatform;

@@ -3,13 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const Sequencer = require('./sequencer.js') as {
-  new (opts: unknown): { sort(tests: FakeTest[]): FakeTest[] };
+  new (opts: unknown): {
+    sort(tests: FakeTest[]): FakeTest[];
+    shard(tests: FakeTest[], o: { shardIndex: number; shardCount: number }): FakeTest[];
+  };
   estimateSeconds(file: string): number;
 };
 
 interface FakeTest {
   path: string;
-  context: { config: { cache: boolean; cacheDirectory: string; id: string }; hasteFS: unknown };
+  context: {
+    config: { cache: boolean; cacheDirectory: string; id: string; rootDir: string };
+    hasteFS: unknown;
+  };
   duration?: number;
 }
 
@@ -20,6 +26,7 @@ const STACK = path.join(ROOT, 'tools/seed/demo-seed.integration-spec.ts');
 const E2E = path.join(ROOT, 'apps/e2e/test/platform.e2e-spec.ts');
 const SHARED_A = path.join(ROOT, 'apps/e2e/test/finance.e2e-spec.ts');
 const SHARED_B = path.join(ROOT, 'apps/e2e/test/people-journeys.e2e-spec.ts');
+const MIDDLE = path.join(ROOT, 'apps/people/test/rollover.integration-spec.ts');
 
 describe('test order (tools/test/sequencer.js)', () => {
   let cacheDirectory: string;
@@ -31,7 +38,10 @@ describe('test order (tools/test/sequencer.js)', () => {
   const fake = (file: string): FakeTest => ({
     path: file,
     // no Jest cache (a fresh clone): the order comes from recorded or estimated durations
-    context: { config: { cache: false, cacheDirectory, id: 'x' }, hasteFS: { getSize: () => 0 } },
+    context: {
+      config: { cache: false, cacheDirectory, id: 'x', rootDir: ROOT },
+      hasteFS: { getSize: () => 0 },
+    },
   });
 
   it('puts files that start a whole platform before database tests, and those before unit tests', () => {
@@ -51,14 +61,40 @@ describe('test order (tools/test/sequencer.js)', () => {
     expect(Sequencer.estimateSeconds(path.join(ROOT, 'no/such/file.spec.ts'))).toBe(1);
   });
 
-  it('runs the files on the shared stack one after another, where the first of them would run', () => {
-    const order = new Sequencer({})
-      .sort([fake(UNIT), fake(SHARED_A), fake(STACK), fake(E2E), fake(SHARED_B), fake(DATABASE)])
+  it('runs the files on the shared stack one after another, placed by their summed time', () => {
+    const seq = new Sequencer({}) as unknown as {
+      recorded: Record<string, number>;
+      sort(tests: FakeTest[]): FakeTest[];
+    };
+    // each shared file is short alone (the stack is up already); together they outlast MIDDLE
+    seq.recorded = {
+      [path.relative(ROOT, STACK)]: 90,
+      [path.relative(ROOT, E2E)]: 40,
+      [path.relative(ROOT, DATABASE)]: 10,
+      [path.relative(ROOT, MIDDLE)]: 6,
+      [path.relative(ROOT, SHARED_A)]: 5,
+      [path.relative(ROOT, SHARED_B)]: 2,
+      [path.relative(ROOT, UNIT)]: 0.1,
+    };
+    const names = seq
+      .sort([fake(UNIT), fake(SHARED_A), fake(MIDDLE), fake(STACK), fake(E2E), fake(SHARED_B)])
       .map((t) => path.relative(ROOT, t.path));
-    const a = order.indexOf(path.relative(ROOT, SHARED_A));
-    const b = order.indexOf(path.relative(ROOT, SHARED_B));
-    expect(Math.abs(a - b)).toBe(1);
+    expect(names).toEqual(
+      [STACK, E2E, SHARED_A, SHARED_B, MIDDLE, UNIT].map((f) => path.relative(ROOT, f)),
+    );
     expect(Sequencer.estimateSeconds(SHARED_A)).toBeGreaterThanOrEqual(60);
-    expect(order.slice(-2)).toEqual([path.relative(ROOT, DATABASE), path.relative(ROOT, UNIT)]);
+  });
+
+  it('--shard=1/2 is the files that start the platform, 2/2 the rest; together every file once', () => {
+    const all = [fake(UNIT), fake(SHARED_A), fake(STACK), fake(E2E), fake(DATABASE)];
+    const seq = new Sequencer({});
+    const rel = (ts: FakeTest[]) => ts.map((t) => path.relative(ROOT, t.path)).sort();
+    const platform = seq.shard(all, { shardIndex: 1, shardCount: 2 });
+    const rest = seq.shard(all, { shardIndex: 2, shardCount: 2 });
+    expect(rel(platform)).toEqual(rel([fake(SHARED_A), fake(STACK), fake(E2E)]));
+    expect(rel(rest)).toEqual(rel([fake(UNIT), fake(DATABASE)]));
+    // other counts keep Jest's even split
+    const thirds = [1, 2, 3].map((i) => seq.shard(all, { shardIndex: i, shardCount: 3 }));
+    expect(thirds.map((t) => t.length)).toEqual([2, 2, 1]);
   });
 });
