@@ -26,14 +26,6 @@ const STACK = /new TestStack\(|startE2eStack\(|startBrowserHarness\(|sharedTestS
 /** A file on its worker's shared stack (sharedTestStack in @ekst/testing). */
 const SHARED = /sharedTestStack\(/;
 
-function startsPlatform(file) {
-  try {
-    return STACK.test(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
 function usesSharedStack(file) {
   try {
     return SHARED.test(fs.readFileSync(file, 'utf8'));
@@ -92,19 +84,6 @@ class LongestFirstSequencer extends JestSequencer {
     return Array.isArray(sorted) ? groupShared(sorted) : sorted.then(groupShared);
   }
 
-  /**
-   * `--shard=1/2` is the files that start the whole platform as processes (end-to-end, browser,
-   * seed, chaos), `--shard=2/2` everything else (unit and integration tests on a database and
-   * Kafka): `npm test` runs the two side by side, each Jest with its own workers, so the stacks
-   * (Postgres connections, CPU) stay at two at once while the other files, which mostly wait on
-   * Kafka and the database, fill the idle time. Any other count splits as Jest does.
-   */
-  shard(tests, options) {
-    if (options.shardCount !== 2) return super.shard(tests, options);
-    const platform = options.shardIndex === 1;
-    return tests.filter((t) => startsPlatform(t.path) === platform);
-  }
-
   /** Jest's cached duration (ms) when this machine ran the file before, else recorded/estimated. */
   time(test) {
     const cached = super.time(test);
@@ -118,4 +97,3 @@ class LongestFirstSequencer extends JestSequencer {
 module.exports = LongestFirstSequencer;
 module.exports.estimateSeconds = estimateSeconds;
 module.exports.groupShared = groupShared;
-module.exports.startsPlatform = startsPlatform;

@@ -5,7 +5,6 @@ import path from 'node:path';
 const Sequencer = require('./sequencer.js') as {
   new (opts: unknown): {
     sort(tests: FakeTest[]): FakeTest[];
-    shard(tests: FakeTest[], o: { shardIndex: number; shardCount: number }): FakeTest[];
   };
   estimateSeconds(file: string): number;
 };
@@ -83,18 +82,5 @@ describe('test order (tools/test/sequencer.js)', () => {
       [STACK, E2E, SHARED_A, SHARED_B, MIDDLE, UNIT].map((f) => path.relative(ROOT, f)),
     );
     expect(Sequencer.estimateSeconds(SHARED_A)).toBeGreaterThanOrEqual(60);
-  });
-
-  it('--shard=1/2 is the files that start the platform, 2/2 the rest; together every file once', () => {
-    const all = [fake(UNIT), fake(SHARED_A), fake(STACK), fake(E2E), fake(DATABASE)];
-    const seq = new Sequencer({});
-    const rel = (ts: FakeTest[]) => ts.map((t) => path.relative(ROOT, t.path)).sort();
-    const platform = seq.shard(all, { shardIndex: 1, shardCount: 2 });
-    const rest = seq.shard(all, { shardIndex: 2, shardCount: 2 });
-    expect(rel(platform)).toEqual(rel([fake(SHARED_A), fake(STACK), fake(E2E)]));
-    expect(rel(rest)).toEqual(rel([fake(UNIT), fake(DATABASE)]));
-    // other counts keep Jest's even split
-    const thirds = [1, 2, 3].map((i) => seq.shard(all, { shardIndex: i, shardCount: 3 }));
-    expect(thirds.map((t) => t.length)).toEqual([2, 2, 1]);
   });
 });
