@@ -25,12 +25,20 @@ export interface BackgroundJob {
 
 /**
  * Runs each job on its interval, one run at a time per job across every instance of the service
- * (a transaction-scoped advisory lock keyed by the job's name). Jobs must be idempotent: after a
- * crash or restart the next run simply picks up what is due.
+ * (a session advisory lock keyed by the job's name, held on a connection of its own for the run).
+ * Jobs must be idempotent: after a crash or restart the next run simply picks up what is due.
+ *
+ * Within one process the jobs run one after another, never side by side: each run holds its lock
+ * connection while its work takes another from the same pool, so with as many jobs as pooled
+ * connections (three at start-up in a service on DB_POOL_MAX=3) every run held one connection and
+ * waited for a second until the pool's 5 s connection timeout failed them all, and the retention
+ * run was lost until its next hour. A tick that finds its job still queued or running is skipped.
  */
 export class JobRunner {
   private timers: NodeJS.Timeout[] = [];
   private running = new Set<Promise<unknown>>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private queued = new Set<string>();
 
   constructor(
     private readonly jobs: BackgroundJob[],
@@ -44,7 +52,15 @@ export class JobRunner {
   start(): void {
     for (const job of this.jobs) {
       const tick = () => {
-        const p: Promise<unknown> = this.runOnce(job).finally(() => this.running.delete(p));
+        if (this.queued.has(job.name)) return;
+        this.queued.add(job.name);
+        const p: Promise<unknown> = this.queue
+          .then(() => this.runOnce(job))
+          .finally(() => {
+            this.queued.delete(job.name);
+            this.running.delete(p);
+          });
+        this.queue = p;
         this.running.add(p);
       };
       this.timers.push(setInterval(tick, job.intervalMs));

@@ -128,4 +128,37 @@ describe('retention job and background job runner (real Postgres)', () => {
     expect(n).toBe(1);
     expect(await a.runOnce(job)).toBe(true); // the lock is released after a run
   });
+
+  it('runs its jobs one after another, so as many jobs as pooled connections all complete', async () => {
+    // A pool of two and three jobs that each query through the pool while the runner holds
+    // their lock connection: run side by side, every run would wait for a connection that never
+    // frees, until the pool's connection timeout failed them.
+    const { dataSource: small } = createServiceDataSource(
+      { url: db.url, applicationName: 'retention-test-small', poolMax: 2 },
+      { entities: [], migrations: [] },
+    );
+    await small.initialize();
+    const errors: unknown[] = [];
+    const log = createLogger('test', 'silent');
+    log.error = ((obj: unknown) => errors.push(obj)) as typeof log.error;
+    const jobs = ['a', 'b', 'c'].map((name) => ({
+      name: `pool-job-${name}`,
+      intervalMs: 60000,
+      run: async ({ dataSource }: { dataSource: DataSource }) => {
+        await dataSource.query(`INSERT INTO job_run DEFAULT VALUES`);
+      },
+    }));
+    const [{ n: before }] = await ds.query(`SELECT count(*)::int AS n FROM job_run`);
+    const runner = new JobRunner(jobs, small, log, 'test-topic');
+    try {
+      runner.start();
+      await new Promise((r) => setImmediate(r)); // the start-up ticks
+      await runner.stop();
+    } finally {
+      await small.destroy();
+    }
+    expect(errors).toEqual([]);
+    const [{ n: after }] = await ds.query(`SELECT count(*)::int AS n FROM job_run`);
+    expect(after - before).toBe(3);
+  }, 30000);
 });
