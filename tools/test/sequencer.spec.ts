@@ -3,16 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const Sequencer = require('./sequencer.js') as {
-  new (opts: unknown): {
-    sort(tests: FakeTest[]): FakeTest[];
-  };
+  new (opts: unknown): { recorded: Record<string, number>; sort(tests: FakeTest[]): FakeTest[] };
   estimateSeconds(file: string): number;
 };
 
 interface FakeTest {
   path: string;
   context: {
-    config: { cache: boolean; cacheDirectory: string; id: string; rootDir: string };
+    config: { cache: boolean; cacheDirectory: string; id: string };
     hasteFS: unknown;
   };
   duration?: number;
@@ -38,7 +36,7 @@ describe('test order (tools/test/sequencer.js)', () => {
     path: file,
     // no Jest cache (a fresh clone): the order comes from recorded or estimated durations
     context: {
-      config: { cache: false, cacheDirectory, id: 'x', rootDir: ROOT },
+      config: { cache: false, cacheDirectory, id: 'x' },
       hasteFS: { getSize: () => 0 },
     },
   });
@@ -61,10 +59,7 @@ describe('test order (tools/test/sequencer.js)', () => {
   });
 
   it('runs the files on the shared stack one after another, placed by their summed time', () => {
-    const seq = new Sequencer({}) as unknown as {
-      recorded: Record<string, number>;
-      sort(tests: FakeTest[]): FakeTest[];
-    };
+    const seq = new Sequencer({});
     // each shared file is short alone (the stack is up already); together they outlast MIDDLE
     seq.recorded = {
       [path.relative(ROOT, STACK)]: 90,

@@ -36,7 +36,7 @@ export interface BackgroundJob {
  */
 export class JobRunner {
   private timers: NodeJS.Timeout[] = [];
-  private running = new Set<Promise<unknown>>();
+  /** the last queued run: each run starts when the one before it has ended, however it ended */
   private queue: Promise<unknown> = Promise.resolve();
   private queued = new Set<string>();
 
@@ -54,14 +54,10 @@ export class JobRunner {
       const tick = () => {
         if (this.queued.has(job.name)) return;
         this.queued.add(job.name);
-        const p: Promise<unknown> = this.queue
+        this.queue = this.queue
           .then(() => this.runOnce(job))
-          .finally(() => {
-            this.queued.delete(job.name);
-            this.running.delete(p);
-          });
-        this.queue = p;
-        this.running.add(p);
+          .catch(() => false) // runOnce logs its failures; a rejection must not stop the queue
+          .finally(() => this.queued.delete(job.name));
       };
       this.timers.push(setInterval(tick, job.intervalMs));
       setImmediate(tick);
@@ -107,6 +103,6 @@ export class JobRunner {
   async stop(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
-    await Promise.allSettled([...this.running]);
+    await this.queue;
   }
 }
