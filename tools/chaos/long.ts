@@ -27,6 +27,7 @@ import { Client } from 'pg';
 import { ALL_SERVICES, ChaosHarness, sleep } from './harness';
 import { formatTable } from './ledger';
 import type { FaultRow } from './ledger';
+import { FETCH_MAX_WAIT_MS } from '@ekst/messaging';
 
 const PORT_OFFSET = 3000;
 const EXTRA_OFFSET = 3050;
@@ -161,7 +162,10 @@ async function main(): Promise<number> {
     await a.disconnect();
     const remaining = new Map(ends.map((e) => [e.partition, BigInt(e.high)]));
     const counts = new Map(eventIds.map((id) => [id, 0]));
-    const consumer = k.consumer({ groupId: `chaos-reader-${randomBytes(4).toString('hex')}` });
+    const consumer = k.consumer({
+      groupId: `chaos-reader-${randomBytes(4).toString('hex')}`,
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
     await new Promise<void>((resolve) => {

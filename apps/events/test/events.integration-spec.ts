@@ -11,6 +11,7 @@ import {
 } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { eventsModule } from '../src/module';
+import { FETCH_MAX_WAIT_MS } from '@ekst/messaging';
 import { UpstreamEvents } from './upstream-events';
 
 const EVENT_FIELDS = `id title kind audience yearGroups hostPartner { id } venue startsAt endsAt aims capacity status registeredCount waitlistCount`;
@@ -237,7 +238,10 @@ describe('events subgraph', () => {
         clientId: 'events-probe',
         logLevel: logLevel.NOTHING,
       });
-      const consumer = kafka.consumer({ groupId: `${prefix}probe` });
+      const consumer = kafka.consumer({
+        groupId: `${prefix}probe`,
+        maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+      });
       const seen: Array<{ key: string | undefined; value: unknown }> = [];
       await consumer.connect();
       await consumer.subscribe({ topic: topicFor('events', prefix), fromBeginning: true });

@@ -13,6 +13,7 @@ import {
 import type { TestSubgraph } from '@ekst/testing';
 import { loadApiKeySettings } from '../src/config';
 import { partnersGovernanceModule } from '../src/module';
+import { FETCH_MAX_WAIT_MS } from '@ekst/messaging';
 import { verifyApiKey } from '../src/use-cases/api-keys/verify-api-key.use-case';
 
 const CREATE_PARTNER = `mutation($input: CreatePartnerInput!) {
@@ -247,7 +248,10 @@ describe('partners-governance API keys', () => {
     expect(unknown.data!.revokeApiKey.errors[0].code).toBe('NOT_FOUND');
 
     const kafka = new Kafka({ brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
-    const consumer = kafka.consumer({ groupId: `${prefix}api-keys-test` });
+    const consumer = kafka.consumer({
+      groupId: `${prefix}api-keys-test`,
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+    });
     const seen: unknown[] = [];
     await consumer.connect();
     try {

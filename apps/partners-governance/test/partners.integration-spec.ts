@@ -9,6 +9,7 @@ import {
 } from '@ekst/testing';
 import type { TestSubgraph } from '@ekst/testing';
 import { partnersGovernanceModule } from '../src/module';
+import { FETCH_MAX_WAIT_MS } from '@ekst/messaging';
 
 const CREATE = `mutation($input: CreatePartnerInput!) {
   createPartner(input: $input) { partner { id name kind sector status joinedOn location { lat lng } } errors { field code message } }
@@ -81,7 +82,10 @@ describe('partners-governance subgraph', () => {
       clientId: 'pg-test',
       logLevel: logLevel.NOTHING,
     });
-    const consumer = kafka.consumer({ groupId: `${prefix}probe` });
+    const consumer = kafka.consumer({
+      groupId: `${prefix}probe`,
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+    });
     const seen: unknown[] = [];
     await consumer.connect();
     await consumer.subscribe({

@@ -7,7 +7,7 @@ import { recordDeadLetter } from './dead-letters';
 import type { z } from 'zod';
 import { backoffMs, classifyFailure } from './failure';
 import type { FailureKind } from './failure';
-import { CONSUMER_RETRY } from './kafka';
+import { CONSUMER_RETRY, FETCH_MAX_WAIT_MS } from './kafka';
 import type { ServiceLogger } from './logger';
 import { crashIfFaultPoint } from './fault-injection';
 import type { FaultPoint } from './fault-injection';
@@ -219,6 +219,7 @@ export class InboxConsumer {
       sessionTimeout: 10000,
       rebalanceTimeout: 10000,
       heartbeatInterval: 1000,
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
       allowAutoTopicCreation: false,
       retry: { ...CONSUMER_RETRY },
     });

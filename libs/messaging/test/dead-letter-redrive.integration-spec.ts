@@ -19,6 +19,7 @@ import {
   redriveDeadLetters,
   summariseDeadLetters,
   systemClock,
+  FETCH_MAX_WAIT_MS,
 } from '../src';
 import type { RedriveDeps, TxBinding } from '../src';
 import {
@@ -127,7 +128,10 @@ describe('dead letters: recorded, listed and redriven (real Postgres, real Kafka
     await admin.disconnect();
     producer = kafka.producer();
     await producer.connect();
-    dlqProbe = kafka.consumer({ groupId: `${prefix}dlq-probe` });
+    dlqProbe = kafka.consumer({
+      groupId: `${prefix}dlq-probe`,
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+    });
     await dlqProbe.connect();
     await dlqProbe.subscribe({ topic: dlq, fromBeginning: true });
     await dlqProbe.run({

@@ -14,6 +14,7 @@ import {
   MessagingTraceContext1732300000950,
   OutboxRelay,
   systemClock,
+  FETCH_MAX_WAIT_MS,
 } from '../src';
 import {
   createMigratedDatabase,
@@ -128,7 +129,10 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
       envelope: Envelope<PartnerJoinedV1>;
       headers: Record<string, string>;
     }> = [];
-    const consumer = kafka.consumer({ groupId: `${prefix}order-probe` });
+    const consumer = kafka.consumer({
+      groupId: `${prefix}order-probe`,
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+    });
     await collect(consumer, topic, received);
 
     const aggregates = Array.from({ length: 8 }, () => randomUUID());
@@ -222,7 +226,10 @@ describe('outbox relay and idempotent inbox (real Postgres, real Kafka)', () => 
       envelope: Envelope<PartnerJoinedV1>;
       headers: Record<string, string>;
     }> = [];
-    const dlqProbe = kafka.consumer({ groupId: `${prefix}dlq-probe` });
+    const dlqProbe = kafka.consumer({
+      groupId: `${prefix}dlq-probe`,
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+    });
     await collect(dlqProbe, `ekst.dlq.${prefix}group`, deadLetters);
 
     const options = {

@@ -14,6 +14,7 @@ import {
   MessagingTraceContext1732300000950,
   PoisonMessageError,
   systemClock,
+  FETCH_MAX_WAIT_MS,
 } from '../src';
 import type { InboxConsumerOptions } from '../src';
 import {
@@ -142,7 +143,10 @@ describe('inbox consumer under transient and poison failures (real Postgres, rea
     await admin.disconnect();
     producer = kafka.producer();
     await producer.connect();
-    dlqProbe = kafka.consumer({ groupId: `${prefix}dlq-probe` });
+    dlqProbe = kafka.consumer({
+      groupId: `${prefix}dlq-probe`,
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+    });
     await dlqProbe.connect();
     await dlqProbe.subscribe({ topic: dlq, fromBeginning: true });
     await dlqProbe.run({

@@ -4,6 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import type { Consumer, Producer } from 'kafkajs';
 import type { z } from 'zod';
 import { testKafkaBrokers } from './env';
+import { FETCH_MAX_WAIT_MS } from '@ekst/messaging';
 
 /**
  * Plays the other services in a test, on the real broker: publishes envelopes to their topics as
@@ -28,7 +29,10 @@ export class KafkaTestBus {
     this.producer = this.kafka.producer({ allowAutoTopicCreation: false });
     await this.producer.connect();
     if (watch.length === 0) return;
-    this.consumer = this.kafka.consumer({ groupId: `${this.prefix}test-bus-${Date.now()}` });
+    this.consumer = this.kafka.consumer({
+      groupId: `${this.prefix}test-bus-${Date.now()}`,
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({
       topics: watch.map((s) => topicFor(s, this.prefix)),
