@@ -8,17 +8,22 @@
  *   internal-token secret (it signs one per subgraph fetch), rate limits, query limits, error
  *   masking, request logs. Only the subgraph URLs come from here (`extraSubgraphUrls`).
  * - apollo: a stock single-process @apollo/gateway on @apollo/server's standalone server.
- * - hive: a stock @graphql-hive/gateway runtime on node:http (one process, its defaults).
+ * - hive: a stock @graphql-hive/gateway runtime on node:http (one process, its defaults), from its
+ *   own install in hive-peer/ (run.ts runs `npm ci` there when it is missing).
  *
  * Prints "ready" on stdout once it accepts requests.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { RequestListener } from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { BENCH_SUBGRAPHS, subgraphUrl } from './subgraphs';
 
 const [kind, portArg, supergraphPath] = process.argv.slice(2);
 const port = Number(portArg);
+/** Hive Gateway's own install (its own package.json and lock), not the root `npm ci`'s. */
+const HIVE_DIR = path.join(__dirname, 'hive-peer');
 
 async function ours(): Promise<void> {
   // The benchmark runs the gateway's own code in this process (a tool tagged type:app-tool may
@@ -61,7 +66,9 @@ interface HiveGatewayModule {
 
 async function hive(): Promise<void> {
   // Hive's typings stay out of the program (above).
-  const { createGatewayRuntime } = require('@graphql-hive/gateway') as HiveGatewayModule;
+  const { createGatewayRuntime } = createRequire(path.join(HIVE_DIR, 'package.json'))(
+    '@graphql-hive/gateway',
+  ) as HiveGatewayModule;
   const gateway = createGatewayRuntime({ supergraph: supergraphPath });
   const server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
